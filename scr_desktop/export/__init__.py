@@ -1,0 +1,1 @@
+"""Qt-free export: encrypted PDFs, anonymised notifications and encrypted case packages."""

@@ -1,0 +1,1 @@
+"""Qt-free storage: the SQLCipher vault, migrations, repositories and the audit log."""
