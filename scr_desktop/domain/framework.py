@@ -1,0 +1,576 @@
+"""Framework files: the criteria, questions, outcomes and timescales of one guidance regime.
+
+Each framework is one JSON file in ``resources/frameworks/`` named after its
+id.  It declares the guidance documents it cites, its facts (type, allowed
+values, neutral default, question text), implications between facts, the
+helper questions, the notifiable-incident criteria, the decision levels in
+order (the last one, marked ``otherwise``, holds when no earlier level
+does), other processes to flag, the chair's decision options, the events
+that start deadlines and the deadlines themselves.  Every rule carries a
+``source`` naming the paragraph it comes from.  Rules are written in the
+language of :mod:`.criteria`; this module checks every rule against the
+variables in scope where it is used (facts everywhere; ``notifiable`` from
+the levels on; ``level`` for other processes and deadlines; ``decided`` for
+deadlines), so a mistake in a file is found when it is loaded, with the
+file and the key path in the message.  Adding a framework means adding a
+file: no code here knows any framework by name.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..resources import resource_path
+from . import criteria
+from .criteria import Expression, ExpressionError, VariableSpec
+from .timescales import UNITS
+
+FORMAT_VERSION = 1
+FRAMEWORK_FOLDER = "frameworks"
+DEFAULT_FRAMEWORK = "wt2015-scr"
+
+# Variables the engine supplies besides the facts, and where they come into scope.
+NOTIFIABLE, LEVEL, DECIDED = "notifiable", "level", "decided"
+RESERVED = frozenset((NOTIFIABLE, LEVEL, DECIDED))
+
+
+class FrameworkError(ValueError):
+    """A framework that cannot be found or whose file is not valid."""
+
+
+@dataclass(frozen=True)
+class Document:
+    """A guidance document that rules cite."""
+
+    key: str
+    title: str
+    short: str
+    file: str
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a rule comes from: a document and a place in it, e.g. 'para. 4.4 (i)'."""
+
+    document: Document
+    at: str
+
+    def citation(self) -> str:
+        """Return the citation as shown to users."""
+        return f"{self.document.short}, {self.at}"
+
+
+def cite(sources: tuple[Source, ...]) -> str:
+    """Return several sources as one citation string."""
+    return "; ".join(s.citation() for s in sources)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One allowed value of a choice fact."""
+
+    value: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One thing the flowchart asks about the case."""
+
+    key: str
+    type: str  # bool, choice or int
+    label: str
+    help: str
+    default: Any
+    source: tuple[Source, ...]
+    choices: tuple[Choice, ...] = ()
+    nullable: bool = False
+    minimum: int | None = None
+    maximum: int | None = None
+
+    def spec(self) -> VariableSpec:
+        """Return the variable specification the rule checker uses."""
+        return VariableSpec(self.type, tuple(c.value for c in self.choices), self.nullable)
+
+    def choice_label(self, value: Any) -> str:
+        """Return the label of a choice value (the value itself if unknown)."""
+        for c in self.choices:
+            if c.value == value:
+                return c.label
+        return str(value)
+
+
+@dataclass(frozen=True)
+class Implication:
+    """When ``when`` holds, the facts in ``sets`` take the given values."""
+
+    when: Expression
+    sets: tuple[tuple[str, Any], ...]
+    explanation: str
+    source: tuple[Source, ...]
+
+
+@dataclass(frozen=True)
+class Question:
+    """A yes/no helper question (answers guide the decision but do not decide it)."""
+
+    key: str
+    label: str
+    source: tuple[Source, ...]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named criterion: it holds when ``when`` holds."""
+
+    id: str
+    label: str
+    explanation: str
+    when: Expression
+    source: tuple[Source, ...]
+
+    @property
+    def citation(self) -> str:
+        """Return the sources of the rule as one string."""
+        return cite(self.source)
+
+
+@dataclass(frozen=True)
+class Level:
+    """One decision level; it holds when any of its criteria holds (or it is the fallback)."""
+
+    id: str
+    label: str
+    node: str  # short name for the flowchart
+    question: str
+    explanation: str
+    criteria: tuple[Rule, ...]
+    source: tuple[Source, ...]
+    otherwise: bool = False
+
+
+@dataclass(frozen=True)
+class Notifiable:
+    """The notifiable-incident step: its node text and criteria (possibly none)."""
+
+    node: str
+    question: str
+    explanation: str
+    criteria: tuple[Rule, ...]
+    source: tuple[Source, ...]
+
+
+@dataclass(frozen=True)
+class Option:
+    """A labelled choice with a source, such as one of the chair's decision options."""
+
+    id: str
+    label: str
+    source: tuple[Source, ...]
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something dated that starts deadlines (becoming aware, referral, decision, ...)."""
+
+    key: str
+    label: str
+
+
+@dataclass(frozen=True)
+class DeadlineRule:
+    """A deadline: ``amount`` ``unit`` from the ``start`` event, when ``when`` holds."""
+
+    key: str
+    label: str
+    explanation: str
+    start: str
+    amount: int
+    unit: str
+    when: Expression
+    source: tuple[Source, ...]
+
+    @property
+    def citation(self) -> str:
+        """Return the sources of the deadline as one string."""
+        return cite(self.source)
+
+
+@dataclass(frozen=True)
+class Framework:
+    """A whole framework, read and checked."""
+
+    id: str
+    title: str
+    summary: str
+    notes: tuple[str, ...]
+    documents: Mapping[str, Document]
+    facts: tuple[Fact, ...]
+    implications: tuple[Implication, ...]
+    definitions: Mapping[str, Expression]
+    questions: tuple[Question, ...]
+    notifiable: Notifiable
+    levels: tuple[Level, ...]
+    other_processes: tuple[Rule, ...]
+    decisions: tuple[Option, ...]
+    events: tuple[Event, ...]
+    deadlines: tuple[DeadlineRule, ...]
+
+    def fact(self, key: str) -> Fact:
+        """Return the fact called ``key`` (KeyError if there is none)."""
+        for f in self.facts:
+            if f.key == key:
+                return f
+        raise KeyError(key)
+
+    @property
+    def fact_keys(self) -> tuple[str, ...]:
+        """Return the fact keys in file order."""
+        return tuple(f.key for f in self.facts)
+
+    @property
+    def question_keys(self) -> tuple[str, ...]:
+        """Return the helper-question keys in file order."""
+        return tuple(q.key for q in self.questions)
+
+    @property
+    def event_keys(self) -> tuple[str, ...]:
+        """Return the event keys in file order."""
+        return tuple(e.key for e in self.events)
+
+    @property
+    def decision_ids(self) -> tuple[str, ...]:
+        """Return the decision option ids in file order."""
+        return tuple(d.id for d in self.decisions)
+
+    def level(self, level_id: str) -> Level:
+        """Return the level called ``level_id``."""
+        for lv in self.levels:
+            if lv.id == level_id:
+                return lv
+        raise KeyError(level_id)
+
+
+@dataclass(frozen=True)
+class FrameworkInfo:
+    """A framework's id and title, for pick lists."""
+
+    id: str
+    title: str
+
+
+# -- reading ----------------------------------------------------------------------
+
+
+class _Reader:
+    """Walks a JSON object, refusing unknown keys and wrong types, tracking the key path."""
+
+    def __init__(self, data: Any, path: str, where: str) -> None:
+        self.where = where
+        self.path = path
+        if not isinstance(data, dict):
+            self.fail("must be an object")
+        self.data: dict[str, Any] = data
+        self.used: set[str] = set()
+
+    def fail(self, message: str, key: str | None = None) -> None:
+        at = f"{self.path}.{key}" if key and self.path else (key or self.path or "top level")
+        raise FrameworkError(f"{self.where}: {at}: {message}")
+
+    def sub(self, key: str) -> str:
+        return f"{self.path}.{key}" if self.path else key
+
+    def get(self, key: str, kind: type | tuple[type, ...], default: Any = ..., ) -> Any:
+        self.used.add(key)
+        if key not in self.data:
+            if default is ...:
+                self.fail("is missing", key)
+            return default
+        value = self.data[key]
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            self.fail(f"has the wrong type ({type(value).__name__})", key)
+        return value
+
+    def text(self, key: str, default: Any = ...) -> str:
+        value = self.get(key, str, default)
+        if isinstance(value, str) and default is ... and not value.strip():
+            self.fail("is empty", key)
+        return str(value)
+
+    def done(self) -> None:
+        extra = sorted(set(self.data) - self.used)
+        if extra:
+            self.fail(f"unknown key {extra[0]!r}")
+
+
+class _Parser:
+    """Reads one framework file into a :class:`Framework`."""
+
+    def __init__(self, where: str) -> None:
+        self.where = where
+        self.documents: dict[str, Document] = {}
+
+    def reader(self, data: Any, path: str) -> _Reader:
+        return _Reader(data, path, self.where)
+
+    def sources(self, r: _Reader, key: str = "source") -> tuple[Source, ...]:
+        items = r.get(key, list)
+        if not items:
+            r.fail("must name at least one source", key)
+        out = []
+        for i, item in enumerate(items):
+            s = self.reader(item, f"{r.sub(key)}[{i}]")
+            doc = s.text("doc")
+            if doc not in self.documents:
+                s.fail(f"unknown document {doc!r}", "doc")
+            out.append(Source(self.documents[doc], s.text("at")))
+            s.done()
+        return tuple(out)
+
+    def expression(self, r: _Reader, key: str, scope: Mapping[str, VariableSpec],
+                   definitions: Mapping[str, Expression], default: Any = ...) -> Expression:
+        r.used.add(key)
+        if key not in r.data:
+            if default is ...:
+                r.fail("is missing", key)
+            return default
+        expr = r.data[key]
+        try:
+            criteria.check(expr, scope, definitions)
+        except ExpressionError as exc:
+            r.fail(str(exc), key)
+        return expr
+
+    def rule(self, data: Any, path: str, scope: Mapping[str, VariableSpec],
+             definitions: Mapping[str, Expression]) -> Rule:
+        r = self.reader(data, path)
+        rule = Rule(
+            id=r.text("id"),
+            label=r.text("label"),
+            explanation=r.text("explanation", ""),
+            when=self.expression(r, "when", scope, definitions),
+            source=self.sources(r),
+        )
+        r.done()
+        return rule
+
+    def fact(self, data: Any, path: str) -> Fact:
+        r = self.reader(data, path)
+        key, kind = r.text("key"), r.text("type")
+        if key in RESERVED:
+            r.fail(f"{key!r} is reserved for the engine", "key")
+        if kind not in ("bool", "choice", "int"):
+            r.fail("must be bool, choice or int", "type")
+        choices: tuple[Choice, ...] = ()
+        if kind == "choice":
+            items = []
+            for i, c in enumerate(r.get("values", list)):
+                cr = self.reader(c, f"{r.sub('values')}[{i}]")
+                items.append(Choice(cr.text("value"), cr.text("label")))
+                cr.done()
+            if len({c.value for c in items}) != len(items) or not items:
+                r.fail("must list distinct values", "values")
+            choices = tuple(items)
+        nullable = bool(r.get("nullable", bool, False))
+        minimum = r.get("minimum", int, None) if kind == "int" else None
+        maximum = r.get("maximum", int, None) if kind == "int" else None
+        fact = Fact(
+            key=key, type=kind, label=r.text("label"), help=r.text("help", ""),
+            default=r.get("default", (bool, str, int, type(None))),
+            source=self.sources(r), choices=choices, nullable=nullable,
+            minimum=minimum, maximum=maximum,
+        )
+        try:
+            criteria.check({"eq": [key, fact.default]}, {key: fact.spec()})
+        except ExpressionError:
+            r.fail(f"default {fact.default!r} is not an allowed value", "default")
+        r.done()
+        return fact
+
+    def parse(self, data: Any, expected_id: str | None) -> Framework:
+        top = self.reader(data, "")
+        if top.get("format", int) != FORMAT_VERSION:
+            top.fail(f"this version reads format {FORMAT_VERSION} only", "format")
+        fid = top.text("id")
+        if expected_id is not None and fid != expected_id:
+            top.fail(f"is {fid!r} but the file is named {expected_id!r}", "id")
+        for key, doc in top.get("documents", dict).items():
+            d = self.reader(doc, f"documents.{key}")
+            self.documents[key] = Document(key, d.text("title"), d.text("short"),
+                                           d.text("file", ""))
+            d.done()
+
+        facts = tuple(self.fact(f, f"facts[{i}]") for i, f in enumerate(top.get("facts", list)))
+        _unique(top, "facts", [f.key for f in facts])
+        fact_scope = {f.key: f.spec() for f in facts}
+
+        definitions: dict[str, Expression] = dict(top.get("definitions", dict, {}))
+        for name in definitions:
+            try:
+                criteria.check({"ref": name}, fact_scope, definitions)
+            except ExpressionError as exc:
+                top.fail(str(exc), f"definitions.{name}")
+
+        implications = []
+        for i, item in enumerate(top.get("implications", list, [])):
+            r = self.reader(item, f"implications[{i}]")
+            when = self.expression(r, "when", fact_scope, definitions)
+            sets = r.get("set", dict)
+            for k, v in sets.items():
+                if k not in fact_scope:
+                    r.fail(f"unknown fact {k!r}", "set")
+                try:
+                    criteria.check({"eq": [k, v]}, fact_scope)
+                except ExpressionError as exc:
+                    r.fail(str(exc), "set")
+            implications.append(Implication(when, tuple(sets.items()),
+                                            r.text("explanation", ""), self.sources(r)))
+            r.done()
+
+        questions = []
+        for i, item in enumerate(top.get("questions", list)):
+            r = self.reader(item, f"questions[{i}]")
+            questions.append(Question(r.text("key"), r.text("label"), self.sources(r)))
+            r.done()
+        _unique(top, "questions", [q.key for q in questions])
+
+        n = self.reader(top.get("notifiable", dict), "notifiable")
+        notifiable = Notifiable(
+            node=n.text("node"), question=n.text("question"),
+            explanation=n.text("explanation", ""),
+            criteria=tuple(self.rule(c, f"notifiable.criteria[{i}]", fact_scope, definitions)
+                           for i, c in enumerate(n.get("criteria", list))),
+            source=self.sources(n),
+        )
+        n.done()
+
+        level_scope = {**fact_scope, NOTIFIABLE: VariableSpec("bool")}
+        levels = []
+        for i, item in enumerate(top.get("levels", list)):
+            r = self.reader(item, f"levels[{i}]")
+            otherwise = bool(r.get("otherwise", bool, False))
+            rules = tuple(self.rule(c, f"levels[{i}].criteria[{j}]", level_scope, definitions)
+                          for j, c in enumerate(r.get("criteria", list, [])))
+            if otherwise == bool(rules):
+                r.fail("a level has criteria, or is the 'otherwise' level, not both", "criteria")
+            levels.append(Level(r.text("id"), r.text("label"), r.text("node"),
+                                r.text("question", ""), r.text("explanation", ""),
+                                rules, self.sources(r), otherwise))
+            r.done()
+        if not levels or not levels[-1].otherwise or any(lv.otherwise for lv in levels[:-1]):
+            top.fail("the last level, and only the last, must be the 'otherwise' level", "levels")
+        _unique(top, "levels", [lv.id for lv in levels])
+        all_rules = [c.id for c in notifiable.criteria] + [c.id for lv in levels
+                                                            for c in lv.criteria]
+        _unique(top, "criteria", all_rules)
+
+        decisions = []
+        for i, item in enumerate(top.get("decisions", list)):
+            r = self.reader(item, f"decisions[{i}]")
+            decisions.append(Option(r.text("id"), r.text("label"), self.sources(r)))
+            r.done()
+        _unique(top, "decisions", [d.id for d in decisions])
+
+        process_scope = {**level_scope,
+                         LEVEL: VariableSpec("choice", tuple(lv.id for lv in levels))}
+        processes = tuple(self.rule(p, f"other_processes[{i}]", process_scope, definitions)
+                          for i, p in enumerate(top.get("other_processes", list)))
+        _unique(top, "other_processes", [p.id for p in processes])
+
+        events = []
+        for i, item in enumerate(top.get("events", list)):
+            r = self.reader(item, f"events[{i}]")
+            events.append(Event(r.text("key"), r.text("label")))
+            r.done()
+        _unique(top, "events", [e.key for e in events])
+
+        deadline_scope = {**process_scope,
+                          DECIDED: VariableSpec("choice", tuple(d.id for d in decisions),
+                                                nullable=True)}
+        deadlines = []
+        for i, item in enumerate(top.get("deadlines", list)):
+            r = self.reader(item, f"deadlines[{i}]")
+            key, label, explanation = r.text("key"), r.text("label"), r.text("explanation", "")
+            start = r.text("from")
+            if start not in {e.key for e in events}:
+                r.fail(f"unknown event {start!r}", "from")
+            o = self.reader(r.get("offset", dict), r.sub("offset"))
+            amount, unit = o.get("amount", int), o.text("unit")
+            if unit not in UNITS:
+                o.fail(f"must be one of {', '.join(UNITS)}", "unit")
+            o.done()
+            when = self.expression(r, "when", deadline_scope, definitions, True)
+            deadlines.append(DeadlineRule(key, label, explanation, start, amount, unit, when,
+                                          self.sources(r)))
+            r.done()
+        _unique(top, "deadlines", [d.key for d in deadlines])
+
+        framework = Framework(
+            id=fid, title=top.text("title"), summary=top.text("summary", ""),
+            notes=tuple(str(x) for x in top.get("notes", list, [])),
+            documents=dict(self.documents), facts=facts, implications=tuple(implications),
+            definitions=definitions, questions=tuple(questions), notifiable=notifiable,
+            levels=tuple(levels), other_processes=processes, decisions=tuple(decisions),
+            events=tuple(events), deadlines=tuple(deadlines),
+        )
+        top.done()
+        return framework
+
+
+def _unique(r: _Reader, what: str, ids: list[str]) -> None:
+    seen: set[str] = set()
+    for i in ids:
+        if i in seen:
+            r.fail(f"{i!r} is used twice", what)
+        seen.add(i)
+
+
+def parse_framework(data: Any, where: str = "framework", expected_id: str | None = None
+                    ) -> Framework:
+    """Check framework data already read from JSON and return it as a :class:`Framework`."""
+    return _Parser(where).parse(data, expected_id)
+
+
+def load_framework_file(path: Path) -> Framework:
+    """Read and check one framework file; its id must match the file name."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise FrameworkError(f"{path.name}: cannot be read ({exc.strerror})") from None
+    except json.JSONDecodeError as exc:
+        raise FrameworkError(
+            f"{path.name}: not valid JSON (line {exc.lineno}, column {exc.colno})"
+        ) from None
+    return parse_framework(data, path.name, path.stem)
+
+
+def _folder() -> Path:
+    return resource_path(FRAMEWORK_FOLDER)
+
+
+def framework_ids() -> list[str]:
+    """Return the ids of every framework file shipped, sorted."""
+    return sorted(p.stem for p in _folder().glob("*.json"))
+
+
+def list_frameworks() -> list[FrameworkInfo]:
+    """Return the id and title of every framework, sorted by id."""
+    return [FrameworkInfo(fid, load_framework(fid).title) for fid in framework_ids()]
+
+
+@lru_cache(maxsize=16)
+def load_framework(framework_id: str) -> Framework:
+    """Return the framework called ``framework_id``, read once and cached.
+
+    Raises :class:`FrameworkError` if there is no such framework or its file
+    is not valid.
+    """
+    if framework_id not in framework_ids():
+        known = ", ".join(framework_ids()) or "none"
+        raise FrameworkError(f"there is no framework called {framework_id!r} (known: {known})")
+    return load_framework_file(_folder() / f"{framework_id}.json")
