@@ -1,0 +1,466 @@
+"""The decision engine: from a case's answers to a level, criteria, other processes and deadlines.
+
+:func:`evaluate` checks the answers against the framework's declared facts,
+questions, events and decision options, fills in neutral defaults, applies
+the framework's implications, then evaluates its notifiable criteria, its
+decision levels in order (the first that holds wins; every criterion that
+holds is reported, at any level), its other processes and its deadlines
+(only those whose start date is known and whose condition holds).  The
+result is an :class:`Assessment`, which also records the path through the
+flowchart for the diagram.  :func:`assess` is the headless contract of
+DESIGN 3.4 (a dict in, a dict out); :func:`assess_case` maps a stored
+:class:`~scr_desktop.domain.model.Case`; :func:`deadline_states` says, for
+a given day, which deadlines are upcoming, due soon, overdue or done.
+Nothing here names a framework, fact or criterion: all of that is data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from . import criteria
+from .dates import format_uk_date, uk_to_iso
+from .framework import (
+    DECIDED,
+    DEFAULT_FRAMEWORK,
+    LEVEL,
+    NOTIFIABLE,
+    Fact,
+    Framework,
+    FrameworkError,
+    Rule,
+    cite,
+    load_framework,
+)
+from .model import Case
+from .timescales import apply_offset, describe_offset, working_days_between
+
+INPUT_KEYS = ("framework", "facts", "questions", "dates", "decided")
+DUE_SOON_WORKING_DAYS = 5
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class AssessmentInputError(ValueError):
+    """Input the engine cannot use; ``key`` names the offending key, e.g. ``facts.child_died``."""
+
+    def __init__(self, key: str, message: str) -> None:
+        super().__init__(f"{key}: {message}")
+        self.key = key
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A criterion, process or helper question that applies, with where it comes from."""
+
+    id: str
+    label: str
+    citation: str
+    explanation: str = ""
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """A deadline that applies to the case."""
+
+    key: str
+    label: str
+    due: date
+    source: str
+    start_event: str
+    start_event_label: str
+    start_date: date
+    rule: str  # e.g. "5 working days after the local authority became aware of the incident"
+    explanation: str = ""
+
+
+@dataclass(frozen=True)
+class PathNode:
+    """One step of the flowchart and how the case fared there.
+
+    ``state`` is ``yes`` (the case passes here: the step applies), ``no``
+    (it does not), ``not_reached`` (an earlier level already decided it) or
+    ``outcome`` (the final box).  ``details`` lists what applies at the step.
+    """
+
+    id: str
+    title: str
+    question: str
+    state: str
+    answer: str
+    details: tuple[str, ...] = ()
+
+    @property
+    def on_path(self) -> bool:
+        """Return True if the case's route reaches this step."""
+        return self.state != "not_reached"
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """Everything the engine concludes about one case."""
+
+    framework_id: str
+    framework_title: str
+    notifiable: bool
+    notifiable_criteria: tuple[Finding, ...]
+    level: str
+    level_label: str
+    level_citation: str
+    criteria_met: tuple[Finding, ...]
+    other_processes: tuple[Finding, ...]
+    questions_yes: tuple[Finding, ...]
+    question_count: int
+    deadlines: tuple[Deadline, ...]
+    path: tuple[PathNode, ...]
+    facts: Mapping[str, Any] = field(default_factory=dict)
+    decided: str | None = None
+
+    @property
+    def helper_questions_yes(self) -> int:
+        """Return how many helper questions were answered yes."""
+        return len(self.questions_yes)
+
+    def deadline(self, key: str) -> Deadline | None:
+        """Return the deadline called ``key`` if it applies."""
+        return next((d for d in self.deadlines if d.key == key), None)
+
+    def to_contract(self) -> dict[str, Any]:
+        """Return exactly what ``scr-desktop assess`` prints (DESIGN 3.4)."""
+        return {
+            "framework": self.framework_id,
+            "notifiable": self.notifiable,
+            "notifiable_criteria": sorted(f.id for f in self.notifiable_criteria),
+            "level": self.level,
+            "criteria_met": sorted(f.id for f in self.criteria_met),
+            "helper_questions_yes": self.helper_questions_yes,
+            "other_processes": sorted(f.id for f in self.other_processes),
+            "deadlines": {d.key: d.due.isoformat()
+                          for d in sorted(self.deadlines, key=lambda d: d.key)},
+        }
+
+
+# -- input checking ------------------------------------------------------------------
+
+
+def _shown(value: Any) -> str:
+    text = repr(value) if not isinstance(value, str) else f'"{value}"'
+    text = " ".join(text.split())
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _check_fact(fact: Fact, value: Any) -> Any:
+    key = f"facts.{fact.key}"
+    if value is None:
+        if fact.nullable:
+            return None
+        raise AssessmentInputError(key, f"cannot be null; {_expected(fact)}")
+    if fact.type == "bool":
+        if not isinstance(value, bool):
+            raise AssessmentInputError(key, f"got {_shown(value)}; {_expected(fact)}")
+    elif fact.type == "int":
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise AssessmentInputError(key, f"got {_shown(value)}; {_expected(fact)}")
+        if (fact.minimum is not None and value < fact.minimum) or (
+            fact.maximum is not None and value > fact.maximum
+        ):
+            raise AssessmentInputError(key, f"{value} is out of range; {_expected(fact)}")
+    elif fact.type == "choice" and value not in [c.value for c in fact.choices]:
+        raise AssessmentInputError(key, f"got {_shown(value)}; {_expected(fact)}")
+    return value
+
+
+def _expected(fact: Fact) -> str:
+    if fact.type == "bool":
+        return "use true or false"
+    if fact.type == "int":
+        lo = fact.minimum if fact.minimum is not None else "any"
+        hi = fact.maximum if fact.maximum is not None else "any"
+        tail = ", or null if not known" if fact.nullable else ""
+        return f"use a whole number from {lo} to {hi}{tail}"
+    return "use one of " + ", ".join(c.value for c in fact.choices)
+
+
+def _as_date(key: str, value: Any) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and _ISO.match(value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise AssessmentInputError(key, f"{_shown(value)} is not a real date; "
+                                            "check the day and month") from None
+    raise AssessmentInputError(key, f"got {_shown(value)}; write dates as YYYY-MM-DD "
+                                    "(for example 2026-12-21), or null")
+
+
+def _mapping(key: str, value: Any) -> Mapping[str, Any]:
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise AssessmentInputError(key, f"must be an object of keys and values, "
+                                        f"not {_shown(value)}")
+    return value
+
+
+def _effective_facts(fw: Framework, facts: Mapping[str, Any]) -> dict[str, Any]:
+    known = {f.key: f for f in fw.facts}
+    for key in facts:
+        if key not in known:
+            raise AssessmentInputError(
+                f"facts.{key}", f"is not a fact of the {fw.id} framework; "
+                                "check the spelling against its list of facts")
+    values = {k: (_check_fact(f, facts[k]) if k in facts else f.default)
+              for k, f in known.items()}
+    # Implications may feed one another: apply them until nothing changes.
+    for _ in range(len(fw.implications) + 1):
+        changed = False
+        for imp in fw.implications:
+            if criteria.evaluate(imp.when, values, fw.definitions):
+                for k, v in imp.sets:
+                    if values[k] != v:
+                        values[k] = v
+                        changed = True
+        if not changed:
+            break
+    return values
+
+
+# -- evaluation --------------------------------------------------------------------
+
+
+def _finding(rule: Rule) -> Finding:
+    return Finding(rule.id, rule.label, rule.citation, rule.explanation)
+
+
+def evaluate(
+    framework_id: str,
+    facts: Mapping[str, Any] | None = None,
+    questions: Mapping[str, Any] | None = None,
+    dates: Mapping[str, Any] | None = None,
+    decided: str | None = None,
+) -> Assessment:
+    """Assess one case under ``framework_id``.
+
+    ``facts`` and ``questions`` map keys of the framework to answers (missing
+    ones take neutral defaults); ``dates`` maps event keys to ISO strings,
+    :class:`~datetime.date` objects or None; ``decided`` is the chair's
+    decision or None.  Raises :class:`AssessmentInputError` for anything the
+    framework does not know or allow.
+    """
+    try:
+        fw = load_framework(framework_id)
+    except FrameworkError as exc:
+        raise AssessmentInputError("framework", str(exc)) from None
+    values = _effective_facts(fw, _mapping("facts", facts))
+
+    answers = _mapping("questions", questions)
+    for key, answer in answers.items():
+        if key not in fw.question_keys:
+            raise AssessmentInputError(f"questions.{key}", f"is not a helper question of "
+                                       f"the {fw.id} framework; check the spelling")
+        if not isinstance(answer, bool):
+            raise AssessmentInputError(f"questions.{key}", f"got {_shown(answer)}; "
+                                                           "use true or false")
+    start_dates: dict[str, date | None] = {}
+    for key, value in _mapping("dates", dates).items():
+        if key not in fw.event_keys:
+            raise AssessmentInputError(f"dates.{key}", "is not a date this framework uses; "
+                                       "use " + ", ".join(fw.event_keys))
+        start_dates[key] = _as_date(f"dates.{key}", value)
+    if decided is not None and decided not in fw.decision_ids:
+        raise AssessmentInputError(DECIDED, f"{_shown(decided)} is not a decision option; "
+                                   "use " + ", ".join(fw.decision_ids) + ", or null")
+
+    defs = fw.definitions
+    notif = tuple(_finding(r) for r in fw.notifiable.criteria
+                  if criteria.evaluate(r.when, values, defs))
+    values[NOTIFIABLE] = bool(notif)
+
+    met_by_level = {lv.id: tuple(_finding(r) for r in lv.criteria
+                                 if criteria.evaluate(r.when, values, defs))
+                    for lv in fw.levels}
+    chosen = next(lv for lv in fw.levels if lv.otherwise or met_by_level[lv.id])
+    values[LEVEL] = chosen.id
+    processes = tuple(_finding(r) for r in fw.other_processes
+                      if criteria.evaluate(r.when, values, defs))
+    values[DECIDED] = decided
+
+    deadlines = []
+    events = {e.key: e.label for e in fw.events}
+    for rule in fw.deadlines:
+        start = start_dates.get(rule.start)
+        if start is None or not criteria.evaluate(rule.when, values, defs):
+            continue
+        deadlines.append(Deadline(
+            key=rule.key, label=rule.label,
+            due=apply_offset(start, rule.amount, rule.unit), source=rule.citation,
+            start_event=rule.start, start_event_label=events[rule.start], start_date=start,
+            rule=f"{describe_offset(rule.amount, rule.unit)} {events[rule.start]}",
+            explanation=rule.explanation,
+        ))
+
+    questions_yes = tuple(Finding(q.key, q.label, cite(q.source))
+                          for q in fw.questions if answers.get(q.key) is True)
+    return Assessment(
+        framework_id=fw.id, framework_title=fw.title, notifiable=bool(notif),
+        notifiable_criteria=notif, level=chosen.id, level_label=chosen.label,
+        level_citation=cite(chosen.source),
+        criteria_met=tuple(f for lv in fw.levels for f in met_by_level[lv.id]),
+        other_processes=processes, questions_yes=questions_yes,
+        question_count=len(fw.questions), deadlines=tuple(deadlines),
+        path=_path(fw, notif, met_by_level, chosen.id, processes),
+        facts={k: v for k, v in values.items() if k in fw.fact_keys}, decided=decided,
+    )
+
+
+def _path(fw: Framework, notif: tuple[Finding, ...], met: Mapping[str, tuple[Finding, ...]],
+          chosen: str, processes: tuple[Finding, ...]) -> tuple[PathNode, ...]:
+    nodes = []
+    if fw.notifiable.criteria:
+        nodes.append(PathNode(
+            "notifiable", fw.notifiable.node, fw.notifiable.question,
+            "yes" if notif else "no", "Yes" if notif else "No",
+            tuple(f.label for f in notif)))
+    reached = True
+    for lv in fw.levels:
+        if lv.otherwise:
+            break
+        here = met[lv.id]
+        if not reached:
+            state, answer = "not_reached", "Not reached"
+        elif lv.id == chosen:
+            state, answer = "yes", "Yes"
+            reached = False
+        else:
+            state, answer = "no", "No"
+        nodes.append(PathNode(lv.id, lv.node, lv.question, state, answer,
+                              tuple(f.label for f in here)))
+    level = fw.level(chosen)
+    nodes.append(PathNode("outcome", "Outcome", level.question or level.label, "outcome",
+                          level.label, tuple(p.label for p in processes)))
+    return tuple(nodes)
+
+
+# -- the headless contract ---------------------------------------------------------
+
+
+def assess(data: Mapping[str, Any]) -> dict[str, Any]:
+    """Return the DESIGN 3.4 output for one case given as the DESIGN 3.4 input.
+
+    Raises :class:`AssessmentInputError` naming the first bad key.
+    """
+    if not isinstance(data, Mapping):
+        raise AssessmentInputError("(top level)", "the input must be one JSON object with "
+                                   "the keys " + ", ".join(INPUT_KEYS))
+    for key in data:
+        if key not in INPUT_KEYS:
+            raise AssessmentInputError(str(key), "is not a recognised key; use "
+                                       + ", ".join(INPUT_KEYS))
+    framework_id = data.get("framework", DEFAULT_FRAMEWORK)
+    if not isinstance(framework_id, str):
+        raise AssessmentInputError("framework", f"got {_shown(framework_id)}; "
+                                   "give a framework id such as wt2015-scr")
+    decided = data.get("decided")
+    if decided is not None and not isinstance(decided, str):
+        raise AssessmentInputError("decided", f"got {_shown(decided)}; give a decision "
+                                   "option such as scr, or null")
+    return evaluate(framework_id, data.get("facts"), data.get("questions"),
+                    data.get("dates"), decided).to_contract()
+
+
+def assess_case(case: Case) -> Assessment:
+    """Assess a stored case.
+
+    Facts and questions the case's framework does not know are left out: a
+    case may keep answers given under another framework.  The dates the
+    local authority became aware and of the referral come from the form
+    (dd/mm/yyyy; a blank or invalid date counts as not given), the decision
+    date from the decision, and any other event from ``case.dates``.
+    """
+    try:
+        fw = load_framework(case.framework)
+    except FrameworkError as exc:
+        raise AssessmentInputError("framework", str(exc)) from None
+    dates: dict[str, Any] = {k: v or None for k, v in case.dates.items()
+                             if k in fw.event_keys}
+    dates.update({
+        "aware": uk_to_iso(str(case.get("aware_date"))),
+        "referral": uk_to_iso(str(case.get("referral_date"))),
+        "decision": case.decision.decision_date or None,
+    })
+    dates = {k: v for k, v in dates.items() if k in fw.event_keys}
+    return evaluate(
+        fw.id,
+        {k: v for k, v in case.facts.items() if k in fw.fact_keys},
+        {k: v for k, v in case.questions.items() if k in fw.question_keys},
+        dates,
+        case.decision.decided or None,
+    )
+
+
+# -- tracking deadlines -------------------------------------------------------------
+
+STATES = ("upcoming", "due_soon", "overdue", "done")
+
+
+@dataclass(frozen=True)
+class DeadlineState:
+    """Where one deadline stands on a given day, with text fit to show a user."""
+
+    key: str
+    label: str
+    due: date
+    source: str
+    state: str  # one of STATES
+    working_days_remaining: int  # from today to the due date; negative once past
+    text: str
+    done_on: date | None = None
+
+
+def _days(n: int) -> str:
+    return f"{n} working day{'s' if n != 1 else ''}"
+
+
+def deadline_states(assessment: Assessment, done: Mapping[str, str],
+                    today: date) -> list[DeadlineState]:
+    """Return each deadline of ``assessment`` as it stands on ``today``, soonest first.
+
+    ``done`` maps deadline keys to the ISO date each was met; a deadline
+    is 'due_soon' when it falls within 5 working days (today included).
+    """
+    out = []
+    for d in assessment.deadlines:
+        remaining = working_days_between(today, d.due)
+        due_uk = format_uk_date(d.due)
+        done_text = done.get(d.key)
+        done_on = _as_date(f"done.{d.key}", done_text) if done_text else None
+        if done_on is not None:
+            late = working_days_between(d.due, done_on)
+            text = f"Done on {format_uk_date(done_on)}"
+            if done_on > d.due:
+                text += f" ({_days(late)} late)" if late > 0 else " (after the due date)"
+            state = "done"
+        elif today > d.due:
+            state = "overdue"
+            text = (f"Overdue by {_days(-remaining)} (was due {due_uk})" if remaining
+                    else f"Overdue (was due {due_uk})")
+        else:
+            state = "due_soon" if remaining <= DUE_SOON_WORKING_DAYS else "upcoming"
+            if today == d.due:
+                text = f"Due today ({due_uk})"
+            elif remaining == 0:
+                text = f"Due {due_uk}, with no working days left before then"
+            else:
+                text = f"Due in {_days(remaining)} ({due_uk})"
+        out.append(DeadlineState(d.key, d.label, d.due, d.source, state, remaining, text,
+                                 done_on))
+    order = {d.key: i for i, d in enumerate(assessment.deadlines)}
+    out.sort(key=lambda s: (s.due, order[s.key]))
+    return out
