@@ -1,0 +1,102 @@
+"""Counting wrong passphrases outside the vault, so the pause survives a restart.
+
+A wrong passphrase cannot be written into a vault it failed to open, so each
+failure is noted in a small per-user JSON file (no personal data: the vault
+is named by a hash of its path, failures by their time).  After
+:data:`FREE_ATTEMPTS` failures each further attempt must wait twice as long
+as the last, up to :data:`MAX_DELAY` seconds; because the file is on disk,
+restarting the app does not reset the wait.  At the next successful unlock
+the vault writes the pending failures into its audit log and the count is
+cleared.  The file is written atomically and owner-only.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from .paths import attempts_path, make_private_dir
+
+FREE_ATTEMPTS = 3
+MAX_DELAY = 300.0
+_KEEP = 100
+
+
+def delay_for(failures: int) -> float:
+    """Return how long to wait after ``failures`` consecutive wrong passphrases."""
+    if failures < FREE_ATTEMPTS:
+        return 0.0
+    return float(min(MAX_DELAY, 2 ** (failures - FREE_ATTEMPTS + 1)))
+
+
+def _key(vault_path: Path) -> str:
+    return hashlib.sha256(str(Path(vault_path).resolve()).encode("utf-8")).hexdigest()[:32]
+
+
+class AttemptLimiter:
+    """The per-user record of failed unlocks, one entry per vault."""
+
+    def __init__(self, path: Path | None = None, *,
+                 clock: Callable[[], float] = time.time) -> None:
+        self.path = path or attempts_path()
+        self._clock = clock
+
+    def delay_remaining(self, vault_path: Path) -> float:
+        """Return the seconds to wait before the next attempt on ``vault_path`` (0 if none)."""
+        entry = self._load().get(_key(vault_path))
+        if not entry:
+            return 0.0
+        delay = delay_for(int(entry.get("count", 0)))
+        stamps = entry.get("failures") or [0.0]
+        remaining = float(stamps[-1]) + delay - self._clock()
+        return max(0.0, min(delay, remaining))
+
+    def failed(self, vault_path: Path) -> None:
+        """Note one wrong passphrase for ``vault_path``."""
+        data = self._load()
+        entry = data.setdefault(_key(vault_path), {"count": 0, "failures": []})
+        entry["count"] = int(entry.get("count", 0)) + 1
+        entry["failures"] = [*entry.get("failures", []), self._clock()][-_KEEP:]
+        self._save(data)
+
+    def pending(self, vault_path: Path) -> list[str]:
+        """Return the UTC times (ISO) of failures not yet written into the vault's log."""
+        entry = self._load().get(_key(vault_path)) or {}
+        return [datetime.fromtimestamp(float(t), UTC).replace(microsecond=0).isoformat()
+                for t in entry.get("failures", [])]
+
+    def succeeded(self, vault_path: Path) -> None:
+        """Clear the record for ``vault_path`` after a successful unlock."""
+        data = self._load()
+        if data.pop(_key(vault_path), None) is not None:
+            self._save(data)
+
+    def _load(self) -> dict[str, Any]:
+        try:
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        vaults = raw.get("vaults") if isinstance(raw, dict) else None
+        return vaults if isinstance(vaults, dict) else {}
+
+    def _save(self, vaults: dict[str, Any]) -> None:
+        make_private_dir(self.path.parent)
+        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump({"version": 1, "vaults": vaults}, fh)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, self.path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise

@@ -1,0 +1,119 @@
+"""The append-only, hash-chained audit log kept inside the vault.
+
+Every create, change, view, export, unlock, failed unlock, backup and
+restore is recorded (DESIGN 4).  Entries name a case only by its reference
+and describe changes by field names, never values, so the log itself holds
+no personal data beyond what the vault already protects.  Each entry carries
+the SHA-256 of the previous entry's canonical form and its own; SQL triggers
+refuse updates and deletes, and :meth:`AuditLog.verify` finds the first
+entry where the chain breaks if someone with the key edits the file anyway.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+
+from scr_desktop.domain.model import now_iso
+
+from .connection import Database
+
+GENESIS = "0" * 64
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One line of the audit log."""
+
+    id: int
+    at: str
+    action: str
+    case_ref: str
+    detail: str
+    prev_hash: str
+    hash: str
+
+
+def canonical(entry_id: int, at: str, action: str, case_ref: str, detail: str,
+              prev_hash: str) -> bytes:
+    """Return the bytes an entry's hash covers."""
+    return json.dumps([entry_id, at, action, case_ref, detail, prev_hash],
+                      ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def entry_hash(entry_id: int, at: str, action: str, case_ref: str, detail: str,
+               prev_hash: str) -> str:
+    """Return the SHA-256 (hex) of an entry's canonical form."""
+    return hashlib.sha256(canonical(entry_id, at, action, case_ref, detail, prev_hash)).hexdigest()
+
+
+_COLUMNS = "id, at, action, case_ref, detail, prev_hash, hash"
+
+
+class AuditLog:
+    """Append to, read and verify the vault's audit log."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def record(self, action: str, *, case_ref: str = "", detail: str = "",
+               at: str | None = None) -> None:
+        """Append one entry, in the caller's transaction if there is one."""
+        if not action or len(action) > 64:
+            raise ValueError("an audit action is a short non-empty name")
+        with self._db.transaction() as conn:
+            row = conn.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+            prev_id, prev_hash = (row[0], row[1]) if row else (0, GENESIS)
+            entry_id = int(prev_id) + 1
+            stamp = at or now_iso()
+            digest = entry_hash(entry_id, stamp, action, case_ref, detail, prev_hash)
+            conn.execute(
+                f"INSERT INTO audit({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (entry_id, stamp, action, case_ref, detail, prev_hash, digest),
+            )
+
+    def entries(self, *, case_ref: str | None = None, action: str | None = None,
+                since: str | None = None, until: str | None = None) -> list[AuditEntry]:
+        """Return matching entries, oldest first.
+
+        ``since`` and ``until`` are ISO dates or date-times and are inclusive:
+        ``until="2026-11-21"`` includes every entry made that day.
+        """
+        where, params = [], []
+        if case_ref is not None:
+            where.append("case_ref = ?")
+            params.append(case_ref)
+        if action is not None:
+            where.append("action = ?")
+            params.append(action)
+        if since is not None:
+            where.append("at >= ?")
+            params.append(since)
+        if until is not None:
+            where.append("substr(at, 1, length(?)) <= ?")
+            params += [until, until]
+        sql = f"SELECT {_COLUMNS} FROM audit"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        rows = self._db.execute(sql + " ORDER BY id", tuple(params))
+        return [AuditEntry(*row) for row in rows]
+
+    def verify(self) -> int | None:
+        """Return None if the chain is intact, else the id of the first broken entry."""
+        with self._db.reading() as conn:
+            cursor = conn.execute(f"SELECT {_COLUMNS} FROM audit ORDER BY id")
+            expected_id, prev_hash = 1, GENESIS
+            for entry_id, at, action, case_ref, detail, stored_prev, stored_hash in cursor:
+                ok = (
+                    entry_id == expected_id
+                    and stored_prev == prev_hash
+                    and isinstance(at, str) and isinstance(action, str)
+                    and isinstance(case_ref, str) and isinstance(detail, str)
+                    and stored_hash == entry_hash(entry_id, at, action, case_ref, detail,
+                                                  stored_prev)
+                )
+                if not ok:
+                    return int(entry_id)
+                expected_id, prev_hash = entry_id + 1, stored_hash
+        return None

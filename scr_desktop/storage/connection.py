@@ -1,0 +1,276 @@
+"""Opening a SQLCipher connection the one safe way, and using it under one lock.
+
+:func:`open_connection` keys the file, verifies the key at once by reading
+``sqlite_master`` (a wrong key only shows on the first read), then sets and
+*asserts* every setting the security model depends on (DESIGN 4): the
+SQLCipher 4 defaults, an in-memory temp store, memory wiping, no cipher
+logging, WAL with ``synchronous = FULL`` so that a crash loses nothing
+committed, and ``locking_mode = EXCLUSIVE`` so that a second process gets
+:class:`~.errors.VaultInUse` whatever passphrase it tries.  :class:`Database`
+wraps the connection with a re-entrant lock and an explicit transaction
+helper, and turns every SQLCipher exception into a :class:`~.errors.VaultError`.
+Once damage has been seen the database refuses further writes.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from .errors import (
+    VaultClosed,
+    VaultDamaged,
+    VaultError,
+    VaultMissing,
+    WrongPassphrase,
+    sqlite_error_name,
+    translate,
+)
+
+__all__ = [
+    "PAGE_SIZE", "Connection", "Database", "SQLiteError", "UnsafeSettings", "check_settings",
+    "create_file", "file_uri", "open_connection", "sql_string",
+]
+
+PAGE_SIZE = 4096
+CACHE_KIB = 32 * 1024
+
+# Settings read back and checked after every open: name -> accepted values.
+_REQUIRED = {
+    "cipher_kdf_algorithm": {"PBKDF2_HMAC_SHA512"},
+    "cipher_hmac_algorithm": {"HMAC_SHA512"},
+    "kdf_iter": {"256000"},
+    "cipher_page_size": {str(PAGE_SIZE)},
+    "cipher_use_hmac": {"1"},
+    "cipher_plaintext_header_size": {"0"},
+    "cipher_memory_security": {"1", "ON"},
+    "cipher_log_level": {"NONE"},
+    "temp_store": {"2"},
+    "journal_mode": {"wal"},
+    "synchronous": {"2"},
+    "locking_mode": {"exclusive"},
+    "secure_delete": {"1"},
+    "cache_size": {str(-CACHE_KIB)},
+}
+
+if TYPE_CHECKING:  # sqlcipher3 ships no type information; its API is the stdlib's.
+    from sqlite3 import Connection as Connection
+    from sqlite3 import Error as SQLiteError
+else:
+    Connection = sqlcipher.Connection
+    SQLiteError = sqlcipher.Error
+
+
+class UnsafeSettings(VaultError):
+    """SQLCipher did not accept a setting the security model relies on."""
+
+    code = "unsafe_settings"
+    default_message = (
+        "The encryption library on this computer does not behave as SCR Desktop "
+        "requires, so the vault was not opened. Contact your IT service desk."
+    )
+
+
+def sql_string(text: str) -> str:
+    """Return ``text`` as a quoted SQL string literal (for PRAGMAs, which take no parameters)."""
+    if "\x00" in text:
+        raise ValueError("a passphrase cannot contain a NUL character")
+    return "'" + text.replace("'", "''") + "'"
+
+
+def file_uri(path: Path, mode: str) -> str:
+    """Return an SQLite URI for ``path`` that never creates a file unless mode says so."""
+    return f"file:{quote(str(path.resolve()))}?mode={mode}"
+
+
+def _precheck(path: Path) -> None:
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise VaultMissing() from None
+    except OSError as exc:
+        raise translate(exc) from None
+    if not path.is_file():
+        raise VaultMissing()
+    if size < PAGE_SIZE or size % PAGE_SIZE:
+        raise VaultDamaged(code="vault_truncated")
+
+
+def open_connection(path: Path, passphrase: str, *, create: bool = False) -> Connection:
+    """Return a keyed, verified and hardened connection to the vault at ``path``.
+
+    With ``create`` the file must already exist and be empty (the caller makes
+    it owner-only); otherwise it must be an existing, non-empty vault file.
+    SQLite is never allowed to create a file here on its own.
+    """
+    if not passphrase:
+        raise ValueError("the passphrase is empty")
+    key_sql = "PRAGMA key = " + sql_string(passphrase)
+    if not create:
+        _precheck(path)
+    try:
+        conn: Connection = sqlcipher.connect(
+            file_uri(path, "rw"), uri=True, isolation_level=None, check_same_thread=False
+        )
+    except SQLiteError as exc:
+        raise translate(exc, files=[path]) from None
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(key_sql)
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except SQLiteError as exc:
+            if sqlite_error_name(exc) == "SQLITE_NOTADB":
+                raise WrongPassphrase() from None
+            raise
+        if not create:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            if "cases" not in tables or "audit" not in tables:
+                raise VaultDamaged(code="not_a_vault")
+        conn.execute("PRAGMA journal_mode = WAL").fetchall()
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute(f"PRAGMA cache_size = {-CACHE_KIB}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        # In exclusive WAL mode the first write takes the exclusive lock; take it now.
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("COMMIT")
+        check_settings(conn)
+    except VaultError:
+        conn.close()
+        raise
+    except SQLiteError as exc:
+        conn.close()
+        raise translate(exc, files=[path]) from None
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def check_settings(conn: Connection) -> None:
+    """Raise :class:`UnsafeSettings` unless every required setting is in force."""
+    for name, accepted in _REQUIRED.items():
+        row = conn.execute(f"PRAGMA {name}").fetchone()
+        value = "" if row is None else str(row[0])
+        if value not in accepted:
+            raise UnsafeSettings(code=f"unsafe_{name}")
+
+
+class Database:
+    """A vault connection used by one thread at a time, with translated errors."""
+
+    def __init__(self, conn: Connection, path: Path) -> None:
+        self._conn: Connection | None = conn
+        self.path = path
+        self.lock = threading.RLock()
+        self._depth = 0
+        self.damaged = False
+
+    @property
+    def conn(self) -> Connection:
+        """Return the open connection, or raise :class:`VaultClosed`."""
+        if self._conn is None:
+            raise VaultClosed()
+        return self._conn
+
+    @property
+    def is_open(self) -> bool:
+        """Return True until :meth:`close` has been called."""
+        return self._conn is not None
+
+    def files(self) -> list[Path]:
+        """Return the files SQLite writes for this vault."""
+        return [self.path, Path(str(self.path) + "-wal")]
+
+    def error(self, exc: BaseException) -> VaultError:
+        """Return the :class:`VaultError` for ``exc``, noting damage when it is seen."""
+        err = translate(exc, files=self.files())
+        if isinstance(err, VaultDamaged):
+            self.damaged = True
+        return err
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """Hold the lock for a read and translate any SQLCipher error."""
+        with self.lock:
+            conn = self.conn
+            try:
+                yield conn
+            except SQLiteError as exc:
+                raise self.error(exc) from None
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """Run the body as one transaction (joining an outer one if already inside)."""
+        with self.lock:
+            conn = self.conn
+            if self.damaged:
+                raise VaultDamaged()
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield conn
+                finally:
+                    self._depth -= 1
+                return
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            except SQLiteError as exc:
+                raise self.error(exc) from None
+            self._depth = 1
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException as exc:
+                self._rollback(conn)
+                if isinstance(exc, SQLiteError):
+                    raise self.error(exc) from None
+                raise
+            finally:
+                self._depth = 0
+
+    @staticmethod
+    def _rollback(conn: Connection) -> None:
+        if conn.in_transaction:
+            try:
+                conn.execute("ROLLBACK")
+            except SQLiteError:
+                return
+
+    def execute(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Any:
+        """Run one read statement under the lock and return its cursor's rows."""
+        with self.reading() as conn:
+            return conn.execute(sql, params).fetchall()
+
+    def close(self) -> None:
+        """Close the connection (checkpointing the WAL); safe to call twice."""
+        with self.lock:
+            conn, self._conn = self._conn, None
+            if conn is None:
+                return
+            try:
+                self._rollback(conn)
+                conn.close()
+            except SQLiteError as exc:
+                raise self.error(exc) from None
+
+
+def create_file(path: Path) -> None:
+    """Create ``path`` as a new empty owner-only file; refuse if anything is there."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    try:
+        os.fchmod(fd, 0o600)
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,153 @@
+"""Versioned schema migrations: every vault is brought up to :data:`CURRENT_VERSION`.
+
+The schema version is SQLite's ``user_version``.  Each step is a function
+that moves a vault from version *n - 1* to *n* and never drops data; all
+pending steps run in one transaction, so a vault is either wholly upgraded
+or untouched.  A new vault is built by running every step from version 0, so
+the upgrade path is exercised every time.  The caller takes an encrypted
+backup before upgrading an existing vault, refuses vaults newer than this
+app (:class:`~.errors.VaultTooNew`) and never downgrades.
+
+Versions: 1 - cases and the hash-chained audit log; 2 - the trash, change
+order and per-year reference sequences; 3 - the FTS5 full-text index.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from scr_desktop.domain.model import Case
+
+from .connection import Connection
+
+CURRENT_VERSION = 3
+
+V1_SCHEMA = """
+CREATE TABLE cases (
+    num INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    reference TEXT NOT NULL UNIQUE,
+    child_name TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE INDEX cases_updated ON cases(updated_at);
+CREATE TABLE audit (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    action TEXT NOT NULL,
+    case_ref TEXT NOT NULL DEFAULT '',
+    detail TEXT NOT NULL DEFAULT '',
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE INDEX audit_case ON audit(case_ref);
+CREATE INDEX audit_at ON audit(at);
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+"""
+
+V2_SCHEMA = """
+ALTER TABLE cases ADD COLUMN deleted_at TEXT;
+ALTER TABLE cases ADD COLUMN rev INTEGER NOT NULL DEFAULT 0;
+DROP INDEX cases_updated;
+CREATE INDEX cases_rev ON cases(rev);
+CREATE INDEX cases_live ON cases(rev, id, reference, child_name, status, updated_at)
+    WHERE deleted_at IS NULL;
+CREATE INDEX cases_trash ON cases(rev, id, reference, child_name, status, updated_at, deleted_at)
+    WHERE deleted_at IS NOT NULL;
+CREATE TABLE reference_seq (
+    year INTEGER PRIMARY KEY,
+    last INTEGER NOT NULL
+);
+"""
+
+V3_SCHEMA = """
+CREATE VIRTUAL TABLE cases_fts USING fts5(
+    body,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+"""
+
+_REFERENCE = re.compile(r"^SCR-(\d{4})-(\d+)$")
+
+
+def run_script(conn: Connection, script: str) -> None:
+    """Run each statement of ``script`` inside the caller's transaction.
+
+    ``executescript`` would commit first, so statements are split here with
+    SQLite's own ``complete_statement``.
+    """
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlcipher.complete_statement(pending):
+            conn.execute(pending)
+            pending = ""
+    if pending.strip():
+        raise ValueError("incomplete SQL statement in a migration script")
+
+
+def _to_v1(conn: Connection) -> None:
+    run_script(conn, V1_SCHEMA)
+
+
+def _to_v2(conn: Connection) -> None:
+    run_script(conn, V2_SCHEMA)
+    ids = [r[0] for r in conn.execute("SELECT num FROM cases ORDER BY updated_at, num")]
+    conn.executemany("UPDATE cases SET rev = ? WHERE num = ?",
+                     [(i + 1, n) for i, n in enumerate(ids)])
+    last: dict[int, int] = {}
+    for (reference,) in conn.execute("SELECT reference FROM cases"):
+        m = _REFERENCE.match(reference)
+        if m:
+            year, n = int(m.group(1)), int(m.group(2))
+            last[year] = max(last.get(year, 0), n)
+    conn.executemany("INSERT INTO reference_seq(year, last) VALUES (?, ?)", sorted(last.items()))
+
+
+def _to_v3(conn: Connection) -> None:
+    run_script(conn, V3_SCHEMA)
+    rows = conn.execute("SELECT num, data FROM cases").fetchall()
+    conn.executemany(
+        "INSERT INTO cases_fts(rowid, body) VALUES (?, ?)",
+        [(num, Case.from_dict(json.loads(data)).search_text()) for num, data in rows],
+    )
+
+
+STEPS: dict[int, Callable[[Connection], None]] = {1: _to_v1, 2: _to_v2, 3: _to_v3}
+
+
+def schema_version(conn: Connection) -> int:
+    """Return the vault's schema version (SQLite ``user_version``)."""
+    row = conn.execute("PRAGMA user_version").fetchone()
+    return int(row[0]) if row else 0
+
+
+def upgrade(conn: Connection, *, target: int = CURRENT_VERSION) -> list[int]:
+    """Apply every step above the current version up to ``target``; return the steps run.
+
+    Must be called inside a transaction; raises ``ValueError`` rather than
+    downgrade a vault that is already past ``target``.
+    """
+    current = schema_version(conn)
+    if current > target:
+        raise ValueError("refusing to downgrade a vault")
+    done = []
+    for version in range(current + 1, target + 1):
+        STEPS[version](conn)
+        conn.execute(f"PRAGMA user_version = {int(version)}")
+        done.append(version)
+    return done

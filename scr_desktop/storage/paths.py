@@ -1,0 +1,52 @@
+"""Where the vault and its companion files live on this computer.
+
+Everything is per user, in the folders ``platformdirs`` gives for
+"SCR Desktop".  The attempts file (wrong-passphrase counts, no personal
+data) lives in the per-user state folder so that it is kept apart from the
+vault and its backups.  Folders this module creates are owner-only (0700).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "SCR Desktop"
+VAULT_FILENAME = "vault.scrvault"
+
+
+def user_data_dir() -> Path:
+    """Return the per-user data folder (not created)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_vault_path() -> Path:
+    """Return where the user's vault lives unless they chose elsewhere."""
+    return user_data_dir() / VAULT_FILENAME
+
+
+def backups_dir() -> Path:
+    """Return the per-user folder for automatic encrypted backups (not created)."""
+    return user_data_dir() / "backups"
+
+
+def attempts_path() -> Path:
+    """Return the path of the per-user file that counts wrong passphrases."""
+    return Path(platformdirs.user_state_dir(APP_NAME, appauthor=False)) / "unlock-attempts.json"
+
+
+def make_private_dir(path: Path) -> None:
+    """Create ``path`` and any missing parents, owner-only; leave existing folders alone."""
+    missing: list[Path] = []
+    p = path
+    while not p.exists():
+        missing.append(p)
+        p = p.parent
+    for d in reversed(missing):
+        try:
+            d.mkdir(mode=0o700)
+        except FileExistsError:
+            continue
+        os.chmod(d, 0o700)

@@ -1,0 +1,230 @@
+"""Cases in the vault: create, save, list, search, trash and restore.
+
+Each case is stored as its :meth:`Case.to_dict` JSON plus a few indexed
+columns for the case list (reference, child's name, status, last change and
+when it went to the trash) and a row in an FTS5 index of its text.  Every
+write is one transaction that keeps the columns, the index and the audit log
+in step.  Search text typed by the user is reduced to words and quoted, so it
+can never carry FTS5 syntax or SQL.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from scr_desktop.domain.model import Case, now_iso
+
+from .audit import AuditLog
+from .connection import Connection, Database
+from .errors import CaseNotFound
+
+_NESTED = ("form", "facts", "questions", "decision", "dates", "deadlines_done")
+_IGNORED = {"updated_at", "schema"}
+_WORD = re.compile(r"\w+")
+_SUMMARY = "id, reference, child_name, status, updated_at"
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """What the case list shows for one case."""
+
+    id: str
+    reference: str
+    child_name: str
+    status: str
+    updated_at: str
+    deleted_at: str | None
+
+
+def fts_query(text: str) -> str | None:
+    """Turn what the user typed into a safe FTS5 query, or None if it has no words.
+
+    Each whitespace-separated word becomes a quoted phrase of its letters and
+    digits with prefix matching (``"scr 2026 00"*``); all must match.  Quotes,
+    operators and brackets are dropped, so nothing typed is read as syntax.
+    """
+    phrases = []
+    for chunk in unicodedata.normalize("NFKC", text).split():
+        tokens = _WORD.findall(chunk)
+        if tokens:
+            phrases.append('"' + " ".join(tokens) + '"*')
+    return " AND ".join(phrases) or None
+
+
+def changed_fields(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    """Return the names (never the values) of what differs between two case dicts."""
+    names: list[str] = []
+    for key in sorted(set(old) | set(new)):
+        if key in _IGNORED or old.get(key) == new.get(key):
+            continue
+        before, after = old.get(key), new.get(key)
+        if key in _NESTED and isinstance(before, dict) and isinstance(after, dict):
+            prefix = "" if key == "form" else f"{key}."
+            names += [f"{prefix}{sub}" for sub in sorted(set(before) | set(after))
+                      if before.get(sub) != after.get(sub)]
+        else:
+            names.append(key)
+    return names
+
+
+def _dump(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+class CaseRepository:
+    """The vault's cases."""
+
+    def __init__(self, db: Database, audit: AuditLog) -> None:
+        self._db = db
+        self._audit = audit
+
+    # -- writing ---------------------------------------------------------------
+    def new_case(self) -> Case:
+        """Create, save and return an empty case with the next reference for this year."""
+        with self._db.transaction() as conn:
+            case = Case(reference=self._next_reference(conn))
+            case.created_at = case.updated_at = now_iso()
+            self._insert(conn, case)
+            self._audit.record("create", case_ref=case.reference)
+        return case
+
+    def save(self, case: Case) -> None:
+        """Save ``case`` in one transaction, auditing the names of the fields that changed.
+
+        Does nothing if nothing changed.  A case not yet in the vault (for
+        example one imported from a package) is added, with a fresh reference
+        if it has none.  ``case.updated_at`` is set once the change is committed.
+        """
+        stamp = now_iso()
+        with self._db.transaction() as conn:
+            row = conn.execute("SELECT num, data FROM cases WHERE id = ?", (case.id,)).fetchone()
+            new = case.to_dict()
+            new["updated_at"] = stamp
+            if row is None:
+                if not case.reference:
+                    new["reference"] = self._next_reference(conn)
+                self._insert(conn, Case.from_dict(new))
+                self._audit.record("create", case_ref=new["reference"])
+            else:
+                changed = changed_fields(json.loads(row[1]), new)
+                if not changed:
+                    return
+                fresh = Case.from_dict(new)
+                conn.execute(
+                    "UPDATE cases SET reference = ?, child_name = ?, status = ?, updated_at = ?,"
+                    " rev = ?, data = ? WHERE num = ?",
+                    (fresh.reference, fresh.child_name(), fresh.status, stamp,
+                     self._next_rev(conn), _dump(new), row[0]),
+                )
+                conn.execute("UPDATE cases_fts SET body = ? WHERE rowid = ?",
+                             (fresh.search_text(), row[0]))
+                self._audit.record("change", case_ref=fresh.reference,
+                                   detail="fields: " + ", ".join(changed))
+        case.reference = new["reference"]
+        case.updated_at = stamp
+
+    def delete(self, case_id: str) -> None:
+        """Move a case to the trash (it can be restored until the trash is emptied)."""
+        self._set_deleted(case_id, now_iso(), "delete")
+
+    def restore(self, case_id: str) -> None:
+        """Bring a case back from the trash."""
+        self._set_deleted(case_id, None, "restore")
+
+    def empty_trash(self) -> int:
+        """Remove every case in the trash permanently; return how many were removed."""
+        with self._db.transaction() as conn:
+            rows = conn.execute(
+                "SELECT num, reference FROM cases WHERE deleted_at IS NOT NULL ORDER BY num"
+            ).fetchall()
+            for num, reference in rows:
+                conn.execute("DELETE FROM cases_fts WHERE rowid = ?", (num,))
+                conn.execute("DELETE FROM cases WHERE num = ?", (num,))
+                self._audit.record("purge", case_ref=reference)
+        return len(rows)
+
+    # -- reading ---------------------------------------------------------------
+    def get(self, case_id: str) -> Case:
+        """Return the case with ``case_id`` (for internal use: not audited)."""
+        rows = self._db.execute("SELECT data FROM cases WHERE id = ?", (case_id,))
+        if not rows:
+            raise CaseNotFound()
+        return Case.from_dict(json.loads(rows[0][0]))
+
+    def open(self, case_id: str) -> Case:
+        """Return the case with ``case_id`` for the user to see, auditing the view."""
+        with self._db.transaction():
+            case = self.get(case_id)
+            self._audit.record("view", case_ref=case.reference)
+        return case
+
+    def list(self, search: str = "", *, offset: int = 0, limit: int | None = None,
+             trash: bool = False) -> list[CaseSummary]:
+        """Return cases, most recently changed first, optionally filtered by ``search``."""
+        where, params = self._filter(search, trash)
+        deleted = "deleted_at" if trash else "NULL"
+        sql = (f"SELECT {_SUMMARY}, {deleted} FROM cases WHERE {where}"
+               " ORDER BY rev DESC LIMIT ? OFFSET ?")
+        rows = self._db.execute(sql, (*params, -1 if limit is None else int(limit),
+                                      max(0, int(offset))))
+        return [CaseSummary(*row) for row in rows]
+
+    def count(self, search: str = "", *, trash: bool = False) -> int:
+        """Return how many cases :meth:`list` would return with no limit."""
+        where, params = self._filter(search, trash)
+        rows = self._db.execute(f"SELECT count(*) FROM cases WHERE {where}", params)
+        return int(rows[0][0])
+
+    # -- helpers ---------------------------------------------------------------
+    @staticmethod
+    def _filter(search: str, trash: bool) -> tuple[str, tuple[str, ...]]:
+        where = "deleted_at IS NOT NULL" if trash else "deleted_at IS NULL"
+        query = fts_query(search)
+        if query is None:
+            return where, ()
+        return (where + " AND num IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)",
+                (query,))
+
+    @staticmethod
+    def _next_rev(conn: Connection) -> int:
+        row = conn.execute("SELECT max(rev) FROM cases").fetchone()
+        return int(row[0] or 0) + 1
+
+    @staticmethod
+    def _next_reference(conn: Connection) -> str:
+        year = datetime.now().year
+        row = conn.execute("SELECT last FROM reference_seq WHERE year = ?", (year,)).fetchone()
+        n = (int(row[0]) if row else 0) + 1
+        conn.execute(
+            "INSERT INTO reference_seq(year, last) VALUES (?, ?)"
+            " ON CONFLICT(year) DO UPDATE SET last = excluded.last",
+            (year, n),
+        )
+        return f"SCR-{year}-{n:04d}"
+
+    def _insert(self, conn: Connection, case: Case) -> None:
+        cursor = conn.execute(
+            "INSERT INTO cases(id, reference, child_name, status, created_at, updated_at,"
+            " deleted_at, rev, data) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)",
+            (case.id, case.reference, case.child_name(), case.status, case.created_at,
+             case.updated_at, self._next_rev(conn), _dump(case.to_dict())),
+        )
+        conn.execute("INSERT INTO cases_fts(rowid, body) VALUES (?, ?)",
+                     (cursor.lastrowid, case.search_text()))
+
+    def _set_deleted(self, case_id: str, when: str | None, action: str) -> None:
+        with self._db.transaction() as conn:
+            row = conn.execute("SELECT reference, deleted_at FROM cases WHERE id = ?",
+                               (case_id,)).fetchone()
+            if row is None:
+                raise CaseNotFound()
+            if (row[1] is None) == (when is None):
+                return
+            conn.execute("UPDATE cases SET deleted_at = ?, rev = ? WHERE id = ?",
+                         (when, self._next_rev(conn), case_id))
+            self._audit.record(action, case_ref=row[0])
