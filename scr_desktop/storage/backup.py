@@ -1,0 +1,143 @@
+"""Encrypted backups of the vault, and putting one back.
+
+:func:`backup_to` writes an encrypted copy wherever the user chooses and
+checks it by opening it read-only and verifying every page.
+:func:`automatic_backup` does the same into the per-user backups folder and
+keeps the newest :data:`KEEP` automatic copies of that vault (copies taken
+before an upgrade or a passphrase change are never pruned).
+:func:`restore_from` puts a verified backup in place of the vault file, but
+only after moving the current file aside under a new name: it never
+overwrites or deletes a vault.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from .connection import SQLiteError, file_uri
+from .copying import check_copy, export_encrypted, fsync_file
+from .errors import DiskError, VaultError, VaultExists, VaultInUse, sqlite_error_name
+from .paths import backups_dir, make_private_dir
+
+if TYPE_CHECKING:
+    from .vault import Vault
+
+KEEP = 7
+SUFFIX = ".scrvault"
+_AUTO = "auto"
+
+
+def _stamp() -> str:
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+
+
+def backup_to(vault: Vault, target_path: Path, passphrase: str) -> Path:
+    """Write an encrypted, verified copy of ``vault`` to the new file ``target_path``."""
+    target = Path(target_path)
+    export_encrypted(vault.database, target, passphrase)
+    try:
+        check_copy(target, passphrase)
+    except VaultError:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        raise
+    vault.audit.record("backup", detail="encrypted copy written and verified")
+    return target
+
+
+def automatic_backup(vault: Vault, passphrase: str, *, reason: str = _AUTO) -> Path:
+    """Back ``vault`` up into the per-user backups folder; keep the newest :data:`KEEP`."""
+    folder = backups_dir()
+    make_private_dir(folder)
+    target = folder / f"{vault.path.stem}-{reason}-{_stamp()}{SUFFIX}"
+    backup_to(vault, target, passphrase)
+    if reason == _AUTO:
+        prune(vault.path)
+    return target
+
+
+def automatic_backups(vault_path: Path) -> list[Path]:
+    """Return the automatic backups of the vault at ``vault_path``, newest first."""
+    folder = backups_dir()
+    if not folder.is_dir():
+        return []
+    prefix = f"{Path(vault_path).stem}-{_AUTO}-"
+    found = [p for p in folder.iterdir() if p.name.startswith(prefix) and p.suffix == SUFFIX]
+    return sorted(found, key=lambda p: p.name, reverse=True)
+
+
+def prune(vault_path: Path, keep: int = KEEP) -> list[Path]:
+    """Remove all but the newest ``keep`` automatic backups; return those removed."""
+    removed = []
+    for old in automatic_backups(vault_path)[keep:]:
+        with contextlib.suppress(FileNotFoundError):
+            old.unlink()
+            removed.append(old)
+    return removed
+
+
+def _held_elsewhere(path: Path) -> bool:
+    """Return True if some process holds SQLite's lock on ``path``."""
+    conn = sqlcipher.connect(file_uri(path, "ro"), uri=True, isolation_level=None)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+    except SQLiteError as exc:
+        return sqlite_error_name(exc) in {"SQLITE_BUSY", "SQLITE_LOCKED"}
+    finally:
+        conn.close()
+    return False
+
+
+def restore_from(backup_path: Path, passphrase: str, vault_path: Path) -> Path | None:
+    """Put the backup at ``backup_path`` in place of the vault at ``vault_path``.
+
+    The backup is verified first (passphrase, every page).  If a vault file
+    is already there it is renamed, not replaced, and its new path returned,
+    so nothing is ever lost; the vault must be closed everywhere.
+    """
+    backup = Path(backup_path)
+    vault_path = Path(vault_path)
+    check_copy(backup, passphrase)
+    if vault_path.exists() and _held_elsewhere(vault_path):
+        raise VaultInUse()
+    make_private_dir(vault_path.parent)
+    incoming = vault_path.with_name(f".{vault_path.name}.restoring-{_stamp()}")
+    try:
+        fd = os.open(incoming, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as out, backup.open("rb") as src:
+            shutil.copyfileobj(src, out, 1024 * 1024)
+            out.flush()
+            os.fsync(out.fileno())
+        check_copy(incoming, passphrase)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            incoming.unlink()
+        if isinstance(exc, OSError):
+            raise DiskError() from None
+        raise
+    kept: Path | None = None
+    try:
+        if vault_path.exists():
+            kept = vault_path.with_name(f"{vault_path.stem}-replaced-{_stamp()}{vault_path.suffix}")
+            if kept.exists():
+                raise VaultExists()
+            os.link(vault_path, kept)
+            for side in ("-wal",):
+                old_side = Path(str(vault_path) + side)
+                if old_side.exists():
+                    os.rename(old_side, Path(str(kept) + side))
+        os.replace(incoming, vault_path)
+        fsync_file(vault_path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            incoming.unlink()
+        raise DiskError() from None
+    return kept
