@@ -1,0 +1,53 @@
+"""Start the desktop application: ``scr-desktop [--vault PATH]``.
+
+Heavy libraries (reportlab, pikepdf, holidays) are imported only when first
+used, so the unlock window appears quickly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from scr_desktop import APP_NAME, __version__
+
+
+def parse_args(args: list[str]) -> argparse.Namespace:
+    """Read the command line."""
+    parser = argparse.ArgumentParser(prog="scr-desktop", description=f"{APP_NAME} {__version__}")
+    parser.add_argument("--vault", type=Path, help="open this vault instead of the default one")
+    return parser.parse_args(args)
+
+
+def load_stylesheet(high_contrast: bool = False) -> str:
+    """Return the application stylesheet."""
+    from scr_desktop.resources import resource_path
+
+    name = "high-contrast.qss" if high_contrast else "app.qss"
+    return resource_path(f"styles/{name}").read_text(encoding="utf-8")
+
+
+def make_application(argv: list[str]) -> object:
+    """Create (or return) the QApplication with the app's names and style."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName("scr-desktop")
+    app.setStyleSheet(load_stylesheet())  # type: ignore[union-attr]
+    return app
+
+
+def main(args: list[str]) -> int:
+    """Open the main window and run until it closes."""
+    opts = parse_args(args)
+    app = make_application([])
+    from scr_desktop.gui.main_window import MainWindow
+    from scr_desktop.storage.paths import default_vault_path
+
+    window = MainWindow(default_vault_path(), vault_path=opts.vault)
+    window.show()
+    return int(app.exec())  # type: ignore[attr-defined]

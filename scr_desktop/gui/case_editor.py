@@ -1,0 +1,262 @@
+"""The case wizard: one step per section, a step list, Back/Next, and autosave.
+
+Every change is written to the case at once and saved to the vault shortly
+after (a short debounce keeps typing smooth; one WAL commit takes about a
+millisecond).  Pending changes are also saved when the step changes, when
+the editor closes and before the vault locks.  A save that fails (disk full,
+say) keeps the change in memory, tells the user once, and is retried with the
+next change.  Further steps (the decision flowchart, the result, decisions,
+deadlines) are added with :meth:`CaseEditor.add_step`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scr_desktop.domain.form import SECTIONS, FieldValue
+from scr_desktop.domain.model import Case
+from scr_desktop.domain.validation import Problem, validate
+from scr_desktop.gui.pages.section_page import SectionPage
+from scr_desktop.gui.pages.summary_page import SummaryPage
+
+AUTOSAVE_MS = 300
+
+
+class CaseEditor(QWidget):
+    """Edit one case, step by step."""
+
+    saved = Signal()
+    closed = Signal()
+    save_failed = Signal(object)  # the exception
+    case_changed = Signal()
+
+    def __init__(self, case: Case, saver: Callable[[Case], None],
+                 parent: QWidget | None = None, today: Callable[[], date] = date.today) -> None:
+        super().__init__(parent)
+        self.setObjectName("case_editor")
+        self.case = case
+        self._saver = saver
+        self._today = today
+        self._dirty = False
+        self._failed = False
+        self._visited: set[int] = set()
+        self._on_enter: dict[int, Callable[[], None]] = {}
+
+        self.heading = QLabel()
+        self.heading.setProperty("role", "caseheading")
+        self.save_state = QLabel("Saved")
+        self.save_state.setObjectName("save_state")
+        self.save_state.setAccessibleName("Save status")
+
+        self.steps = QListWidget()
+        self.steps.setObjectName("steps")
+        self.steps.setAccessibleName("Steps of the referral")
+        self.steps.setWordWrap(True)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.steps.setFixedWidth(290)
+        self.stack = QStackedWidget()
+
+        self.pages: dict[str, SectionPage] = {}
+        for section in SECTIONS:
+            page = SectionPage(section)
+            page.changed.connect(self._field_changed)
+            self.pages[section.key] = page
+            self._add(section.title, page)
+        self.summary = SummaryPage()
+        self._add("Summary", self.summary)
+        self._on_enter[self.stack.indexOf(self.summary)] = self._refresh_summary
+
+        self.back_button = QPushButton("&Back")
+        self.next_button = QPushButton("&Next")
+        self.close_button = QPushButton("&Close case")
+        for name, b in (("back", self.back_button), ("next", self.next_button),
+                        ("close", self.close_button)):
+            b.setObjectName(f"{name}_button")
+        self.back_button.clicked.connect(lambda: self.go(self.stack.currentIndex() - 1))
+        self.next_button.clicked.connect(lambda: self.go(self.stack.currentIndex() + 1))
+        self.close_button.clicked.connect(self.close_case)
+        self.steps.currentRowChanged.connect(self.go)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.save_state)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.close_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.next_button)
+        right = QVBoxLayout()
+        right.addWidget(self.stack, 1)
+        right.addLayout(buttons)
+        body = QHBoxLayout()
+        body.addWidget(self.steps)
+        body.addLayout(right, 1)
+        outer = QVBoxLayout(self)
+        outer.addLayout(top)
+        outer.addLayout(body, 1)
+
+        QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.next_button.click())
+        QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.back_button.click())
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.timeout.connect(self.save_now)
+
+        self._load()
+        self.go(0)
+
+    # -- steps -----------------------------------------------------------------
+    def _add(self, title: str, widget: QWidget) -> int:
+        index = self.stack.addWidget(widget)
+        item = QListWidgetItem(title)
+        self.steps.addItem(item)
+        return index
+
+    def add_step(self, title: str, widget: QWidget,
+                 on_enter: Callable[[], None] | None = None) -> int:
+        """Append a step after the form; ``on_enter`` runs each time it is shown."""
+        index = self._add(title, widget)
+        if on_enter:
+            self._on_enter[index] = on_enter
+        self._update_buttons()
+        return index
+
+    def go(self, index: int) -> None:
+        """Show step ``index`` (saving first)."""
+        if not 0 <= index < self.stack.count():
+            return
+        previous = self.stack.currentIndex()
+        if previous != index:
+            self._visited.add(previous)
+        self.save_now()
+        self.stack.setCurrentIndex(index)
+        if self.steps.currentRow() != index:
+            self.steps.blockSignals(True)
+            self.steps.setCurrentRow(index)
+            self.steps.blockSignals(False)
+        if index in self._on_enter:
+            self._on_enter[index]()
+        self._refresh_problems()
+        self._update_buttons()
+        self.stack.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _update_buttons(self) -> None:
+        i, n = self.stack.currentIndex(), self.stack.count()
+        self.back_button.setEnabled(i > 0)
+        self.next_button.setEnabled(i < n - 1)
+
+    def current_step(self) -> int:
+        """Return the index of the step shown."""
+        return self.stack.currentIndex()
+
+    # -- data ------------------------------------------------------------------
+    def _load(self) -> None:
+        self._update_heading()
+        for page in self.pages.values():
+            for name, editor in page.editors.items():
+                editor.set_value(self.case.get(name))
+
+    def _update_heading(self) -> None:
+        name = self.case.child_name() or "(child's name not yet given)"
+        self.heading.setText(f"{self.case.reference} \u2014 {name}")
+
+    def editor(self, name: str) -> QWidget:
+        """Return the bound editor of form field ``name``."""
+        for page in self.pages.values():
+            if name in page.editors:
+                return page.editors[name]
+        raise KeyError(name)
+
+    def _field_changed(self, name: str) -> None:
+        for page in self.pages.values():
+            if name in page.editors:
+                value: FieldValue = page.editors[name].value()
+                self.case.set(name, value)
+                break
+        if name in ("child_forenames", "child_last_names"):
+            self._update_heading()
+        self._dirty = True
+        self.save_state.setText("Saving\u2026")
+        self._timer.start()
+        self._refresh_problems()
+        self.case_changed.emit()
+
+    def mark_dirty(self) -> None:
+        """Record that a step outside the form changed the case; it is saved shortly."""
+        self._dirty = True
+        self.save_state.setText("Saving\u2026")
+        self._timer.start()
+        self.case_changed.emit()
+
+    def save_now(self) -> bool:
+        """Save pending changes at once; return False if saving failed."""
+        self._timer.stop()
+        if not self._dirty:
+            return True
+        try:
+            self._saver(self.case)
+        except Exception as exc:
+            self.save_state.setText("\u26a0 Not saved")
+            if not self._failed:
+                self._failed = True
+                self.save_failed.emit(exc)
+            return False
+        self._dirty = False
+        self._failed = False
+        self.save_state.setText("\u2713 Saved")
+        self.saved.emit()
+        return True
+
+    def has_unsaved(self) -> bool:
+        """Return True if a change has not reached the vault."""
+        return self._dirty
+
+    # -- validation --------------------------------------------------------------
+    def problems(self) -> list[Problem]:
+        """Return the referral's problems as of now."""
+        return validate(self.case, self._today())
+
+    def _refresh_problems(self) -> None:
+        problems = self.problems()
+        by_section: dict[str, list[Problem]] = {}
+        for p in problems:
+            by_section.setdefault(p.section, []).append(p)
+        for i, section in enumerate(SECTIONS):
+            page = self.pages[section.key]
+            visited = self.stack.indexOf(page) in self._visited
+            shown = {p.field: p.message for p in by_section.get(section.key, [])
+                     if visited or not p.missing}
+            page.show_problems(shown)
+            item = self.steps.item(i)
+            if by_section.get(section.key) and visited:
+                item.setText(f"\u26a0 {section.title}")
+                item.setToolTip("Incomplete or needs checking")
+            else:
+                item.setText(("\u2713 " if visited else "") + section.title)
+                item.setToolTip("")
+
+    def _refresh_summary(self) -> None:
+        by_section: dict[str, list[Problem]] = {}
+        for p in self.problems():
+            by_section.setdefault(p.section, []).append(p)
+        self.summary.refresh(self.case, by_section)
+
+    def close_case(self) -> None:
+        """Save and close."""
+        if self.save_now():
+            self.closed.emit()

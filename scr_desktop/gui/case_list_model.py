@@ -1,0 +1,121 @@
+"""A Qt table model over the vault's cases, fetched a page at a time.
+
+The view asks for more rows as it scrolls (``canFetchMore``/``fetchMore``),
+so a vault of ten thousand cases shows its first page at once.  Searching
+re-queries the vault's full-text index.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from scr_desktop.domain.model import STATUS_LABELS
+from scr_desktop.storage.repository import CaseRepository, CaseSummary
+
+PAGE = 50
+HEADERS = ("Reference", "Child", "Status", "Last changed")
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _when(iso: str) -> str:
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%d/%m/%Y %H:%M")
+    except ValueError:
+        return iso
+
+
+class CaseListModel(QAbstractTableModel):
+    """Cases, newest first; ``trash=True`` lists deleted cases instead."""
+
+    def __init__(self, repo: CaseRepository, *, trash: bool = False) -> None:
+        super().__init__()
+        self._repo: CaseRepository | None = repo
+        self._trash = trash
+        self._search = ""
+        self._rows: list[CaseSummary] = []
+        self._total = 0
+        self.reload()
+
+    def set_search(self, text: str) -> None:
+        """Show only cases matching ``text`` (name, reference or any text)."""
+        self._search = text.strip()
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read the first page from the vault."""
+        self.beginResetModel()
+        if self._repo is None:
+            self._rows, self._total = [], 0
+        else:
+            self._total = self._repo.count(self._search, trash=self._trash)
+            self._rows = self._repo.list(self._search, offset=0, limit=PAGE, trash=self._trash)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Drop every row and the repository (used when the vault locks)."""
+        self.beginResetModel()
+        self._repo = None
+        self._rows, self._total = [], 0
+        self.endResetModel()
+
+    def total(self) -> int:
+        """Return how many cases match, fetched or not."""
+        return self._total
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Return the rows fetched so far."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Return the number of columns."""
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        """Return True while more cases match than are shown."""
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index) -> None:
+        """Fetch the next page."""
+        if parent.isValid() or self._repo is None:
+            return
+        more = self._repo.list(self._search, offset=len(self._rows), limit=PAGE, trash=self._trash)
+        if not more:
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def summary(self, row: int) -> CaseSummary:
+        """Return the case summary in ``row``."""
+        return self._rows[row]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Return the text of a cell."""
+        if not index.isValid():
+            return None
+        s = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            col = index.column()
+            if col == 0:
+                return s.reference
+            if col == 1:
+                return s.child_name or "(not yet given)"
+            if col == 2:
+                return STATUS_LABELS.get(s.status, s.status)
+            return _when(s.deleted_at if self._trash and s.deleted_at else s.updated_at)
+        if role == Qt.ItemDataRole.UserRole:
+            return s.id
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Return the column titles."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if self._trash and section == 3:
+                return "Deleted"
+            return HEADERS[section]
+        return None

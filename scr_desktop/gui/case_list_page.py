@@ -1,0 +1,166 @@
+"""The case list: every referral, a search box, and the trash."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scr_desktop.gui.case_list_model import CaseListModel
+from scr_desktop.storage.repository import CaseRepository
+
+
+class CaseListPage(QWidget):
+    """Cases (or the trash) in a table, with search and the actions on them."""
+
+    open_case = Signal(str)  # case id
+    new_case = Signal()
+    delete_case = Signal(str)
+    restore_case = Signal(str)
+    empty_trash = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("case_list_page")
+        self.model: CaseListModel | None = None
+        self.trash = False
+        self.title = QLabel("Referrals")
+        self.title.setProperty("role", "pagetitle")
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText("Search by name, reference or any text")
+        self.search.setAccessibleName("Search cases")
+        self.search.setClearButtonEnabled(True)
+        search_label = QLabel("&Search:")
+        search_label.setBuddy(self.search)
+        self.count = QLabel()
+        self.count.setObjectName("case_count")
+        self.table = QTableView()
+        self.table.setObjectName("case_table")
+        self.table.setAccessibleName("Cases")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        self.table.doubleClicked.connect(lambda _i: self._open())
+        self.table.activated.connect(lambda _i: self._open())
+
+        self.new_button = QPushButton("&New referral")
+        self.new_button.setObjectName("new_button")
+        self.open_button = QPushButton("&Open")
+        self.open_button.setObjectName("open_button")
+        self.delete_button = QPushButton("&Delete\u2026")
+        self.delete_button.setObjectName("delete_button")
+        self.restore_button = QPushButton("&Restore")
+        self.restore_button.setObjectName("restore_button")
+        self.empty_button = QPushButton("&Empty trash\u2026")
+        self.empty_button.setObjectName("empty_trash_button")
+        self.new_button.clicked.connect(self.new_case)
+        self.open_button.clicked.connect(self._open)
+        self.delete_button.clicked.connect(lambda: self._with_selected(self.delete_case))
+        self.restore_button.clicked.connect(lambda: self._with_selected(self.restore_case))
+        self.empty_button.clicked.connect(self.empty_trash)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.count)
+        row = QHBoxLayout()
+        row.addWidget(search_label)
+        row.addWidget(self.search, 1)
+        buttons = QHBoxLayout()
+        for b in (self.new_button, self.open_button, self.delete_button, self.restore_button,
+                  self.empty_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addLayout(row)
+        lay.addWidget(self.table, 1)
+        lay.addLayout(buttons)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(150)
+        self._debounce.timeout.connect(self._search)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.setFocusProxy(self.search)
+        self._apply_mode()
+
+    def attach(self, repo: CaseRepository) -> None:
+        """Show the cases of an unlocked vault."""
+        self.model = CaseListModel(repo, trash=self.trash)
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self._search()
+
+    def detach(self) -> None:
+        """Drop every row (the vault is locking)."""
+        self.search.clear()
+        if self.model is not None:
+            self.model.clear()
+            self.table.setModel(None)
+            self.model.deleteLater()
+            self.model = None
+        self.count.clear()
+
+    def set_trash(self, trash: bool, repo: CaseRepository | None) -> None:
+        """Switch between the referrals and the trash."""
+        self.trash = trash
+        self._apply_mode()
+        if repo is not None:
+            self.attach(repo)
+
+    def _apply_mode(self) -> None:
+        self.title.setText("Trash" if self.trash else "Referrals")
+        self.new_button.setVisible(not self.trash)
+        self.open_button.setVisible(not self.trash)
+        self.delete_button.setVisible(not self.trash)
+        self.restore_button.setVisible(self.trash)
+        self.empty_button.setVisible(self.trash)
+
+    def refresh(self) -> None:
+        """Re-read the list (after a change)."""
+        self._search()
+
+    def _search(self) -> None:
+        if self.model is None:
+            return
+        self.model.set_search(self.search.text())
+        n = self.model.total()
+        noun = "deleted case" if self.trash else "case"
+        self.count.setText(f"{n} {noun}{'' if n == 1 else 's'}")
+        if n:
+            self.table.selectRow(0)
+
+    def selected_id(self) -> str | None:
+        """Return the id of the selected case, if any."""
+        if self.model is None:
+            return None
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        return str(self.model.data(rows[0], Qt.ItemDataRole.UserRole))
+
+    def _with_selected(self, signal: Signal) -> None:
+        case_id = self.selected_id()
+        if case_id:
+            signal.emit(case_id)
+
+    def _open(self) -> None:
+        if not self.trash:
+            self._with_selected(self.open_case)

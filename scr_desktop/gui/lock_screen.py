@@ -1,0 +1,417 @@
+"""The screens before any case data is shown: welcome, create a vault, unlock.
+
+Key derivation runs off the UI thread (:mod:`.worker`).  Each failure has its
+own message, chosen by the storage layer's error class, never guessed; a
+wrong passphrase adds a growing delay that survives restarting the app.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scr_desktop import APP_NAME
+from scr_desktop.domain.passwords import check_strength
+from scr_desktop.gui.messages import Messages
+from scr_desktop.gui.session import VaultSession
+from scr_desktop.gui.worker import run_in_background
+from scr_desktop.storage.attempts import AttemptLimiter
+from scr_desktop.storage.errors import VaultDamaged, VaultError, WrongPassphrase
+from scr_desktop.storage.vault import Vault
+
+VAULT_FILTER = "SCR Desktop vaults (*.scrvault);;All files (*)"
+
+
+def _title(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setProperty("role", "pagetitle")
+    return label
+
+
+def _message_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setProperty("role", "error")
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def _passphrase_edit(name: str, accessible: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setAccessibleName(accessible)
+    edit.setMinimumWidth(360)
+    return edit
+
+
+class WelcomePage(QWidget):
+    """First run: create a vault in the default place, or open an existing one."""
+
+    create_requested = Signal()
+    open_requested = Signal()
+
+    def __init__(self, default_path: Path) -> None:
+        super().__init__()
+        self.setObjectName("welcome_page")
+        intro = QLabel(
+            f"{APP_NAME} keeps referrals and review records in an encrypted vault on this "
+            "computer. Nothing is sent anywhere. To start, create a vault protected by a "
+            "passphrase only you know."
+        )
+        intro.setWordWrap(True)
+        where = QLabel(f"New vaults are kept in:\n{default_path}")
+        where.setObjectName("default_location")
+        where.setWordWrap(True)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.create_button = QPushButton("&Create a new vault")
+        self.create_button.setObjectName("create_vault_button")
+        self.create_button.setDefault(True)
+        self.open_button = QPushButton("&Open an existing vault\u2026")
+        self.open_button.setObjectName("open_vault_button")
+        self.create_button.clicked.connect(self.create_requested)
+        self.open_button.clicked.connect(self.open_requested)
+        lay = QVBoxLayout(self)
+        lay.addWidget(_title(f"Welcome to {APP_NAME}"))
+        lay.addWidget(intro)
+        lay.addWidget(where)
+        lay.addSpacing(12)
+        lay.addWidget(self.create_button)
+        lay.addWidget(self.open_button)
+        lay.addStretch(1)
+        self.setFocusProxy(self.create_button)
+
+
+class CreatePage(QWidget):
+    """Choose a passphrase for a new vault, with a strength meter."""
+
+    create = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("create_page")
+        self.location = QLabel()
+        self.location.setObjectName("create_location")
+        self.location.setWordWrap(True)
+        advice = QLabel(
+            "Choose a passphrase of at least 12 characters: four or five unrelated words are "
+            "strong and easy to remember. If it is lost, the vault cannot be opened by anyone, "
+            "including IT."
+        )
+        advice.setWordWrap(True)
+        self.passphrase = _passphrase_edit("new_passphrase", "New passphrase")
+        self.confirm = _passphrase_edit("confirm_passphrase", "Type the passphrase again")
+        self.meter = QProgressBar()
+        self.meter.setObjectName("strength_meter")
+        self.meter.setRange(0, 4)
+        self.meter.setTextVisible(True)
+        self.meter.setFormat("")
+        self.meter.setAccessibleName("Passphrase strength")
+        self.reason = _message_label("strength_reason")
+        self.create_button = QPushButton("C&reate vault")
+        self.create_button.setObjectName("create_button")
+        self.create_button.setEnabled(False)
+        self.create_button.setDefault(True)
+        back = QPushButton("&Back")
+        back.clicked.connect(self.cancelled)
+        self.busy = QLabel("")
+        self.busy.setObjectName("create_busy")
+
+        form = QFormLayout()
+        l1 = QLabel("&Passphrase:")
+        l1.setBuddy(self.passphrase)
+        l2 = QLabel("&Again:")
+        l2.setBuddy(self.confirm)
+        form.addRow(l1, self.passphrase)
+        form.addRow("Strength:", self.meter)
+        form.addRow("", self.reason)
+        form.addRow(l2, self.confirm)
+        buttons = QHBoxLayout()
+        buttons.addWidget(back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.busy)
+        buttons.addWidget(self.create_button)
+        lay = QVBoxLayout(self)
+        lay.addWidget(_title("Create a vault"))
+        lay.addWidget(self.location)
+        lay.addWidget(advice)
+        lay.addLayout(form)
+        lay.addLayout(buttons)
+        lay.addStretch(1)
+        self.setFocusProxy(self.passphrase)
+
+        self.passphrase.textChanged.connect(self._check)
+        self.confirm.textChanged.connect(self._check)
+        self.create_button.clicked.connect(self._create)
+        self.confirm.returnPressed.connect(self._create)
+
+    def set_location(self, path: Path) -> None:
+        """Show where the vault will be created."""
+        self.location.setText(f"The vault will be created at:\n{path}")
+
+    def _check(self) -> bool:
+        text = self.passphrase.text()
+        verdict = check_strength(text)
+        self.meter.setValue(verdict.score if text else 0)
+        self.meter.setFormat(verdict.label if text else "")
+        if not text:
+            message = ""
+        elif not verdict.acceptable:
+            message = f"Not strong enough: {verdict.reason}"
+        elif self.confirm.text() and self.confirm.text() != text:
+            message = "The two passphrases are different."
+        elif not self.confirm.text():
+            message = "Strong enough. Type it again below to confirm."
+        else:
+            message = ""
+        self.reason.setText(message)
+        ok = verdict.acceptable and self.confirm.text() == text
+        self.create_button.setEnabled(ok)
+        return ok
+
+    def _create(self) -> None:
+        if self._check():
+            self.create.emit(self.passphrase.text())
+
+    def set_busy(self, busy: bool) -> None:
+        """Show that the vault is being created (key derivation takes a moment)."""
+        self.busy.setText("Creating the vault\u2026" if busy else "")
+        self.create_button.setEnabled(not busy and self._check())
+        self.passphrase.setEnabled(not busy)
+        self.confirm.setEnabled(not busy)
+
+    def clear(self) -> None:
+        """Forget what was typed."""
+        self.passphrase.clear()
+        self.confirm.clear()
+
+
+class UnlockPage(QWidget):
+    """Unlock an existing vault."""
+
+    unlock = Signal(str)
+    other_vault = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("unlock_page")
+        self.location = QLabel()
+        self.location.setObjectName("unlock_location")
+        self.location.setWordWrap(True)
+        self.passphrase = _passphrase_edit("passphrase", "Vault passphrase")
+        self.message = _message_label("unlock_message")
+        self.unlock_button = QPushButton("&Unlock")
+        self.unlock_button.setObjectName("unlock_button")
+        self.unlock_button.setDefault(True)
+        other = QPushButton("Use a &different vault\u2026")
+        other.setObjectName("other_vault_button")
+        other.clicked.connect(self.other_vault)
+        label = QLabel("&Passphrase:")
+        label.setBuddy(self.passphrase)
+        form = QFormLayout()
+        form.addRow(label, self.passphrase)
+        form.addRow("", self.message)
+        buttons = QHBoxLayout()
+        buttons.addWidget(other)
+        buttons.addStretch(1)
+        buttons.addWidget(self.unlock_button)
+        lay = QVBoxLayout(self)
+        lay.addWidget(_title(f"{APP_NAME} is locked"))
+        lay.addWidget(self.location)
+        lay.addLayout(form)
+        lay.addLayout(buttons)
+        lay.addStretch(1)
+        self.setFocusProxy(self.passphrase)
+        self.unlock_button.clicked.connect(self._unlock)
+        self.passphrase.returnPressed.connect(self._unlock)
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._tick)
+        self._wait = 0
+
+    def set_location(self, path: Path) -> None:
+        """Show which vault this unlocks."""
+        self.location.setText(f"Vault: {path}")
+
+    def _unlock(self) -> None:
+        if self.unlock_button.isEnabled() and self.passphrase.text():
+            self.unlock.emit(self.passphrase.text())
+
+    def show_message(self, text: str) -> None:
+        """Show why unlocking did not work."""
+        self.message.setText(f"\u26a0 {text}" if text else "")
+
+    def set_busy(self, busy: bool) -> None:
+        """Show that the key is being derived."""
+        self.unlock_button.setEnabled(not busy and self._wait <= 0)
+        self.passphrase.setEnabled(not busy)
+        if busy:
+            self.message.setText("Unlocking\u2026")
+
+    def hold_off(self, seconds: float) -> None:
+        """Refuse further attempts for ``seconds`` after repeated wrong passphrases."""
+        self._wait = int(seconds + 0.999)
+        if self._wait > 0:
+            self.unlock_button.setEnabled(False)
+            self._countdown.start()
+            self._tick(start=True)
+
+    def _tick(self, start: bool = False) -> None:
+        if not start:
+            self._wait -= 1
+        if self._wait <= 0:
+            self._countdown.stop()
+            self.unlock_button.setEnabled(True)
+            self.unlock_button.setText("&Unlock")
+        else:
+            self.unlock_button.setText(f"Wait {self._wait} s")
+
+    def clear(self) -> None:
+        """Forget the passphrase typed."""
+        self.passphrase.clear()
+
+
+class LockScreen(QStackedWidget):
+    """Welcome, create and unlock, and the work of opening a vault."""
+
+    unlocked = Signal(object)  # the VaultSession, unlocked
+
+    def __init__(self, default_path: Path, limiter: AttemptLimiter) -> None:
+        super().__init__()
+        self.setObjectName("lock_screen")
+        self.default_path = default_path
+        self.limiter = limiter
+        self.path = default_path
+        self.session: VaultSession | None = None
+        self.welcome = WelcomePage(default_path)
+        self.create_page = CreatePage()
+        self.unlock_page = UnlockPage()
+        for page in (self.welcome, self.create_page, self.unlock_page):
+            self.addWidget(page)
+        self.welcome.create_requested.connect(lambda: self.show_create(self.default_path))
+        self.welcome.open_requested.connect(self._choose_file)
+        self.unlock_page.other_vault.connect(self._choose_other)
+        self.create_page.cancelled.connect(lambda: self.setCurrentWidget(self.welcome))
+        self.create_page.create.connect(self._create)
+        self.unlock_page.unlock.connect(self._unlock)
+
+    # -- navigation --------------------------------------------------------------
+    def show_for(self, path: Path | None) -> None:
+        """Show the unlock page for ``path`` if it exists, else the welcome page."""
+        if path is not None and path.exists():
+            self.show_unlock(path)
+        else:
+            self.setCurrentWidget(self.welcome)
+            self.welcome.setFocus()
+
+    def show_unlock(self, path: Path) -> None:
+        """Ask for the passphrase of the vault at ``path``."""
+        self.path = path
+        self.unlock_page.set_location(path)
+        self.unlock_page.clear()
+        self.unlock_page.show_message("")
+        self.unlock_page.set_busy(False)
+        self.unlock_page.hold_off(self.limiter.delay_remaining(path))
+        self.setCurrentWidget(self.unlock_page)
+        self.unlock_page.setFocus()
+
+    def show_create(self, path: Path) -> None:
+        """Ask for a passphrase for a new vault at ``path``."""
+        if path.exists():
+            Messages.info(self, "Vault already exists",
+                          f"There is already a vault at {path}.",
+                          "Unlock it with its passphrase, or choose a different vault.")
+            self.show_unlock(path)
+            return
+        self.path = path
+        self.create_page.set_location(path)
+        self.create_page.clear()
+        self.setCurrentWidget(self.create_page)
+        self.create_page.setFocus()
+
+    def _choose_file(self) -> None:
+        path = Messages.open_file(self, "Open a vault", str(self.default_path.parent), VAULT_FILTER)
+        if path:
+            self.show_unlock(Path(path))
+
+    def _choose_other(self) -> None:
+        self._choose_file()
+
+    # -- work ------------------------------------------------------------------
+    def _session_for(self, path: Path) -> VaultSession | None:
+        if self.session is None or self.session.path != path:
+            if self.session is not None:
+                self.session.release()
+            self.session = VaultSession(path)
+        try:
+            self.session.acquire()
+        except VaultError as exc:
+            self._fail(exc)
+            return None
+        return self.session
+
+    def _create(self, passphrase: str) -> None:
+        path = self.path
+        session = self._session_for(path)
+        if session is None:
+            return
+        self.create_page.set_busy(True)
+        run_in_background(lambda: Vault.create(path, passphrase),
+                          lambda vault: self._opened(session, vault),
+                          self._fail)
+
+    def _unlock(self, passphrase: str) -> None:
+        path = self.path
+        wait = self.limiter.delay_remaining(path)
+        if wait > 0:
+            self.unlock_page.hold_off(wait)
+            return
+        session = self._session_for(path)
+        if session is None:
+            return
+        self.unlock_page.set_busy(True)
+        run_in_background(lambda: Vault.open(path, passphrase, limiter=self.limiter),
+                          lambda vault: self._opened(session, vault),
+                          self._fail)
+
+    def _opened(self, session: VaultSession, vault: Vault) -> None:
+        session.vault = vault
+        self.create_page.set_busy(False)
+        self.create_page.clear()
+        self.unlock_page.set_busy(False)
+        self.unlock_page.clear()
+        self.unlock_page.show_message("")
+        self.unlocked.emit(session)
+
+    def _fail(self, exc: BaseException) -> None:
+        if self.session is not None:
+            self.session.release()
+        self.create_page.set_busy(False)
+        self.unlock_page.set_busy(False)
+        if isinstance(exc, WrongPassphrase):
+            self.unlock_page.clear()
+        text = exc.user_message if isinstance(exc, VaultError) else (
+            "Something unexpected stopped the vault from opening. Nothing was changed. "
+            "Try again; if it keeps happening, contact your IT support."
+        )
+        if self.currentWidget() is self.create_page:
+            self.create_page.reason.setText(f"\u26a0 {text}")
+        else:
+            self.unlock_page.show_message(text)
+            self.unlock_page.hold_off(self.limiter.delay_remaining(self.path))
+        if isinstance(exc, VaultDamaged):
+            Messages.error(self, "The vault is damaged", text)

@@ -1,0 +1,303 @@
+"""The main window: the lock screen until unlocked, then the case list and the case wizard.
+
+Locking (toolbar, Ctrl+L, or after the idle time) saves what is pending,
+destroys the wizard, empties the list model, closes the vault connection and
+returns to the unlock screen, so no widget is left holding case data.  The
+window title never contains personal data.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QToolBar
+
+from scr_desktop import APP_NAME
+from scr_desktop.domain.model import Case
+from scr_desktop.gui.case_editor import CaseEditor
+from scr_desktop.gui.case_list_page import CaseListPage
+from scr_desktop.gui.lock_screen import LockScreen
+from scr_desktop.gui.messages import Messages
+from scr_desktop.gui.session import VaultSession
+from scr_desktop.storage.attempts import AttemptLimiter
+from scr_desktop.storage.errors import VaultError
+
+DEFAULT_IDLE_MS = 5 * 60 * 1000
+_INPUT_EVENTS = {
+    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+    QEvent.Type.Wheel, QEvent.Type.TouchBegin,
+}
+
+
+class IdleWatcher(QObject):
+    """Calls ``on_idle`` when no keyboard or mouse input has arrived for ``ms``."""
+
+    def __init__(self, ms: int, on_idle: object, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(ms)
+        self.timer.timeout.connect(on_idle)  # type: ignore[arg-type]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Restart the countdown on user input."""
+        if event.type() in _INPUT_EVENTS and self.timer.isActive():
+            self.timer.start()
+        return False
+
+
+class MainWindow(QMainWindow):
+    """The application window."""
+
+    def __init__(self, default_path: Path, *, vault_path: Path | None = None,
+                 limiter: AttemptLimiter | None = None, idle_ms: int = DEFAULT_IDLE_MS) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.setWindowTitle(APP_NAME)
+        self.session: VaultSession | None = None
+        self.editor: CaseEditor | None = None
+        self.limiter = limiter or AttemptLimiter()
+
+        self.lock_screen = LockScreen(default_path, self.limiter)
+        self.lock_screen.unlocked.connect(self._unlocked)
+        self.list_page = CaseListPage()
+        self.workspace = QStackedWidget()
+        self.workspace.addWidget(self.list_page)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.lock_screen)
+        self.stack.addWidget(self.workspace)
+        self.setCentralWidget(self.stack)
+
+        self.list_page.new_case.connect(self.new_case)
+        self.list_page.open_case.connect(self.open_case)
+        self.list_page.delete_case.connect(self.delete_case)
+        self.list_page.restore_case.connect(self.restore_case)
+        self.list_page.empty_trash.connect(self.empty_trash)
+
+        self._build_actions()
+        self.idle = IdleWatcher(idle_ms, self.lock, self)
+        QApplication.instance().installEventFilter(self.idle)  # type: ignore[union-attr]
+        self._set_unlocked(False)
+        self.lock_screen.show_for(vault_path or default_path)
+        self.resize(1100, 760)
+
+    # -- actions -----------------------------------------------------------------
+    def _build_actions(self) -> None:
+        bar = QToolBar("Main")
+        bar.setObjectName("main_toolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(bar)
+        self.toolbar = bar
+
+        def action(name: str, text: str, shortcut: str | QKeySequence.StandardKey,
+                   slot: object, tip: str) -> QAction:
+            a = QAction(text, self)
+            a.setObjectName(name)
+            a.setShortcut(QKeySequence(shortcut))
+            a.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            a.setToolTip(f"{tip} ({QKeySequence(shortcut).toString()})")
+            a.triggered.connect(slot)  # type: ignore[arg-type]
+            self.addAction(a)
+            bar.addAction(a)
+            return a
+
+        self.cases_action = action("cases_action", "Referrals", "Ctrl+1",
+                                   self.show_cases, "Show the list of referrals")
+        self.new_action = action("new_action", "New referral", "Ctrl+N",
+                                 self.new_case, "Start a new Case for Consideration")
+        self.trash_action = action("trash_action", "Trash", "Ctrl+T",
+                                   self.show_trash, "Deleted cases, until the trash is emptied")
+        bar.addSeparator()
+        self.lock_action = action("lock_action", "Lock", "Ctrl+L", self.lock,
+                                  "Lock now: hide everything and ask for the passphrase")
+        self.case_actions = [self.cases_action, self.new_action, self.trash_action,
+                             self.lock_action]
+
+    def _set_unlocked(self, unlocked: bool) -> None:
+        for a in self.case_actions:
+            a.setEnabled(unlocked)
+        self.toolbar.setVisible(unlocked)
+        if unlocked:
+            self.idle.timer.start()
+        else:
+            self.idle.timer.stop()
+
+    # -- vault -------------------------------------------------------------------
+    @property
+    def vault(self):  # type: ignore[no-untyped-def]
+        """Return the unlocked vault (raises if locked)."""
+        assert self.session is not None and self.session.vault is not None
+        return self.session.vault
+
+    def _unlocked(self, session: VaultSession) -> None:
+        self.session = session
+        self.list_page.set_trash(False, None)
+        self.list_page.attach(self.vault.cases)
+        self.workspace.setCurrentWidget(self.list_page)
+        self.stack.setCurrentWidget(self.workspace)
+        self._set_unlocked(True)
+        self.list_page.setFocus()
+
+    def is_locked(self) -> bool:
+        """Return True while no vault is open."""
+        return self.session is None
+
+    def lock(self) -> None:
+        """Save what is pending, drop every widget holding case data, close the vault."""
+        if self.session is None:
+            return
+        self._close_editor(save=True)
+        self.list_page.detach()
+        session, self.session = self.session, None
+        path = session.path
+        session.release()
+        self._set_unlocked(False)
+        self.stack.setCurrentWidget(self.lock_screen)
+        self.lock_screen.show_unlock(path)
+
+    def _report(self, title: str, exc: BaseException) -> None:
+        if isinstance(exc, VaultError):
+            Messages.error(self, title, exc.user_message)
+        else:
+            Messages.error(self, title, "Something unexpected went wrong. Nothing else was "
+                           "changed. Try again; if it keeps happening, contact IT support.")
+
+    # -- cases -------------------------------------------------------------------
+    def show_cases(self) -> None:
+        """Show the referrals list."""
+        if self.session is None:
+            return
+        self._close_editor(save=True)
+        self.list_page.set_trash(False, self.vault.cases)
+        self.workspace.setCurrentWidget(self.list_page)
+        self.list_page.setFocus()
+
+    def show_trash(self) -> None:
+        """Show deleted cases."""
+        if self.session is None:
+            return
+        self._close_editor(save=True)
+        self.list_page.set_trash(True, self.vault.cases)
+        self.workspace.setCurrentWidget(self.list_page)
+
+    def new_case(self) -> None:
+        """Create a referral and open it in the wizard."""
+        if self.session is None:
+            return
+        try:
+            case = self.vault.cases.new_case()
+        except Exception as exc:
+            self._report("Could not start a new referral", exc)
+            return
+        self._edit(case)
+
+    def open_case(self, case_id: str) -> None:
+        """Open a referral in the wizard."""
+        if self.session is None:
+            return
+        try:
+            case = self.vault.cases.open(case_id)
+        except Exception as exc:
+            self._report("Could not open the case", exc)
+            return
+        self._edit(case)
+
+    def _edit(self, case: Case) -> None:
+        self._close_editor(save=True)
+        editor = CaseEditor(case, self.vault.cases.save)
+        editor.closed.connect(self.show_cases)
+        editor.save_failed.connect(lambda exc: self._report("Your changes are not saved yet", exc))
+        self.editor = editor
+        self.workspace.addWidget(editor)
+        self.workspace.setCurrentWidget(editor)
+        editor.stack.currentWidget().setFocus()
+
+    def _close_editor(self, *, save: bool) -> None:
+        editor, self.editor = self.editor, None
+        if editor is None:
+            return
+        if save:
+            editor.save_now()
+        self.workspace.removeWidget(editor)
+        editor.hide()
+        editor.setParent(None)  # type: ignore[call-overload]
+        editor.deleteLater()
+
+    def delete_case(self, case_id: str) -> None:
+        """Move a case to the trash after confirmation."""
+        summary = self.vault.cases.get(case_id)
+        if not Messages.confirm(
+            self, "Delete case",
+            f"Move {summary.reference} to the trash? It can be restored from the trash "
+            "until the trash is emptied.", yes="&Move to trash", destructive=True,
+        ):
+            return
+        try:
+            self.vault.cases.delete(case_id)
+        except Exception as exc:
+            self._report("Could not delete the case", exc)
+        self.list_page.refresh()
+
+    def restore_case(self, case_id: str) -> None:
+        """Bring a case back from the trash."""
+        try:
+            self.vault.cases.restore(case_id)
+        except Exception as exc:
+            self._report("Could not restore the case", exc)
+        self.list_page.refresh()
+
+    def empty_trash(self) -> None:
+        """Delete the trash for good, after confirmation."""
+        if not Messages.confirm(
+            self, "Empty trash",
+            "Permanently delete every case in the trash? This cannot be undone.",
+            yes="&Delete permanently", destructive=True,
+        ):
+            return
+        try:
+            self.vault.cases.empty_trash()
+        except Exception as exc:
+            self._report("Could not empty the trash", exc)
+        self.list_page.refresh()
+
+    # -- window ------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save, close the vault and release the instance lock."""
+        if self.editor is not None and not self.editor.save_now() and not Messages.confirm(
+            self, "Changes not saved",
+            "Your latest changes could not be saved. Quit anyway and lose them?",
+            yes="&Quit and lose them", destructive=True,
+        ):
+            event.ignore()
+            return
+        self._close_editor(save=False)
+        self.list_page.detach()
+        if self.session is not None:
+            self.session.release()
+            self.session = None
+        if self.lock_screen.session is not None:
+            self.lock_screen.session.release()
+        QApplication.instance().removeEventFilter(self.idle)  # type: ignore[union-attr]
+        event.accept()
+
+
+def widgets_text() -> list[str]:
+    """Return the text of every live widget (used to prove nothing is left after locking)."""
+    texts: list[str] = []
+    for w in QApplication.allWidgets():
+        for getter in ("text", "toPlainText", "currentText", "placeholderText", "toolTip",
+                       "windowTitle", "accessibleName", "accessibleDescription"):
+            fn = getattr(w, getter, None)
+            if callable(fn):
+                try:
+                    value = fn()
+                except TypeError:
+                    continue
+                if isinstance(value, str) and value:
+                    texts.append(value)
+    return texts
+
+

@@ -1,0 +1,101 @@
+"""Message boxes and file dialogs behind small wrappers that tests can answer.
+
+Logic never calls ``QMessageBox`` or ``QFileDialog`` statics directly.  Tests
+queue the next answer (``Messages.next_answer``) so no modal ever blocks a
+run, and every message shown is recorded in ``Messages.shown`` so a test can
+assert the exact words the user saw.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass
+from typing import ClassVar
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A message that was shown: its kind, title and text."""
+
+    kind: str
+    title: str
+    text: str
+
+
+class Messages:
+    """Show messages and ask questions, with a hook for tests."""
+
+    answers: ClassVar[deque[object]] = deque()
+    shown: ClassVar[list[Shown]] = []
+    testing: ClassVar[bool] = False
+
+    @classmethod
+    def next_answer(cls, answer: object) -> None:
+        """Queue the answer the next question or file dialog will receive."""
+        cls.answers.append(answer)
+
+    @classmethod
+    def reset(cls) -> None:
+        """Forget queued answers and shown messages."""
+        cls.answers.clear()
+        cls.shown.clear()
+
+    @classmethod
+    def _take(cls, default: object) -> object:
+        if cls.answers:
+            return cls.answers.popleft()
+        return default
+
+    @classmethod
+    def _box(cls, parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
+             informative: str = "") -> None:
+        cls.shown.append(Shown(icon.name, title, f"{text}\n{informative}".strip()))
+        if cls.testing:
+            return
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+        if informative:
+            box.setInformativeText(informative)
+        box.exec()
+
+    @classmethod
+    def error(cls, parent: QWidget | None, title: str, text: str, informative: str = "") -> None:
+        """Tell the user something went wrong, why, and what to do next."""
+        cls._box(parent, QMessageBox.Icon.Warning, title, text, informative)
+
+    @classmethod
+    def info(cls, parent: QWidget | None, title: str, text: str, informative: str = "") -> None:
+        """Tell the user something they need to know."""
+        cls._box(parent, QMessageBox.Icon.Information, title, text, informative)
+
+    @classmethod
+    def confirm(cls, parent: QWidget | None, title: str, text: str, *, yes: str = "&Yes",
+                no: str = "&Cancel", destructive: bool = False) -> bool:
+        """Ask a yes/no question; ``destructive`` makes "no" the default button."""
+        cls.shown.append(Shown("Question", title, text))
+        if cls.testing:
+            return bool(cls._take(False))
+        box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                          QMessageBox.StandardButton.NoButton, parent)
+        yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no_button if destructive else yes_button)
+        box.exec()
+        return box.clickedButton() is yes_button
+
+    @classmethod
+    def open_file(cls, parent: QWidget | None, title: str, folder: str, filters: str) -> str:
+        """Ask for an existing file; return its path or ''."""
+        if cls.testing:
+            return str(cls._take(""))
+        path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
+        return path
+
+    @classmethod
+    def save_file(cls, parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
+        """Ask where to save a file; return its path or ''."""
+        if cls.testing:
+            return str(cls._take(""))
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+        return path

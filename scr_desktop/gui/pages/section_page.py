@@ -1,0 +1,76 @@
+"""A wizard page for one section of the Case for Consideration, laid out from the schema."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from scr_desktop.domain.form import Kind, Section
+from scr_desktop.gui.binding import (
+    ErrorLabel,
+    FieldEditor,
+    GroupEditor,
+    add_field_row,
+    make_editor,
+)
+from scr_desktop.gui.pages.mnemonics import with_mnemonic
+
+
+class SectionPage(QWidget):
+    """Every field of one section, each with its label (buddy) and its message line."""
+
+    changed = Signal(str)
+
+    def __init__(self, section: Section, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.section = section
+        self.setObjectName(f"page_{section.key}")
+        self.editors: dict[str, FieldEditor] = {}
+        self.errors: dict[str, ErrorLabel] = {}
+
+        title = QLabel(section.title)
+        title.setProperty("role", "pagetitle")
+        title.setAccessibleName(f"Section: {section.title}")
+        intro = QLabel(section.intro)
+        intro.setWordWrap(True)
+        intro.setProperty("role", "intro")
+
+        body = QWidget()
+        form = QFormLayout(body)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        used: set[str] = set("bnc")  # Back, Next, Close
+        for spec in section.fields:
+            editor = make_editor(spec, body)
+            error = ErrorLabel(spec.name, body)
+            self.editors[spec.name] = editor
+            self.errors[spec.name] = error
+            editor.changed.connect(self.changed)
+            add_field_row(form, editor, error)
+            if spec.kind is Kind.BOOL:
+                box = editor.focus_target()
+                box.setText(with_mnemonic(spec.label, used))  # type: ignore[attr-defined]
+            else:
+                if isinstance(editor, GroupEditor):
+                    plain = editor.add_button.text().replace("&", "")
+                    editor.add_button.setText(with_mnemonic(plain, used))
+                label = form.labelForField(error.parentWidget())
+                if isinstance(label, QLabel):
+                    label.setText(with_mnemonic(label.text(), used))
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        lay = QVBoxLayout(self)
+        lay.addWidget(title)
+        lay.addWidget(intro)
+        lay.addWidget(scroll, 1)
+        first = section.fields[0].name
+        self.setFocusProxy(self.editors[first])
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        """Show each field's message (``problems`` maps field name to message)."""
+        for name, label in self.errors.items():
+            label.show_message(problems.get(name))

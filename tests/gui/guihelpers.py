@@ -1,0 +1,101 @@
+"""Helpers for GUI tests: drive the lock screen and fill fields as a person would."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit
+
+from scr_desktop.domain.form import FIELDS, Kind
+from scr_desktop.gui.binding import ChoiceEditor, GroupEditor
+from scr_desktop.gui.main_window import MainWindow
+
+PASSPHRASE = "granite lantern orchard velvet"
+UNLOCK_TIMEOUT = 20_000
+
+
+def create_vault(qtbot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:  # type: ignore[no-untyped-def]
+    """Drive the welcome and create pages to a new, unlocked vault."""
+    qtbot.mouseClick(window.lock_screen.welcome.create_button, Qt.MouseButton.LeftButton)
+    page = window.lock_screen.create_page
+    qtbot.keyClicks(page.passphrase, passphrase)
+    qtbot.keyClicks(page.confirm, passphrase)
+    assert page.create_button.isEnabled(), page.reason.text()
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.is_locked(), timeout=UNLOCK_TIMEOUT)
+
+
+def unlock(qtbot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:  # type: ignore[no-untyped-def]
+    """Type the passphrase and wait until the vault is open."""
+    page = window.lock_screen.unlock_page
+    qtbot.keyClicks(page.passphrase, passphrase)
+    qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.is_locked(), timeout=UNLOCK_TIMEOUT)
+
+
+def sample_value(name: str) -> object:
+    """Return a valid, distinctive value for form field ``name`` (markers start 'Qz')."""
+    spec = FIELDS[name]
+    dates = {"referral_date": "20/11/2026", "incident_date": "09/11/2026",
+             "aware_date": "10/11/2026", "child_dob": "03/04/2023",
+             "mother_dob": "01/02/1990", "father_dob": "05/06/1988"}
+    if spec.kind is Kind.DATE:
+        return dates[name]
+    if spec.kind is Kind.AGE:
+        return "3"
+    if spec.kind is Kind.PHONE:
+        return "020 7946 0123"
+    if spec.kind is Kind.EMAIL:
+        return "qzreferrer@hackney.gcsx.gov.uk"
+    if spec.kind is Kind.BOOL:
+        return True
+    if spec.kind is Kind.CHOICE:
+        return spec.choices[1] if not spec.allow_other else "Qzethnic Kurdish heritage"
+    if spec.kind is Kind.GROUP:
+        rows = []
+        for i in range(2):
+            row = {}
+            for sub in spec.subfields:
+                row[sub.name] = (f"0{i + 1}/01/2019" if sub.kind is Kind.DATE
+                                 else f"Qz{name}{sub.name}{i}")
+            rows.append(row)
+        return rows
+    if spec.kind is Kind.MULTILINE:
+        return f"Qz{name} first line\nsecond line with Zoë Łukasiewicz-Nguyễn"
+    return f"Qz{name}"
+
+
+def fill_field(qtbot, editor, value: object) -> None:  # type: ignore[no-untyped-def]
+    """Enter ``value`` into a bound editor the way a person would."""
+    spec = editor.spec
+    if spec.kind is Kind.BOOL:
+        box = editor.findChild(QCheckBox)
+        if box.isChecked() != value:
+            qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    elif spec.kind is Kind.CHOICE:
+        assert isinstance(editor, ChoiceEditor)
+        combo = editor.findChild(QComboBox)
+        if combo.isEditable():
+            combo.lineEdit().clear()
+            qtbot.keyClicks(combo.lineEdit(), str(value))
+        else:
+            combo.setFocus()
+            combo.setCurrentIndex(combo.findText(str(value)))
+    elif spec.kind is Kind.GROUP:
+        assert isinstance(editor, GroupEditor)
+        for row in value:  # type: ignore[attr-defined]
+            qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+            edits = editor.rows()[-1]
+            for sub, text in row.items():
+                qtbot.keyClicks(edits[sub], text)
+    elif spec.kind is Kind.MULTILINE:
+        edit = editor.findChild(QPlainTextEdit)
+        first, _, rest = str(value).partition("\n")
+        qtbot.keyClicks(edit, first)
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+        typed, _, pasted = rest.partition(" with ")
+        qtbot.keyClicks(edit, typed + " with")
+        # QTest types ASCII only: names with diacritics arrive as a paste would.
+        edit.insertPlainText(" " + pasted)
+    else:
+        edit = editor.findChild(QLineEdit)
+        qtbot.keyClicks(edit, str(value))
