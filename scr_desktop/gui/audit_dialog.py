@@ -1,0 +1,271 @@
+"""The audit log viewer: recorded actions filtered by case, action and date, and a chain check.
+
+:class:`AuditDialog` shows the vault's audit log in a table (model/view, over
+:meth:`AuditLog.entries`), filtered by case reference (any part of it), by
+action, and by a date range typed as dd/mm/yyyy in local time.  "Verify
+chain" recomputes the hash chain and says either that the log is intact, with
+the number of entries, or exactly which entry no longer matches the one before
+it.  It shows only what the log holds: case references, action names and
+field names, never case contents.  Close it when the vault locks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, time
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scr_desktop.domain.dates import DateFormatError, parse_uk_date
+from scr_desktop.gui.messages import Messages
+from scr_desktop.storage.audit import AuditEntry, AuditLog
+from scr_desktop.storage.errors import VaultError
+
+ALL_ACTIONS = "All actions"
+HEADERS = ("No.", "When", "Action", "Case", "Detail")
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def shown_time(at: str) -> str:
+    """Return an ISO time stamp as local dd/mm/yyyy hh:mm:ss (or as stored if unreadable)."""
+    try:
+        return datetime.fromisoformat(at).astimezone().strftime("%d/%m/%Y %H:%M:%S")
+    except ValueError:
+        return at
+
+
+def _utc_iso(day: date, at: time) -> str:
+    """Return the local moment ``day`` ``at`` as a UTC ISO string, the log's own format."""
+    local = datetime.combine(day, at).astimezone()
+    return local.astimezone(UTC).replace(microsecond=0).isoformat()
+
+
+class AuditModel(QAbstractTableModel):
+    """A read-only table of audit entries."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[AuditEntry] = []
+
+    def set_entries(self, entries: Sequence[AuditEntry]) -> None:
+        """Show ``entries`` (oldest first)."""
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def entry(self, row: int) -> AuditEntry:
+        """Return the entry shown in ``row``."""
+        return self._entries[row]
+
+    def row_of(self, entry_id: int) -> int | None:
+        """Return the row showing entry ``entry_id``, or None if it is filtered out."""
+        for row, e in enumerate(self._entries):
+            if e.id == entry_id:
+                return row
+        return None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Return the number of entries shown."""
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Return the number of columns."""
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Return the text of one cell."""
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        e = self._entries[index.row()]
+        return (str(e.id), shown_time(e.at), e.action, e.case_ref, e.detail)[index.column()]
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Return the column titles."""
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return HEADERS[section]
+        return None
+
+
+class AuditDialog(QDialog):
+    """Browse, filter and verify the vault's audit log."""
+
+    def __init__(self, audit: AuditLog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("audit_dialog")
+        self.setWindowTitle("Audit log")
+        self.audit = audit
+        self.model = AuditModel(self)
+
+        self.case_filter = self._line("case_filter", "Case reference, or part of it")
+        self.action_filter = QComboBox()
+        self.action_filter.setObjectName("action_filter")
+        self.action_filter.setAccessibleName("Action")
+        self.date_from = self._line("date_from", "dd/mm/yyyy")
+        self.date_to = self._line("date_to", "dd/mm/yyyy")
+        self.date_from.setAccessibleName("From date")
+        self.date_to.setAccessibleName("To date")
+        self.case_filter.setAccessibleName("Case reference")
+        form = QFormLayout()
+        for text, field in (("&Case reference:", self.case_filter),
+                            ("Ac&tion:", self.action_filter),
+                            ("&From (dd/mm/yyyy):", self.date_from),
+                            ("T&o (dd/mm/yyyy):", self.date_to)):
+            label = QLabel(text)
+            label.setBuddy(field)
+            form.addRow(label, field)
+
+        self.apply_button = QPushButton("&Apply filters")
+        self.apply_button.setObjectName("apply_button")
+        self.apply_button.clicked.connect(self.apply_filters)
+        self.clear_button = QPushButton("C&lear filters")
+        self.clear_button.setObjectName("clear_button")
+        self.clear_button.clicked.connect(self.clear_filters)
+        self.verify_button = QPushButton("&Verify chain")
+        self.verify_button.setObjectName("verify_button")
+        self.verify_button.setToolTip("Check that no entry has been changed or removed")
+        self.verify_button.clicked.connect(self.verify)
+        buttons_row = QHBoxLayout()
+        for b in (self.apply_button, self.clear_button):
+            buttons_row.addWidget(b)
+        buttons_row.addStretch(1)
+        buttons_row.addWidget(self.verify_button)
+
+        self.filter_problem = QLabel()
+        self.filter_problem.setObjectName("filter_problem")
+        self.filter_problem.setWordWrap(True)
+        self.count = QLabel()
+        self.count.setObjectName("audit_count")
+        self.verify_result = QLabel()
+        self.verify_result.setObjectName("verify_result")
+        self.verify_result.setWordWrap(True)
+        self.verify_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.table = QTableView()
+        self.table.setObjectName("audit_table")
+        self.table.setAccessibleName("Audit log entries")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(buttons_row)
+        layout.addWidget(self.filter_problem)
+        layout.addWidget(self.count)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.verify_result)
+        layout.addWidget(close)
+        self.apply_button.setDefault(True)
+        self.resize(900, 560)
+        self._load_actions()
+        self.apply_filters()
+
+    def _line(self, name: str, placeholder: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setPlaceholderText(placeholder)
+        edit.returnPressed.connect(self.apply_filters)
+        return edit
+
+    def _load_actions(self) -> None:
+        try:
+            actions = sorted({e.action for e in self.audit.entries()})
+        except VaultError as exc:
+            Messages.error(self, "Could not read the audit log", exc.user_message)
+            actions = []
+        self.action_filter.clear()
+        self.action_filter.addItems([ALL_ACTIONS, *actions])
+
+    def _date(self, edit: QLineEdit, which: str) -> date | None:
+        text = edit.text().strip()
+        if not text:
+            return None
+        try:
+            return parse_uk_date(text)
+        except DateFormatError as exc:
+            raise DateFormatError(f"The {which} date was not used: {exc}") from None
+
+    def apply_filters(self) -> None:
+        """Show the entries that match every filter filled in."""
+        try:
+            start = self._date(self.date_from, "from")
+            end = self._date(self.date_to, "to")
+        except DateFormatError as exc:
+            self.filter_problem.setText(str(exc))
+            return
+        if start and end and start > end:
+            self.filter_problem.setText("The from date is after the to date, so nothing would "
+                                        "match. Swap them and apply the filters again.")
+            return
+        self.filter_problem.clear()
+        action = self.action_filter.currentText()
+        try:
+            entries = self.audit.entries(
+                action=None if action in ("", ALL_ACTIONS) else action,
+                since=_utc_iso(start, time.min) if start else None,
+                until=_utc_iso(end, time.max) if end else None,
+            )
+            total = len(self.audit.entries())
+        except VaultError as exc:
+            Messages.error(self, "Could not read the audit log", exc.user_message)
+            return
+        needle = self.case_filter.text().strip().casefold()
+        if needle:
+            entries = [e for e in entries if needle in e.case_ref.casefold()]
+        self.model.set_entries(entries)
+        self.count.setText(f"Showing {len(entries)} of {total} entries.")
+
+    def clear_filters(self) -> None:
+        """Empty every filter and show the whole log."""
+        for edit in (self.case_filter, self.date_from, self.date_to):
+            edit.clear()
+        self.action_filter.setCurrentIndex(0)
+        self.apply_filters()
+
+    def verify(self) -> int | None:
+        """Check the hash chain, say what was found, and return the first broken entry's id."""
+        try:
+            broken = self.audit.verify()
+            total = len(self.audit.entries())
+        except VaultError as exc:
+            Messages.error(self, "Could not check the audit log", exc.user_message)
+            return None
+        if broken is None:
+            noun = "entry" if total == 1 else "entries"
+            self.verify_result.setText(f"The audit log is intact ({total} {noun})")
+        else:
+            self.verify_result.setText(f"The audit log has been altered: entry {broken} does not "
+                                "match the one before it.")
+            row = self.model.row_of(broken)
+            if row is not None:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+        self.verify_result.setAccessibleDescription(self.verify_result.text())
+        return broken
