@@ -25,6 +25,7 @@ import struct
 import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from .. import APP_NAME, __version__
@@ -177,6 +178,25 @@ def export_package(
     key = _derive_key(password, salt, kdf)
     header = _header(kdf, salt, nonce, len(plaintext) + TAG_LEN)
     return header + AESGCM(key).encrypt(nonce, plaintext, header)
+
+
+def save_package(case: Case, target: Path, password: str, *, kdf: KdfParams = DEFAULT_KDF) -> None:
+    """Seal ``case`` and write the package to ``target`` atomically (see :func:`export_package`)."""
+    from .atomic import write_atomic
+
+    write_atomic(target, export_package(case, password, kdf=kdf))
+
+
+def load_package(source: Path, password: str) -> Case:
+    """Read and open the package at ``source``; a file that cannot be read is not a package."""
+    try:
+        data = Path(source).read_bytes()
+    except OSError:
+        raise NotAPackage(
+            "The case package could not be read from the disk. Nothing was imported. Check "
+            "that the file is still there and that you can open it, then try again."
+        ) from None
+    return import_package(data, password)
 
 
 class _Reader:
