@@ -311,7 +311,7 @@ MISSING = object()
 fact_values = st.fixed_dictionaries({
     **{k: st.one_of(st.just(MISSING), st.booleans()) for k in BOOLS},
     **{k: st.one_of(st.just(MISSING), st.sampled_from(v)) for k, v in CHOICES.items()},
-    "age_years": st.one_of(st.just(MISSING), st.none(), st.integers(0, 17)),
+    "age_years": st.one_of(st.just(MISSING), st.none(), st.integers(0, 18)),
 }).map(lambda d: {k: v for k, v in d.items() if v is not MISSING})
 iso_dates = st.dates(min_value=date(2016, 1, 1), max_value=date(2034, 12, 31)).map(
     date.isoformat)
