@@ -424,6 +424,18 @@ class DeadlineState:
     done_on: date | None = None
 
 
+def _done_date(key: str, value: Any) -> date | None:
+    """Read the date a deadline was met: ISO, or dd/mm/yyyy as typed; blank means not met."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, str) and "/" in value:
+        iso = uk_to_iso(value)
+        if iso is None:
+            raise AssessmentInputError(f"done.{key}", f"{_shown(value)} is not a real date")
+        return date.fromisoformat(iso)
+    return _as_date(f"done.{key}", value)
+
+
 def _days(n: int) -> str:
     return f"{n} working day{'s' if n != 1 else ''}"
 
@@ -432,15 +444,16 @@ def deadline_states(assessment: Assessment, done: Mapping[str, str],
                     today: date) -> list[DeadlineState]:
     """Return each deadline of ``assessment`` as it stands on ``today``, soonest first.
 
-    ``done`` maps deadline keys to the ISO date each was met; a deadline
-    is 'due_soon' when it falls within 5 working days (today included).
+    ``done`` maps deadline keys to the date each was met (ISO, or dd/mm/yyyy;
+    blank means not met; anything else raises :class:`AssessmentInputError`).
+    A deadline is 'due_soon' when it falls within 5 working days, today
+    included.
     """
     out = []
     for d in assessment.deadlines:
         remaining = working_days_between(today, d.due)
         due_uk = format_uk_date(d.due)
-        done_text = done.get(d.key)
-        done_on = _as_date(f"done.{d.key}", done_text) if done_text else None
+        done_on = _done_date(d.key, done.get(d.key))
         if done_on is not None:
             late = working_days_between(d.due, done_on)
             text = f"Done on {format_uk_date(done_on)}"

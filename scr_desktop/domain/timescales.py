@@ -118,6 +118,8 @@ def describe_offset(amount: int, unit: str) -> str:
     singular, plural = UNIT_WORDS[unit]
     size = abs(amount)
     if size == 0:
-        return "on the day of" if unit != "working_days" else "on the first working day from"
+        if unit == "working_days":
+            return "on the day (or, if that is not a working day, the next working day) of"
+        return "on the day of"
     word = singular if size == 1 else plural
     return f"{size} {word} {'after' if amount > 0 else 'before'}"

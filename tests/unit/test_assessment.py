@@ -205,3 +205,13 @@ def test_summary_of_an_empty_case_says_what_is_missing() -> None:
     assert "Notifiable incident: no." in text
     assert "No criterion for a review is met" in text
     assert "Deadlines: none yet." in text
+
+
+def test_done_dates_may_be_typed_in_uk_form_or_left_blank(notified: Assessment) -> None:
+    uk = states(notified, date(2027, 2, 1), {"ofsted_notification": "23/12/2026"})
+    assert uk["ofsted_notification"].done_on == date(2026, 12, 23)
+    blank = states(notified, date(2027, 2, 1), {"ofsted_notification": ""})
+    assert blank["ofsted_notification"].state == "overdue"
+    with pytest.raises(AssessmentInputError) as info:
+        states(notified, date(2027, 2, 1), {"ofsted_notification": "31/02/2027"})
+    assert info.value.key == "done.ofsted_notification"
