@@ -168,7 +168,7 @@ class CaseRepository:
         """Return cases, most recently changed first, optionally filtered by ``search``."""
         where, params = self._filter(search, trash)
         deleted = "deleted_at" if trash else "NULL"
-        sql = (f"SELECT {_SUMMARY}, {deleted} FROM cases WHERE {where}"
+        sql = (f"SELECT {_SUMMARY}, {deleted} FROM {where}"
                " ORDER BY rev DESC LIMIT ? OFFSET ?")
         rows = self._db.execute(sql, (*params, -1 if limit is None else int(limit),
                                       max(0, int(offset))))
@@ -177,13 +177,22 @@ class CaseRepository:
     def count(self, search: str = "", *, trash: bool = False) -> int:
         """Return how many cases :meth:`list` would return with no limit."""
         where, params = self._filter(search, trash)
-        rows = self._db.execute(f"SELECT count(*) FROM cases WHERE {where}", params)
+        rows = self._db.execute(f"SELECT count(*) FROM {where}", params)
         return int(rows[0][0])
 
     # -- helpers ---------------------------------------------------------------
     @staticmethod
     def _filter(search: str, trash: bool) -> tuple[str, tuple[str, ...]]:
-        where = "deleted_at IS NOT NULL" if trash else "deleted_at IS NULL"
+        """Return the FROM ... WHERE part of a list query, and its parameters.
+
+        The covering index is named so that a search walks the small index in
+        list order and checks each entry against the (materialised) FTS
+        matches, rather than reading every matching case's full row.
+        """
+        if trash:
+            where = "cases INDEXED BY cases_trash WHERE deleted_at IS NOT NULL"
+        else:
+            where = "cases INDEXED BY cases_live WHERE deleted_at IS NULL"
         query = fts_query(search)
         if query is None:
             return where, ()
