@@ -14,8 +14,9 @@ and null backends and every ``keyrings.alt`` backend (plaintext or weakly
 encrypted files) are refused, and a chained keyring is used only through the
 first protected store behind it, so a secret never falls through to a file.
 Entries are filed under the service "SCR Desktop" with a user name derived
-from a SHA-256 of the vault's resolved path, so no folder or user name
-appears in the store.  After a passphrase change the caller must
+from a SHA-256 of the vault's resolved path, so the store does not show
+which folder (or whose home folder) holds the vault; the hash hides the
+name but is not a secret.  After a passphrase change the caller must
 :func:`remember` the new passphrase or :func:`forget` the entry.
 """
 
@@ -47,8 +48,6 @@ SECURE_BACKENDS = frozenset({
 
 _ADVICE = ("Type your passphrase each time instead; the vault is not affected. To use this "
            "feature, ask your IT service desk to set up the system keyring.")
-
-
 _NO_KEYRING = ("This computer has no system keyring that SCR Desktop can use, so the "
                f"passphrase cannot be remembered here. {_ADVICE}")
 
