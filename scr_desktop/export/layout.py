@@ -104,6 +104,11 @@ def tick(on: bool) -> str:
     return TICKED if on else UNTICKED
 
 
+def tick_markup(on: bool) -> str:
+    """Return the tick-box glyph as paragraph markup, a little larger than the text."""
+    return f'<font size="12">{tick(on)}</font>'
+
+
 def uk_date_or_text(value: str) -> str:
     """Return an ISO date or timestamp as dd/mm/yyyy; anything else unchanged."""
     v = value.strip()
@@ -131,6 +136,7 @@ class Styles:
     small: ParagraphStyle
     cell_head: ParagraphStyle
     banner: ParagraphStyle
+    tick_cell: ParagraphStyle
 
 
 @lru_cache(maxsize=1)
@@ -166,6 +172,7 @@ def styles() -> Styles:
         cell_head=ParagraphStyle(
             "cell_head", parent=base, fontName=FONT_BOLD, fontSize=8.5, leading=11,
         ),
+        tick_cell=ParagraphStyle("tick_cell", parent=base, alignment=TA_CENTER),
         banner=ParagraphStyle(
             "banner", parent=base, fontName=FONT_BOLD, fontSize=10, leading=13,
             alignment=TA_CENTER, textColor=colors.HexColor("#7a0000"),
@@ -247,15 +254,15 @@ def ruled_table(
 class _KeepWithHeading(KeepTogether):  # type: ignore[misc]
     """Keeps a heading and what follows it on one page when they are short.
 
-    A block taller than half a page is not moved whole (that would leave a
-    large gap): it starts on a fresh page only if less than :data:`LEAD_MIN`
+    A block taller than a third of a page is not moved whole (that would
+    leave a large gap): it starts on a fresh page only if less than :data:`LEAD_MIN`
     is left, and otherwise flows on, splitting between or within rows.
     """
 
     def split(self, aW: float, aH: float) -> list[Flowable]:
         if getattr(self, "_wrapInfo", None) != (aW, aH):
             self.wrap(aW, aH)
-        if self._H > FRAME_HEIGHT / 2:
+        if self._H > FRAME_HEIGHT / 3:
             content: list[Flowable] = list(self._content)
             return [FrameBreak(), *content] if aH < LEAD_MIN else content
         return list(super().split(aW, aH))
@@ -395,5 +402,6 @@ __all__ = [
     "spacer",
     "styles",
     "tick",
+    "tick_markup",
     "uk_date_or_text",
 ]

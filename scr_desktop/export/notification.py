@@ -36,7 +36,7 @@ from .layout import (
     section_heading,
     spacer,
     styles,
-    tick,
+    tick_markup,
     uk_date_or_text,
 )
 from .pdf_form import DEFAULT_BOARD
@@ -84,7 +84,8 @@ def _ids(ids: list[str], terms: Mapping[str, Term | str] | None) -> str:
 def _status_markup(case: Case) -> str:
     names = ("status_cp_plan_current", "status_cp_plan_previous", "status_looked_after",
              "status_disability")
-    parts = [f"{tick(bool(case.get(n)))}&nbsp;{para_text(FIELDS[n].label)}" for n in names]
+    parts = [f"{tick_markup(bool(case.get(n)))}&nbsp;{para_text(FIELDS[n].label)}"
+             for n in names]
     other = str(case.get("status_other")).strip()
     if other:
         parts.append(f"Other: {para_text(other)}")
@@ -155,18 +156,20 @@ def render_notification_pdf(
     age = str(source.get("child_dob")).strip()
     if not age and str(source.get("child_age")).strip():
         age = f"aged {str(source.get('child_age')).strip()}"
-    story.append(keep(section_heading("1. The child"), _pairs(
-        [
+    child_rows: list[list[Any]] = [
+        [p(label, st.label), p(value, st.value)]
+        for label, value in (
             ("Child", child_name),
             ("Age at the incident" if anonymised else "Date of birth or age", age),
             ("Gender", str(source.get("child_gender"))),
             ("Ethnicity", str(source.get("child_ethnicity"))),
             ("Disability", str(source.get("child_disability"))),
-        ]
-    )))
-    story.append(ruled_table(
-        [[p("Status", st.label), markup(_status_markup(source), st.value)]],
-        [LABEL_W, CONTENT_WIDTH - LABEL_W], label_cols=[0]))
+        )
+    ]
+    child_rows.append([p("Status", st.label), markup(_status_markup(source), st.value)])
+    story.append(keep(section_heading("1. The child"),
+                      ruled_table(child_rows, [LABEL_W, CONTENT_WIDTH - LABEL_W],
+                                  label_cols=[0])))
     story.append(keep(section_heading("2. What happened"),
                       _pairs([("Case outline", str(source.get("case_outline")))])))
     story.append(keep(section_heading("3. Family and household"),

@@ -34,6 +34,7 @@ from .layout import (
     section_heading,
     styles,
     tick,
+    tick_markup,
     uk_date_or_text,
 )
 from .layout import build_pdf as _build_pdf
@@ -68,7 +69,7 @@ def field_text(spec: FieldSpec, value: Any) -> str:
 
 def _choice_markup(spec: FieldSpec, value: str) -> str:
     st_value = value.strip()
-    parts = [f"{tick(st_value == c)}&nbsp;{para_text(c)}" for c in spec.choices]
+    parts = [f"{tick_markup(st_value == c)}&nbsp;{para_text(c)}" for c in spec.choices]
     text = "&nbsp;&nbsp;&nbsp; ".join(parts)
     if st_value and st_value not in spec.choices:
         text += f"<br/>{para_text(st_value)}"
@@ -91,7 +92,7 @@ def _value_cell(spec: FieldSpec, value: Any) -> Paragraph:
 
 
 def _is_short(spec: FieldSpec) -> bool:
-    if spec.kind in (Kind.TEXT, Kind.DATE, Kind.AGE, Kind.PHONE, Kind.EMAIL):
+    if spec.kind in (Kind.TEXT, Kind.DATE, Kind.AGE, Kind.PHONE):
         return True
     return _is_small_choice(spec) and len(spec.choices) <= 2
 
@@ -136,7 +137,7 @@ class _Rows:
 
     def tick_row(self, spec: FieldSpec, value: Any) -> None:
         self.flush_pending()
-        text = f"{tick(bool(value))}&nbsp;&nbsp;{para_text(spec.label)}"
+        text = f"{tick_markup(bool(value))}&nbsp;&nbsp;{para_text(spec.label)}"
         self.rows.append([markup(text, styles().value), "", "", ""])
         r = len(self.rows) - 1
         self.spans.append(("SPAN", (0, r), (3, r)))
@@ -247,15 +248,14 @@ def decision_story(case: Case) -> list[Flowable]:
         rows.append(
             [
                 p(label, st.value),
-                p(tick(d.recommendation == key), st.value),
-                p(tick(d.decided == key), st.value),
+                markup(tick_markup(d.recommendation == key), st.tick_cell),
+                markup(tick_markup(d.decided == key), st.tick_cell),
             ]
         )
     options = ruled_table(
         rows,
         [CONTENT_WIDTH - 2 * tick_w, tick_w, tick_w],
         header=True,
-        extra=[("ALIGN", (1, 1), (-1, -1), "CENTER")],
     )
     detail_rows: list[list[Any]] = []
     for label, value in (
