@@ -82,10 +82,32 @@ def register_fonts() -> None:
     )
 
 
+@lru_cache(maxsize=1)
+def _covered() -> frozenset[int]:
+    """Return the code points the embedded font can draw (the basic plane only:
+    reportlab's font subsets address 16-bit code points)."""
+    register_fonts()
+    face = pdfmetrics.getFont(FONT).face
+    return frozenset(c for c in face.charToGlyph if c <= 0xFFFF)
+
+
 def clean(text: str) -> str:
-    """Return ``text`` with control characters and lone surrogates removed, tabs as spaces."""
+    """Return ``text`` ready to print: control characters and lone surrogates removed,
+    tabs as spaces, and any character the font cannot draw shown as U+FFFD.
+
+    Without the last step a character outside the font (an emoji, Chinese)
+    would print blank or, for characters beyond U+FFFF, as a wrong letter.
+    """
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return _CONTROL.sub("", text.replace("\t", "    "))
+    text = _CONTROL.sub("", text.replace("\t", "    "))
+    covered = _covered()
+    if all(ord(c) in covered or c == "\n" for c in text):
+        return text
+    return "".join(
+        c if c == "\n" or ord(c) in covered or unicodedata.category(c) in ("Cf", "Mn")
+        else "\ufffd"
+        for c in text
+    )
 
 
 def para_text(text: str) -> str:
@@ -298,7 +320,7 @@ def _page_furniture(generated: str, doc_label: str) -> Callable[[Canvas, int, in
         canvas.line(MARGIN_X, 17.5 * mm, PAGE_WIDTH - MARGIN_X, 17.5 * mm)
         canvas.setFillColor(MUTED)
         canvas.setFont(FONT, 7.5)
-        canvas.drawString(MARGIN_X, PAGE_HEIGHT - 12 * mm, doc_label)
+        canvas.drawString(MARGIN_X, PAGE_HEIGHT - 12 * mm, clean(doc_label))
         canvas.drawString(MARGIN_X, 13.5 * mm, generated)
         canvas.drawRightString(PAGE_WIDTH - MARGIN_X, 13.5 * mm, f"Page {page} of {pages}")
         canvas.restoreState()

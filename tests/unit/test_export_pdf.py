@@ -106,6 +106,13 @@ def test_user_text_with_markup_prints_literally() -> None:
     assert "<i>Ann</i> & Co" in text
 
 
+def test_characters_outside_the_font_show_as_a_replacement_not_a_wrong_letter() -> None:
+    case = Case()
+    case.set("case_outline", "Smiled \U0001F600 and wrote \u738b then Zoë")
+    text = pdf_text(render_case_pdf(case))
+    assert "Smiled \ufffd and wrote \ufffd then Zoë" in text
+
+
 def test_para_text_escapes_and_keeps_line_breaks() -> None:
     assert para_text("a < b & c > d") == "a &lt; b &amp; c &gt; d"
     assert para_text("one\ntwo") == "one<br/>two"
