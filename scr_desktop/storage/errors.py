@@ -10,6 +10,7 @@ from SQLCipher into one of these classes by the SQLite result code's *name*
 
 from __future__ import annotations
 
+import errno
 import os
 import resource
 from pathlib import Path
@@ -206,6 +207,9 @@ def translate(exc: BaseException, *, files: list[Path] | None = None) -> VaultEr
     """Return the :class:`VaultError` that explains the SQLCipher exception ``exc``."""
     if isinstance(exc, VaultError):
         return exc
+    if isinstance(exc, OSError):
+        no_room = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+        return DiskFull() if exc.errno in no_room else DiskError()
     name = sqlite_error_name(exc)
     cls = _NAME_TO_CLASS.get(name or "")
     if cls is DiskError and name == "SQLITE_IOERR" and files and no_room_to_write(files):

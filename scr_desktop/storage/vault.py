@@ -26,13 +26,13 @@ from .audit import AuditLog
 from .connection import Database, SQLiteError, create_file, open_connection, sql_string
 from .copying import export_encrypted
 from .errors import (
-    DiskError,
     TooManyAttempts,
     VaultDamaged,
     VaultError,
     VaultExists,
     VaultTooNew,
     WrongPassphrase,
+    translate,
 )
 from .migrations import CURRENT_VERSION, schema_version, upgrade
 from .paths import backups_dir, make_private_dir
@@ -66,8 +66,8 @@ class Vault:
             create_file(path)
         except FileExistsError:
             raise VaultExists() from None
-        except OSError:
-            raise DiskError() from None
+        except OSError as exc:
+            raise translate(exc) from None
         try:
             conn = open_connection(path, passphrase, create=True)
         except BaseException:
@@ -133,9 +133,17 @@ class Vault:
     def _upgrade(self, passphrase: str, version: int) -> None:
         target = backups_dir() / f"{self.path.stem}-before-v{CURRENT_VERSION}-{_stamp()}.scrvault"
         export_encrypted(self._db, target, passphrase)
-        with self._db.transaction() as conn:
-            upgrade(conn)
-            self._audit.record("migrate", detail=f"schema {version} to {CURRENT_VERSION}")
+        try:
+            with self._db.transaction() as conn:
+                upgrade(conn)
+                self._audit.record("migrate", detail=f"schema {version} to {CURRENT_VERSION}")
+        except (ValueError, KeyError, TypeError) as exc:
+            raise VaultError(
+                "The vault could not be upgraded for this version of SCR Desktop because "
+                "some of its contents could not be read. The file has not been changed and "
+                "a backup was taken first. Contact your IT service desk.",
+                code="upgrade_failed",
+            ) from exc
 
     @staticmethod
     def _remove_new_file(path: Path) -> None:

@@ -132,3 +132,40 @@ def test_default_path_is_in_the_per_user_data_folder(tmp_path: Path) -> None:
     p = default_vault_path()
     assert p.name == "vault.scrvault"
     assert p.parent.name == "SCR Desktop"
+
+
+def test_os_errors_are_told_apart(tmp_path: Path) -> None:
+    import errno
+
+    from scr_desktop.storage.errors import DiskError, DiskFull, translate
+
+    assert isinstance(translate(OSError(errno.ENOSPC, "x")), DiskFull)
+    assert isinstance(translate(OSError(errno.EFBIG, "x")), DiskFull)
+    assert isinstance(translate(OSError(errno.EACCES, "x")), DiskError)
+
+
+def test_sqlite_errors_are_mapped_by_name_not_message() -> None:
+    from scr_desktop.storage.errors import (
+        DiskError,
+        DiskFull,
+        VaultDamaged,
+        VaultError,
+        VaultInUse,
+        translate,
+    )
+
+    class Fake(Exception):
+        def __init__(self, name: str | None, code: int | None, text: str) -> None:
+            super().__init__(text)
+            self.sqlite_errorname = name
+            self.sqlite_errorcode = code
+
+    assert isinstance(translate(Fake("SQLITE_BUSY", 5, "database is corrupt")), VaultInUse)
+    assert isinstance(translate(Fake("SQLITE_CORRUPT", 11, "database is locked")), VaultDamaged)
+    assert isinstance(translate(Fake("SQLITE_FULL", 13, "")), DiskFull)
+    assert isinstance(translate(Fake("SQLITE_IOERR_WRITE", 778, "")), DiskError)
+    assert isinstance(translate(Fake(None, 5 | (1 << 8), "")), VaultInUse)
+    other = translate(Fake("SQLITE_CONSTRAINT", 19, "UNIQUE constraint failed: secret"))
+    assert type(other) is VaultError
+    assert "secret" not in other.user_message
+    assert other.code == "sqlite_constraint"

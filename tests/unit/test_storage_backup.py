@@ -1,0 +1,145 @@
+"""Encrypted backups, rolling automatic copies, restoring, and changing the passphrase."""
+
+from __future__ import annotations
+
+import hashlib
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from scr_desktop.storage import backup as backup_mod
+from scr_desktop.storage.backup import (
+    KEEP,
+    automatic_backup,
+    automatic_backups,
+    backup_to,
+    restore_from,
+)
+from scr_desktop.storage.copying import check_copy
+from scr_desktop.storage.errors import VaultClosed, VaultExists, VaultInUse, WrongPassphrase
+from scr_desktop.storage.paths import backups_dir
+from scr_desktop.storage.vault import Vault
+
+PASS = "meadow pylon saxophone 23"
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def path(tmp_path: Path) -> Path:
+    return tmp_path / "vault" / "v.scrvault"
+
+
+@pytest.fixture
+def vault(path: Path) -> Iterator[Vault]:
+    v = Vault.create(path, PASS)
+    case = v.cases.new_case()
+    case.set("child_forenames", "Beatrix")
+    v.cases.save(case)
+    yield v
+    v.close()
+
+
+def test_backup_is_encrypted_private_verified_and_audited(vault: Vault, tmp_path: Path) -> None:
+    target = tmp_path / "out" / "copy.scrvault"
+    assert backup_to(vault, target, "a different passphrase") == target
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert not target.read_bytes().startswith(b"SQLite format 3")
+    assert b"Beatrix" not in target.read_bytes()
+    assert check_copy(target, "a different passphrase") == 1
+    with pytest.raises(WrongPassphrase):
+        check_copy(target, PASS)
+    assert [e.action for e in vault.audit.entries()][-1] == "backup"
+    with Vault.open(target, "a different passphrase") as copy:
+        assert copy.cases.list("beatrix")[0].child_name == "Beatrix"
+        assert copy.audit.verify() is None
+
+
+def test_backup_never_overwrites(vault: Vault, tmp_path: Path) -> None:
+    target = tmp_path / "exists.scrvault"
+    target.write_bytes(b"keep me")
+    with pytest.raises(VaultExists):
+        backup_to(vault, target, PASS)
+    assert target.read_bytes() == b"keep me"
+
+
+def test_backup_of_a_closed_vault_is_refused(vault: Vault, tmp_path: Path) -> None:
+    vault.close()
+    with pytest.raises(VaultClosed):
+        backup_to(vault, tmp_path / "x.scrvault", PASS)
+    assert not (tmp_path / "x.scrvault").exists()
+
+
+def test_automatic_backups_keep_the_newest_seven(vault: Vault, path: Path) -> None:
+    made = [automatic_backup(vault, PASS) for _ in range(KEEP + 2)]
+    kept = automatic_backups(path)
+    assert len(kept) == KEEP
+    assert kept == sorted(made[-KEEP:], reverse=True)
+    assert all(p.parent == backups_dir() for p in kept)
+    assert stat.S_IMODE(backups_dir().stat().st_mode) == 0o700
+    other = automatic_backup(vault, PASS, reason="before-passphrase-change")
+    automatic_backup(vault, PASS)
+    assert other.exists()
+
+
+def test_restore_keeps_the_current_vault_aside(vault: Vault, path: Path,
+                                              tmp_path: Path) -> None:
+    saved = backup_to(vault, tmp_path / "b.scrvault", PASS)
+    later = vault.cases.new_case()
+    vault.close()
+    kept = restore_from(saved, PASS, path)
+    assert kept is not None and kept.exists()
+    with Vault.open(path, PASS) as restored:
+        assert restored.cases.count() == 1
+        assert restored.integrity_check() == []
+    with Vault.open(kept, PASS) as previous:
+        assert previous.cases.get(later.id).reference == later.reference
+
+
+def test_restore_into_an_empty_place(vault: Vault, tmp_path: Path) -> None:
+    saved = backup_to(vault, tmp_path / "b.scrvault", PASS)
+    fresh = tmp_path / "new-home" / "v.scrvault"
+    assert restore_from(saved, PASS, fresh) is None
+    with Vault.open(fresh, PASS) as restored:
+        assert restored.cases.count() == 1
+
+
+def test_restore_with_the_wrong_passphrase_changes_nothing(vault: Vault, path: Path,
+                                                          tmp_path: Path) -> None:
+    saved = backup_to(vault, tmp_path / "b.scrvault", PASS)
+    vault.close()
+    before = _sha(path)
+    with pytest.raises(WrongPassphrase):
+        restore_from(saved, "nope", path)
+    assert _sha(path) == before
+    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
+
+
+def test_restore_over_a_vault_in_use_is_refused(vault: Vault, path: Path,
+                                                tmp_path: Path) -> None:
+    saved = backup_to(vault, tmp_path / "b.scrvault", PASS)
+    with pytest.raises(VaultInUse):
+        restore_from(saved, PASS, path)
+    assert vault.cases.count() == 1
+    assert backup_mod._held_elsewhere(saved) is False
+
+
+def test_change_passphrase_backs_up_first_then_rekeys(vault: Vault, path: Path) -> None:
+    with pytest.raises(WrongPassphrase):
+        vault.change_passphrase("not it", "new words for the vault")
+    saved = vault.change_passphrase(PASS, "new words for the vault")
+    assert check_copy(saved, PASS) == 1
+    assert [e.action for e in vault.audit.entries()][-2:] == ["backup", "passphrase change"]
+    vault.cases.new_case()
+    vault.close()
+    with pytest.raises(WrongPassphrase):
+        Vault.open(path, PASS)
+    with Vault.open(path, "new words for the vault") as again:
+        assert again.cases.count() == 2
+        assert again.integrity_check() == []
+        assert again.audit.verify() is None
+        assert again.check_passphrase("new words for the vault")
