@@ -23,7 +23,7 @@ from types import TracebackType
 
 from .attempts import AttemptLimiter
 from .audit import AuditLog
-from .connection import Database, SQLiteError, create_file, open_connection, sql_string
+from .connection import Connection, Database, SQLiteError, create_file, open_connection, sql_string
 from .copying import export_encrypted
 from .errors import (
     TooManyAttempts,
@@ -113,8 +113,10 @@ class Vault:
                 version = schema_version(c)
                 if version > CURRENT_VERSION:
                     raise VaultTooNew()
-                if verify and [r for r in c.execute("PRAGMA cipher_integrity_check")]:
-                    raise VaultDamaged()
+                if verify:
+                    cls._finish_interrupted_checkpoint(c, path)
+                    if [r for r in c.execute("PRAGMA cipher_integrity_check")]:
+                        raise VaultDamaged()
             vault = cls(db, path, passphrase)
             if version < CURRENT_VERSION:
                 vault._upgrade(passphrase, version)
@@ -144,6 +146,19 @@ class Vault:
                 "a backup was taken first. Contact your IT service desk.",
                 code="upgrade_failed",
             ) from exc
+
+    @staticmethod
+    def _finish_interrupted_checkpoint(conn: Connection, path: Path) -> None:
+        """Copy committed WAL frames left by a crash into the file before checking it.
+
+        ``cipher_integrity_check`` reads the main file only; after a power cut
+        during a checkpoint it may hold a half-written page that the WAL still
+        covers.  Finishing the checkpoint writes only committed data, and keeps
+        such a recoverable vault from being reported as damaged.
+        """
+        wal = Path(str(path) + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
     @staticmethod
     def _remove_new_file(path: Path) -> None:

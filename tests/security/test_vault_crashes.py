@@ -121,3 +121,53 @@ def test_disk_full_is_reported_and_loses_nothing_committed(tmp_path: Path) -> No
         case = vault.cases.get(case_id)
         case.set("child_address", "after the disk was freed")
         vault.cases.save(case)
+
+
+WRITER_THEN_WAIT = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    from scr_desktop.storage.vault import Vault
+    vault = Vault.open(Path(sys.argv[1]), sys.argv[2])
+    case = vault.cases.get(sys.argv[3])
+    for i in range(1, 31):
+        case.set("child_address", str(i))
+        vault.cases.save(case)
+    print("saved", flush=True)
+    sys.stdin.readline()
+""")
+
+
+def _wal_pages(wal: Path) -> set[int]:
+    """Return the page numbers that have frames in a WAL file (frame headers are plain)."""
+    data = wal.read_bytes()
+    page_size = int.from_bytes(data[8:12], "big")
+    pages, offset = set(), 32
+    while offset + 24 + page_size <= len(data):
+        pages.add(int.from_bytes(data[offset:offset + 4], "big"))
+        offset += 24 + page_size
+    return pages
+
+
+def test_a_torn_page_that_the_wal_still_covers_is_not_called_damage(tmp_path: Path) -> None:
+    path = tmp_path / "v.scrvault"
+    with Vault.create(path, PASS) as vault:
+        case_id = vault.cases.new_case().id
+        for _ in range(30):
+            vault.cases.new_case()
+    with subprocess.Popen([sys.executable, "-c", WRITER_THEN_WAIT, str(path), PASS, case_id],
+                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True) as child:
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "saved"
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait(timeout=30)
+    wal = Path(str(path) + "-wal")
+    pages_in_file = path.stat().st_size // 4096
+    covered = sorted(p for p in _wal_pages(wal) if 1 < p <= pages_in_file)
+    assert covered, "the WAL should hold newer copies of pages already in the file"
+    with path.open("r+b") as fh:
+        fh.seek((covered[0] - 1) * 4096 + 2048)
+        fh.write(b"\x00" * 2048)
+    with Vault.open(path, PASS) as vault:
+        assert vault.integrity_check() == []
+        assert vault.cases.get(case_id).get("child_address") == "30"
+        assert vault.audit.verify() is None

@@ -171,3 +171,27 @@ def test_copy_of_a_damaged_file_keeps_the_original_for_diagnosis(path: Path,
         Vault.open(spare, PASS)
     assert spare.exists()
     assert spare.stat().st_size == PAGE_SIZE * 2
+
+
+QUIET = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    from scr_desktop.storage.errors import VaultError
+    from scr_desktop.storage.vault import Vault
+    for passphrase in ("wrong", sys.argv[2]):
+        try:
+            Vault.open(Path(sys.argv[1]), passphrase).close()
+        except VaultError as exc:
+            print(exc.code)
+""")
+
+
+def test_sqlcipher_writes_nothing_to_stderr(path: Path) -> None:
+    case_page = _data_page(path)
+    with path.open("r+b") as fh:
+        fh.seek(case_page * PAGE_SIZE + 10)
+        fh.write(b"\xff\xff")
+    result = subprocess.run([sys.executable, "-c", QUIET, str(path), PASS],
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.stdout.split() == ["wrong_passphrase", "vault_damaged"]
+    assert result.stderr == ""
