@@ -7,7 +7,8 @@ keeps the newest :data:`KEEP` automatic copies of that vault (copies taken
 before an upgrade or a passphrase change are never pruned).
 :func:`restore_from` puts a verified backup in place of the vault file, but
 only after moving the current file aside under a new name: it never
-overwrites or deletes a vault.
+overwrites or deletes a vault.  The restore is recorded in the restored
+vault's audit log.
 """
 
 from __future__ import annotations
@@ -71,6 +72,19 @@ def automatic_backups(vault_path: Path) -> list[Path]:
     prefix = f"{Path(vault_path).stem}-{_AUTO}-"
     found = [p for p in folder.iterdir() if p.name.startswith(prefix) and p.suffix == SUFFIX]
     return sorted(found, key=lambda p: p.name, reverse=True)
+
+
+def automatic_backup_due(vault_path: Path, *, hours: float = 24.0) -> bool:
+    """Return True if the newest automatic backup of the vault is older than ``hours``.
+
+    The app calls this right after an unlock, while it still holds the
+    passphrase, and runs :func:`automatic_backup` off the UI thread if due.
+    """
+    newest = automatic_backups(vault_path)[:1]
+    if not newest:
+        return True
+    age = datetime.now(UTC).timestamp() - newest[0].stat().st_mtime
+    return age >= hours * 3600
 
 
 def prune(vault_path: Path, keep: int = KEEP) -> list[Path]:
@@ -140,4 +154,9 @@ def restore_from(backup_path: Path, passphrase: str, vault_path: Path) -> Path |
         with contextlib.suppress(OSError):
             incoming.unlink()
         raise DiskError() from None
+    from .vault import Vault
+
+    with Vault.open(vault_path, passphrase, verify=False) as restored:
+        restored.audit.record("restore backup",
+                              detail="previous vault kept aside" if kept else "")
     return kept

@@ -13,6 +13,7 @@ from scr_desktop.storage import backup as backup_mod
 from scr_desktop.storage.backup import (
     KEEP,
     automatic_backup,
+    automatic_backup_due,
     automatic_backups,
     backup_to,
     restore_from,
@@ -75,12 +76,15 @@ def test_backup_of_a_closed_vault_is_refused(vault: Vault, tmp_path: Path) -> No
 
 
 def test_automatic_backups_keep_the_newest_seven(vault: Vault, path: Path) -> None:
+    assert automatic_backup_due(path)
     made = [automatic_backup(vault, PASS) for _ in range(KEEP + 2)]
     kept = automatic_backups(path)
     assert len(kept) == KEEP
     assert kept == sorted(made[-KEEP:], reverse=True)
     assert all(p.parent == backups_dir() for p in kept)
     assert stat.S_IMODE(backups_dir().stat().st_mode) == 0o700
+    assert not automatic_backup_due(path)
+    assert automatic_backup_due(path, hours=0)
     other = automatic_backup(vault, PASS, reason="before-passphrase-change")
     automatic_backup(vault, PASS)
     assert other.exists()
@@ -96,6 +100,8 @@ def test_restore_keeps_the_current_vault_aside(vault: Vault, path: Path,
     with Vault.open(path, PASS) as restored:
         assert restored.cases.count() == 1
         assert restored.integrity_check() == []
+        assert [e.action for e in restored.audit.entries()][-2:] == ["restore backup", "unlock"]
+        assert restored.audit.verify() is None
     with Vault.open(kept, PASS) as previous:
         assert previous.cases.get(later.id).reference == later.reference
 
