@@ -22,8 +22,11 @@ returns a copy of a case in which
 Only names the case records can be found: a name that appears nowhere in
 the form (a neighbour mentioned only in the outline) cannot be recognised,
 which is why the application shows a preview before anything is sent.
-Town names standing alone on an address line are kept: on their own they do
-not identify anyone, and removing them would make the text hard to read.
+The town (the last line of an address before the postcode, when it is a
+single word) is kept: on its own it identifies nobody, the notifying board
+names the area anyway, and removing it would garble text such as "Leeds
+Children's Services".  Every other line, including a one-word house name,
+is removed.
 """
 
 from __future__ import annotations
@@ -357,9 +360,13 @@ class Redactor:
                 if not parts:
                     continue
                 terms.add(r"[\s,]+".join(_name_regex(p) for p in parts))
+                lines = [p for p in parts if not _POSTCODE.fullmatch(fold(p))]
+                town = lines[-1] if len(lines) > 1 else None
                 for part in parts:
                     folded = fold(part)
-                    if len(folded) >= 3 and (len(folded.split()) > 1 or re.search(r"\d", folded)):
+                    if part == town and len(folded.split()) == 1 and not re.search(r"\d", folded):
+                        continue  # a town alone identifies nobody (see the module notes)
+                    if len(folded) >= 3:
                         terms.add(_name_regex(part))
         ordered = sorted(terms, key=len, reverse=True)
         self._address_re = (

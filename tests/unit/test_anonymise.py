@@ -152,6 +152,13 @@ def test_a_town_alone_is_kept(case: Case) -> None:
     assert redact(case, "Leeds Children's Services") == "Leeds Children's Services"
 
 
+def test_a_one_word_house_name_is_removed(case: Case) -> None:
+    case.set("mother_address", "Rosebank\nMill Lane\nOtley\nLS21 1AA")
+    assert redact(case, "She moved to Rosebank in Otley") == (
+        f"She moved to {ADDRESS_REMOVED} in Otley"
+    )
+
+
 def test_contacts_are_removed(case: Case) -> None:
     out = redact(case, "Call 0113 496 0000 or +44 113 4960000, mail "
                        "priya.raman@leeds.example.gov.uk; NHS 943 476 5919")
