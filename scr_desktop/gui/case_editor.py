@@ -66,6 +66,7 @@ class CaseEditor(QWidget):
         self.steps.setObjectName("steps")
         self.steps.setAccessibleName("Steps of the referral")
         self.steps.setWordWrap(True)
+        self.steps.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps.setFixedWidth(290)
         self.stack = QStackedWidget()

@@ -7,6 +7,7 @@ wrong passphrase adds a growing delay that survives restarting the app.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -239,9 +240,10 @@ class UnlockPage(QWidget):
         self.unlock_button.clicked.connect(self._unlock)
         self.passphrase.returnPressed.connect(self._unlock)
         self._countdown = QTimer(self)
-        self._countdown.setInterval(1000)
+        self._countdown.setTimerType(Qt.TimerType.PreciseTimer)
+        self._countdown.setInterval(200)
         self._countdown.timeout.connect(self._tick)
-        self._wait = 0
+        self._until = 0.0
 
     def set_location(self, path: Path) -> None:
         """Show which vault this unlocks."""
@@ -255,30 +257,34 @@ class UnlockPage(QWidget):
         """Show why unlocking did not work."""
         self.message.setText(f"\u26a0 {text}" if text else "")
 
+    def _waiting(self) -> float:
+        return max(0.0, self._until - time.monotonic())
+
     def set_busy(self, busy: bool) -> None:
         """Show that the key is being derived."""
-        self.unlock_button.setEnabled(not busy and self._wait <= 0)
+        self.unlock_button.setEnabled(not busy and self._waiting() <= 0)
         self.passphrase.setEnabled(not busy)
         if busy:
             self.message.setText("Unlocking\u2026")
 
     def hold_off(self, seconds: float) -> None:
         """Refuse further attempts for ``seconds`` after repeated wrong passphrases."""
-        self._wait = int(seconds + 0.999)
-        if self._wait > 0:
-            self.unlock_button.setEnabled(False)
-            self._countdown.start()
-            self._tick(start=True)
+        if seconds <= 0:
+            return
+        # A little margin so the button never re-enables before the pause has ended.
+        self._until = time.monotonic() + seconds + 0.05
+        self.unlock_button.setEnabled(False)
+        self._countdown.start()
+        self._tick()
 
-    def _tick(self, start: bool = False) -> None:
-        if not start:
-            self._wait -= 1
-        if self._wait <= 0:
+    def _tick(self) -> None:
+        left = self._waiting()
+        if left <= 0:
             self._countdown.stop()
-            self.unlock_button.setEnabled(True)
+            self.unlock_button.setEnabled(self.passphrase.isEnabled())
             self.unlock_button.setText("&Unlock")
         else:
-            self.unlock_button.setText(f"Wait {self._wait} s")
+            self.unlock_button.setText(f"Wait {int(left + 0.999)} s")
 
     def clear(self) -> None:
         """Forget the passphrase typed."""

@@ -18,8 +18,11 @@ from scr_desktop import APP_NAME
 from scr_desktop.domain.model import Case
 from scr_desktop.gui.case_editor import CaseEditor
 from scr_desktop.gui.case_list_page import CaseListPage
+from scr_desktop.gui.clipboard import ClipboardGuard
+from scr_desktop.gui.dashboard_page import DashboardPage
 from scr_desktop.gui.lock_screen import LockScreen
 from scr_desktop.gui.messages import Messages
+from scr_desktop.gui.review_steps import STEP_DEADLINES, ReviewSteps
 from scr_desktop.gui.session import VaultSession
 from scr_desktop.storage.attempts import AttemptLimiter
 from scr_desktop.storage.errors import VaultError
@@ -58,6 +61,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.session: VaultSession | None = None
         self.editor: CaseEditor | None = None
+        self.review: ReviewSteps | None = None
+        self.clipboard = ClipboardGuard(self)
         self.limiter = limiter or AttemptLimiter()
 
         self.lock_screen = LockScreen(default_path, self.limiter)
@@ -65,6 +70,9 @@ class MainWindow(QMainWindow):
         self.list_page = CaseListPage()
         self.workspace = QStackedWidget()
         self.workspace.addWidget(self.list_page)
+        self.dashboard = DashboardPage()
+        self.dashboard.open_case.connect(lambda cid: self.open_case(cid, step=STEP_DEADLINES))
+        self.workspace.addWidget(self.dashboard)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.lock_screen)
         self.stack.addWidget(self.workspace)
@@ -108,13 +116,15 @@ class MainWindow(QMainWindow):
                                    self.show_cases, "Show the list of referrals")
         self.new_action = action("new_action", "New referral", "Ctrl+N",
                                  self.new_case, "Start a new Case for Consideration")
+        self.deadlines_action = action("deadlines_action", "Deadlines", "Ctrl+D",
+                                       self.show_dashboard, "Deadlines across all cases")
         self.trash_action = action("trash_action", "Trash", "Ctrl+T",
                                    self.show_trash, "Deleted cases, until the trash is emptied")
         bar.addSeparator()
         self.lock_action = action("lock_action", "Lock", "Ctrl+L", self.lock,
                                   "Lock now: hide everything and ask for the passphrase")
-        self.case_actions = [self.cases_action, self.new_action, self.trash_action,
-                             self.lock_action]
+        self.case_actions = [self.cases_action, self.new_action, self.deadlines_action,
+                             self.trash_action, self.lock_action]
 
     def _set_unlocked(self, unlocked: bool) -> None:
         for a in self.case_actions:
@@ -151,6 +161,8 @@ class MainWindow(QMainWindow):
             return
         self._close_editor(save=True)
         self.list_page.detach()
+        self.dashboard.detach()
+        self.clipboard.clear_now()
         session, self.session = self.session, None
         path = session.path
         session.release()
@@ -175,6 +187,15 @@ class MainWindow(QMainWindow):
         self.workspace.setCurrentWidget(self.list_page)
         self.list_page.setFocus()
 
+    def show_dashboard(self) -> None:
+        """Show every case's deadlines."""
+        if self.session is None:
+            return
+        self._close_editor(save=True)
+        self.dashboard.attach(self.vault.cases)
+        self.workspace.setCurrentWidget(self.dashboard)
+        self.dashboard.setFocus()
+
     def show_trash(self) -> None:
         """Show deleted cases."""
         if self.session is None:
@@ -194,8 +215,8 @@ class MainWindow(QMainWindow):
             return
         self._edit(case)
 
-    def open_case(self, case_id: str) -> None:
-        """Open a referral in the wizard."""
+    def open_case(self, case_id: str, step: str | None = None) -> None:
+        """Open a referral in the wizard (at ``step``, a review step title, if given)."""
         if self.session is None:
             return
         try:
@@ -204,12 +225,15 @@ class MainWindow(QMainWindow):
             self._report("Could not open the case", exc)
             return
         self._edit(case)
+        if step is not None and self.review is not None:
+            self.review.go(step)
 
     def _edit(self, case: Case) -> None:
         self._close_editor(save=True)
         editor = CaseEditor(case, self.vault.cases.save)
         editor.closed.connect(self.show_cases)
         editor.save_failed.connect(lambda exc: self._report("Your changes are not saved yet", exc))
+        self.review = ReviewSteps(editor, self.clipboard.copy)
         self.editor = editor
         self.workspace.addWidget(editor)
         self.workspace.setCurrentWidget(editor)
@@ -217,6 +241,7 @@ class MainWindow(QMainWindow):
 
     def _close_editor(self, *, save: bool) -> None:
         editor, self.editor = self.editor, None
+        self.review = None
         if editor is None:
             return
         if save:

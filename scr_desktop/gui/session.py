@@ -51,8 +51,9 @@ class VaultSession:
             self._lock.removeStaleLockFile()
             if self._lock.tryLock(0):
                 return
-            ok, pid, host, _app = self._lock.getLockInfo()
-            raise InstanceLocked(pid if ok else 0, host if ok else "")
+            info = self._lock.getLockInfo()  # (pid, host, app); empty when unreadable
+            pid, host = (int(info[0]), str(info[1])) if len(info) >= 2 else (0, "")
+            raise InstanceLocked(pid, host)
         raise InstanceLocked(0, "")
 
     def release(self) -> None:

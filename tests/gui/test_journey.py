@@ -26,6 +26,20 @@ def _markers() -> list[str]:
     return found
 
 
+def _files_written_since(folder: Path, since: float) -> list[tuple[Path, bytes]]:
+    """Return (path, bytes) of regular files under ``folder`` changed since ``since``."""
+    found = []
+    for p in folder.rglob("*"):
+        try:
+            st = p.lstat()
+            if st.st_mtime < since or st.st_size > 50_000_000 or not p.is_file() or p.is_symlink():
+                continue
+            found.append((p, p.read_bytes()))
+        except OSError:  # vanished or unreadable meanwhile: other processes share /tmp
+            continue
+    return found
+
+
 def test_every_model_field_has_a_widget_on_some_page(make_window, vault_path: Path) -> None:
     window = make_window(vault_path)
     from scr_desktop.domain.model import Case
@@ -84,17 +98,12 @@ def test_create_fill_close_reopen_every_field_kept(qtbot, make_window, vault_pat
     data = vault_path.read_bytes()
     assert not data.startswith(b"SQLite format 3")
     others = [p for p in vault_path.parent.iterdir() if p.is_file()]
-    temp_files = [p for p in Path(tempfile.gettempdir()).rglob("*")
-                  if p.is_file() and not p.is_symlink() and p.stat().st_mtime >= started
-                  and p.stat().st_size < 50_000_000]
     for marker in _markers():
         needle = marker.encode()
         for p in others:
             assert needle not in p.read_bytes(), (marker, p.name)
-        for p in temp_files:
-            try:
-                assert needle not in p.read_bytes(), (marker, str(p))
-            except (PermissionError, OSError):
-                continue
+    for p, content in _files_written_since(Path(tempfile.gettempdir()), started):
+        for marker in _markers():
+            assert marker.encode() not in content, (marker, str(p))
     with pytest.raises(sqlite3.DatabaseError):
         sqlite3.connect(vault_path).execute("select * from sqlite_master").fetchall()

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +34,35 @@ from scr_desktop.gui.messages import Messages
 NOT_KNOWN = -1
 
 
+class _WrappingLabel(QLabel):
+    """A label that wraps and toggles its check box when clicked."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self.box = box
+        self.setWordWrap(True)
+        self.setBuddy(box)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        """Toggle the box, as clicking a check box's own text would."""
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.box.toggle()
+            self.box.setFocus()
+        super().mousePressEvent(event)
+
+
+def wrapped_check(text: str) -> tuple[QCheckBox, QWidget]:
+    """Return a check box whose long text wraps, and the row holding both."""
+    box = QCheckBox()
+    box.setAccessibleName(text)
+    row = QWidget()
+    lay = QHBoxLayout(row)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    lay.addWidget(_WrappingLabel(text, box), 1)
+    return box, row
+
+
 class FactsPage(QWidget):
     """Every flowchart question of the framework."""
 
@@ -45,6 +75,7 @@ class FactsPage(QWidget):
         self.case = case
         self.inputs: dict[str, QWidget] = {}
         self.question_boxes: dict[str, QCheckBox] = {}
+        self._rows: dict[str, QWidget] = {}
         self._loading = False
 
         title = QLabel("Decision flowchart: the questions")
@@ -75,6 +106,7 @@ class FactsPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.body)
 
         lay = QVBoxLayout(self)
@@ -114,6 +146,7 @@ class FactsPage(QWidget):
                 w.deleteLater()
         self.inputs.clear()
         self.question_boxes.clear()
+        self._rows.clear()
 
     def _source_button(self, label: str, text: str, citation: str) -> QPushButton:
         button = QPushButton("Source")
@@ -136,11 +169,12 @@ class FactsPage(QWidget):
             help_label = QLabel(fact.help)
             help_label.setWordWrap(True)
             help_label.setProperty("role", "help")
+            help_label.setMinimumWidth(200)
             row = QWidget()
             rlay = QVBoxLayout(row)
             rlay.setContentsMargins(0, 0, 0, 6)
             top = QHBoxLayout()
-            top.addWidget(widget, 1)
+            top.addWidget(self._rows.get(fact.key, widget), 1)
             top.addWidget(self._source_button(fact.label, fact.help, cite(fact.source)))
             rlay.addLayout(top)
             rlay.addWidget(help_label)
@@ -159,13 +193,12 @@ class FactsPage(QWidget):
         )
         q_lay = QVBoxLayout(q_box)
         for q in fw.questions:
-            box = QCheckBox(q.label)
+            box, check_row = wrapped_check(q.label)
             box.setObjectName(f"question_{q.key}")
-            box.setAccessibleName(q.label)
             box.setChecked(bool(self.case.questions.get(q.key, False)))
             box.toggled.connect(lambda on, key=q.key: self._question(key, on))
             row = QHBoxLayout()
-            row.addWidget(box, 1)
+            row.addWidget(check_row, 1)
             row.addWidget(self._source_button(q.label, q.label, cite(q.source)))
             holder = QWidget()
             holder.setLayout(row)
@@ -179,12 +212,16 @@ class FactsPage(QWidget):
         value = self.case.facts.get(fact.key, fact.default)
         w: QWidget
         if fact.type == "bool":
-            box = QCheckBox(fact.label)
+            box, _row = wrapped_check(fact.label)
             box.setChecked(bool(value))
             box.toggled.connect(lambda on, key=fact.key: self._set(key, bool(on)))
             w = box
+            self._rows[fact.key] = _row
         elif fact.type == "choice":
             combo = QComboBox()
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(24)
             for c in fact.choices:
                 combo.addItem(c.label, c.value)
             combo.setCurrentIndex(max(combo.findData(value), 0))

@@ -1,0 +1,107 @@
+"""The deadlines dashboard: every case's open deadlines, soonest first, overdue ones marked."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scr_desktop.domain.dashboard import DashboardRow, dashboard_rows
+from scr_desktop.domain.dates import format_uk_date
+from scr_desktop.gui.deadline_style import state_brush, state_text
+from scr_desktop.storage.repository import CaseRepository
+
+COLUMNS = ("Due", "Case", "Child", "Deadline", "State", "Source")
+
+
+class DashboardPage(QWidget):
+    """Deadlines across all cases."""
+
+    open_case = Signal(str)  # case id
+
+    def __init__(self, today: Callable[[], date] = date.today) -> None:
+        super().__init__()
+        self.setObjectName("dashboard_page")
+        self._today = today
+        self._repo: CaseRepository | None = None
+        self.rows: list[DashboardRow] = []
+        title = QLabel("Deadlines across all cases")
+        title.setProperty("role", "pagetitle")
+        self.show_done = QCheckBox("Show deadlines already &done")
+        self.show_done.setObjectName("show_done")
+        self.show_done.toggled.connect(lambda _on: self.refresh())
+        self.counts = QLabel()
+        self.counts.setObjectName("dashboard_counts")
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("dashboard_table")
+        self.table.setAccessibleName("Deadlines across all cases, soonest first")
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        for c in range(len(COLUMNS)):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.cellActivated.connect(self._activated)
+        self.table.cellDoubleClicked.connect(self._activated)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.counts)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.show_done)
+        lay.addWidget(self.table, 1)
+        self.setFocusProxy(self.table)
+
+    def attach(self, repo: CaseRepository) -> None:
+        """Show the deadlines of an unlocked vault."""
+        self._repo = repo
+        self.refresh()
+
+    def detach(self) -> None:
+        """Forget everything (the vault is locking)."""
+        self._repo = None
+        self.rows = []
+        self.table.setRowCount(0)
+        self.counts.clear()
+
+    def refresh(self) -> None:
+        """Recompute every case's deadlines."""
+        if self._repo is None:
+            return
+        repo = self._repo
+        cases = (repo.get(s.id) for s in repo.list(limit=None))
+        self.rows = dashboard_rows(cases, self._today(), include_done=self.show_done.isChecked())
+        self.table.setRowCount(len(self.rows))
+        overdue = 0
+        for r, row in enumerate(self.rows):
+            s = row.deadline
+            overdue += s.state == "overdue"
+            cells = (format_uk_date(s.due), row.reference, row.child_name or "\u2014", s.label,
+                     state_text(s.state, s.text), s.source)
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, row.case_id)
+                brush = state_brush(s.state)
+                if brush is not None and c == 4:
+                    item.setBackground(brush)
+                self.table.setItem(r, c, item)
+        self.counts.setText(f"{len(self.rows)} deadlines, {overdue} overdue")
+
+    def _activated(self, row: int, _column: int) -> None:
+        if 0 <= row < len(self.rows):
+            self.open_case.emit(self.rows[row].case_id)

@@ -1,0 +1,185 @@
+"""Wizard page: the sub-group's recommendation and the chair's decision (section 5 of the form).
+
+Options come from the case's framework file.  A decision that departs from a
+``must`` or ``should always`` result is flagged (a sign and words) and needs
+a rationale; recording the decision date starts the decision deadlines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scr_desktop.domain.assessment import assess_case
+from scr_desktop.domain.dates import iso_to_uk
+from scr_desktop.domain.decisions import check_decision, status_after_decision, typed_date_to_iso
+from scr_desktop.domain.framework import load_framework
+from scr_desktop.domain.model import Case
+from scr_desktop.gui.binding import ErrorLabel
+
+
+def _labelled(form: QFormLayout, text: str, widget: QWidget, error: ErrorLabel) -> None:
+    label = QLabel(text)
+    label.setBuddy(widget)
+    label.setMinimumWidth(200)
+    holder = QWidget()
+    lay = QVBoxLayout(holder)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.addWidget(widget)
+    lay.addWidget(error)
+    form.addRow(label, holder)
+    widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+
+
+class DecisionPage(QWidget):
+    """Recommendation and decision, bound to ``case.decision``."""
+
+    changed = Signal()
+
+    def __init__(self, case: Case, today: Callable[[], date] = date.today,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page_decision")
+        self.case = case
+        self._today = today
+        self._loading = True
+        title = QLabel("5. Decisions of the sub-group and the chair")
+        title.setProperty("role", "pagetitle")
+        self.errors: dict[str, ErrorLabel] = {}
+
+        self.recommendation = QComboBox()
+        self.recommendation.setObjectName("recommendation")
+        self.recommendation_notes = QPlainTextEdit()
+        self.recommendation_notes.setObjectName("recommendation_notes")
+        self.recommendation_notes.setTabChangesFocus(True)
+        self.recommendation_notes.setFixedHeight(80)
+        self.formal_processes = QLineEdit()
+        self.formal_processes.setObjectName("formal_processes")
+        self.decided = QComboBox()
+        self.decided.setObjectName("decided")
+        self.decision_date = QLineEdit()
+        self.decision_date.setObjectName("decision_date")
+        self.decision_date.setPlaceholderText("dd/mm/yyyy")
+        self.decision_date.setMaximumWidth(160)
+        self.decided_by = QLineEdit()
+        self.decided_by.setObjectName("decided_by")
+        self.rationale = QPlainTextEdit()
+        self.rationale.setObjectName("rationale")
+        self.rationale.setTabChangesFocus(True)
+        self.rationale.setMinimumHeight(120)
+        self.departure = QLabel()
+        self.departure.setObjectName("departure_warning")
+        self.departure.setProperty("role", "error")
+        self.departure.setWordWrap(True)
+        self.departure.hide()
+
+        sub = QGroupBox("Sub-group recommendation")
+        f1 = QFormLayout(sub)
+        for key, text, w in (
+            ("recommendation", "&Recommendation:", self.recommendation),
+            ("recommendation_notes", "&Notes and actions needed:", self.recommendation_notes),
+            ("formal_processes", "&Formal processes required:", self.formal_processes),
+        ):
+            self.errors[key] = ErrorLabel(key)
+            _labelled(f1, text, w, self.errors[key])
+        chair = QGroupBox("Chair's decision")
+        f2 = QFormLayout(chair)
+        for key, text, w in (
+            ("decided", "&Decision:", self.decided),
+            ("decision_date", "Date of &decision:", self.decision_date),
+            ("decided_by", "Decided &by:", self.decided_by),
+            ("rationale", "R&ationale:", self.rationale),
+        ):
+            self.errors[key] = ErrorLabel(key)
+            _labelled(f2, text, w, self.errors[key])
+
+        body = QWidget()
+        body_lay = QVBoxLayout(body)
+        body_lay.addWidget(sub)
+        body_lay.addWidget(self.departure)
+        body_lay.addWidget(chair)
+        body_lay.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        lay = QVBoxLayout(self)
+        lay.addWidget(title)
+        lay.addWidget(scroll, 1)
+        self.setFocusProxy(self.recommendation)
+
+        self.reload_options()
+        self._load()
+        for signal in (self.recommendation.currentIndexChanged, self.decided.currentIndexChanged,
+                       self.recommendation_notes.textChanged, self.formal_processes.textChanged,
+                       self.decision_date.textChanged, self.decided_by.textChanged,
+                       self.rationale.textChanged):
+            signal.connect(self._edited)
+        self._loading = False
+        self.refresh()
+
+    def reload_options(self) -> None:
+        """Fill the option lists from the case's framework."""
+        options = load_framework(self.case.framework).decisions
+        for combo in (self.recommendation, self.decided):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem("Not yet recorded", "")
+            for o in options:
+                combo.addItem(o.label, o.id)
+            combo.blockSignals(False)
+
+    def _load(self) -> None:
+        d = self.case.decision
+        self.recommendation.setCurrentIndex(max(self.recommendation.findData(d.recommendation), 0))
+        self.decided.setCurrentIndex(max(self.decided.findData(d.decided), 0))
+        self.recommendation_notes.setPlainText(d.recommendation_notes)
+        self.formal_processes.setText(d.formal_processes)
+        self.decision_date.setText(iso_to_uk(d.decision_date))
+        self.decided_by.setText(d.decided_by)
+        self.rationale.setPlainText(d.rationale)
+
+    def _edited(self) -> None:
+        if self._loading:
+            return
+        d = self.case.decision
+        d.recommendation = str(self.recommendation.currentData() or "")
+        d.decided = str(self.decided.currentData() or "")
+        d.recommendation_notes = self.recommendation_notes.toPlainText()
+        d.formal_processes = self.formal_processes.text()
+        iso, _error = typed_date_to_iso(self.decision_date.text())
+        d.decision_date = iso or ""
+        d.decided_by = self.decided_by.text()
+        d.rationale = self.rationale.toPlainText()
+        self.case.status = status_after_decision(self.case)
+        self.refresh()
+        self.changed.emit()
+
+    def refresh(self) -> None:
+        """Re-check the decision and show its problems and any departure warning."""
+        try:
+            assessment = assess_case(self.case)
+        except ValueError:
+            return
+        check = check_decision(self.case, assessment, self._today())
+        problems = dict(check.problems)
+        _iso, typed_error = typed_date_to_iso(self.decision_date.text())
+        if typed_error:
+            problems["decision_date"] = typed_error
+        for key, label in self.errors.items():
+            label.show_message(problems.get(key))
+        self.departure.setText(f"\u26a0 {check.warning}" if check.departs else "")
+        self.departure.setVisible(check.departs)

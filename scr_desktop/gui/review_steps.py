@@ -1,0 +1,73 @@
+"""Add the decision steps after the form: questions, result, decision, deadlines.
+
+One evaluator serves every step (:func:`scr_desktop.domain.assessment.assess_case`);
+each step writes to the same case and the editor saves it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from scr_desktop.domain.assessment import AssessmentInputError, assess_case
+from scr_desktop.gui.case_editor import CaseEditor
+from scr_desktop.gui.pages.deadlines_page import DeadlinesPage
+from scr_desktop.gui.pages.decision_page import DecisionPage
+from scr_desktop.gui.pages.facts_page import FactsPage
+from scr_desktop.gui.pages.result_page import ResultPage
+
+STEP_QUESTIONS = "Flowchart questions"
+STEP_RESULT = "Result and flowchart"
+STEP_DECISION = "5. Decision"
+STEP_DEADLINES = "Deadlines"
+
+
+class ReviewSteps:
+    """The four steps, kept in step with each other."""
+
+    def __init__(self, editor: CaseEditor, copy_text: Callable[[str], None],
+                 today: Callable[[], date] = date.today) -> None:
+        case = editor.case
+        self.editor = editor
+        self.facts = FactsPage(case)
+        self.result = ResultPage(copy_text, today)
+        self.decision = DecisionPage(case, today)
+        self.deadlines = DeadlinesPage(case, today)
+        self.index = {
+            STEP_QUESTIONS: editor.add_step(STEP_QUESTIONS, self.facts, self._live),
+            STEP_RESULT: editor.add_step(STEP_RESULT, self.result, self._show_result),
+            STEP_DECISION: editor.add_step(STEP_DECISION, self.decision, self.decision.refresh),
+            STEP_DEADLINES: editor.add_step(STEP_DEADLINES, self.deadlines,
+                                            self.deadlines.refresh),
+        }
+        self.facts.changed.connect(self._facts_changed)
+        self.facts.framework_changed.connect(self.decision.reload_options)
+        self.decision.changed.connect(editor.mark_dirty)
+        self.deadlines.changed.connect(editor.mark_dirty)
+        self._live()
+
+    def go(self, step: str) -> None:
+        """Show one of the steps by title."""
+        self.editor.go(self.index[step])
+
+    def _facts_changed(self) -> None:
+        self.editor.mark_dirty()
+        self._live()
+        self._show_result()
+
+    def _live(self) -> None:
+        try:
+            a = assess_case(self.editor.case)
+        except AssessmentInputError as exc:
+            self.facts.show_live(f"\u26a0 The answers cannot be assessed: {exc}")
+            return
+        met = ", ".join(f.label for f in a.criteria_met) or "no criterion met"
+        self.facts.show_live(f"Result so far: {a.level_label} ({met}).")
+
+    def _show_result(self) -> None:
+        try:
+            a = assess_case(self.editor.case)
+        except AssessmentInputError:
+            self.result.clear()
+            return
+        self.result.show_assessment(a, self.editor.case.deadlines_done)

@@ -1,0 +1,130 @@
+"""Locking hides everything; every unlock failure has its own message and changes nothing."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from guihelpers import PASSPHRASE, create_vault, unlock
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from scr_desktop.gui.main_window import widgets_text
+
+MARKER = "Qzlockmarker"
+
+
+def _sha(p: Path) -> str:
+    return hashlib.sha256(p.read_bytes()).hexdigest()
+
+
+def _open_case_with_marker(qtbot, window) -> str:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(window.list_page.new_button, Qt.MouseButton.LeftButton)
+    editor = window.editor
+    edit = editor.editor("child_forenames").findChild(QLineEdit)
+    editor.go(2)
+    qtbot.keyClicks(edit, MARKER)
+    return editor.case.reference
+
+
+def test_ctrl_l_locks_and_leaves_no_case_data_in_any_widget(qtbot, make_window,
+                                                            vault_path: Path) -> None:
+    window = make_window(vault_path)
+    create_vault(qtbot, window)
+    _open_case_with_marker(qtbot, window)
+    assert any(MARKER in t for t in widgets_text())
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.is_locked()
+    qtbot.waitUntil(lambda: not any(MARKER in t for t in widgets_text()), timeout=3000)
+    assert window.stack.currentWidget() is window.lock_screen
+    assert window.lock_screen.currentWidget() is window.lock_screen.unlock_page
+    # The change typed just before locking was saved first.
+    unlock(qtbot, window)
+    assert window.list_page.model is not None
+    assert MARKER in window.list_page.model.summary(0).child_name
+
+
+def test_idle_time_locks(qtbot, make_window, vault_path: Path) -> None:
+    window = make_window(vault_path, idle_ms=300)
+    create_vault(qtbot, window)
+    _open_case_with_marker(qtbot, window)
+    qtbot.waitUntil(window.is_locked, timeout=5000)
+    qtbot.waitUntil(lambda: not any(MARKER in t for t in widgets_text()), timeout=3000)
+
+
+def test_wrong_passphrase_message_growing_delay_and_vault_unchanged(qtbot, make_window,
+                                                                    vault_path: Path) -> None:
+    window = make_window(vault_path)
+    create_vault(qtbot, window)
+    window.close()
+    before = _sha(vault_path)
+    window2 = make_window(vault_path)
+    page = window2.lock_screen.unlock_page
+    qtbot.keyClicks(page.passphrase, "not the passphrase at all")
+    qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "does not unlock" in page.message.text(), timeout=20000)
+    assert window2.is_locked()
+    assert page.passphrase.text() == ""
+    for _ in range(3):
+        qtbot.waitUntil(page.unlock_button.isEnabled, timeout=20000)
+        qtbot.keyClicks(page.passphrase, "still the wrong one")
+        qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: "does not unlock" in page.message.text() and
+                        not page.passphrase.text(), timeout=20000)
+    # After repeated failures the button waits, and says so.
+    assert window2.limiter.delay_remaining(vault_path) > 0
+    assert not page.unlock_button.isEnabled() and page.unlock_button.text().startswith("Wait")
+    assert _sha(vault_path) == before
+
+
+def test_second_window_is_told_the_vault_is_in_use(qtbot, make_window, vault_path: Path) -> None:
+    window = make_window(vault_path)
+    create_vault(qtbot, window)
+    other = make_window(vault_path)
+    page = other.lock_screen.unlock_page
+    qtbot.keyClicks(page.passphrase, PASSPHRASE)
+    qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    assert "already open in another SCR Desktop window" in page.message.text()
+    assert other.is_locked() and not window.is_locked()
+    # The passphrase typed is kept, so the user can simply try again later.
+    assert page.passphrase.text() == PASSPHRASE
+    window.close()
+    # Once the first window has gone, the second one opens it.
+    qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not other.is_locked(), timeout=20000)
+
+
+def test_damaged_vault_is_named_and_left_alone(qtbot, make_window, vault_path: Path) -> None:
+    window = make_window(vault_path)
+    create_vault(qtbot, window)
+    for _ in range(3):
+        window.vault.cases.new_case()
+    window.close()
+    data = bytearray(vault_path.read_bytes())
+    data[5000] ^= 0x01  # one flipped bit in a data page
+    vault_path.write_bytes(bytes(data))
+    before = _sha(vault_path)
+    window2 = make_window(vault_path)
+    page = window2.lock_screen.unlock_page
+    qtbot.keyClicks(page.passphrase, PASSPHRASE)
+    qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "damaged" in page.message.text(), timeout=20000)
+    assert window2.is_locked()
+    assert _sha(vault_path) == before
+
+
+def test_truncated_vault_is_named_and_left_alone(qtbot, make_window, vault_path: Path) -> None:
+    window = make_window(vault_path)
+    create_vault(qtbot, window)
+    for _ in range(5):
+        window.vault.cases.new_case()
+    window.close()
+    data = vault_path.read_bytes()
+    vault_path.write_bytes(data[: len(data) // 2 + 100])
+    before = _sha(vault_path)
+    window2 = make_window(vault_path)
+    page = window2.lock_screen.unlock_page
+    qtbot.keyClicks(page.passphrase, PASSPHRASE)
+    qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "damaged" in page.message.text(), timeout=20000)
+    assert _sha(vault_path) == before
