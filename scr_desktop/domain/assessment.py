@@ -210,7 +210,7 @@ def _mapping(key: str, value: Any) -> Mapping[str, Any]:
 
 
 def _effective_facts(fw: Framework, facts: Mapping[str, Any]) -> dict[str, Any]:
-    known = {f.key: f for f in fw.facts}
+    known = {f.key: f for f in fw.all_facts}
     for key in facts:
         if key not in known:
             raise AssessmentInputError(

@@ -2,7 +2,8 @@
 
 Each framework is one JSON file in ``resources/frameworks/`` named after its
 id.  It declares the guidance documents it cites, its facts (type, allowed
-values, neutral default, question text), implications between facts, the
+values, neutral default, question text; facts it only carries for other
+frameworks are marked ``"ask": false``), implications between facts, the
 helper questions, the notifiable-incident criteria, the decision levels in
 order (the last one, marked ``otherwise``, holds when no earlier level
 does), other processes to flag, the chair's decision options, the events
@@ -92,6 +93,7 @@ class Fact:
     nullable: bool = False
     minimum: int | None = None
     maximum: int | None = None
+    ask: bool = True  # False: accepted and kept, but not asked (see Framework.carried_facts)
 
     def spec(self) -> VariableSpec:
         """Return the variable specification the rule checker uses."""
@@ -210,7 +212,7 @@ class Framework:
     summary: str
     notes: tuple[str, ...]
     documents: Mapping[str, Document]
-    facts: tuple[Fact, ...]
+    all_facts: tuple[Fact, ...]
     implications: tuple[Implication, ...]
     definitions: Mapping[str, Expression]
     questions: tuple[Question, ...]
@@ -221,17 +223,32 @@ class Framework:
     events: tuple[Event, ...]
     deadlines: tuple[DeadlineRule, ...]
 
+    @property
+    def facts(self) -> tuple[Fact, ...]:
+        """Return the facts the question page asks, in file order."""
+        return tuple(f for f in self.all_facts if f.ask)
+
+    @property
+    def carried_facts(self) -> tuple[Fact, ...]:
+        """Return the facts accepted but not asked.
+
+        Frameworks share one vocabulary of facts so that a case keeps valid
+        answers when it moves from one framework to another; a fact that
+        plays no part in this framework's rules is carried, not asked.
+        """
+        return tuple(f for f in self.all_facts if not f.ask)
+
     def fact(self, key: str) -> Fact:
-        """Return the fact called ``key`` (KeyError if there is none)."""
-        for f in self.facts:
+        """Return the fact called ``key``, asked or carried (KeyError if there is none)."""
+        for f in self.all_facts:
             if f.key == key:
                 return f
         raise KeyError(key)
 
     @property
     def fact_keys(self) -> tuple[str, ...]:
-        """Return the fact keys in file order."""
-        return tuple(f.key for f in self.facts)
+        """Return every fact key this framework accepts, in file order."""
+        return tuple(f.key for f in self.all_facts)
 
     @property
     def question_keys(self) -> tuple[str, ...]:
@@ -377,13 +394,14 @@ class _Parser:
                 r.fail("must list distinct values", "values")
             choices = tuple(items)
         nullable = bool(r.get("nullable", bool, False))
+        ask = bool(r.get("ask", bool, True))
         minimum = r.get("minimum", int, None) if kind == "int" else None
         maximum = r.get("maximum", int, None) if kind == "int" else None
         fact = Fact(
             key=key, type=kind, label=r.text("label"), help=r.text("help", ""),
             default=r.get("default", (bool, str, int, type(None))),
             source=self.sources(r), choices=choices, nullable=nullable,
-            minimum=minimum, maximum=maximum,
+            minimum=minimum, maximum=maximum, ask=ask,
         )
         try:
             criteria.check({"eq": [key, fact.default]}, {key: fact.spec()})
@@ -510,10 +528,21 @@ class _Parser:
             r.done()
         _unique(top, "deadlines", [d.key for d in deadlines])
 
+        carried = {f.key for f in facts if not f.ask}
+        expressions: list[Expression] = [imp.when for imp in implications]
+        expressions += [r.when for r in (*notifiable.criteria, *processes)]
+        expressions += [r.when for lv in levels for r in lv.criteria]
+        expressions += [d.when for d in deadlines]
+        for expr in expressions:
+            used = criteria.variables_used(expr, definitions) & carried
+            if used:
+                top.fail(f"fact {sorted(used)[0]!r} is marked \"ask\": false but a rule uses it",
+                         "facts")
+
         framework = Framework(
             id=fid, title=top.text("title"), summary=top.text("summary", ""),
             notes=tuple(str(x) for x in top.get("notes", list, [])),
-            documents=dict(self.documents), facts=facts, implications=tuple(implications),
+            documents=dict(self.documents), all_facts=facts, implications=tuple(implications),
             definitions=definitions, questions=tuple(questions), notifiable=notifiable,
             levels=tuple(levels), other_processes=processes, decisions=tuple(decisions),
             events=tuple(events), deadlines=tuple(deadlines),

@@ -73,7 +73,7 @@ def test_contract_dates_are_events_of_every_framework(fid: str) -> None:
 
 def test_wt2015_declares_the_design_facts_and_questions() -> None:
     fw = load_framework("wt2015-scr")
-    assert set(fw.fact_keys) == DESIGN_FACTS
+    assert {f.key for f in fw.facts} == DESIGN_FACTS  # the questions asked: DESIGN 3.1
     assert set(fw.question_keys) == DESIGN_QUESTIONS
     defaults = {f.key: f.default for f in fw.facts}
     assert defaults["interagency_concerns"] == "unclear"
@@ -206,6 +206,11 @@ class TestWt2010Readings:
     * An unclear concern about joint working counts as a concern.
     * The lead LSCB for a looked-after child is the responsible authority's
       (8.11).
+    * A child killed by a parent, carer or close relative, or who died from
+      violence, abuse or neglect at home, meets the 'should always' death
+      criterion on that answer alone (8.8).
+    * Frameworks share one vocabulary of facts; those a framework does not
+      use are accepted and kept ("ask": false) but never asked or used.
     """
 
     FW = "wt2010-scr"
@@ -231,6 +236,14 @@ class TestWt2010Readings:
         result = self.out({"abuse_or_neglect": "not_suspected", "child_died": True,
                            "custody": custody})
         assert (result["level"] == "should_always") is counts
+
+    @pytest.mark.parametrize("fact", ["killed_by_parent_mental_illness",
+                                      "domestic_violence_death"])
+    def test_killing_by_a_relative_is_a_death_with_abuse(self, fact: str) -> None:
+        result = self.out({fact: True})
+        assert (result["level"], result["criteria_met"]) == (
+            "should_always", ["death_abuse_or_neglect"])
+        assert result["other_processes"] == ["child_death_review"]
 
     def test_ombudsman_investigation_for_deaths_in_yoi_or_stc(self) -> None:
         assert "ppo_investigation" in self.out({"child_died": True, "custody": "yoi"})[
@@ -264,3 +277,35 @@ class TestWt2010Readings:
             "revised_action_plan": "2028-02-29"}
         assert "review_completion" not in self.out({}, dates=dates, decided="no_review")[
             "deadlines"]
+
+
+# -- one vocabulary of facts --------------------------------------------------------------------
+
+def test_every_framework_accepts_the_same_facts_with_the_same_meaning() -> None:
+    frameworks = [load_framework(fid) for fid in IDS]
+    keys = set(frameworks[0].fact_keys)
+    assert keys >= DESIGN_FACTS
+    for fw in frameworks[1:]:
+        assert set(fw.fact_keys) == keys, fw.id
+        for key in keys:
+            a, b = frameworks[0].fact(key), fw.fact(key)
+            assert (a.spec(), a.default, a.minimum, a.maximum) == (
+                b.spec(), b.default, b.minimum, b.maximum), key
+
+
+def test_carried_facts_are_not_asked_and_do_not_change_the_outcome() -> None:
+    for fid in IDS:
+        fw = load_framework(fid)
+        carried = {f.key for f in fw.carried_facts}
+        assert carried and not carried & {f.key for f in fw.facts}
+        base = {"abuse_or_neglect": "suspected", "life_threatening_injury": True}
+        flipped = {f.key: (not f.default) if f.type == "bool" else 17
+                   for f in fw.carried_facts}
+        assert evaluate(fid, base).to_contract() == evaluate(fid, {**base, **flipped}
+                                                             ).to_contract()
+
+
+def test_a_rule_may_not_use_a_carried_fact() -> None:
+    def mutate(d: dict[str, Any]) -> None:
+        d["other_processes"][0]["when"] = {"var": "serious_offence_by_child"}
+    assert "marked \"ask\": false but a rule uses it" in broken(mutate)
