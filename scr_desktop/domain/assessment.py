@@ -16,6 +16,7 @@ Nothing here names a framework, fact or criterion: all of that is data.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -148,8 +149,11 @@ class Assessment:
 
 
 def _shown(value: Any) -> str:
-    text = repr(value) if not isinstance(value, str) else f'"{value}"'
-    text = " ".join(text.split())
+    """Return a value as JSON on one short line, fit to quote in an error message."""
+    try:
+        text = json.dumps(value, default=str)
+    except ValueError:  # e.g. a self-referencing structure
+        text = type(value).__name__
     return text if len(text) <= 40 else text[:37] + "..."
 
 
