@@ -106,6 +106,8 @@ BAD_INPUTS = [
     ("unknown decision", with_(decided="maybe"), "decided"),
     ("decision not text", with_(decided=True), "decided"),
     ("top level not an object", ["facts"], "top level"),
+    ("value holding a line break", with_(facts__child_died="yes\nno"), "facts.child_died"),
+    ("key holding a line break", with_(facts={"child\ndied": True}), "facts.child"),
 ]
 
 
