@@ -105,7 +105,8 @@ class Vault:
         try:
             conn = open_connection(path, passphrase)
         except WrongPassphrase:
-            limiter.failed(path)
+            with contextlib.suppress(OSError):
+                limiter.failed(path)
             raise
         db = Database(conn, path)
         try:
@@ -123,13 +124,15 @@ class Vault:
             failures = limiter.pending(path)
             with db.transaction():
                 for when in failures:
-                    vault._audit.record("failed unlock", detail=f"at {when}")
+                    vault._audit.record("failed unlock", at=when,
+                                        detail="recorded at the next unlock")
                 vault._audit.record("unlock")
         except BaseException:
             with contextlib.suppress(VaultError):
                 db.close()
             raise
-        limiter.succeeded(path)
+        with contextlib.suppress(OSError):
+            limiter.succeeded(path)
         return vault
 
     def _upgrade(self, passphrase: str, version: int) -> None:

@@ -101,3 +101,28 @@ def test_default_limiter_lives_in_the_per_user_state_folder(tmp_path: Path) -> N
     assert AttemptLimiter().pending(path)
     Vault.open(path, PASS).close()
     assert AttemptLimiter().pending(path) == []
+
+
+def test_failed_unlocks_carry_the_time_they_happened(tmp_path: Path) -> None:
+    clock = Clock()
+    path = tmp_path / "v.scrvault"
+    Vault.create(path, PASS).close()
+    limiter = AttemptLimiter(tmp_path / "attempts.json", clock=clock)
+    with pytest.raises(WrongPassphrase):
+        Vault.open(path, "wrong", limiter=limiter)
+    expected = limiter.pending(path)
+    with Vault.open(path, PASS, limiter=limiter) as vault:
+        failed = vault.audit.entries(action="failed unlock")
+        assert [e.at for e in failed] == expected
+        assert vault.audit.verify() is None
+
+
+def test_an_unwritable_attempts_file_never_hides_the_real_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    path = tmp_path / "v.scrvault"
+    Vault.create(path, PASS).close()
+    limiter = AttemptLimiter(blocker / "attempts.json")
+    with pytest.raises(WrongPassphrase):
+        Vault.open(path, "wrong", limiter=limiter)
+    Vault.open(path, PASS, limiter=limiter).close()
