@@ -9,7 +9,8 @@ backup before upgrading an existing vault, refuses vaults newer than this
 app (:class:`~.errors.VaultTooNew`) and never downgrades.
 
 Versions: 1 - cases and the hash-chained audit log; 2 - the trash, change
-order and per-year reference sequences; 3 - the FTS5 full-text index.
+order and per-year reference sequences; 3 - the FTS5 full-text index;
+4 - sub-group meetings.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from scr_desktop.domain.model import Case
 
 from .connection import Connection
 
-CURRENT_VERSION = 3
+CURRENT_VERSION = 4
 
 V1_SCHEMA = """
 CREATE TABLE cases (
@@ -81,6 +82,19 @@ CREATE VIRTUAL TABLE cases_fts USING fts5(
 );
 """
 
+V4_SCHEMA = """
+CREATE TABLE meetings (
+    num INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    meeting_date TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE INDEX meetings_date ON meetings(meeting_date, num);
+"""
+
 _REFERENCE = re.compile(r"^SCR-(\d{4})-(\d+)$")
 
 
@@ -127,7 +141,13 @@ def _to_v3(conn: Connection) -> None:
     )
 
 
-STEPS: dict[int, Callable[[Connection], None]] = {1: _to_v1, 2: _to_v2, 3: _to_v3}
+def _to_v4(conn: Connection) -> None:
+    run_script(conn, V4_SCHEMA)
+
+
+STEPS: dict[int, Callable[[Connection], None]] = {
+    1: _to_v1, 2: _to_v2, 3: _to_v3, 4: _to_v4,
+}
 
 
 def schema_version(conn: Connection) -> int:
