@@ -347,7 +347,8 @@ def _path(fw: Framework, notif: tuple[Finding, ...], met: Mapping[str, tuple[Fin
         nodes.append(PathNode(lv.id, lv.node, lv.question, state, answer,
                               tuple(f.label for f in here)))
     level = fw.level(chosen)
-    nodes.append(PathNode("outcome", "Outcome", level.explanation or level.label, "outcome",
+    title = level.node if level.otherwise else "Outcome"
+    nodes.append(PathNode("outcome", title, level.explanation or level.label, "outcome",
                           level.label, tuple(p.label for p in processes)))
     return tuple(nodes)
 

@@ -79,7 +79,7 @@ def test_must_and_not_met_highlight_different_paths(view: FlowchartView) -> None
     text = view.text_equivalent()
     assert "Regulation 5(2): must: No" in text
     assert "Should consider: No" in text
-    assert "Outcome: The criteria for a Serious Case Review are not met." in text
+    assert "Alternatives: The criteria for a Serious Case Review are not met." in text
     assert "Single agency review" in text
     assert text != must_text
     assert picture(view) != must_image

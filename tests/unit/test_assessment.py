@@ -53,11 +53,13 @@ def test_path_for_a_must_case() -> None:
                                     "outcome"]
     assert [n.state for n in path] == ["yes", "yes", "not_reached", "not_reached", "outcome"]
     assert path[-1].answer == evaluate(FW, DEATH).level_label
+    assert path[-1].title == "Outcome"
 
 
 def test_path_for_a_case_that_falls_through_every_level() -> None:
     path = evaluate(FW, {"interagency_concerns": "yes"}).path
     assert [n.state for n in path] == ["no", "no", "no", "no", "outcome"]
+    assert path[-1].title == "Alternatives"
     assert "Multi-agency case review" in path[-1].details
 
 
