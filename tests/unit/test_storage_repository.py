@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from scr_desktop.domain.model import Case
 from scr_desktop.storage.errors import CaseNotFound
@@ -182,3 +185,46 @@ def test_changed_fields_names_nested_keys() -> None:
     new = {"form": {"a": "2", "b": ""}, "facts": {"child_died": True}, "status": "referred",
            "updated_at": "y"}
     assert changed_fields(old, new) == ["facts.child_died", "a", "status"]
+
+
+@given(st.text(max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_any_typed_text_becomes_only_quoted_words(text: str) -> None:
+    query = fts_query(text)
+    if query is not None:
+        assert re.fullmatch(r'"[\w ]+"\*( AND "[\w ]+"\*)*', query)
+        assert query.count('"') % 2 == 0
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=30))
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_any_typed_text_is_a_safe_search(vault: Vault, text: str) -> None:
+    if vault.cases.count() == 0:
+        _named(vault, "Harriet", "Loxley")
+    assert vault.cases.count(text) == len(vault.cases.list(text))
+    assert vault.cases.count() == 1
+
+
+def test_saves_from_several_threads_keep_the_chain_intact(vault: Vault) -> None:
+    cases = [vault.cases.new_case() for _ in range(4)]
+    errors: list[BaseException] = []
+
+    def work(case: Case) -> None:
+        try:
+            for i in range(20):
+                case.set("child_address", f"{i} Thread Street")
+                vault.cases.save(case)
+                vault.cases.list("thread")
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(c,)) for c in cases]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert vault.audit.verify() is None
+    assert len(vault.audit.entries(action="change")) == 80
+    assert vault.cases.count("thread") == 4
