@@ -16,13 +16,12 @@ it into a ``date``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
-from typing import Union
+from enum import StrEnum
 
-FieldValue = Union[str, bool, list[dict[str, str]]]
+FieldValue = str | bool | list[dict[str, str]]
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     """How a field is entered and stored."""
 
     TEXT = "text"  # one line
@@ -179,7 +178,8 @@ SECTIONS: tuple[Section, ...] = (
         "2. Child's details",
         "The child who is the subject of this referral.",
         (
-            _F("child_last_names", "Child's last name(s)", _K.TEXT, required=True, identifying=True),
+            _F("child_last_names", "Child's last name(s)", _K.TEXT, required=True,
+               identifying=True),
             _F("child_forenames", "Child's forename(s)", _K.TEXT, required=True, identifying=True),
             _F("child_aka", "Also known as", _K.TEXT, identifying=True),
             _F(

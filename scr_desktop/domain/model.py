@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from .form import FIELDS, SECTIONS, FieldValue, Kind, empty_form
@@ -30,7 +30,7 @@ STATUS_LABELS = {
 
 def now_iso() -> str:
     """Return the current UTC time as an ISO string (seconds precision)."""
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 def new_case_id() -> str:

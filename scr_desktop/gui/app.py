@@ -46,8 +46,16 @@ def main(args: list[str]) -> int:
     opts = parse_args(args)
     app = make_application([])
     from scr_desktop.gui.main_window import MainWindow
-    from scr_desktop.storage.paths import default_vault_path
+    from scr_desktop.gui.messages import Messages
+    from scr_desktop.policy import load_policy
+    from scr_desktop.storage.paths import VAULT_FILENAME, default_vault_path
 
-    window = MainWindow(default_vault_path(), vault_path=opts.vault)
+    policy = load_policy()
+    default = default_vault_path()
+    if policy.default_vault_folder is not None:
+        default = policy.default_vault_folder / VAULT_FILENAME
+    window = MainWindow(default, vault_path=opts.vault, policy=policy)
     window.show()
+    for warning in policy.warnings:
+        Messages.info(window, "Settings from your IT department", warning)
     return int(app.exec())  # type: ignore[attr-defined]

@@ -3,6 +3,13 @@
 Key derivation runs off the UI thread (:mod:`.worker`).  Each failure has its
 own message, chosen by the storage layer's error class, never guessed; a
 wrong passphrase adds a growing delay that survives restarting the app.
+
+"Remember on this device" (off by default) keeps the passphrase in the OS
+credential store through :mod:`scr_desktop.storage.keystore`, only with a
+secure backend and when policy allows.  The remembered passphrase is used
+once, when the application starts; after a lock the passphrase must be typed,
+or locking would protect nothing.  A remembered passphrase that no longer
+works is forgotten and counts as a failed attempt like any other.
 """
 
 from __future__ import annotations
@@ -12,6 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,6 +36,8 @@ from scr_desktop.domain.passwords import check_strength
 from scr_desktop.gui.messages import Messages
 from scr_desktop.gui.session import VaultSession
 from scr_desktop.gui.worker import run_in_background
+from scr_desktop.policy import Policy
+from scr_desktop.storage import keystore
 from scr_desktop.storage.attempts import AttemptLimiter
 from scr_desktop.storage.errors import VaultDamaged, VaultError, WrongPassphrase
 from scr_desktop.storage.vault import Vault
@@ -48,6 +58,18 @@ def _message_label(name: str) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+def _remember_box() -> QCheckBox:
+    box = QCheckBox("Re&member on this device")
+    box.setObjectName("remember_box")
+    box.setAccessibleDescription(
+        "Keep the passphrase in this computer's credential store so the vault opens when "
+        "the application starts. Only for a computer nobody else uses."
+    )
+    box.setEnabled(False)
+    box.setToolTip("Checking whether this computer has a secure credential store\u2026")
+    return box
 
 
 def _passphrase_edit(name: str, accessible: str) -> QLineEdit:
@@ -131,6 +153,7 @@ class CreatePage(QWidget):
         back.clicked.connect(self.cancelled)
         self.busy = QLabel("")
         self.busy.setObjectName("create_busy")
+        self.remember = _remember_box()
 
         form = QFormLayout()
         l1 = QLabel("&Passphrase:")
@@ -141,6 +164,7 @@ class CreatePage(QWidget):
         form.addRow("Strength:", self.meter)
         form.addRow("", self.reason)
         form.addRow(l2, self.confirm)
+        form.addRow("", self.remember)
         buttons = QHBoxLayout()
         buttons.addWidget(back)
         buttons.addStretch(1)
@@ -221,10 +245,12 @@ class UnlockPage(QWidget):
         other = QPushButton("Use a &different vault\u2026")
         other.setObjectName("other_vault_button")
         other.clicked.connect(self.other_vault)
+        self.remember = _remember_box()
         label = QLabel("&Passphrase:")
         label.setBuddy(self.passphrase)
         form = QFormLayout()
         form.addRow(label, self.passphrase)
+        form.addRow("", self.remember)
         form.addRow("", self.message)
         buttons = QHBoxLayout()
         buttons.addWidget(other)
@@ -296,11 +322,15 @@ class LockScreen(QStackedWidget):
 
     unlocked = Signal(object)  # the VaultSession, unlocked
 
-    def __init__(self, default_path: Path, limiter: AttemptLimiter) -> None:
+    def __init__(self, default_path: Path, limiter: AttemptLimiter,
+                 policy: Policy | None = None) -> None:
         super().__init__()
         self.setObjectName("lock_screen")
         self.default_path = default_path
         self.limiter = limiter
+        self.policy = policy or Policy()
+        self.keystore_reason: str | None = "Checking the credential store\u2026"
+        self._startup = True
         self.path = default_path
         self.session: VaultSession | None = None
         self.welcome = WelcomePage(default_path)
@@ -314,6 +344,48 @@ class LockScreen(QStackedWidget):
         self.create_page.cancelled.connect(lambda: self.setCurrentWidget(self.welcome))
         self.create_page.create.connect(self._create)
         self.unlock_page.unlock.connect(self._unlock)
+        run_in_background(lambda: keystore.unavailable_reason(self.policy),
+                          self._keystore_checked, lambda _exc: self._keystore_checked(
+                              "The credential store could not be reached."))
+
+    # -- remember on this device ---------------------------------------------------
+    def _keystore_checked(self, reason: str | None) -> None:
+        self.keystore_reason = reason
+        for box in (self.unlock_page.remember, self.create_page.remember):
+            box.setEnabled(reason is None)
+            box.setToolTip(reason or box.accessibleDescription())
+            if reason is not None:
+                box.setChecked(False)
+        if reason is None and self._startup and self.currentWidget() is self.unlock_page:
+            self._try_remembered(self.path)
+
+    def _try_remembered(self, path: Path) -> None:
+        self._startup = False
+
+        def recall() -> str | None:
+            return keystore.recall(path, policy=self.policy)
+
+        def recalled(secret: str | None) -> None:
+            if not secret or self.path != path or self.currentWidget() is not self.unlock_page:
+                return
+            self.unlock_page.remember.setChecked(True)
+            self._unlock(secret, remembered=True)
+
+        run_in_background(recall, recalled, lambda _exc: None)
+
+    def _after_unlock(self, path: Path, passphrase: str, remember: bool) -> None:
+        def store() -> None:
+            if remember:
+                keystore.remember(path, passphrase, policy=self.policy)
+            else:
+                keystore.forget(path)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, VaultError):
+                Messages.error(self.window(), "Not remembered on this device", exc.user_message)
+
+        if self.keystore_reason is None:
+            run_in_background(store, lambda _r: None, failed)
 
     # -- navigation --------------------------------------------------------------
     def show_for(self, path: Path | None) -> None:
@@ -334,6 +406,8 @@ class LockScreen(QStackedWidget):
         self.unlock_page.hold_off(self.limiter.delay_remaining(path))
         self.setCurrentWidget(self.unlock_page)
         self.unlock_page.setFocus()
+        if self._startup and self.keystore_reason is None:
+            self._try_remembered(path)
 
     def show_create(self, path: Path) -> None:
         """Ask for a passphrase for a new vault at ``path``."""
@@ -376,11 +450,15 @@ class LockScreen(QStackedWidget):
         if session is None:
             return
         self.create_page.set_busy(True)
-        run_in_background(lambda: Vault.create(path, passphrase),
-                          lambda vault: self._opened(session, vault),
-                          self._fail)
+        remember = self.create_page.remember.isChecked()
 
-    def _unlock(self, passphrase: str) -> None:
+        def created(vault: Vault) -> None:
+            self._opened(session, vault)
+            self._after_unlock(path, passphrase, remember)
+
+        run_in_background(lambda: Vault.create(path, passphrase), created, self._fail)
+
+    def _unlock(self, passphrase: str, remembered: bool = False) -> None:
         path = self.path
         wait = self.limiter.delay_remaining(path)
         if wait > 0:
@@ -390,11 +468,29 @@ class LockScreen(QStackedWidget):
         if session is None:
             return
         self.unlock_page.set_busy(True)
+        remember = self.unlock_page.remember.isChecked()
+
+        def opened(vault: Vault) -> None:
+            self._opened(session, vault)
+            if not remembered:
+                self._after_unlock(path, passphrase, remember)
+
+        def failed(exc: BaseException) -> None:
+            if remembered and isinstance(exc, WrongPassphrase):
+                self.unlock_page.remember.setChecked(False)
+                run_in_background(lambda: keystore.forget(path), lambda _r: None,
+                                  lambda _e: None)
+                exc = WrongPassphrase(
+                    "The passphrase remembered on this device no longer opens this vault, so "
+                    "it has been forgotten. Type the vault's passphrase."
+                )
+            self._fail(exc)
+
         run_in_background(lambda: Vault.open(path, passphrase, limiter=self.limiter),
-                          lambda vault: self._opened(session, vault),
-                          self._fail)
+                          opened, failed)
 
     def _opened(self, session: VaultSession, vault: Vault) -> None:
+        self._startup = False
         session.vault = vault
         self.create_page.set_busy(False)
         self.create_page.clear()

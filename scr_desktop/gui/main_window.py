@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QToolBa
 
 from scr_desktop import APP_NAME
 from scr_desktop.domain.model import Case
+from scr_desktop.gui.audit_dialog import AuditDialog
 from scr_desktop.gui.case_editor import CaseEditor
 from scr_desktop.gui.case_list_page import CaseListPage
 from scr_desktop.gui.clipboard import ClipboardGuard
@@ -23,11 +24,12 @@ from scr_desktop.gui.dashboard_page import DashboardPage
 from scr_desktop.gui.lock_screen import LockScreen
 from scr_desktop.gui.messages import Messages
 from scr_desktop.gui.review_steps import STEP_DEADLINES, ReviewSteps
+from scr_desktop.gui.screen_lock import ScreenLockWatcher
 from scr_desktop.gui.session import VaultSession
+from scr_desktop.policy import Policy, effective_idle_minutes
 from scr_desktop.storage.attempts import AttemptLimiter
 from scr_desktop.storage.errors import VaultError
 
-DEFAULT_IDLE_MS = 5 * 60 * 1000
 _INPUT_EVENTS = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
     QEvent.Type.Wheel, QEvent.Type.TouchBegin,
@@ -55,17 +57,24 @@ class MainWindow(QMainWindow):
     """The application window."""
 
     def __init__(self, default_path: Path, *, vault_path: Path | None = None,
-                 limiter: AttemptLimiter | None = None, idle_ms: int = DEFAULT_IDLE_MS) -> None:
+                 limiter: AttemptLimiter | None = None, idle_ms: int | None = None,
+                 policy: Policy | None = None) -> None:
         super().__init__()
+        self.policy = policy or Policy()
+        if idle_ms is None:
+            idle_ms = effective_idle_minutes(None, self.policy) * 60_000
         self.setObjectName("main_window")
         self.setWindowTitle(APP_NAME)
         self.session: VaultSession | None = None
         self.editor: CaseEditor | None = None
         self.review: ReviewSteps | None = None
-        self.clipboard = ClipboardGuard(self)
+        self.audit_dialog: AuditDialog | None = None
+        self.clipboard = ClipboardGuard(self, watch_application_copies=True)
+        self.screen_lock = ScreenLockWatcher(self)
+        self.screen_lock.lock_requested.connect(self.lock)
         self.limiter = limiter or AttemptLimiter()
 
-        self.lock_screen = LockScreen(default_path, self.limiter)
+        self.lock_screen = LockScreen(default_path, self.limiter, self.policy)
         self.lock_screen.unlocked.connect(self._unlocked)
         self.list_page = CaseListPage()
         self.workspace = QStackedWidget()
@@ -120,11 +129,13 @@ class MainWindow(QMainWindow):
                                        self.show_dashboard, "Deadlines across all cases")
         self.trash_action = action("trash_action", "Trash", "Ctrl+T",
                                    self.show_trash, "Deleted cases, until the trash is emptied")
+        self.audit_action = action("audit_action", "Audit log", "Ctrl+Shift+A",
+                                   self.show_audit, "Who did what, when, and a check of the chain")
         bar.addSeparator()
         self.lock_action = action("lock_action", "Lock", "Ctrl+L", self.lock,
                                   "Lock now: hide everything and ask for the passphrase")
         self.case_actions = [self.cases_action, self.new_action, self.deadlines_action,
-                             self.trash_action, self.lock_action]
+                             self.trash_action, self.audit_action, self.lock_action]
 
     def _set_unlocked(self, unlocked: bool) -> None:
         for a in self.case_actions:
@@ -160,6 +171,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         self._close_editor(save=True)
+        self._close_audit()
         self.list_page.detach()
         self.dashboard.detach()
         self.clipboard.clear_now()
@@ -195,6 +207,21 @@ class MainWindow(QMainWindow):
         self.dashboard.attach(self.vault.cases)
         self.workspace.setCurrentWidget(self.dashboard)
         self.dashboard.setFocus()
+
+    def show_audit(self) -> None:
+        """Open the audit log viewer."""
+        if self.session is None:
+            return
+        self._close_audit()
+        dialog = AuditDialog(self.vault.audit, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.audit_dialog = dialog
+        dialog.show()
+
+    def _close_audit(self) -> None:
+        dialog, self.audit_dialog = self.audit_dialog, None
+        if dialog is not None:
+            dialog.close()
 
     def show_trash(self) -> None:
         """Show deleted cases."""
@@ -299,6 +326,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._close_editor(save=False)
+        self._close_audit()
+        self.clipboard.clear_now()
         self.list_page.detach()
         if self.session is not None:
             self.session.release()

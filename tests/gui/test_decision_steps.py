@@ -65,7 +65,7 @@ def test_answers_update_the_path_and_the_result(qtbot) -> None:
 def test_source_is_one_click_away(qtbot) -> None:
     Messages.testing = True
     Messages.reset()
-    _editor_, steps, _s, _c = _editor(qtbot)
+    _, steps, _s, _c = _editor(qtbot)
     steps.go(STEP_QUESTIONS)
     buttons = [b for b in steps.facts.findChildren(type(steps.result.copy_button))
                if b.text() == "Source"]
@@ -109,7 +109,7 @@ def test_recording_a_decision_updates_deadlines(qtbot) -> None:
 def test_departing_from_must_needs_a_rationale(qtbot) -> None:
     case = Case(reference="SCR-2027-0003")
     case.facts.update({"abuse_or_neglect": "known", "child_died": True})
-    _editor_, steps, _s, _c = _editor(qtbot, case)
+    _, steps, _s, _c = _editor(qtbot, case)
     steps.go(STEP_DECISION)
     page = steps.decision
     page.decided.setCurrentIndex(page.decided.findData("no_review"))

@@ -43,7 +43,7 @@ class _WrappingLabel(QLabel):
         self.setWordWrap(True)
         self.setBuddy(box)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         """Toggle the box, as clicking a check box's own text would."""
         if event.button() == Qt.MouseButton.LeftButton:
             self.box.toggle()
