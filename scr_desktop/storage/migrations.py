@@ -6,11 +6,10 @@ pending steps run in one transaction, so a vault is either wholly upgraded
 or untouched.  A new vault is built by running every step from version 0, so
 the upgrade path is exercised every time.  The caller takes an encrypted
 backup before upgrading an existing vault, refuses vaults newer than this
-app (:class:`~.errors.VaultTooNew`) and never downgrades.
-
-Versions: 1 - cases and the hash-chained audit log; 2 - the trash, change
-order and per-year reference sequences; 3 - the FTS5 full-text index;
-4 - sub-group meetings.
+app (:class:`~.errors.VaultTooNew`) and never downgrades.  Versions: 1 -
+cases and the hash-chained audit log; 2 - the trash, change order and
+per-year reference sequences; 3 - the FTS5 full-text index; 4 - sub-group
+meetings.
 """
 
 from __future__ import annotations
