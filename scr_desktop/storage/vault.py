@@ -34,6 +34,7 @@ from .errors import (
     WrongPassphrase,
     translate,
 )
+from .meetings import MeetingRepository
 from .migrations import CURRENT_VERSION, schema_version, upgrade
 from .paths import backups_dir, make_private_dir
 from .repository import CaseRepository
@@ -186,6 +187,12 @@ class Vault:
         """The vault's cases."""
         self._db.conn  # noqa: B018 - raises VaultClosed once locked
         return self._cases
+
+    @property
+    def meetings(self) -> MeetingRepository:
+        """The vault's sub-group meetings."""
+        self._db.conn  # noqa: B018 - raises VaultClosed once locked
+        return MeetingRepository(self._db, self._audit)
 
     @property
     def audit(self) -> AuditLog:
