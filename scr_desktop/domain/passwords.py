@@ -82,16 +82,40 @@ def _passphrase_words() -> tuple[str, ...]:
     return words
 
 
-def generate_passphrase(words: int = 6) -> str:
+PDF_PASSWORD_MAX_BYTES = 32
+"""Poppler (pdftotext, pdftoppm, Evince, Okular) reads only the first 32 bytes of a PDF password."""
+
+PASSPHRASE_WORDS = 4
+
+
+def generate_passphrase(words: int = PASSPHRASE_WORDS, *,
+                        max_length: int | None = PDF_PASSWORD_MAX_BYTES) -> str:
     """Return ``words`` words drawn at random from the EFF long list, joined by hyphens.
 
-    Each word adds about 12.9 bits, so the default six give about 77 bits:
-    beyond any guessing attack on an AES-256 encrypted PDF.  The words come
-    from :mod:`secrets`, never from :mod:`random`.
+    By default the passphrase is four words and at most 32 characters, the
+    most that poppler-based PDF readers (Evince, Okular, pdftotext) use, so
+    the people it is sent to can open the PDF on Linux too.  Four words are
+    drawn; if the result is longer than ``max_length`` the whole draw is
+    thrown away and made again (about one draw in three), which leaves every
+    short-enough combination equally likely: about 2.47e15 of them, or 51.1
+    bits.  That is enough because each guess at an AES-256 revision 6 PDF
+    password costs at least 64 rounds of SHA-2 and AES over the password
+    (ISO 32000-2, algorithm 2.B): at a hundred thousand guesses a second
+    a search takes centuries on average.  ``max_length=None`` lifts the
+    limit for uses that are not PDFs.  The words come from :mod:`secrets`,
+    never from :mod:`random`.
     """
     if words < 4:
         raise ValueError("a passphrase needs at least four words")
+    pool = _passphrase_words()
+    mean = sum(len(w) for w in pool) / len(pool)
+    if max_length is not None and words * (mean + 1) - 1 > max_length:
+        # Most draws would be too long and the loop below would hardly ever end.
+        raise ValueError(f"{words} words rarely fit in {max_length} characters; "
+                         "pass max_length=None")
     import secrets
 
-    pool = _passphrase_words()
-    return PASSPHRASE_SEPARATOR.join(secrets.choice(pool) for _ in range(words))
+    while True:
+        phrase = PASSPHRASE_SEPARATOR.join(secrets.choice(pool) for _ in range(words))
+        if max_length is None or len(phrase) <= max_length:
+            return phrase

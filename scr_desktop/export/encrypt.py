@@ -7,8 +7,11 @@ Only revision 6 (AES-256, PDF 2.0 / ISO 32000-2) is ever produced, never the
 deprecated revision 5 nor RC4.  The user password must pass the same
 strength check as a vault passphrase, with a policy-adjustable minimum; a
 passphrase from :func:`scr_desktop.domain.passwords.generate_passphrase`
-always passes.  The owner password, which would allow removing the
-protection, is random and thrown away unless the caller supplies one.
+always passes.  A PDF password may be at most 32 bytes of UTF-8 (32 plain
+letters): poppler, behind Evince, Okular and pdftotext, uses only that much
+of it, so a longer one would lock those readers' users out.  Case
+packages (:mod:`.package`) have no such limit.  The owner password, which
+would allow removing the protection, is random and thrown away unless the caller supplies one.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import secrets
 from io import BytesIO
 from pathlib import Path
 
-from ..domain.passwords import check_strength
+from ..domain.passwords import PDF_PASSWORD_MAX_BYTES, check_strength
 
 MIN_EXPORT_SCORE = 3  # zxcvbn 0..4; policy may raise it
 MIN_EXPORT_LENGTH = 12
@@ -37,11 +40,22 @@ def check_export_password(
     min_score: int = MIN_EXPORT_SCORE,
     min_length: int = MIN_EXPORT_LENGTH,
     user_inputs: tuple[str, ...] = (),
+    max_bytes: int | None = None,
 ) -> None:
-    """Raise :class:`ExportPasswordError` unless ``password`` is strong enough for an export."""
+    """Raise :class:`ExportPasswordError` unless ``password`` is strong enough for an export.
+
+    ``max_bytes`` limits the UTF-8 length; PDFs pass :data:`PDF_PASSWORD_MAX_BYTES`.
+    """
     if not password:
         raise ExportPasswordError(
             "The export has no password. Enter one, or use the suggested passphrase."
+        )
+    if max_bytes is not None and len(password.encode("utf-8")) > max_bytes:
+        raise ExportPasswordError(
+            f"That password is too long for a PDF. Some PDF readers use only the first "
+            f"{max_bytes} characters of a password, so the people you send it to could not "
+            f"open the file. Use at most {max_bytes} characters (letters with accents count "
+            "as two), or use the suggested passphrase."
         )
     verdict = check_strength(
         password, min_score=min_score, min_length=min_length, user_inputs=user_inputs
@@ -66,10 +80,12 @@ def encrypt_pdf(
 
     ``user_inputs`` are words the password must not lean on (the child's
     name, the board's name).  Raises :class:`ExportPasswordError` for an
-    empty or weak password and :class:`NotAPdfError` if ``pdf`` cannot be read.
+    empty, weak or over-long (more than 32 bytes) password and
+    :class:`NotAPdfError` if ``pdf`` cannot be read.
     """
     check_export_password(
-        user_password, min_score=min_score, min_length=min_length, user_inputs=user_inputs
+        user_password, min_score=min_score, min_length=min_length, user_inputs=user_inputs,
+        max_bytes=PDF_PASSWORD_MAX_BYTES,
     )
     import pikepdf
 

@@ -129,19 +129,48 @@ def test_a_password_built_on_the_childs_name_is_refused(plain_pdf: bytes) -> Non
         encrypt_pdf(plain_pdf, "lukasiewicz2023", user_inputs=("lukasiewicz", "2023"))
 
 
-def test_a_long_generated_passphrase_opens_the_pdf(plain_pdf: bytes) -> None:
-    phrase = generate_passphrase(8)
-    data = encrypt_pdf(plain_pdf, phrase)
-    with pikepdf.open(io.BytesIO(data), password=phrase) as doc:
+def test_a_password_over_32_bytes_is_refused_for_a_pdf_with_the_reason(
+    plain_pdf: bytes,
+) -> None:
+    long_phrase = generate_passphrase(8, max_length=None)
+    assert len(long_phrase) > 32
+    for too_long in (long_phrase, "z" * 20 + "é" * 7):  # 34 bytes, 27 characters
+        with pytest.raises(ExportPasswordError) as info:
+            encrypt_pdf(plain_pdf, too_long)
+        assert "use only the first 32 characters" in str(info.value)
+    check_export_password(long_phrase)  # no limit unless asked: packages take it
+
+
+def test_a_32_byte_password_opens_with_poppler(plain_pdf: bytes, tmp_path: Path) -> None:
+    assert len(PASSWORD) == 32
+    path = tmp_path / "case.pdf"
+    path.write_bytes(encrypt_pdf(plain_pdf, PASSWORD))
+    out = subprocess.run(["pdftotext", "-upw", PASSWORD, str(path), "-"],
+                         capture_output=True, text=True, check=True).stdout
+    assert "Harrow Lane" in out
+
+
+def test_a_generated_passphrase_opens_the_pdf_with_poppler(
+    plain_pdf: bytes, tmp_path: Path
+) -> None:
+    phrase = generate_passphrase()
+    path = tmp_path / "case.pdf"
+    path.write_bytes(encrypt_pdf(plain_pdf, phrase))
+    out = subprocess.run(["pdftotext", "-upw", phrase, str(path), "-"],
+                         capture_output=True, text=True, check=True).stdout
+    assert "Harrow Lane" in out
+    with pikepdf.open(path, password=phrase) as doc:
         assert doc.user_password_matched and doc.is_encrypted
 
 
-def test_generated_passphrases_pass_the_export_check() -> None:
-    for _ in range(50):
+def test_generated_passphrases_are_four_words_within_32_characters_and_strong() -> None:
+    for _ in range(200):
         phrase = generate_passphrase()
-        assert len(phrase.split("-")) >= 6
-        check_export_password(phrase)
-        assert check_strength(phrase, min_score=4).acceptable
+        assert len(phrase.split("-")) == 4
+        assert len(phrase) <= 32
+        check_export_password(phrase, max_bytes=32)
+    for _ in range(20):
+        assert check_strength(generate_passphrase(), min_score=4).acceptable
 
 
 def test_generated_passphrases_differ_and_use_the_word_list() -> None:
@@ -153,6 +182,12 @@ def test_generated_passphrases_differ_and_use_the_word_list() -> None:
 def test_fewer_than_four_words_is_refused() -> None:
     with pytest.raises(ValueError):
         generate_passphrase(3)
+
+
+def test_more_words_need_the_length_limit_lifted() -> None:
+    with pytest.raises(ValueError):
+        generate_passphrase(6)
+    assert len(generate_passphrase(6, max_length=None).split("-")) == 6
 
 
 def test_policy_can_raise_the_minimum_score(plain_pdf: bytes) -> None:
