@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from scr_desktop.domain.model import Case, now_iso
+from scr_desktop.domain.model import Case, new_case_id, now_iso
 
 from .audit import AuditLog
 from .connection import Connection, Database
@@ -39,6 +39,17 @@ class CaseSummary:
     status: str
     updated_at: str
     deleted_at: str | None
+
+
+@dataclass(frozen=True)
+class ImportedCase:
+    """A case as :meth:`CaseRepository.import_case` stored it.
+
+    ``trash_reference`` names the trash copy of the case it replaced, if any.
+    """
+
+    case: Case
+    trash_reference: str | None
 
 
 def fts_query(text: str) -> str | None:
@@ -127,6 +138,55 @@ class CaseRepository:
                                    detail="fields: " + ", ".join(changed))
         case.reference = new["reference"]
         case.updated_at = stamp
+
+    def import_case(self, case: Case, *, keep_both: bool) -> ImportedCase:
+        """Add a case read from a package; return it as stored.
+
+        A case whose id is new to this vault keeps its id, and its reference
+        unless another case here already uses it (then it gets the next
+        free one).  When the id is already here, ``keep_both`` adds the
+        import as a separate case with a new id and reference; otherwise the
+        existing case is replaced by the import, keeping its reference, and
+        its current contents are first copied to a new case in the trash, so
+        nothing is lost.  One transaction; the import is audited.
+        """
+        stamp = now_iso()
+        with self._db.transaction() as conn:
+            data = case.to_dict()
+            row = conn.execute("SELECT num, reference, data FROM cases WHERE id = ?",
+                               (case.id,)).fetchone()
+            if row is not None and not keep_both:
+                old = json.loads(row[2])
+                kept = Case.from_dict({**old, "id": new_case_id(),
+                                       "reference": self._next_reference(conn)})
+                self._insert(conn, kept)
+                conn.execute("UPDATE cases SET deleted_at = ? WHERE id = ?", (stamp, kept.id))
+                fresh = Case.from_dict({**data, "reference": row[1]})
+                conn.execute(
+                    "UPDATE cases SET reference = ?, child_name = ?, status = ?, updated_at = ?,"
+                    " deleted_at = NULL, rev = ?, data = ? WHERE num = ?",
+                    (fresh.reference, fresh.child_name(), fresh.status, fresh.updated_at,
+                     self._next_rev(conn), _dump(fresh.to_dict()), row[0]),
+                )
+                conn.execute("UPDATE cases_fts SET body = ? WHERE rowid = ?",
+                             (fresh.search_text(), row[0]))
+                self._audit.record("import", case_ref=fresh.reference,
+                                   detail="replaced from a case package; the previous "
+                                          f"version is in the trash as {kept.reference}")
+                return ImportedCase(fresh, kept.reference)
+            if row is not None:
+                data["id"] = new_case_id()
+                data["reference"] = ""
+            taken = conn.execute("SELECT 1 FROM cases WHERE reference = ?",
+                                 (data["reference"],)).fetchone()
+            if taken or not data["reference"]:
+                data["reference"] = self._next_reference(conn)
+            fresh = Case.from_dict(data)
+            self._insert(conn, fresh)
+            self._audit.record("import", case_ref=fresh.reference,
+                               detail="added from a case package"
+                                      + (" as a separate copy" if row is not None else ""))
+        return ImportedCase(fresh, None)
 
     def delete(self, case_id: str) -> None:
         """Move a case to the trash (it can be restored until the trash is emptied)."""
