@@ -36,7 +36,7 @@ from .errors import (
 
 __all__ = [
     "PAGE_SIZE", "Connection", "Database", "SQLiteError", "UnsafeSettings", "check_settings",
-    "create_file", "file_uri", "open_connection", "sql_string",
+    "create_file", "file_uri", "open_connection", "run_secret", "sql_string",
 ]
 
 PAGE_SIZE = 4096
@@ -76,6 +76,16 @@ class UnsafeSettings(VaultError):
         "The encryption library on this computer does not behave as SCR Desktop "
         "requires, so the vault was not opened. Contact your IT service desk."
     )
+
+
+def run_secret(conn: Connection, sql: str) -> None:
+    """Run one statement that holds a secret without leaving it in the statement cache.
+
+    ``execute`` keeps prepared statements (and their bound values) cached for
+    the life of the connection; ``executescript`` prepares, runs and
+    finalises each statement at once.  Never call it inside a transaction.
+    """
+    conn.executescript(sql)
 
 
 def sql_string(text: str) -> str:
@@ -123,7 +133,7 @@ def open_connection(path: Path, passphrase: str, *, create: bool = False) -> Con
         raise translate(exc, files=[path]) from None
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(key_sql)
+        run_secret(conn, key_sql)
         conn.execute("PRAGMA cipher_memory_security = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA locking_mode = EXCLUSIVE")

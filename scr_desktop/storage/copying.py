@@ -21,6 +21,7 @@ from .connection import (
     SQLiteError,
     create_file,
     file_uri,
+    run_secret,
     sql_string,
 )
 from .errors import VaultDamaged, VaultExists, VaultMissing, WrongPassphrase, sqlite_error_name
@@ -59,7 +60,8 @@ def export_encrypted(db: Database, target: Path, passphrase: str) -> None:
         with db.lock:
             conn = db.conn
             version = schema_version(conn)
-            conn.execute("ATTACH DATABASE ? AS copy KEY ?", (str(target), passphrase))
+            run_secret(conn, f"ATTACH DATABASE {sql_string(str(target))} AS copy"
+                             f" KEY {sql_string(passphrase)}")
             try:
                 conn.execute("SELECT sqlcipher_export('copy')").fetchall()
                 conn.execute(f"PRAGMA copy.user_version = {int(version)}")
@@ -89,7 +91,7 @@ def check_copy(path: Path, passphrase: str) -> int:
         raise translate_error(exc, files=[path]) from None
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(key_sql)
+        run_secret(conn, key_sql)
         conn.execute("PRAGMA cipher_memory_security = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
         try:

@@ -23,7 +23,15 @@ from types import TracebackType
 
 from .attempts import AttemptLimiter
 from .audit import AuditLog
-from .connection import Connection, Database, SQLiteError, create_file, open_connection, sql_string
+from .connection import (
+    Connection,
+    Database,
+    SQLiteError,
+    create_file,
+    open_connection,
+    run_secret,
+    sql_string,
+)
 from .copying import export_encrypted
 from .errors import (
     TooManyAttempts,
@@ -251,7 +259,7 @@ class Vault:
             if self._db.damaged:
                 raise VaultDamaged()
             try:
-                self._db.conn.execute(rekey)
+                run_secret(self._db.conn, rekey)
             except SQLiteError as exc:
                 raise self._db.error(exc) from None
             self._verifier = self._digest(new)
