@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -37,10 +38,11 @@ from scr_desktop.gui.messages import Messages
 from scr_desktop.gui.session import VaultSession
 from scr_desktop.gui.worker import run_in_background
 from scr_desktop.policy import Policy
-from scr_desktop.storage import keystore
 from scr_desktop.storage.attempts import AttemptLimiter
 from scr_desktop.storage.errors import VaultDamaged, VaultError, WrongPassphrase
-from scr_desktop.storage.vault import Vault
+
+if TYPE_CHECKING:
+    from scr_desktop.storage.vault import Vault
 
 VAULT_FILTER = "SCR Desktop vaults (*.scrvault);;All files (*)"
 
@@ -344,9 +346,16 @@ class LockScreen(QStackedWidget):
         self.create_page.cancelled.connect(lambda: self.setCurrentWidget(self.welcome))
         self.create_page.create.connect(self._create)
         self.unlock_page.unlock.connect(self._unlock)
-        run_in_background(lambda: keystore.unavailable_reason(self.policy),
-                          self._keystore_checked, lambda _exc: self._keystore_checked(
-                              "The credential store could not be reached."))
+
+    def check_keystore(self) -> None:
+        """Find out, off the UI thread, whether "remember on this device" can be offered."""
+        def reason() -> str | None:
+            from scr_desktop.storage import keystore
+
+            return keystore.unavailable_reason(self.policy)
+
+        run_in_background(reason, self._keystore_checked, lambda _exc: self._keystore_checked(
+            "The credential store could not be reached."))
 
     # -- remember on this device ---------------------------------------------------
     def _keystore_checked(self, reason: str | None) -> None:
@@ -363,6 +372,8 @@ class LockScreen(QStackedWidget):
         self._startup = False
 
         def recall() -> str | None:
+            from scr_desktop.storage import keystore
+
             return keystore.recall(path, policy=self.policy)
 
         def recalled(secret: str | None) -> None:
@@ -375,6 +386,8 @@ class LockScreen(QStackedWidget):
 
     def _after_unlock(self, path: Path, passphrase: str, remember: bool) -> None:
         def store() -> None:
+            from scr_desktop.storage import keystore
+
             if remember:
                 keystore.remember(path, passphrase, policy=self.policy)
             else:
@@ -451,6 +464,7 @@ class LockScreen(QStackedWidget):
             return
         self.create_page.set_busy(True)
         remember = self.create_page.remember.isChecked()
+        from scr_desktop.storage.vault import Vault
 
         def created(vault: Vault) -> None:
             self._opened(session, vault)
@@ -469,6 +483,7 @@ class LockScreen(QStackedWidget):
             return
         self.unlock_page.set_busy(True)
         remember = self.unlock_page.remember.isChecked()
+        from scr_desktop.storage.vault import Vault
 
         def opened(vault: Vault) -> None:
             self._opened(session, vault)
@@ -477,6 +492,8 @@ class LockScreen(QStackedWidget):
 
         def failed(exc: BaseException) -> None:
             if remembered and isinstance(exc, WrongPassphrase):
+                from scr_desktop.storage import keystore
+
                 self.unlock_page.remember.setChecked(False)
                 run_in_background(lambda: keystore.forget(path), lambda _r: None,
                                   lambda _e: None)

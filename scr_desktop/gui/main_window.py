@@ -8,27 +8,41 @@ window title never contains personal data.
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QToolBar
 
 from scr_desktop import APP_NAME
-from scr_desktop.domain.model import Case
-from scr_desktop.gui.audit_dialog import AuditDialog
-from scr_desktop.gui.case_editor import CaseEditor
-from scr_desktop.gui.case_list_page import CaseListPage
 from scr_desktop.gui.clipboard import ClipboardGuard
-from scr_desktop.gui.dashboard_page import DashboardPage
 from scr_desktop.gui.lock_screen import LockScreen
 from scr_desktop.gui.messages import Messages
-from scr_desktop.gui.review_steps import STEP_DEADLINES, ReviewSteps
-from scr_desktop.gui.screen_lock import ScreenLockWatcher
 from scr_desktop.gui.session import VaultSession
 from scr_desktop.policy import Policy, effective_idle_minutes
 from scr_desktop.storage.attempts import AttemptLimiter
 from scr_desktop.storage.errors import VaultError
+
+if TYPE_CHECKING:
+    from scr_desktop.domain.model import Case
+    from scr_desktop.gui.audit_dialog import AuditDialog
+    from scr_desktop.gui.case_editor import CaseEditor
+    from scr_desktop.gui.case_list_page import CaseListPage
+    from scr_desktop.gui.dashboard_page import DashboardPage
+    from scr_desktop.gui.review_steps import ReviewSteps
+    from scr_desktop.gui.screen_lock import ScreenLockWatcher
+
+# Modules the unlock window does not need: imported just after it is painted,
+# while the user types the passphrase, so the window appears quickly.
+WARM_UP = (
+    "scr_desktop.storage.vault", "scr_desktop.gui.case_list_page",
+    "scr_desktop.gui.case_editor", "scr_desktop.gui.review_steps",
+    "scr_desktop.gui.dashboard_page", "scr_desktop.gui.audit_dialog",
+    "scr_desktop.gui.screen_lock",
+)
+WARM_UP_DELAY_MS = 150
 
 _INPUT_EVENTS = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -70,28 +84,18 @@ class MainWindow(QMainWindow):
         self.review: ReviewSteps | None = None
         self.audit_dialog: AuditDialog | None = None
         self.clipboard = ClipboardGuard(self, watch_application_copies=True)
-        self.screen_lock = ScreenLockWatcher(self)
-        self.screen_lock.lock_requested.connect(self.lock)
+        self.screen_lock: ScreenLockWatcher | None = None
+        self._list_page: CaseListPage | None = None
+        self._dashboard: DashboardPage | None = None
         self.limiter = limiter or AttemptLimiter()
 
         self.lock_screen = LockScreen(default_path, self.limiter, self.policy)
         self.lock_screen.unlocked.connect(self._unlocked)
-        self.list_page = CaseListPage()
         self.workspace = QStackedWidget()
-        self.workspace.addWidget(self.list_page)
-        self.dashboard = DashboardPage()
-        self.dashboard.open_case.connect(lambda cid: self.open_case(cid, step=STEP_DEADLINES))
-        self.workspace.addWidget(self.dashboard)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.lock_screen)
         self.stack.addWidget(self.workspace)
         self.setCentralWidget(self.stack)
-
-        self.list_page.new_case.connect(self.new_case)
-        self.list_page.open_case.connect(self.open_case)
-        self.list_page.delete_case.connect(self.delete_case)
-        self.list_page.restore_case.connect(self.restore_case)
-        self.list_page.empty_trash.connect(self.empty_trash)
 
         self._build_actions()
         self.idle = IdleWatcher(idle_ms, self.lock, self)
@@ -99,6 +103,47 @@ class MainWindow(QMainWindow):
         self._set_unlocked(False)
         self.lock_screen.show_for(vault_path or default_path)
         self.resize(1100, 760)
+        QTimer.singleShot(WARM_UP_DELAY_MS, self._warm_up)
+
+    def _warm_up(self) -> None:
+        """Load what the unlocked window needs and start listening for the OS screen lock."""
+        for name in WARM_UP:
+            importlib.import_module(name)
+        if self.screen_lock is None:
+            from scr_desktop.gui.screen_lock import ScreenLockWatcher
+
+            self.screen_lock = ScreenLockWatcher(self)
+            self.screen_lock.lock_requested.connect(self.lock)
+        self.lock_screen.check_keystore()
+
+    @property
+    def list_page(self) -> CaseListPage:
+        """Return the case list (built on first use)."""
+        if self._list_page is None:
+            from scr_desktop.gui.case_list_page import CaseListPage
+
+            page = CaseListPage()
+            page.new_case.connect(self.new_case)
+            page.open_case.connect(self.open_case)
+            page.delete_case.connect(self.delete_case)
+            page.restore_case.connect(self.restore_case)
+            page.empty_trash.connect(self.empty_trash)
+            self.workspace.insertWidget(0, page)
+            self._list_page = page
+        return self._list_page
+
+    @property
+    def dashboard(self) -> DashboardPage:
+        """Return the deadlines dashboard (built on first use)."""
+        if self._dashboard is None:
+            from scr_desktop.gui.dashboard_page import DashboardPage
+            from scr_desktop.gui.review_steps import STEP_DEADLINES
+
+            page = DashboardPage()
+            page.open_case.connect(lambda cid: self.open_case(cid, step=STEP_DEADLINES))
+            self.workspace.addWidget(page)
+            self._dashboard = page
+        return self._dashboard
 
     # -- actions -----------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -172,8 +217,10 @@ class MainWindow(QMainWindow):
             return
         self._close_editor(save=True)
         self._close_audit()
-        self.list_page.detach()
-        self.dashboard.detach()
+        if self._list_page is not None:
+            self._list_page.detach()
+        if self._dashboard is not None:
+            self._dashboard.detach()
         self.clipboard.clear_now()
         session, self.session = self.session, None
         path = session.path
@@ -213,6 +260,8 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         self._close_audit()
+        from scr_desktop.gui.audit_dialog import AuditDialog
+
         dialog = AuditDialog(self.vault.audit, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.audit_dialog = dialog
@@ -257,6 +306,9 @@ class MainWindow(QMainWindow):
 
     def _edit(self, case: Case) -> None:
         self._close_editor(save=True)
+        from scr_desktop.gui.case_editor import CaseEditor
+        from scr_desktop.gui.review_steps import ReviewSteps
+
         editor = CaseEditor(case, self.vault.cases.save)
         editor.closed.connect(self.show_cases)
         editor.save_failed.connect(lambda exc: self._report("Your changes are not saved yet", exc))
@@ -328,7 +380,8 @@ class MainWindow(QMainWindow):
         self._close_editor(save=False)
         self._close_audit()
         self.clipboard.clear_now()
-        self.list_page.detach()
+        if self._list_page is not None:
+            self._list_page.detach()
         if self.session is not None:
             self.session.release()
             self.session = None

@@ -8,12 +8,15 @@ crashed process is recovered because its process no longer exists.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile
 
 from scr_desktop.storage.errors import VaultInUse
 from scr_desktop.storage.paths import make_private_dir
-from scr_desktop.storage.vault import Vault
+
+if TYPE_CHECKING:
+    from scr_desktop.storage.vault import Vault
 
 
 class InstanceLocked(VaultInUse):

@@ -1,0 +1,162 @@
+"""Benchmark: cold start to the unlock window, and unlock to a usable case list.
+
+A script, not a test (DESIGN 5).  Each figure is printed beside a floor
+measured in the same run on the same machine, with the ratio and the bar:
+
+* cold start: a fresh ``python -m scr_desktop`` process until its unlock
+  window is first painted, against a fresh process showing a bare PySide6
+  window (bar: at most 1.5 x the bare window);
+* unlock: from pressing Unlock until the case list model holds its first
+  page, in the real window, against the SQLCipher key derivation alone
+  (bar: KDF + 0.05 s).
+
+Run: ``.venv/bin/python bench/bench_startup.py [--runs 7] [--cases 2000]``.
+Offscreen Qt is used unless a display is set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PASS = "benchmark passphrase of several words"
+
+BARE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication(sys.argv)
+w = QLabel("SCR Desktop is locked")
+w.resize(1100, 760)
+w.show()
+QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+app.exec()
+"""
+
+APP = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from scr_desktop.gui.app import make_application
+from scr_desktop.gui.main_window import MainWindow
+from scr_desktop.storage.paths import default_vault_path
+app = make_application([])
+w = MainWindow(default_vault_path())
+w.show()
+QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+app.exec()
+"""
+
+
+def _time_process(code: str, env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                          text=True, check=True, cwd=ROOT)
+    elapsed = time.perf_counter() - start
+    if "shown" not in proc.stdout:
+        raise RuntimeError("the window was not shown")
+    return elapsed
+
+
+def cold_start(runs: int) -> tuple[float, float]:
+    """Return median seconds (bare window, app unlock window), warm caches."""
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    home = tempfile.mkdtemp(prefix="scr-bench-")
+    env["XDG_DATA_HOME"] = env["XDG_STATE_HOME"] = env["XDG_CONFIG_HOME"] = home
+    _time_process(BARE, env)
+    _time_process(APP, env)
+    bare, app = [], []
+    for _ in range(runs):
+        bare.append(_time_process(BARE, env))
+        app.append(_time_process(APP, env))
+    return statistics.median(bare), statistics.median(app)
+
+
+def unlock_to_list(runs: int, cases: int) -> tuple[float, float]:
+    """Return median seconds (bare KDF + first read, unlock to first page in the window)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    from scr_desktop.gui.app import make_application
+    from scr_desktop.gui.main_window import MainWindow
+    from scr_desktop.gui.messages import Messages
+    from scr_desktop.storage.attempts import AttemptLimiter
+    from scr_desktop.storage.vault import Vault
+
+    make_application([])
+    Messages.testing = True
+    folder = Path(tempfile.mkdtemp(prefix="scr-bench-"))
+    path = folder / "vault.scrvault"
+    vault = Vault.create(path, PASS)
+    for i in range(cases):
+        c = vault.cases.new_case()
+        c.set("child_forenames", f"Child{i}")
+        c.set("case_outline", "An outline of some length. " * 20)
+        vault.cases.save(c)
+    vault.close()
+
+    def kdf() -> float:
+        start = time.perf_counter()
+        con = sqlcipher.connect(str(path))
+        con.execute(f"PRAGMA key = '{PASS}'")
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        elapsed = time.perf_counter() - start
+        con.close()
+        return elapsed
+
+    def wait(condition) -> None:  # type: ignore[no-untyped-def]
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.setInterval(1)
+        timer.timeout.connect(lambda: condition() and loop.quit())
+        timer.start()
+        loop.exec()
+
+    kdfs, unlocks = [], []
+    for _ in range(runs):
+        kdfs.append(kdf())
+        w = MainWindow(path, limiter=AttemptLimiter(folder / "attempts.json"))
+        w.show()
+        QApplication.processEvents()
+        page = w.lock_screen.unlock_page
+        page.passphrase.setText(PASS)
+        start = time.perf_counter()
+        page.unlock_button.click()
+        wait(lambda: w.list_page.model is not None and w.list_page.model.rowCount() > 0)
+        unlocks.append(time.perf_counter() - start)
+        w.close()
+        w.deleteLater()
+        QApplication.processEvents()
+    return statistics.median(kdfs), statistics.median(unlocks)
+
+
+def main() -> int:
+    """Print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--cases", type=int, default=2000)
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+    bare, app = cold_start(args.runs)
+    print(f"cold start to unlock window: {app * 1000:7.1f} ms   bare PySide6 window "
+          f"{bare * 1000:7.1f} ms   ratio {app / bare:4.2f}   bar <= 1.50 x   "
+          f"{'OK' if app <= 1.5 * bare else 'OVER'}")
+    kdf, unlock = unlock_to_list(args.runs, args.cases)
+    print(f"unlock to usable case list ({args.cases} cases): {unlock * 1000:7.1f} ms   "
+          f"KDF {kdf * 1000:7.1f} ms   over KDF {1000 * (unlock - kdf):6.1f} ms   "
+          f"bar <= KDF + 50 ms   {'OK' if unlock <= kdf + 0.05 else 'OVER'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
