@@ -132,7 +132,7 @@ def unlock_to_list(runs: int, cases: int) -> tuple[float, float]:
         page.passphrase.setText(PASS)
         start = time.perf_counter()
         page.unlock_button.click()
-        wait(lambda: w.list_page.model is not None and w.list_page.model.rowCount() > 0)
+        wait(lambda w=w: w.list_page.model is not None and w.list_page.model.rowCount() > 0)
         unlocks.append(time.perf_counter() - start)
         w.close()
         w.deleteLater()
