@@ -20,7 +20,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -97,7 +96,7 @@ def sql_string(text: str) -> str:
 
 def file_uri(path: Path, mode: str) -> str:
     """Return an SQLite URI for ``path`` that never creates a file unless mode says so."""
-    return f"file:{quote(str(path.resolve()))}?mode={mode}"
+    return f"{path.resolve().as_uri()}?mode={mode}"
 
 
 def _precheck(path: Path) -> None:
@@ -280,7 +279,8 @@ def create_file(path: Path) -> None:
     """Create ``path`` as a new empty owner-only file; refuse if anything is there."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
     try:
-        os.fchmod(fd, 0o600)
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, 0o600)
         os.fsync(fd)
     finally:
         os.close(fd)

@@ -11,9 +11,13 @@ from SQLCipher into one of these classes by the SQLite result code's *name*
 from __future__ import annotations
 
 import errno
-import os
-import resource
+import shutil
 from pathlib import Path
+
+try:
+    import resource
+except ImportError:  # Windows has no per-process file-size limit
+    resource = None  # type: ignore[assignment]
 
 
 class VaultError(Exception):
@@ -190,15 +194,18 @@ def no_room_to_write(paths: list[Path]) -> bool:
     file-size limit, or a file system's largest file) as ``SQLITE_IOERR``; this
     looks at the facts on disk to tell the user the real reason.
     """
-    soft, _hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    soft = -1
+    if resource is not None:
+        limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+        soft = -1 if limit == resource.RLIM_INFINITY else limit
     for p in paths:
         try:
-            if soft != resource.RLIM_INFINITY and p.exists() and p.stat().st_size + 65536 >= soft:
+            if soft >= 0 and p.exists() and p.stat().st_size + 65536 >= soft:
                 return True
-            st = os.statvfs(p.parent if not p.is_dir() else p)
+            free = shutil.disk_usage(p if p.is_dir() else p.parent).free
         except OSError:
             continue
-        if st.f_bavail * st.f_frsize < 1024 * 1024:
+        if free < 1024 * 1024:
             return True
     return False
 

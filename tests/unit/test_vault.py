@@ -169,3 +169,12 @@ def test_sqlite_errors_are_mapped_by_name_not_message() -> None:
     assert type(other) is VaultError
     assert "secret" not in other.user_message
     assert other.code == "sqlite_constraint"
+
+
+def test_paths_with_uri_characters(tmp_path: Path) -> None:
+    odd = tmp_path / "a #folder? with 100% & spaces" / "my vault.scrvault"
+    with Vault.create(odd, PASS) as vault:
+        vault.cases.new_case()
+    with Vault.open(odd, PASS) as vault:
+        assert vault.cases.count() == 1
+    assert sorted(p.name for p in odd.parent.iterdir()) == ["my vault.scrvault"]
