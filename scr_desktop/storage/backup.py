@@ -14,6 +14,7 @@ vault's audit log.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import shutil
 from datetime import UTC, datetime
@@ -39,6 +40,22 @@ def _stamp() -> str:
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
 
 
+def backup_prefix(vault_path: Path) -> str:
+    """Return the file-name prefix of every backup of the vault at ``vault_path``.
+
+    It is named by a hash of the vault's full path, so that two vaults with
+    the same file name never share (or prune) each other's backups, and so
+    that nothing the user typed appears in the backups folder.
+    """
+    digest = hashlib.sha256(str(Path(vault_path).resolve()).encode("utf-8")).hexdigest()
+    return f"vault-{digest[:16]}"
+
+
+def backup_path(vault_path: Path, reason: str) -> Path:
+    """Return a new, unique path in the per-user backups folder for one backup."""
+    return backups_dir() / f"{backup_prefix(vault_path)}-{reason}-{_stamp()}{SUFFIX}"
+
+
 def backup_to(vault: Vault, target_path: Path, passphrase: str) -> Path:
     """Write an encrypted, verified copy of ``vault`` to the new file ``target_path``."""
     target = Path(target_path)
@@ -55,9 +72,8 @@ def backup_to(vault: Vault, target_path: Path, passphrase: str) -> Path:
 
 def automatic_backup(vault: Vault, passphrase: str, *, reason: str = _AUTO) -> Path:
     """Back ``vault`` up into the per-user backups folder; keep the newest :data:`KEEP`."""
-    folder = backups_dir()
-    make_private_dir(folder)
-    target = folder / f"{vault.path.stem}-{reason}-{_stamp()}{SUFFIX}"
+    target = backup_path(vault.path, reason)
+    make_private_dir(target.parent)
     backup_to(vault, target, passphrase)
     if reason == _AUTO:
         prune(vault.path)
@@ -69,7 +85,7 @@ def automatic_backups(vault_path: Path) -> list[Path]:
     folder = backups_dir()
     if not folder.is_dir():
         return []
-    prefix = f"{Path(vault_path).stem}-{_AUTO}-"
+    prefix = f"{backup_prefix(vault_path)}-{_AUTO}-"
     found = [p for p in folder.iterdir() if p.name.startswith(prefix) and p.suffix == SUFFIX]
     return sorted(found, key=lambda p: p.name, reverse=True)
 

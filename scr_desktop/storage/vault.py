@@ -17,12 +17,12 @@ import contextlib
 import hashlib
 import hmac
 import secrets
-from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
 from .attempts import AttemptLimiter
 from .audit import AuditLog
+from .backup import backup_path
 from .connection import (
     Connection,
     Database,
@@ -44,12 +44,8 @@ from .errors import (
 )
 from .meetings import MeetingRepository
 from .migrations import CURRENT_VERSION, schema_version, upgrade
-from .paths import backups_dir, make_private_dir
+from .paths import make_private_dir
 from .repository import CaseRepository
-
-
-def _stamp() -> str:
-    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
 
 
 class Vault:
@@ -145,7 +141,7 @@ class Vault:
         return vault
 
     def _upgrade(self, passphrase: str, version: int) -> None:
-        target = backups_dir() / f"{self.path.stem}-before-v{CURRENT_VERSION}-{_stamp()}.scrvault"
+        target = backup_path(self.path, f"before-v{CURRENT_VERSION}")
         export_encrypted(self._db, target, passphrase)
         try:
             with self._db.transaction() as conn:

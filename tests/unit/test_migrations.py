@@ -12,6 +12,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from scr_desktop.domain.model import Case
 from scr_desktop.storage.audit import GENESIS, entry_hash
+from scr_desktop.storage.backup import backup_prefix
 from scr_desktop.storage.connection import create_file
 from scr_desktop.storage.copying import check_copy
 from scr_desktop.storage.errors import VaultError, VaultTooNew
@@ -101,7 +102,7 @@ def test_an_encrypted_backup_is_taken_before_upgrading(tmp_path: Path) -> None:
     path = tmp_path / "old.scrvault"
     _v1_vault(path, _cases())
     Vault.open(path, PASS).close()
-    backups = sorted(backups_dir().glob("old-before-v*.scrvault"))
+    backups = sorted(backups_dir().glob(f"{backup_prefix(path)}-before-v*.scrvault"))
     assert len(backups) == 1
     assert not backups[0].read_bytes().startswith(b"SQLite format 3")
     assert check_copy(backups[0], PASS) == 2

@@ -149,3 +149,19 @@ def test_change_passphrase_backs_up_first_then_rekeys(vault: Vault, path: Path) 
         assert again.integrity_check() == []
         assert again.audit.verify() is None
         assert again.check_passphrase("new words for the vault")
+
+
+def test_vaults_with_the_same_name_keep_separate_backups(tmp_path: Path) -> None:
+    first = Vault.create(tmp_path / "a" / "Smith family.scrvault", PASS)
+    second = Vault.create(tmp_path / "b" / "Smith family.scrvault", PASS)
+    try:
+        mine = automatic_backup(first, PASS)
+        for _ in range(KEEP + 1):
+            automatic_backup(second, PASS)
+        assert mine.exists()
+        assert automatic_backups(first.path) == [mine]
+        assert len(automatic_backups(second.path)) == KEEP
+        assert all("Smith" not in p.name for p in backups_dir().iterdir())
+    finally:
+        first.close()
+        second.close()
