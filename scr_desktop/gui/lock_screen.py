@@ -15,8 +15,11 @@ works is forgotten and counts as a failed attempt like any other.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+import shiboken6
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -355,7 +358,7 @@ class LockScreen(QStackedWidget):
             return keystore.unavailable_reason(self.policy)
 
         run_in_background(reason, self._keystore_checked, lambda _exc: self._keystore_checked(
-            "The credential store could not be reached."))
+            "The credential store could not be reached."), owner=self)
 
     # -- remember on this device ---------------------------------------------------
     def _keystore_checked(self, reason: str | None) -> None:
@@ -382,7 +385,7 @@ class LockScreen(QStackedWidget):
             self.unlock_page.remember.setChecked(True)
             self._unlock(secret, remembered=True)
 
-        run_in_background(recall, recalled, lambda _exc: None)
+        run_in_background(recall, recalled, lambda _exc: None, owner=self)
 
     def _after_unlock(self, path: Path, passphrase: str, remember: bool) -> None:
         def store() -> None:
@@ -398,7 +401,7 @@ class LockScreen(QStackedWidget):
                 Messages.error(self.window(), "Not remembered on this device", exc.user_message)
 
         if self.keystore_reason is None:
-            run_in_background(store, lambda _r: None, failed)
+            run_in_background(store, lambda _r: None, failed, owner=self)
 
     # -- navigation --------------------------------------------------------------
     def show_for(self, path: Path | None) -> None:
@@ -470,7 +473,8 @@ class LockScreen(QStackedWidget):
             self._opened(session, vault)
             self._after_unlock(path, passphrase, remember)
 
-        run_in_background(lambda: Vault.create(path, passphrase), created, self._fail)
+        run_in_background(lambda: Vault.create(path, passphrase),
+                          self._if_alive(created), self._if_alive(self._fail))
 
     def _unlock(self, passphrase: str, remembered: bool = False) -> None:
         path = self.path
@@ -504,7 +508,20 @@ class LockScreen(QStackedWidget):
             self._fail(exc)
 
         run_in_background(lambda: Vault.open(path, passphrase, limiter=self.limiter),
-                          opened, failed)
+                          self._if_alive(opened), self._if_alive(failed))
+
+    def _if_alive(self, callback: Callable[[Any], None]) -> Callable[[Any], None]:
+        """Wrap ``callback`` so a vault opened for a window that has gone is closed again."""
+        def deliver(value: Any) -> None:
+            if shiboken6.isValid(self):
+                callback(value)
+                return
+            if hasattr(value, "close"):
+                value.close()
+            if self.session is not None:
+                self.session.release()
+
+        return deliver
 
     def _opened(self, session: VaultSession, vault: Vault) -> None:
         self._startup = False

@@ -165,12 +165,19 @@ def recall(vault_path: Path, *, policy: Policy | None = None,
     try:
         secret = store.get_password(SERVICE, entry_name(vault_path))
     except Exception as exc:  # any keyring failure is reported, never a crash
+        if _vanished(exc):
+            return None
         raise KeystoreUnavailable(
             "The remembered passphrase could not be read from the system keyring (it may be "
             "locked). Your vault is not affected: type your passphrase to unlock it.",
             code=f"keystore_{type(exc).__name__.lower()}",
         ) from None
     return secret or None
+
+
+def _vanished(exc: BaseException) -> bool:
+    """Return True when an entry was removed between the store's search and its read."""
+    return type(exc).__name__ == "ItemNotFoundException"
 
 
 def forget(vault_path: Path, *, backend: KeyringBackend | None = None) -> None:
@@ -184,6 +191,8 @@ def forget(vault_path: Path, *, backend: KeyringBackend | None = None) -> None:
     except PasswordDeleteError:
         return
     except Exception as exc:  # any keyring failure is reported, never a crash
+        if _vanished(exc):
+            return
         raise KeystoreUnavailable(
             "The remembered passphrase could not be removed from the system keyring (it may "
             "be locked). Unlock the keyring and try again; until then this device can still "
