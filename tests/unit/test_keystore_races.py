@@ -13,7 +13,7 @@ from scr_desktop.storage import keystore
 pytestmark = pytest.mark.keyring
 
 
-class ItemNotFoundException(Exception):  # noqa: N818 - the name secretstorage uses
+class ItemNotFoundException(Exception):
     """Stands for secretstorage's exception of the same name."""
 
 
