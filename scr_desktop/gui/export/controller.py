@@ -1,0 +1,303 @@
+"""Every export and import, from choosing the file to the audit entry.
+
+:class:`ExportController` asks where to save (suggesting a file name made
+from the case reference only, never the child's name), asks for the
+password (:class:`~.password_dialog.PasswordDialog`), then renders, encrypts
+and writes the file off the UI thread behind a busy indicator, and records
+the export in the vault's audit log: what was exported, whether it was
+anonymised, and where it went, never the password.  If the audit entry
+cannot be written the file is removed, so no export goes unrecorded.
+Success and failure are reported in plain words.  Each method returns when
+the work is done (the window keeps repainting meanwhile): the saved path,
+or the imported case, or None when the user cancelled or it failed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEventLoop, QObject, Qt
+from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
+
+from scr_desktop.domain.anonymise import pseudonyms
+from scr_desktop.domain.assessment import AssessmentInputError, assess_case
+from scr_desktop.domain.model import Case
+from scr_desktop.export.atomic import WriteFailed, write_atomic
+from scr_desktop.export.encrypt import ExportPasswordError, NotAPdfError, encrypt_pdf
+from scr_desktop.gui.clipboard import ClipboardGuard
+from scr_desktop.gui.export.import_dialog import ImportDialog
+from scr_desktop.gui.export.notification_dialog import NotificationChoice, NotificationDialog
+from scr_desktop.gui.export.password_dialog import PasswordDialog
+from scr_desktop.gui.messages import Messages
+from scr_desktop.gui.worker import run_in_background
+from scr_desktop.policy import Policy
+from scr_desktop.storage.errors import CaseNotFound, VaultError
+
+if TYPE_CHECKING:
+    from scr_desktop.storage.vault import Vault
+
+PDF_FILTER = "PDF documents (*.pdf)"
+PACKAGE_FILTER = "SCR Desktop case packages (*.scrcase)"
+ENCRYPTED_PDF = "PDF, AES-256 revision 6"
+UNEXPECTED = ("The export failed because of an unexpected problem. Nothing was saved. Try "
+              "again; if it keeps happening, contact your IT service desk.")
+NOT_RECORDED = ("The file was not kept, because the export could not be recorded in the "
+                "vault's audit log (the vault may have been locked meanwhile). Unlock the "
+                "vault and try again.")
+
+
+class ExportNotRecorded(Exception):
+    """The file was written but the audit entry failed, so the file was removed again."""
+
+
+def safe_stem(reference: str) -> str:
+    """Return the case reference reduced to letters, digits and hyphens (or 'case')."""
+    return re.sub(r"[^A-Za-z0-9-]+", "-", reference).strip("-") or "case"
+
+
+def _with_suffix(path: str, suffix: str) -> Path:
+    target = Path(path)
+    return target if target.suffix.lower() == suffix else target.with_name(target.name + suffix)
+
+
+def _name_words(case: Case) -> tuple[str, ...]:
+    """Return the words of every name in the case, which a password must not lean on."""
+    words = {w for e in pseudonyms(case).entries for w in re.findall(r"\w{3,}", e.real_name)}
+    return tuple(sorted(w.lower() for w in words))
+
+
+def _message_for(exc: BaseException) -> tuple[str, str]:
+    """Return (title, text) for an export failure."""
+    if isinstance(exc, ExportPasswordError):
+        return "Password refused", str(exc)
+    if isinstance(exc, WriteFailed):
+        return "Export not saved", str(exc)
+    if isinstance(exc, ExportNotRecorded):
+        return "Export not kept", NOT_RECORDED
+    if isinstance(exc, AssessmentInputError):
+        return "Export not saved", (
+            "The document could not be made because an answer in the decision flowchart "
+            f"could not be read ({exc.message}). Nothing was saved. Check the flowchart "
+            "answers, then try again.")
+    if isinstance(exc, NotAPdfError):
+        return "Export not saved", (
+            "The document could not be prepared for encryption. Nothing was saved. This is a "
+            "fault in SCR Desktop: contact your IT service desk.")
+    if isinstance(exc, VaultError):
+        return "Export not saved", exc.user_message
+    return "Export not saved", UNEXPECTED
+
+
+class ExportController(QObject):
+    """Run exports and imports for the window that owns it."""
+
+    def __init__(self, parent: QWidget, vault_getter: Callable[[], Vault],
+                 clipboard: ClipboardGuard, policy: Policy | None = None) -> None:
+        super().__init__(parent)
+        self.window = parent
+        self.vault_getter = vault_getter
+        self.clipboard = clipboard
+        self.policy = policy or Policy()
+        self.folder = Path.home()
+        # Shows a dialog and returns its result; tests replace it to drive the dialog.
+        self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
+        self._dialog: QDialog | None = None
+        self.progress: QProgressDialog | None = None
+
+    # -- the four exports ----------------------------------------------------------
+    def export_case_pdf(self, case: Case) -> Path | None:
+        """Export the Case for Consideration as an encrypted PDF."""
+        from scr_desktop.export.pdf_form import render_case_pdf
+
+        snapshot = Case.from_dict(case.to_dict())
+        return self._export_pdf(snapshot, "Case for Consideration",
+                                lambda: render_case_pdf(snapshot),
+                                f"Case for Consideration ({ENCRYPTED_PDF})")
+
+    def export_decision_pdf(self, case: Case) -> Path | None:
+        """Export the decision record as an encrypted PDF."""
+        from scr_desktop.export.pdf_decision import render_decision_pdf
+
+        snapshot = Case.from_dict(case.to_dict())
+        return self._export_pdf(
+            snapshot, "Decision record",
+            lambda: render_decision_pdf(snapshot, assess_case(snapshot).to_contract()),
+            f"decision record ({ENCRYPTED_PDF})")
+
+    def export_notification(self, case: Case) -> Path | None:
+        """Preview and export the notification to Ofsted, the DfE or the National Panel."""
+        from scr_desktop.export.notification import render_notification_pdf
+
+        snapshot = Case.from_dict(case.to_dict())
+        try:
+            assessment = assess_case(snapshot).to_contract()
+        except AssessmentInputError as exc:
+            Messages.error(self.window, *_message_for(exc))
+            return None
+        dialog = NotificationDialog(snapshot, assessment, parent=self.window)
+        if not self._run(dialog):
+            return None
+        choice: NotificationChoice = dialog.choice()
+        if choice.anonymised:
+            detail = f"notification to {choice.recipient_name}, anonymised ({ENCRYPTED_PDF})"
+        else:
+            detail = (f"notification exported NOT anonymised to {choice.recipient_name} "
+                      f"({ENCRYPTED_PDF})")
+        return self._export_pdf(
+            snapshot, f"Notification to {choice.recipient_name}",
+            lambda: render_notification_pdf(snapshot, assessment, recipient=choice.recipient,
+                                             anonymised=choice.anonymised,
+                                             generated_at=choice.generated_at),
+            detail)
+
+    def export_package(self, case: Case) -> Path | None:
+        """Export the whole case as an encrypted package for another vault."""
+        from scr_desktop.export.package import FILE_SUFFIX, export_package
+
+        snapshot = Case.from_dict(case.to_dict())
+        target = self._ask_target("Save the case package", f"{safe_stem(case.reference)}"
+                                  f"{FILE_SUFFIX}", PACKAGE_FILTER, FILE_SUFFIX)
+        if target is None:
+            return None
+        password = self._ask_password(snapshot, "case package", for_pdf=False)
+        if not password:
+            return None
+        score = self.policy.min_export_password_score
+        return self._save(snapshot, target, lambda: export_package(snapshot, password,
+                                                                   min_score=score),
+                          "case package (.scrcase, AES-256-GCM; the full case, not "
+                          "anonymised)")
+
+    # -- import ----------------------------------------------------------------------
+    def import_package(self) -> Case | None:
+        """Ask for a package, open and preview it, and import it into this vault."""
+        chosen = Messages.open_file(self.window, "Import a case package", str(self.folder),
+                                    f"{PACKAGE_FILTER};;All files (*)")
+        if not chosen:
+            return None
+        vault = self.vault_getter()
+
+        def existing(case_id: str) -> str | None:
+            try:
+                return vault.cases.get(case_id).reference
+            except CaseNotFound:
+                return None
+
+        dialog = ImportDialog(Path(chosen), existing, parent=self.window)
+        if not self._run(dialog) or dialog.case() is None:
+            return None
+        case, keep_both = dialog.case(), dialog.keep_both()
+        assert case is not None
+        self.folder = Path(chosen).parent
+        try:
+            result = vault.cases.import_case(case, keep_both=keep_both)
+        except VaultError as exc:
+            Messages.error(self.window, "Case not imported", exc.user_message)
+            return None
+        text = f"Imported the case as {result.case.reference}."
+        if result.trash_reference:
+            text += (f" The version that was here before is in the trash as "
+                     f"{result.trash_reference}.")
+        elif result.case.reference != case.reference and case.reference:
+            text += (f" It was given a new reference because {case.reference} is already "
+                     "used in this vault.")
+        Messages.info(self.window, "Case imported", text)
+        return result.case
+
+    def close_dialogs(self) -> None:
+        """Close any export dialog on show (call when the vault locks)."""
+        if self._dialog is not None:
+            self._dialog.reject()
+
+    # -- steps -----------------------------------------------------------------------
+    def _run(self, dialog: QDialog) -> bool:
+        self._dialog = dialog
+        try:
+            return self.run_dialog(dialog) == QDialog.DialogCode.Accepted
+        finally:
+            self._dialog = None
+            dialog.hide()
+            dialog.deleteLater()
+
+    def _ask_target(self, title: str, name: str, filters: str, suffix: str) -> Path | None:
+        chosen = Messages.save_file(self.window, title, str(self.folder / name), filters)
+        if not chosen:
+            return None
+        target = _with_suffix(chosen, suffix)
+        self.folder = target.parent
+        return target
+
+    def _ask_password(self, case: Case, what: str, *, for_pdf: bool) -> str:
+        dialog = PasswordDialog(self.clipboard, what=what, for_pdf=for_pdf,
+                                min_score=self.policy.min_export_password_score,
+                                user_inputs=_name_words(case), parent=self.window)
+        accepted = self._run(dialog)
+        return dialog.password() if accepted else ""
+
+    def _export_pdf(self, case: Case, what: str, render: Callable[[], bytes],
+                    detail: str) -> Path | None:
+        target = self._ask_target(f"Save the {what}", f"{safe_stem(case.reference)} {what}.pdf",
+                                  PDF_FILTER, ".pdf")
+        if target is None:
+            return None
+        password = self._ask_password(case, what, for_pdf=True)
+        if not password:
+            return None
+        score, words = self.policy.min_export_password_score, _name_words(case)
+        return self._save(case, target, lambda: encrypt_pdf(render(), password, min_score=score,
+                                                            user_inputs=words), detail)
+
+    def _save(self, case: Case, target: Path, make: Callable[[], bytes],
+              detail: str) -> Path | None:
+        vault = self.vault_getter()
+        reference = case.reference
+
+        def job() -> Path:
+            write_atomic(target, make())
+            try:
+                vault.audit.record("export", case_ref=reference, detail=f"{detail} to {target}")
+            except Exception as exc:
+                with contextlib.suppress(OSError):
+                    target.unlink()
+                raise ExportNotRecorded() from exc
+            return target
+
+        ok, value = self._in_background(job, "Encrypting and saving\u2026")
+        if not ok:
+            Messages.error(self.window, *_message_for(value))
+            return None
+        Messages.info(self.window, "Export saved",
+                      f"Saved {target.name} in {target.parent}. Send the password "
+                      "separately, for example by phone, never in the same e-mail as the file.")
+        return target
+
+    def _in_background(self, fn: Callable[[], Any], label: str) -> tuple[bool, Any]:
+        """Run ``fn`` off the UI thread behind a busy indicator; return (succeeded, value)."""
+        outcome: list[tuple[bool, Any]] = []
+        loop = QEventLoop()
+        progress = QProgressDialog(label, "", 0, 0, self.window)
+        progress.setObjectName("export_progress")
+        progress.setWindowTitle("Please wait")
+        progress.setAccessibleName(label)
+        progress.setCancelButton(None)  # type: ignore[arg-type]
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        self.progress = progress
+        progress.show()
+
+        def finish(result: tuple[bool, Any]) -> None:
+            outcome.append(result)
+            loop.quit()
+
+        run_in_background(fn, lambda v: finish((True, v)), lambda e: finish((False, e)))
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        progress.close()
+        progress.deleteLater()
+        self.progress = None
+        return outcome[0]

@@ -1,0 +1,242 @@
+"""Opening a case package: its password, a preview, and what to do if the case is already here.
+
+:class:`ImportDialog` asks for the password of a ``.scrcase`` file, opens it
+off the UI thread (the key derivation takes a moment), and shows what it
+holds before anything is imported: the reference, the child's name, the
+referral date and which sections are filled in.  When this vault already
+holds the same case it offers a clear choice: update the existing case (its
+current version goes to the trash, so nothing is lost) or keep both (the
+import gets a new reference).  A wrong password, a damaged or cut-short
+file is reported in plain words and nothing is imported.  The dialog only
+opens and chooses; the caller imports (:meth:`case`, :meth:`keep_both`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scr_desktop.domain.form import SECTIONS, Section
+from scr_desktop.domain.model import Case
+from scr_desktop.export.package import PackageError, load_package
+from scr_desktop.gui.binding import ErrorLabel
+from scr_desktop.gui.worker import run_in_background
+
+UNEXPECTED = ("The case package could not be opened because of an unexpected problem. "
+              "Nothing was imported. Try again; if it keeps happening, contact your IT "
+              "service desk.")
+
+
+def _filled(case: Case, section: Section) -> bool:
+    for spec in section.fields:
+        value = case.get(spec.name)
+        if value is True or (isinstance(value, str) and value.strip()) or (
+                isinstance(value, list) and value):
+            return True
+    return False
+
+
+def sections_filled(case: Case) -> list[str]:
+    """Return the titles of the form sections that have anything filled in."""
+    return [s.title for s in SECTIONS if _filled(case, s)]
+
+
+class ImportDialog(QDialog):
+    """Open a package with its password, preview it, and choose how to import it."""
+
+    def __init__(self, source: Path, existing_reference: Callable[[str], str | None], *,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("import_dialog")
+        self.setWindowTitle("Import a case package")
+        self.source = Path(source)
+        self.existing_reference = existing_reference
+        self._case: Case | None = None
+        self._busy = False
+        self._here: str | None = None
+
+        file_label = QLabel(f"File: {self.source.name}")
+        file_label.setObjectName("file_name")
+        file_label.setTextFormat(Qt.TextFormat.PlainText)
+        file_label.setWordWrap(True)
+        self.password = QLineEdit()
+        self.password.setObjectName("package_password")
+        self.password.setAccessibleName("Package password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        password_label = QLabel("&Password:")
+        password_label.setBuddy(self.password)
+        self.open_button = QPushButton("&Open")
+        self.open_button.setObjectName("open_button")
+        self.open_button.setAutoDefault(True)
+        self.open_button.clicked.connect(self.open_package)
+        self.password.returnPressed.connect(self.open_package)
+        self.status = QLabel("Enter the password you were given for this package, "
+                             "then choose Open.")
+        self.status.setObjectName("import_status")
+        self.status.setWordWrap(True)
+        self.error = ErrorLabel("package")
+        self.error.setObjectName("import_error")
+
+        self.preview = QGroupBox("What the package holds")
+        self.preview.setObjectName("import_preview")
+        self.reference = self._value("preview_reference", "Reference")
+        self.child = self._value("preview_child", "Child's name")
+        self.referral = self._value("preview_referral_date", "Referral date")
+        self.sections = self._value("preview_sections", "Sections filled in")
+        form = QFormLayout(self.preview)
+        form.addRow("Reference:", self.reference)
+        form.addRow("Child:", self.child)
+        form.addRow("Referral date:", self.referral)
+        form.addRow("Sections filled in:", self.sections)
+        self.preview.hide()
+
+        self.clash = QGroupBox("This case is already in your vault")
+        self.clash.setObjectName("import_clash")
+        self.clash_text = QLabel()
+        self.clash_text.setWordWrap(True)
+        self.update_choice = QRadioButton()
+        self.update_choice.setObjectName("update_choice")
+        self.keep_both_choice = QRadioButton(
+            "&Keep both: add the imported case as a separate case with a new reference")
+        self.keep_both_choice.setObjectName("keep_both_choice")
+        group = QButtonGroup(self)
+        group.addButton(self.update_choice)
+        group.addButton(self.keep_both_choice)
+        self.update_choice.setChecked(True)
+        clash_lay = QVBoxLayout(self.clash)
+        clash_lay.addWidget(self.clash_text)
+        clash_lay.addWidget(self.update_choice)
+        clash_lay.addWidget(self.keep_both_choice)
+        self.clash.hide()
+
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton("&Import",
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setObjectName("import_button")
+        self.import_button.setEnabled(False)
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("cancel_button")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        row = QHBoxLayout()
+        row.addWidget(password_label)
+        row.addWidget(self.password, 1)
+        row.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(file_label)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+        layout.addWidget(self.preview)
+        layout.addWidget(self.clash)
+        layout.addWidget(self.buttons)
+        self.password.setFocus()
+
+    @staticmethod
+    def _value(name: str, accessible: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setAccessibleName(accessible)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        return label
+
+    # -- opening -------------------------------------------------------------------
+    def is_busy(self) -> bool:
+        """Return True while the package is being opened."""
+        return self._busy
+
+    def open_package(self) -> None:
+        """Open the package with the typed password, off the UI thread."""
+        if self._busy:
+            return
+        password = self.password.text()
+        if not password:
+            self.error.show_message("Enter the package's password first.")
+            return
+        self._busy = True
+        self._case = None
+        self._here = None
+        self.error.show_message(None)
+        self.preview.hide()
+        self.clash.hide()
+        self.import_button.setEnabled(False)
+        self.open_button.setEnabled(False)
+        self.status.setText("Opening the package\u2026")
+        source = self.source
+        run_in_background(lambda: load_package(source, password), self._opened, self._failed)
+
+    def _opened(self, case: Case) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._busy = False
+        self._case = case
+        self.open_button.setEnabled(True)
+        self.status.setText("The package opened. Check what it holds, then choose Import.")
+        self.reference.setText(case.reference or "(none)")
+        self.child.setText(case.child_name() or "(not given)")
+        self.referral.setText(str(case.get("referral_date")) or "(not given)")
+        filled = sections_filled(case)
+        self.sections.setText(f"{len(filled)} of {len(SECTIONS)}: " + "; ".join(filled)
+                              if filled else f"none of {len(SECTIONS)}")
+        self.preview.show()
+        here = self._here = self.existing_reference(case.id)
+        if here is not None:
+            self.clash_text.setText(
+                f"Your vault already holds this case as {here}. Choose what to do.")
+            self.update_choice.setText(
+                f"&Update {here} with the imported version (the current version is kept "
+                "in the trash, so nothing is lost)")
+            self.clash.show()
+        self.import_button.setEnabled(True)
+        self.import_button.setDefault(True)
+        self.import_button.setFocus()
+        self.adjustSize()
+
+    def _failed(self, exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._busy = False
+        self.open_button.setEnabled(True)
+        self.status.setText("Nothing was imported.")
+        self.error.show_message(str(exc) if isinstance(exc, PackageError) else UNEXPECTED)
+        self.password.selectAll()
+        self.password.setFocus()
+
+    # -- result --------------------------------------------------------------------
+    def case(self) -> Case | None:
+        """Return the opened case, or None if the package has not been opened."""
+        return self._case
+
+    def keep_both(self) -> bool:
+        """Return True if the import should be added beside an existing copy."""
+        return self._here is not None and self.keep_both_choice.isChecked()
+
+    def accept(self) -> None:
+        """Accept only once a package has been opened."""
+        if self._case is None or self._busy:
+            return
+        super().accept()
+
+    def done(self, result: int) -> None:
+        """Close, forgetting the password."""
+        self.password.clear()
+        super().done(result)

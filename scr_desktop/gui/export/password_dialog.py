@@ -1,0 +1,291 @@
+"""Choosing the password that protects an export: a generated passphrase, or one typed twice.
+
+:class:`PasswordDialog` offers a generated passphrase by default, shown once
+in large type with a Copy button (the clipboard is cleared after 30
+seconds), or a password the user types twice, with a strength meter and the
+reason when it is refused.  PDF passwords are limited to 32 bytes, the most
+some PDF readers use; case packages are not.  The dialog tells the user to
+send the password by another channel and that it is stored nowhere; it hands
+the password to its caller through :meth:`PasswordDialog.password` and
+forgets it when closed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scr_desktop.domain.passwords import (
+    PDF_PASSWORD_MAX_BYTES,
+    SCORE_WORDS,
+    check_strength,
+    generate_passphrase,
+)
+from scr_desktop.export.encrypt import (
+    MIN_EXPORT_LENGTH,
+    MIN_EXPORT_SCORE,
+    ExportPasswordError,
+    check_export_password,
+)
+from scr_desktop.gui.binding import ErrorLabel
+from scr_desktop.gui.clipboard import ClipboardGuard
+
+SEND_SEPARATELY = (
+    "Send the password by a different route from the file: for example, tell the recipient "
+    "by phone. Never put it in the same e-mail as the file. SCR Desktop does not store the "
+    "password anywhere, so note it now if you will need it again."
+)
+
+
+class PasswordDialog(QDialog):
+    """Ask for the password of one export; :meth:`password` returns it once accepted."""
+
+    def __init__(self, clipboard: ClipboardGuard, *, what: str, for_pdf: bool = True,
+                 min_score: int = MIN_EXPORT_SCORE, user_inputs: tuple[str, ...] = (),
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("password_dialog")
+        self.setWindowTitle(f"Protect the {what} with a password")
+        self.clipboard = clipboard
+        self.max_bytes = PDF_PASSWORD_MAX_BYTES if for_pdf else None
+        self.min_score = min_score
+        self.user_inputs = user_inputs
+        self._chosen = ""
+
+        intro = QLabel(f"The {what} will be encrypted. Whoever receives it needs this "
+                       "password to open it.")
+        intro.setWordWrap(True)
+        intro.setProperty("role", "intro")
+
+        self.generate_choice = QRadioButton("&Generate a passphrase (recommended)")
+        self.generate_choice.setObjectName("generate_choice")
+        self.own_choice = QRadioButton("&Type my own password")
+        self.own_choice.setObjectName("own_choice")
+        self.choices = QButtonGroup(self)
+        self.choices.addButton(self.generate_choice)
+        self.choices.addButton(self.own_choice)
+
+        self.generated_panel = self._generated_panel()
+        self.own_panel = self._own_panel(for_pdf)
+
+        self.advice = QLabel(SEND_SEPARATELY)
+        self.advice.setObjectName("send_separately")
+        self.advice.setWordWrap(True)
+        self.advice.setAccessibleName("How to send the password")
+
+        self.buttons = QDialogButtonBox()
+        self.ok_button = self.buttons.addButton("&Encrypt and save",
+                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setObjectName("ok_button")
+        self.ok_button.setDefault(True)
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("cancel_button")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.generate_choice)
+        layout.addWidget(self.generated_panel)
+        layout.addWidget(self.own_choice)
+        layout.addWidget(self.own_panel)
+        layout.addWidget(self.advice)
+        layout.addWidget(self.buttons)
+
+        self.generate_choice.toggled.connect(self._mode_changed)
+        self.generate_choice.setChecked(True)
+        self._new_passphrase()
+        self._mode_changed()
+
+    # -- building ------------------------------------------------------------------
+    def _generated_panel(self) -> QWidget:
+        panel = QWidget()
+        self.phrase = QLabel()
+        self.phrase.setObjectName("generated_passphrase")
+        self.phrase.setAccessibleName("Generated passphrase")
+        self.phrase.setTextFormat(Qt.TextFormat.PlainText)
+        self.phrase.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        font = QFont(self.font())
+        font.setFamilies(["DejaVu Sans Mono", "Consolas", "monospace"])
+        font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.6)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.phrase.setFont(font)
+        self.copy_button = QPushButton("&Copy")
+        self.copy_button.setObjectName("copy_button")
+        self.copy_button.setAccessibleDescription(
+            "Copy the passphrase; it is cleared from the clipboard after 30 seconds")
+        self.copy_button.setAutoDefault(False)
+        self.copy_button.clicked.connect(self._copy)
+        self.again_button = QPushButton("&New passphrase")
+        self.again_button.setObjectName("again_button")
+        self.again_button.setAutoDefault(False)
+        self.again_button.clicked.connect(self._new_passphrase)
+        self.copied = QLabel()
+        self.copied.setObjectName("copied_note")
+        self.copied.setWordWrap(True)
+        note = QLabel("This passphrase is shown only here, once.")
+        note.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.again_button)
+        buttons.addStretch(1)
+        lay = QVBoxLayout(panel)
+        lay.setContentsMargins(24, 0, 0, 8)
+        lay.addWidget(self.phrase)
+        lay.addLayout(buttons)
+        lay.addWidget(self.copied)
+        lay.addWidget(note)
+        return panel
+
+    def _own_panel(self, for_pdf: bool) -> QWidget:
+        panel = QWidget()
+        self.first = self._password_edit("first_password", "Password")
+        self.second = self._password_edit("second_password", "Password again")
+        self.show_typed = QCheckBox("S&how what I type")
+        self.show_typed.setObjectName("show_typed")
+        self.show_typed.toggled.connect(self._echo_changed)
+        self.meter = QProgressBar()
+        self.meter.setObjectName("strength_meter")
+        self.meter.setRange(0, 4)
+        self.meter.setTextVisible(True)
+        self.meter.setAccessibleName("Password strength")
+        self.reason = ErrorLabel("password")
+        self.reason.setObjectName("password_reason")
+        rules = (f"At least {MIN_EXPORT_LENGTH} characters; a few unrelated words work well.")
+        if for_pdf:
+            rules += (f" At most {PDF_PASSWORD_MAX_BYTES} characters: some PDF readers use "
+                      "no more.")
+        hint = QLabel(rules)
+        hint.setWordWrap(True)
+        form = QFormLayout()
+        first_label = QLabel("&Password:")
+        first_label.setBuddy(self.first)
+        second_label = QLabel("Con&firm:")
+        second_label.setBuddy(self.second)
+        form.addRow(first_label, self.first)
+        form.addRow(second_label, self.second)
+        form.addRow("", self.show_typed)
+        form.addRow("Strength:", self.meter)
+        lay = QVBoxLayout(panel)
+        lay.setContentsMargins(24, 0, 0, 8)
+        lay.addWidget(hint)
+        lay.addLayout(form)
+        lay.addWidget(self.reason)
+        self.first.textChanged.connect(self._typed_changed)
+        self.second.textChanged.connect(self._typed_changed)
+        self._typed_changed()
+        return panel
+
+    @staticmethod
+    def _password_edit(name: str, accessible: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+        return edit
+
+    # -- behaviour -----------------------------------------------------------------
+    def generating(self) -> bool:
+        """Return True when the generated passphrase is chosen."""
+        return self.generate_choice.isChecked()
+
+    def generated(self) -> str:
+        """Return the passphrase on show."""
+        return self.phrase.text()
+
+    def _mode_changed(self) -> None:
+        generating = self.generating()
+        self.generated_panel.setEnabled(generating)
+        self.own_panel.setEnabled(not generating)
+        self.generated_panel.setVisible(generating)
+        self.own_panel.setVisible(not generating)
+        if generating:
+            self.reason.show_message(None)
+        else:
+            self.first.setFocus()
+        self.ok_button.setDefault(True)
+        self.adjustSize()
+
+    def _new_passphrase(self) -> None:
+        self.phrase.setText(generate_passphrase())
+        self.copied.clear()
+
+    def _copy(self) -> None:
+        self.clipboard.copy(self.generated())
+        seconds = self.clipboard.clear_after_ms // 1000
+        self.copied.setText(f"Copied. It will be cleared from the clipboard in {seconds} "
+                            "seconds.")
+
+    def _echo_changed(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.first.setEchoMode(mode)
+        self.second.setEchoMode(mode)
+
+    def _typed_changed(self) -> None:
+        text = self.first.text()
+        if not text:
+            self.meter.setValue(0)
+            self.meter.setFormat("Nothing typed yet")
+            return
+        verdict = check_strength(text, min_score=self.min_score, min_length=MIN_EXPORT_LENGTH,
+                                 user_inputs=self.user_inputs)
+        self.meter.setValue(verdict.score)
+        mark = "\u2713" if verdict.acceptable else "\u26a0"
+        self.meter.setFormat(f"{mark} {SCORE_WORDS[verdict.score]}")
+        self.meter.setAccessibleDescription(SCORE_WORDS[verdict.score])
+        self.reason.show_message(None)
+
+    def refusal(self) -> str | None:
+        """Return why the typed password cannot be used, or None if it can."""
+        first, second = self.first.text(), self.second.text()
+        try:
+            check_export_password(first, min_score=self.min_score, user_inputs=self.user_inputs,
+                                  max_bytes=self.max_bytes)
+        except ExportPasswordError as exc:
+            return str(exc)
+        if first != second:
+            return ("The two passwords are different. Type the same password in both boxes, "
+                    "or use the suggested passphrase.")
+        return None
+
+    def accept(self) -> None:
+        """Accept the generated passphrase, or a typed one that passes the checks."""
+        if self.generating():
+            self._chosen = self.generated()
+        else:
+            why = self.refusal()
+            if why:
+                self.reason.show_message(why)
+                self.first.setFocus()
+                return
+            self._chosen = self.first.text()
+        super().accept()
+
+    def password(self) -> str:
+        """Return the accepted password ('' if the dialog was cancelled)."""
+        return self._chosen
+
+    def done(self, result: int) -> None:
+        """Close, clearing every field that held a password except the accepted one."""
+        self.first.clear()
+        self.second.clear()
+        self.phrase.clear()
+        if result != QDialog.DialogCode.Accepted:
+            self._chosen = ""
+        super().done(result)

@@ -1,0 +1,92 @@
+"""Helpers for the export GUI tests: a case full of markers, a dialog driver, real readers."""
+
+from __future__ import annotations
+
+import subprocess
+from collections import deque
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from scr_desktop.domain.model import Case
+from scr_desktop.gui.export.password_dialog import PasswordDialog
+
+# Every identifying value of the case starts with "Qz" so that a leak is easy to find.
+IDENTIFYING = {
+    "child_forenames": "Qzmira",
+    "child_last_names": "Qzvantreck",
+    "child_dob": "14/06/2023",
+    "child_address": "7 Qzorchard Row\nQzbury\nE8 4QT",
+    "mother_name": "Qzdelphine Qzvantreck",
+    "mother_dob": "21/02/1992",
+    "father_name": "Qzosric Qzhollander",
+    "referrer_name": "Qzreferrer Qzpalmer",
+    "referrer_email": "qzpalmer@example.gov.uk",
+}
+NAMES = ("Qzmira", "Qzvantreck", "Qzdelphine", "Qzosric", "Qzhollander", "Qzorchard",
+         "Qzbury", "Qzpalmer", "qzpalmer", "14/06/2023", "21/02/1992", "E8 4QT")
+FREE_TEXT = "Qzoutline: Qzmira was seen at the Qzwillow nursery with bruising."
+MARKERS = (*NAMES, "Qzwillow", "Qzoutline")
+
+
+def fill_case(case: Case) -> Case:
+    """Put the marker values into ``case`` and return it."""
+    for name, value in IDENTIFYING.items():
+        case.set(name, value)
+    case.set("referral_date", "20/11/2026")
+    case.set("incident_date", "09/11/2026")
+    case.set("aware_date", "10/11/2026")
+    case.set("child_gender", "Female")
+    case.set("case_outline", FREE_TEXT)
+    case.set("referrer_agency", "Qzwillow nursery")
+    return case
+
+
+def pdf_text(path: Path, password: str) -> str:
+    """Return the text poppler reads from ``path`` with the user password ``password``."""
+    return subprocess.run(["pdftotext", "-upw", password, str(path), "-"],
+                          capture_output=True, text=True, check=True).stdout
+
+
+def qpdf_encryption(path: Path, password: str) -> str:
+    """Return qpdf's description of the encryption of ``path``."""
+    return subprocess.run(["qpdf", "--show-encryption", f"--password={password}", str(path)],
+                          capture_output=True, text=True, check=True).stdout
+
+
+Step = Callable[[QDialog], None]
+
+
+class DialogDriver:
+    """Stands in for ``dialog.exec()``: shows each dialog and runs the next queued step on it."""
+
+    def __init__(self, qtbot) -> None:  # type: ignore[no-untyped-def]
+        self.qtbot = qtbot
+        self.steps: deque[Step] = deque()
+        self.seen: list[str] = []
+        self.passwords: list[str] = []
+
+    def then(self, step: Step) -> DialogDriver:
+        """Queue ``step`` for the next dialog."""
+        self.steps.append(step)
+        return self
+
+    def __call__(self, dialog: QDialog) -> int:
+        self.seen.append(dialog.objectName())
+        dialog.show()
+        self.qtbot.waitExposed(dialog)
+        self.steps.popleft()(dialog)
+        if dialog.isVisible():  # the step left it open: the user gives up
+            dialog.reject()
+        return dialog.result()
+
+    # -- common steps ------------------------------------------------------------------
+    def generated_password(self, dialog: QDialog) -> None:
+        """Accept the generated passphrase after copying it, and remember it."""
+        assert isinstance(dialog, PasswordDialog)
+        assert dialog.generating()
+        self.passwords.append(dialog.generated())
+        self.qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+        self.qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
