@@ -26,6 +26,7 @@ from .errors import CaseNotFound
 _NESTED = ("form", "facts", "questions", "decision", "dates", "deadlines_done")
 _IGNORED = {"updated_at", "schema"}
 _WORD = re.compile(r"\w+")
+_REFERENCE = re.compile(r"^SCR-(\d{4})-(\d+)$")
 _SUMMARY = "id, reference, child_name, status, updated_at"
 
 
@@ -158,7 +159,7 @@ class CaseRepository:
             if row is not None and not keep_both:
                 old = json.loads(row[2])
                 kept = Case.from_dict({**old, "id": new_case_id(),
-                                       "reference": self._next_reference(conn)})
+                                       "reference": self._free_reference(conn)})
                 self._insert(conn, kept)
                 conn.execute("UPDATE cases SET deleted_at = ? WHERE id = ?", (stamp, kept.id))
                 fresh = Case.from_dict({**data, "reference": row[1]})
@@ -180,7 +181,9 @@ class CaseRepository:
             taken = conn.execute("SELECT 1 FROM cases WHERE reference = ?",
                                  (data["reference"],)).fetchone()
             if taken or not data["reference"]:
-                data["reference"] = self._next_reference(conn)
+                data["reference"] = self._free_reference(conn)
+            else:
+                self._claim_reference(conn, data["reference"])
             fresh = Case.from_dict(data)
             self._insert(conn, fresh)
             self._audit.record("import", case_ref=fresh.reference,
@@ -275,6 +278,25 @@ class CaseRepository:
             (year, n),
         )
         return f"SCR-{year}-{n:04d}"
+
+    def _free_reference(self, conn: Connection) -> str:
+        """Return the next reference that no case here uses (imports may have taken some)."""
+        while True:
+            reference = self._next_reference(conn)
+            if conn.execute("SELECT 1 FROM cases WHERE reference = ?",
+                            (reference,)).fetchone() is None:
+                return reference
+
+    @staticmethod
+    def _claim_reference(conn: Connection, reference: str) -> None:
+        """Move the year's sequence past an imported reference, so it is never handed out."""
+        m = _REFERENCE.match(reference)
+        if m:
+            conn.execute(
+                "INSERT INTO reference_seq(year, last) VALUES (?, ?)"
+                " ON CONFLICT(year) DO UPDATE SET last = max(last, excluded.last)",
+                (int(m.group(1)), int(m.group(2))),
+            )
 
     def _insert(self, conn: Connection, case: Case) -> None:
         cursor = conn.execute(

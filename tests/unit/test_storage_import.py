@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -84,3 +85,20 @@ def test_replacing_a_case_in_the_trash_brings_it_back(vault: Vault) -> None:
     vault.cases.import_case(mine, keep_both=False)
     assert [c.id for c in vault.cases.list()] == [mine.id]
     assert vault.audit.verify() is None
+
+
+def test_an_imported_reference_is_never_handed_out_again(vault: Vault) -> None:
+    year = datetime.now().year
+    vault.cases.import_case(_case(f"SCR-{year}-0003", "Imported"), keep_both=False)
+    made = [vault.cases.new_case().reference for _ in range(2)]
+    assert made == [f"SCR-{year}-0004", f"SCR-{year}-0005"]
+
+
+def test_replacing_when_the_next_reference_is_taken_by_an_import(vault: Vault) -> None:
+    year = datetime.now().year
+    mine = _case(f"SCR-{year}-0001", "Mine")
+    vault.cases.import_case(mine, keep_both=False)
+    result = vault.cases.import_case(_renamed(mine, "Theirs"), keep_both=False)
+    assert result.trash_reference == f"SCR-{year}-0002"
+    both = vault.cases.import_case(_renamed(mine, "Third"), keep_both=True)
+    assert both.case.reference == f"SCR-{year}-0003"
