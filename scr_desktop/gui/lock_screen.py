@@ -334,6 +334,8 @@ class LockScreen(QStackedWidget):
         self.limiter = limiter
         self.policy = policy or Policy()
         self.keystore_reason: str | None = "Checking the credential store\u2026"
+        # Called with (vault, passphrase) right after each unlock, for the automatic backup.
+        self.after_unlock: Callable[[Vault, str], None] | None = None
         self._startup = True
         self.path = default_path
         self.session: VaultSession | None = None
@@ -471,6 +473,8 @@ class LockScreen(QStackedWidget):
         def created(vault: Vault) -> None:
             self._opened(session, vault)
             self._after_unlock(path, passphrase, remember)
+            if self.after_unlock is not None:
+                self.after_unlock(vault, passphrase)
 
         run_in_background(lambda: Vault.create(path, passphrase),
                           self._if_alive(created), self._if_alive(self._fail))
@@ -492,6 +496,8 @@ class LockScreen(QStackedWidget):
             self._opened(session, vault)
             if not remembered:
                 self._after_unlock(path, passphrase, remember)
+            if self.after_unlock is not None:
+                self.after_unlock(vault, passphrase)
 
         def failed(exc: BaseException) -> None:
             if remembered and isinstance(exc, WrongPassphrase):
@@ -505,6 +511,8 @@ class LockScreen(QStackedWidget):
                     "it has been forgotten. Type the vault's passphrase."
                 )
             self._fail(exc)
+            if isinstance(exc, VaultDamaged):
+                self._offer_backup(path, passphrase)
 
         run_in_background(lambda: Vault.open(path, passphrase, limiter=self.limiter),
                           self._if_alive(opened), self._if_alive(failed))
@@ -548,5 +556,35 @@ class LockScreen(QStackedWidget):
         else:
             self.unlock_page.show_message(text)
             self.unlock_page.hold_off(self.limiter.delay_remaining(self.path))
-        if isinstance(exc, VaultDamaged):
-            Messages.error(self, "The vault is damaged", text)
+
+    def _offer_backup(self, path: Path, passphrase: str) -> None:
+        """The vault is damaged: offer its newest automatic backup (the damaged file is kept)."""
+        from scr_desktop.storage.backup import automatic_backups, restore_from
+
+        newest = automatic_backups(path)[:1]
+        if not newest:
+            Messages.error(self, "The vault is damaged",
+                           "The vault file is damaged and there is no automatic backup of it on "
+                           "this computer. The file has not been changed. Keep it, and contact "
+                           "your IT service desk, who may hold a copy.")
+            return
+        made = time.strftime("%d/%m/%Y at %H:%M", time.localtime(newest[0].stat().st_mtime))
+        if not Messages.confirm(
+            self, "The vault is damaged",
+            f"The vault file is damaged. Restore the newest automatic backup, made on {made}? "
+            "Changes made since then will be missing. The damaged file is kept beside it, "
+            "not deleted.", yes="&Restore the backup"):
+            return
+
+        def restored(kept: Path | None) -> None:
+            self.show_unlock(path)
+            extra = f" The damaged file was kept as {kept.name}." if kept else ""
+            self.unlock_page.show_message(f"The backup from {made} was restored.{extra} "
+                                          "Unlock it with its passphrase.")
+
+        def failed(exc: BaseException) -> None:
+            text = exc.user_message if isinstance(exc, VaultError) else str(exc)
+            Messages.error(self, "The backup could not be restored", text)
+
+        run_in_background(lambda: restore_from(newest[0], passphrase, path), restored, failed,
+                          owner=self)

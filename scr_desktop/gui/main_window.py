@@ -91,6 +91,10 @@ class MainWindow(QMainWindow):
 
         self.lock_screen = LockScreen(default_path, self.limiter, self.policy)
         self.lock_screen.unlocked.connect(self._unlocked)
+        from scr_desktop.gui.vault_actions import VaultActions
+
+        self.vault_actions = VaultActions(self)
+        self.lock_screen.after_unlock = self.vault_actions.after_unlock
         self.workspace = QStackedWidget()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.lock_screen)
@@ -179,8 +183,22 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
         self.lock_action = action("lock_action", "Lock", "Ctrl+L", self.lock,
                                   "Lock now: hide everything and ask for the passphrase")
+        menu = self.menuBar().addMenu("&Vault")
+        menu.setObjectName("vault_menu")
+        self.backup_action = QAction("&Back up to\u2026", self)
+        self.backup_action.triggered.connect(self.vault_actions.ask_back_up)
+        self.restore_action = QAction("&Restore from a backup\u2026", self)
+        self.restore_action.triggered.connect(self.vault_actions.ask_restore)
+        self.passphrase_action = QAction("&Change passphrase\u2026", self)
+        self.passphrase_action.triggered.connect(self.vault_actions.ask_change_passphrase)
+        for a in (self.backup_action, self.restore_action, self.passphrase_action):
+            menu.addAction(a)
+        menu.addSeparator()
+        menu.addAction(self.audit_action)
+        menu.addAction(self.lock_action)
         self.case_actions = [self.cases_action, self.new_action, self.deadlines_action,
-                             self.trash_action, self.audit_action, self.lock_action]
+                             self.trash_action, self.audit_action, self.lock_action,
+                             self.backup_action, self.restore_action, self.passphrase_action]
 
     def _set_unlocked(self, unlocked: bool) -> None:
         for a in self.case_actions:
@@ -206,6 +224,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workspace)
         self._set_unlocked(True)
         self.list_page.setFocus()
+
+    def vault_path(self) -> Path:
+        """Return the path of the open vault, or of the one the lock screen is for."""
+        return self.session.path if self.session is not None else self.lock_screen.path
 
     def is_locked(self) -> bool:
         """Return True while no vault is open."""

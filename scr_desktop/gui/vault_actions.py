@@ -1,0 +1,184 @@
+"""Backups, restores and passphrase changes, as the user starts them from the Vault menu.
+
+Each action asks for what it needs (a passphrase, a file), then runs off the
+UI thread.  The methods that do the work (:meth:`VaultActions.back_up`,
+:meth:`VaultActions.restore`, :meth:`VaultActions.change_passphrase`) take
+their inputs as arguments, so tests drive them without modal dialogs.
+Backups are encrypted with the vault's passphrase; a restore never replaces
+the current vault without keeping it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog
+
+from scr_desktop.gui.messages import Messages
+from scr_desktop.gui.passphrase_dialog import PassphraseDialog
+from scr_desktop.gui.worker import run_in_background
+from scr_desktop.storage.errors import VaultError
+
+if TYPE_CHECKING:
+    from scr_desktop.gui.main_window import MainWindow
+    from scr_desktop.storage.vault import Vault
+
+BACKUP_FILTER = "SCR Desktop vaults and backups (*.scrvault);;All files (*)"
+UNEXPECTED = ("Something unexpected went wrong. Nothing was changed. Try again; if it keeps "
+              "happening, contact your IT service desk.")
+
+
+def _message(exc: BaseException) -> str:
+    return exc.user_message if isinstance(exc, VaultError) else UNEXPECTED
+
+
+class VaultActions(QObject):
+    """The Vault menu's actions for one main window."""
+
+    finished = Signal(str)  # what was done, for tests and the status bar
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def _run(self, title: str, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        self.window.statusBar().showMessage(f"{title}\u2026")
+
+        def failed(exc: BaseException) -> None:
+            self.window.statusBar().clearMessage()
+            Messages.error(self.window, f"{title} did not work", _message(exc))
+            self.finished.emit("failed")
+
+        def succeeded(result: Any) -> None:
+            self.window.statusBar().clearMessage()
+            done(result)
+
+        run_in_background(work, succeeded, failed, owner=self.window)
+
+    # -- automatic backups ---------------------------------------------------------
+    def after_unlock(self, vault: Vault, passphrase: str) -> None:
+        """Take the day's automatic encrypted backup if one is due."""
+        from scr_desktop.storage import backup
+
+        if not backup.automatic_backup_due(vault.path):
+            return
+
+        def work() -> Path:
+            return backup.automatic_backup(vault, passphrase)
+
+        def failed(exc: BaseException) -> None:
+            Messages.error(self.window, "Automatic backup did not work",
+                           f"{_message(exc)} Your vault is unchanged; the backup will be tried "
+                           "again next time you unlock.")
+
+        run_in_background(work, lambda _p: self.finished.emit("automatic backup"), failed,
+                          owner=self.window)
+
+    # -- back up -----------------------------------------------------------------
+    def ask_back_up(self) -> None:
+        """Ask for the passphrase and a file, then back up."""
+        vault = self.window.vault
+        dialog = PassphraseDialog(
+            "Back up the vault",
+            "The backup is encrypted with the vault's passphrase. Type it to confirm it is you.",
+            parent=self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        passphrase = dialog.current_passphrase()
+        if not vault.check_passphrase(passphrase):
+            Messages.error(self.window, "Wrong passphrase",
+                           "That is not the vault's passphrase, so no backup was made. "
+                           "Try again.")
+            return
+        target = Messages.save_file(self.window, "Back up to", "vault-backup.scrvault",
+                                    BACKUP_FILTER)
+        if target:
+            self.back_up(passphrase, Path(target))
+
+    def back_up(self, passphrase: str, target: Path) -> None:
+        """Write an encrypted, verified backup to ``target``."""
+        from scr_desktop.storage.backup import backup_to
+
+        vault = self.window.vault
+
+        def done(path: Path) -> None:
+            Messages.info(self.window, "Backup made",
+                          f"An encrypted, checked copy of the vault was saved as {path.name}.",
+                          "It opens only with the vault's passphrase as it is today.")
+            self.finished.emit("backup")
+
+        self._run("Backing up", lambda: backup_to(vault, target, passphrase), done)
+
+    # -- restore -------------------------------------------------------------------
+    def ask_restore(self) -> None:
+        """Ask for a backup file and its passphrase, then restore it."""
+        from scr_desktop.storage.paths import backups_dir
+
+        source = Messages.open_file(self.window, "Restore from", str(backups_dir()),
+                                    BACKUP_FILTER)
+        if not source:
+            return
+        dialog = PassphraseDialog(
+            "Restore a backup",
+            "Type the passphrase the vault had when this backup was made.",
+            current_label="&Backup's passphrase:", parent=self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if not Messages.confirm(
+            self.window, "Restore a backup",
+            "Replace the vault with this backup? The current vault is kept beside it under a "
+            "new name, so nothing is lost. The vault will lock first.", yes="&Restore"):
+            return
+        self.restore(Path(source), dialog.current_passphrase())
+
+    def restore(self, source: Path, passphrase: str) -> None:
+        """Lock, then put the backup ``source`` in place of the vault (keeping the current one)."""
+        from scr_desktop.storage.backup import restore_from
+
+        path = self.window.vault_path()
+        self.window.lock()
+
+        def done(kept: Path | None) -> None:
+            extra = f" The vault it replaced was kept as {kept.name}." if kept else ""
+            Messages.info(self.window, "Backup restored",
+                          f"The vault was restored from {source.name}.{extra}",
+                          "Unlock it with the backup's passphrase.")
+            self.finished.emit("restore")
+
+        self._run("Restoring", lambda: restore_from(source, passphrase, path), done)
+
+    # -- passphrase ------------------------------------------------------------------
+    def ask_change_passphrase(self) -> None:
+        """Ask for the current and the new passphrase, then change it."""
+        dialog = PassphraseDialog(
+            "Change the passphrase",
+            "An encrypted backup under the current passphrase is made first.",
+            new=True, parent=self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.change_passphrase(dialog.current_passphrase(), dialog.new_passphrase())
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Re-encrypt the vault under ``new`` (after a backup under ``old``)."""
+        vault = self.window.vault
+
+        def work() -> Path:
+            backup = vault.change_passphrase(old, new)
+            from scr_desktop.storage import keystore
+
+            try:
+                if keystore.recall(vault.path, policy=self.window.policy) is not None:
+                    keystore.remember(vault.path, new, policy=self.window.policy)
+            except VaultError:
+                pass  # the passphrase still opens the vault; remembering is optional
+            return backup
+
+        def done(backup: Path) -> None:
+            Messages.info(self.window, "Passphrase changed",
+                          "The vault now opens only with the new passphrase.",
+                          f"A backup under the old passphrase was kept as {backup.name}.")
+            self.finished.emit("passphrase changed")
+
+        self._run("Changing the passphrase", work, done)
