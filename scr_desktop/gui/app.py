@@ -50,6 +50,10 @@ def main(args: list[str]) -> int:
     from scr_desktop.policy import load_policy
     from scr_desktop.storage.paths import VAULT_FILENAME, default_vault_path
 
+    from scr_desktop import support_log
+
+    support_log.configure()
+    support_log.event("start")
     policy = load_policy()
     default = default_vault_path()
     if policy.default_vault_folder is not None:
@@ -58,4 +62,7 @@ def main(args: list[str]) -> int:
     window.show()
     for warning in policy.warnings:
         Messages.info(window, "Settings from your IT department", warning)
-    return int(app.exec())  # type: ignore[attr-defined]
+    code = int(app.exec())  # type: ignore[attr-defined]
+    support_log.event("quit")
+    support_log.close()
+    return code

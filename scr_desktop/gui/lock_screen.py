@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scr_desktop import APP_NAME
+from scr_desktop import APP_NAME, support_log
 from scr_desktop.domain.passwords import check_strength
 from scr_desktop.gui.messages import Messages
 from scr_desktop.gui.session import VaultSession
@@ -531,6 +531,7 @@ class LockScreen(QStackedWidget):
         return deliver
 
     def _opened(self, session: VaultSession, vault: Vault) -> None:
+        support_log.event("unlock")
         self._startup = False
         session.vault = vault
         self.create_page.set_busy(False)
@@ -541,6 +542,8 @@ class LockScreen(QStackedWidget):
         self.unlocked.emit(session)
 
     def _fail(self, exc: BaseException) -> None:
+        support_log.event("unlock_failed",
+                          exc.code if isinstance(exc, VaultError) else "unexpected")
         if self.session is not None:
             self.session.release()
         self.create_page.set_busy(False)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QToolBar
 
-from scr_desktop import APP_NAME
+from scr_desktop import APP_NAME, support_log
 from scr_desktop.gui.clipboard import ClipboardGuard
 from scr_desktop.gui.lock_screen import LockScreen
 from scr_desktop.gui.messages import Messages
@@ -245,6 +245,7 @@ class MainWindow(QMainWindow):
             self._dashboard.detach()
         self.clipboard.clear_now()
         session, self.session = self.session, None
+        support_log.event("lock")
         path = session.path
         session.release()
         self._set_unlocked(False)
@@ -252,6 +253,7 @@ class MainWindow(QMainWindow):
         self.lock_screen.show_unlock(path)
 
     def _report(self, title: str, exc: BaseException) -> None:
+        support_log.event("error", exc.code if isinstance(exc, VaultError) else "unexpected")
         if isinstance(exc, VaultError):
             Messages.error(self, title, exc.user_message)
         else:
