@@ -45,12 +45,11 @@ def main(args: list[str]) -> int:
     """Open the main window and run until it closes."""
     opts = parse_args(args)
     app = make_application([])
+    from scr_desktop import support_log
     from scr_desktop.gui.main_window import MainWindow
     from scr_desktop.gui.messages import Messages
     from scr_desktop.policy import load_policy
     from scr_desktop.storage.paths import VAULT_FILENAME, default_vault_path
-
-    from scr_desktop import support_log
 
     support_log.configure()
     support_log.event("start")
