@@ -1,0 +1,184 @@
+"""Recording the outcome for each case: recommendation, decision, actions and declarations.
+
+The sub-group's recommendation and the chair's decision with its rationale
+are recorded with the same page the case wizard uses
+(:class:`~scr_desktop.gui.pages.decision_page.DecisionPage`), so the same
+checks apply (a decision departing from a *must* result needs a rationale).
+Every change is applied to the case with
+:func:`~scr_desktop.domain.meeting.apply_outcome`, which marks the sub-group
+and decision deadlines met and starts the decision deadlines.  Actions
+(owner agency, due date) and declarations of interest belong to the
+meeting's agenda item.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scr_desktop.domain.dates import iso_to_uk
+from scr_desktop.domain.meeting import Action, AgendaItem, Declaration, apply_outcome
+from scr_desktop.gui.binding import ErrorLabel
+from scr_desktop.gui.meeting.common import MeetingContext, agency_combo, typed_iso
+from scr_desktop.gui.pages.decision_page import DecisionPage
+
+
+class OutcomeEditor(QWidget):
+    """The outcome of one case on the agenda."""
+
+    def __init__(self, ctx: MeetingContext, item: AgendaItem,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"outcome_{item.case_id}")
+        self.ctx = ctx
+        self.item = item
+        self.case = ctx.cases[item.case_id]
+        self.decision = DecisionPage(self.case, today=ctx.today)
+        self.decision.changed.connect(self._decision_changed)
+
+        self.actions = QTableWidget(0, 3)
+        self.actions.setObjectName("actions_table")
+        self.actions.setAccessibleName("Actions agreed")
+        self.actions.setHorizontalHeaderLabels(("Action", "Owner agency", "Due (dd/mm/yyyy)"))
+        self.actions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.actions.setTabKeyNavigation(False)
+        self.actions_error = ErrorLabel("actions")
+        self.add_action = QPushButton("Add an a&ction")
+        self.add_action.setObjectName("add_action")
+        self.declarations = QTableWidget(0, 3)
+        self.declarations.setObjectName("declarations_table")
+        self.declarations.setAccessibleName("Declarations of interest")
+        self.declarations.setHorizontalHeaderLabels(("Name", "Agency", "Interest declared"))
+        self.declarations.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Stretch)
+        self.declarations.setTabKeyNavigation(False)
+        self.add_declaration = QPushButton("Add a declaration of &interest")
+        self.add_declaration.setObjectName("add_declaration")
+
+        actions_box = QGroupBox("Actions agreed")
+        alay = QVBoxLayout(actions_box)
+        actions_label = QLabel("Ac&tions:")
+        actions_label.setBuddy(self.actions)
+        alay.addWidget(actions_label)
+        alay.addWidget(self.actions)
+        alay.addWidget(self.actions_error)
+        alay.addWidget(self.add_action)
+        decl_box = QGroupBox("Declarations of interest")
+        dlay = QVBoxLayout(decl_box)
+        decl_label = QLabel("Declaration&s:")
+        decl_label.setBuddy(self.declarations)
+        dlay.addWidget(decl_label)
+        dlay.addWidget(self.declarations)
+        dlay.addWidget(self.add_declaration)
+        lower = QHBoxLayout()
+        lower.addWidget(actions_box, 3)
+        lower.addWidget(decl_box, 2)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.decision, 3)
+        lay.addLayout(lower, 2)
+
+        self.add_action.clicked.connect(lambda: self.add(Action()))
+        self.add_declaration.clicked.connect(lambda: self.declare(Declaration()))
+        self.actions.itemChanged.connect(self._action_edited)
+        self.declarations.itemChanged.connect(self._declaration_edited)
+        for action in item.actions:
+            self._action_row(action)
+        for declaration in item.declarations:
+            self._declaration_row(declaration)
+
+    def _decision_changed(self) -> None:
+        apply_outcome(self.case, self.ctx.meeting)
+        self.item.discussed = True
+        self.ctx.touch_case(self.case.id)
+        self.ctx.touch()
+
+    # -- actions -----------------------------------------------------------------------
+    def add(self, action: Action) -> None:
+        """Add an action agreed for this case."""
+        self.item.actions.append(action)
+        self._action_row(action)
+        self.actions.setCurrentCell(self.actions.rowCount() - 1, 0)
+        self.ctx.touch()
+
+    def _action_row(self, action: Action) -> None:
+        row = self.actions.rowCount()
+        self.actions.blockSignals(True)
+        self.actions.insertRow(row)
+        self.actions.setItem(row, 0, QTableWidgetItem(action.text))
+        self.actions.setItem(row, 2, QTableWidgetItem(iso_to_uk(action.due) if action.due
+                                                      else ""))
+        self.actions.blockSignals(False)
+        owner = agency_combo(self.ctx.meeting, action.owner, blank="Choose the owner")
+        owner.setAccessibleName(f"Owner of action {row + 1}")
+        owner.currentIndexChanged.connect(lambda _i, c=owner: self._owner(c))
+        self.actions.setCellWidget(row, 1, owner)
+
+    def set_owner(self, row: int, agency: str) -> None:
+        """Choose the owner agency of action ``row`` through its pick list."""
+        combo = self.actions.cellWidget(row, 1)
+        assert isinstance(combo, QComboBox)
+        combo.setCurrentIndex(combo.findData(agency))
+
+    def _owner(self, combo: QComboBox) -> None:
+        for row in range(self.actions.rowCount()):
+            if self.actions.cellWidget(row, 1) is combo:
+                self.item.actions[row].owner = str(combo.currentData())
+                self.ctx.touch()
+
+    def _action_edited(self, cell: QTableWidgetItem) -> None:
+        action = self.item.actions[cell.row()]
+        if cell.column() == 0:
+            action.text = cell.text()
+        elif cell.column() == 2:
+            iso, error = typed_iso(cell.text())
+            self.actions_error.show_message(f"Action {cell.row() + 1}: {error}" if error
+                                            else None)
+            if error:
+                return
+            action.due = iso
+        self.ctx.touch()
+
+    # -- declarations ------------------------------------------------------------------
+    def declare(self, declaration: Declaration) -> None:
+        """Add a declaration of interest for this case."""
+        self.item.declarations.append(declaration)
+        self._declaration_row(declaration)
+        self.declarations.setCurrentCell(self.declarations.rowCount() - 1, 0)
+        self.ctx.touch()
+
+    def _declaration_row(self, declaration: Declaration) -> None:
+        row = self.declarations.rowCount()
+        self.declarations.blockSignals(True)
+        self.declarations.insertRow(row)
+        self.declarations.setItem(row, 0, QTableWidgetItem(declaration.name))
+        self.declarations.setItem(row, 2, QTableWidgetItem(declaration.interest))
+        self.declarations.blockSignals(False)
+        agency = agency_combo(self.ctx.meeting, declaration.agency, blank="Choose the agency")
+        agency.setAccessibleName(f"Agency of declaration {row + 1}")
+        agency.currentIndexChanged.connect(lambda _i, c=agency: self._declared_agency(c))
+        self.declarations.setCellWidget(row, 1, agency)
+
+    def _declared_agency(self, combo: QComboBox) -> None:
+        for row in range(self.declarations.rowCount()):
+            if self.declarations.cellWidget(row, 1) is combo:
+                self.item.declarations[row].agency = str(combo.currentData())
+                self.ctx.touch()
+
+    def _declaration_edited(self, cell: QTableWidgetItem) -> None:
+        declaration = self.item.declarations[cell.row()]
+        if cell.column() == 0:
+            declaration.name = cell.text()
+        elif cell.column() == 2:
+            declaration.interest = cell.text()
+        self.ctx.touch()

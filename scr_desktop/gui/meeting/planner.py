@@ -1,0 +1,300 @@
+"""Planning a meeting: its date and type, the chair, the cases on the agenda and who is invited.
+
+Cases awaiting the chair's decision are offered with their sub-group
+meeting (3.9) and chair's decision (3.8) due dates, in words as well as
+dates; a meeting planned after a case's three-week date says so and
+suggests an extraordinary meeting.  Cases are named by reference only:
+meeting screens may be on a shared display.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scr_desktop.domain.assessment import AssessmentInputError, assess_case
+from scr_desktop.domain.dates import format_uk_date
+from scr_desktop.domain.meeting import KINDS, Attendance, Candidate
+from scr_desktop.domain.model import STATUS_LABELS, Case
+from scr_desktop.gui.binding import ErrorLabel
+from scr_desktop.gui.meeting.common import (
+    MeetingContext,
+    agency_combo,
+    date_edit,
+    labelled,
+    typed_iso,
+)
+
+OFFER_COLUMNS = ("Case", "Status", "Sub-group meeting due (3.9)", "Chair's decision due (3.8)")
+
+
+def due_words(due: date | None, today: date) -> str:
+    """Return a due date with its state in words, e.g. '⚠ 01/12/2026 - OVERDUE'."""
+    if due is None:
+        return "Not started (no referral date)"
+    text = format_uk_date(due)
+    if due < today:
+        return f"\u26a0 {text} - OVERDUE"
+    if due == today:
+        return f"\u23f0 {text} - due today"
+    return text
+
+
+class MeetingPlanner(QWidget):
+    """Date, type, chair, agenda and invitations of one meeting."""
+
+    def __init__(self, ctx: MeetingContext, candidates: Callable[[], list[Candidate]],
+                 load_case: Callable[[str], Case | None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("meeting_planner")
+        self.ctx = ctx
+        self._candidates = candidates
+        self._load_case = load_case
+        self.offered: list[Candidate] = []
+        m = ctx.meeting
+
+        self.date = date_edit(m.date)
+        self.date.setObjectName("meeting_date")
+        self.date_error = ErrorLabel("meeting_date")
+        self.kind = QComboBox()
+        self.kind.setObjectName("meeting_kind")
+        for key, label in KINDS.items():
+            self.kind.addItem(label, key)
+        self.kind.setCurrentIndex(max(self.kind.findData(m.kind), 0))
+        self.chair = QLineEdit(m.chair)
+        self.chair.setObjectName("meeting_chair")
+        details = QGroupBox("Meeting")
+        form = QFormLayout(details)
+        labelled(form, "&Date of the meeting:", self.date, self.date_error)
+        labelled(form, "&Type of meeting:", self.kind)
+        labelled(form, "C&hair:", self.chair)
+
+        self.offer = QTableWidget(0, len(OFFER_COLUMNS))
+        self.offer.setObjectName("candidates")
+        self.offer.setAccessibleName("Cases awaiting a decision")
+        self.offer.setHorizontalHeaderLabels(OFFER_COLUMNS)
+        self.offer.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.offer.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.offer.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.offer.verticalHeader().hide()
+        self.add_button = QPushButton("&Add to agenda")
+        self.add_button.setObjectName("add_to_agenda")
+        self.agenda = QListWidget()
+        self.agenda.setObjectName("agenda")
+        self.agenda.setAccessibleName("Cases on the agenda")
+        self.remove_button = QPushButton("&Remove from agenda")
+        self.remove_button.setObjectName("remove_from_agenda")
+        self.timing = QLabel()
+        self.timing.setObjectName("agenda_timing")
+        self.timing.setWordWrap(True)
+        self.timing.setProperty("role", "error")
+        offer_label = QLabel("Cases a&waiting a decision:")
+        offer_label.setBuddy(self.offer)
+        agenda_label = QLabel("On the a&genda:")
+        agenda_label.setBuddy(self.agenda)
+        agenda_box = QGroupBox("Agenda")
+        alay = QVBoxLayout(agenda_box)
+        alay.addWidget(offer_label)
+        alay.addWidget(self.offer, 2)
+        alay.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        alay.addWidget(agenda_label)
+        alay.addWidget(self.agenda, 1)
+        alay.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
+        alay.addWidget(self.timing)
+
+        self.invited = QTableWidget(0, 3)
+        self.invited.setObjectName("invited")
+        self.invited.setAccessibleName("Members invited")
+        self.invited.setHorizontalHeaderLabels(("Name", "Agency", "Role"))
+        self.invited.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.invite_button = QPushButton("&Invite a member")
+        self.invite_button.setObjectName("invite_member")
+        self.uninvite_button = QPushButton("Remove &member")
+        invited_box = QGroupBox("Members invited (3.10)")
+        ilay = QVBoxLayout(invited_box)
+        ilay.addWidget(self.invited)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.invite_button)
+        buttons.addWidget(self.uninvite_button)
+        buttons.addStretch(1)
+        ilay.addLayout(buttons)
+
+        lay = QVBoxLayout(self)
+        lay.addWidget(details)
+        lay.addWidget(agenda_box, 2)
+        lay.addWidget(invited_box, 1)
+
+        self.date.textChanged.connect(self._date_typed)
+        self.kind.currentIndexChanged.connect(self._kind_chosen)
+        self.chair.textChanged.connect(self._chair_typed)
+        self.add_button.clicked.connect(self.add_selected)
+        self.offer.doubleClicked.connect(lambda _i: self.add_selected())
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.invite_button.clicked.connect(lambda: self.invite(Attendance()))
+        self.uninvite_button.clicked.connect(self._uninvite)
+        self.invited.itemChanged.connect(self._invited_edited)
+        for person in m.invited:
+            self._invited_row(person)
+        self.refresh()
+
+    # -- meeting details -------------------------------------------------------------
+    def _date_typed(self, text: str) -> None:
+        iso, error = typed_iso(text)
+        self.date_error.show_message(error or None)
+        if error:
+            return
+        self.ctx.meeting.date = iso
+        self.ctx.touch()
+        self._show_timing()
+
+    def _kind_chosen(self) -> None:
+        self.ctx.meeting.kind = str(self.kind.currentData())
+        self.ctx.touch()
+
+    def _chair_typed(self, text: str) -> None:
+        self.ctx.meeting.chair = text
+        self.ctx.touch()
+
+    # -- agenda ----------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read the cases awaiting a decision and show the agenda."""
+        today = self.ctx.today()
+        on_agenda = {i.case_id for i in self.ctx.meeting.items}
+        self.offered = [c for c in self._candidates() if c.case_id not in on_agenda]
+        self.offer.setRowCount(len(self.offered))
+        for row, c in enumerate(self.offered):
+            cells = (c.reference, STATUS_LABELS.get(c.status, c.status),
+                     due_words(c.subgroup_meeting, today), due_words(c.chair_decision, today))
+            for col, text in enumerate(cells):
+                self.offer.setItem(row, col, QTableWidgetItem(text))
+        if self.offered:
+            self.offer.selectRow(0)
+        self.agenda.clear()
+        for item in self.ctx.meeting.items:
+            entry = QListWidgetItem(item.reference)
+            entry.setData(Qt.ItemDataRole.UserRole, item.case_id)
+            self.agenda.addItem(entry)
+        self.add_button.setEnabled(bool(self.offered))
+        self.remove_button.setEnabled(bool(self.ctx.meeting.items))
+        self._show_timing()
+
+    def add_selected(self) -> None:
+        """Put the selected offered case on the agenda."""
+        row = self.offer.currentRow()
+        if not 0 <= row < len(self.offered):
+            return
+        self.add_case(self.offered[row].case_id)
+
+    def add_case(self, case_id: str) -> None:
+        """Put the case ``case_id`` on the agenda."""
+        case = self._load_case(case_id)
+        if case is None:
+            return
+        self.ctx.cases[case.id] = case
+        self.ctx.meeting.add_case(case)
+        self.ctx.touch()
+        self.ctx.agenda_changed.emit()
+        self.refresh()
+
+    def remove_selected(self) -> None:
+        """Take the selected case off the agenda."""
+        entry = self.agenda.currentItem()
+        if entry is None:
+            return
+        case_id = str(entry.data(Qt.ItemDataRole.UserRole))
+        self.ctx.meeting.remove_case(case_id)
+        self.ctx.cases.pop(case_id, None)
+        self.ctx.touch()
+        self.ctx.agenda_changed.emit()
+        self.refresh()
+
+    def _show_timing(self) -> None:
+        meeting_day = self.ctx.meeting.date
+        late = []
+        if meeting_day:
+            when = date.fromisoformat(meeting_day)
+            for item in self.ctx.meeting.items:
+                due = self._due(item.case_id)
+                if due is not None and when > due:
+                    late.append(f"{item.reference} (due {format_uk_date(due)})")
+        if late:
+            self.timing.setText(
+                "\u26a0 This meeting is after the three-week date for " + ", ".join(late)
+                + " (3.9). Hold an extraordinary meeting sooner if you can, or record why not.")
+        self.timing.setVisible(bool(late))
+
+    def _due(self, case_id: str) -> date | None:
+        case = self.ctx.cases.get(case_id)
+        if case is None:
+            return None
+        try:
+            d = assess_case(case).deadline("subgroup_meeting")
+        except AssessmentInputError:
+            return None
+        return d.due if d else None
+
+    # -- invitations -----------------------------------------------------------------
+    def invite(self, person: Attendance) -> None:
+        """Add a row for an invited member."""
+        self.ctx.meeting.invited.append(person)
+        self._invited_row(person)
+        self.invited.setCurrentCell(self.invited.rowCount() - 1, 0)
+        self.ctx.touch()
+
+    def _invited_row(self, person: Attendance) -> None:
+        row = self.invited.rowCount()
+        self.invited.blockSignals(True)
+        self.invited.insertRow(row)
+        self.invited.setItem(row, 0, QTableWidgetItem(person.name))
+        self.invited.setItem(row, 2, QTableWidgetItem(person.role))
+        self.invited.blockSignals(False)
+        combo = agency_combo(self.ctx.meeting, person.agency, blank="Choose the agency")
+        combo.setAccessibleName(f"Agency of invited member {row + 1}")
+        combo.currentIndexChanged.connect(lambda _i, c=combo: self._agency_chosen(c))
+        self.invited.setCellWidget(row, 1, combo)
+
+    def _row_of(self, widget: QWidget) -> int:
+        for row in range(self.invited.rowCount()):
+            if self.invited.cellWidget(row, 1) is widget:
+                return row
+        return -1
+
+    def _agency_chosen(self, combo: QComboBox) -> None:
+        row = self._row_of(combo)
+        if row >= 0:
+            self.ctx.meeting.invited[row].agency = str(combo.currentData())
+            self.ctx.touch()
+
+    def _invited_edited(self, cell: QTableWidgetItem) -> None:
+        person = self.ctx.meeting.invited[cell.row()]
+        if cell.column() == 0:
+            person.name = cell.text()
+        elif cell.column() == 2:
+            person.role = cell.text()
+        self.ctx.touch()
+
+    def _uninvite(self) -> None:
+        row = self.invited.currentRow()
+        if 0 <= row < len(self.ctx.meeting.invited):
+            del self.ctx.meeting.invited[row]
+            self.invited.removeRow(row)
+            self.ctx.touch()
