@@ -192,9 +192,11 @@ class CreatePage(QWidget):
         """Show where the vault will be created."""
         self.location.setText(f"The vault will be created at:\n{path}")
 
+    min_score = 3  # set from the machine policy by the lock screen
+
     def _check(self) -> bool:
         text = self.passphrase.text()
-        verdict = check_strength(text)
+        verdict = check_strength(text, min_score=self.min_score)
         self.meter.setValue(verdict.score if text else 0)
         self.meter.setFormat(verdict.label if text else "")
         if not text:
@@ -341,6 +343,7 @@ class LockScreen(QStackedWidget):
         self.session: VaultSession | None = None
         self.welcome = WelcomePage(default_path)
         self.create_page = CreatePage()
+        self.create_page.min_score = self.policy.min_vault_passphrase_score
         self.unlock_page = UnlockPage()
         for page in (self.welcome, self.create_page, self.unlock_page):
             self.addWidget(page)

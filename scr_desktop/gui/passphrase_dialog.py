@@ -31,8 +31,9 @@ class PassphraseDialog(QDialog):
 
     def __init__(self, title: str, explanation: str, *, current: bool = True,
                  new: bool = False, current_label: str = "&Current passphrase:",
-                 parent: QWidget | None = None) -> None:
+                 min_score: int = 3, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.min_score = min_score
         self.setObjectName("passphrase_dialog")
         self.setWindowTitle(title)
         self.setModal(True)
@@ -86,7 +87,7 @@ class PassphraseDialog(QDialog):
         if self.current is not None and not self.current.text():
             ok = False
         if self.new is not None and self.again is not None and self.meter is not None:
-            verdict = check_strength(self.new.text())
+            verdict = check_strength(self.new.text(), min_score=self.min_score)
             self.meter.setValue(verdict.score if self.new.text() else 0)
             self.meter.setFormat(verdict.label if self.new.text() else "")
             if self.new.text() and not verdict.acceptable:

@@ -156,7 +156,8 @@ class VaultActions(QObject):
         dialog = PassphraseDialog(
             "Change the passphrase",
             "An encrypted backup under the current passphrase is made first.",
-            new=True, parent=self.window)
+            new=True, min_score=self.window.policy.min_vault_passphrase_score,
+            parent=self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.change_passphrase(dialog.current_passphrase(), dialog.new_passphrase())
 

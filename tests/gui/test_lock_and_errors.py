@@ -128,3 +128,23 @@ def test_truncated_vault_is_named_and_left_alone(qtbot, make_window, vault_path:
     qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "damaged" in page.message.text(), timeout=20000)
     assert _sha(vault_path) == before
+
+
+def test_policy_can_demand_a_stronger_vault_passphrase(qtbot, make_window,
+                                                       vault_path: Path) -> None:
+    from scr_desktop.policy import Policy
+
+    lenient = make_window(vault_path)
+    qtbot.mouseClick(lenient.lock_screen.welcome.create_button, Qt.MouseButton.LeftButton)
+    page = lenient.lock_screen.create_page
+    qtbot.keyClicks(page.passphrase, "granite lantern")  # zxcvbn score 3
+    qtbot.keyClicks(page.confirm, "granite lantern")
+    assert page.create_button.isEnabled()
+
+    strict = make_window(vault_path, policy=Policy(min_vault_passphrase_score=4))
+    qtbot.mouseClick(strict.lock_screen.welcome.create_button, Qt.MouseButton.LeftButton)
+    page = strict.lock_screen.create_page
+    qtbot.keyClicks(page.passphrase, "granite lantern")
+    qtbot.keyClicks(page.confirm, "granite lantern")
+    assert not page.create_button.isEnabled()
+    assert "Not strong enough" in page.reason.text()
