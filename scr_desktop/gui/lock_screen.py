@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 from scr_desktop import APP_NAME, support_log
 from scr_desktop.domain.passwords import check_strength
 from scr_desktop.gui.messages import Messages
+from scr_desktop.gui.passphrase_dialog import passphrase_edit
 from scr_desktop.gui.session import VaultSession
 from scr_desktop.gui.worker import run_in_background
 from scr_desktop.policy import Policy
@@ -74,15 +74,6 @@ def _remember_box() -> QCheckBox:
     box.setEnabled(False)
     box.setToolTip("Checking whether this computer has a secure credential store\u2026")
     return box
-
-
-def _passphrase_edit(name: str, accessible: str) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setObjectName(name)
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setAccessibleName(accessible)
-    edit.setMinimumWidth(360)
-    return edit
 
 
 class WelcomePage(QWidget):
@@ -140,8 +131,8 @@ class CreatePage(QWidget):
             "including IT."
         )
         advice.setWordWrap(True)
-        self.passphrase = _passphrase_edit("new_passphrase", "New passphrase")
-        self.confirm = _passphrase_edit("confirm_passphrase", "Type the passphrase again")
+        self.passphrase = passphrase_edit("new_passphrase", "New passphrase")
+        self.confirm = passphrase_edit("confirm_passphrase", "Type the passphrase again")
         self.meter = QProgressBar()
         self.meter.setObjectName("strength_meter")
         self.meter.setRange(0, 4)
@@ -243,7 +234,7 @@ class UnlockPage(QWidget):
         self.location = QLabel()
         self.location.setObjectName("unlock_location")
         self.location.setWordWrap(True)
-        self.passphrase = _passphrase_edit("passphrase", "Vault passphrase")
+        self.passphrase = passphrase_edit("passphrase", "Vault passphrase")
         self.message = _message_label("unlock_message")
         self.unlock_button = QPushButton("&Unlock")
         self.unlock_button.setObjectName("unlock_button")

@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
 from scr_desktop.domain.passwords import check_strength
 
 
-def _secret(name: str, accessible: str) -> QLineEdit:
+def passphrase_edit(name: str, accessible: str) -> QLineEdit:
+    """Return a masked line edit for a passphrase, named for tests and screen readers."""
     edit = QLineEdit()
     edit.setObjectName(name)
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     edit.setAccessibleName(accessible)
-    edit.setMinimumWidth(320)
+    edit.setMinimumWidth(360)
     return edit
 
 
@@ -40,9 +41,9 @@ class PassphraseDialog(QDialog):
         text = QLabel(explanation)
         text.setWordWrap(True)
         form = QFormLayout()
-        self.current = _secret("current_passphrase", "Current passphrase") if current else None
-        self.new = _secret("new_passphrase", "New passphrase") if new else None
-        self.again = _secret("again_passphrase", "New passphrase again") if new else None
+        self.current = passphrase_edit("current_passphrase", "Current passphrase") if current else None
+        self.new = passphrase_edit("new_passphrase", "New passphrase") if new else None
+        self.again = passphrase_edit("again_passphrase", "New passphrase again") if new else None
         self.meter = QProgressBar() if new else None
         self.reason = QLabel()
         self.reason.setObjectName("passphrase_reason")
