@@ -41,7 +41,8 @@ class PassphraseDialog(QDialog):
         text = QLabel(explanation)
         text.setWordWrap(True)
         form = QFormLayout()
-        self.current = passphrase_edit("current_passphrase", "Current passphrase") if current else None
+        self.current = (passphrase_edit("current_passphrase", "Current passphrase")
+                        if current else None)
         self.new = passphrase_edit("new_passphrase", "New passphrase") if new else None
         self.again = passphrase_edit("again_passphrase", "New passphrase again") if new else None
         self.meter = QProgressBar() if new else None
