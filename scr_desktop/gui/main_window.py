@@ -76,7 +76,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.policy = policy or Policy()
         if idle_ms is None:
-            idle_ms = effective_idle_minutes(None, self.policy) * 60_000
+            from scr_desktop.gui import settings
+
+            idle_ms = effective_idle_minutes(settings.idle_minutes(), self.policy) * 60_000
         self.setObjectName("main_window")
         self.setWindowTitle(APP_NAME)
         self.session: VaultSession | None = None
@@ -193,6 +195,10 @@ class MainWindow(QMainWindow):
         self.passphrase_action.triggered.connect(self.vault_actions.ask_change_passphrase)
         for a in (self.backup_action, self.restore_action, self.passphrase_action):
             menu.addAction(a)
+        self.idle_action = QAction("&Idle lock time\u2026", self)
+        self.idle_action.setObjectName("idle_action")
+        self.idle_action.triggered.connect(self.ask_idle_minutes)
+        menu.addAction(self.idle_action)
         menu.addSeparator()
         menu.addAction(self.audit_action)
         menu.addAction(self.lock_action)
@@ -224,6 +230,23 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workspace)
         self._set_unlocked(True)
         self.list_page.setFocus()
+
+    def ask_idle_minutes(self) -> None:
+        """Let the user choose the idle time before locking, up to the policy's ceiling."""
+        from scr_desktop.gui import settings
+
+        ceiling = self.policy.idle_timeout_max_minutes
+        current = self.idle.timer.interval() // 60_000 or 1
+        minutes = Messages.ask_int(
+            self, "Idle lock time",
+            f"Lock after this many minutes without keyboard or mouse use (1 to {ceiling}; "
+            "your IT department sets the longest allowed):", min(current, ceiling), 1, ceiling)
+        if minutes is None:
+            return
+        settings.set_idle_minutes(minutes)
+        self.idle.timer.setInterval(effective_idle_minutes(minutes, self.policy) * 60_000)
+        if not self.is_locked():
+            self.idle.timer.start()
 
     def vault_path(self) -> Path:
         """Return the path of the open vault, or of the one the lock screen is for."""

@@ -12,7 +12,7 @@ from collections import deque
 from dataclasses import dataclass
 from typing import ClassVar
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 @dataclass(frozen=True)
@@ -83,6 +83,16 @@ class Messages:
         box.setDefaultButton(no_button if destructive else yes_button)
         box.exec()
         return box.clickedButton() is yes_button
+
+    @classmethod
+    def ask_int(cls, parent: QWidget | None, title: str, label: str, value: int,
+                minimum: int, maximum: int) -> int | None:
+        """Ask for a whole number in a range; None if cancelled."""
+        if cls.testing:
+            answer = cls._take(None)
+            return None if answer is None else int(str(answer))
+        number, ok = QInputDialog.getInt(parent, title, label, value, minimum, maximum)
+        return int(number) if ok else None
 
     @classmethod
     def open_file(cls, parent: QWidget | None, title: str, folder: str, filters: str) -> str:

@@ -148,3 +148,21 @@ def test_policy_can_demand_a_stronger_vault_passphrase(qtbot, make_window,
     qtbot.keyClicks(page.confirm, "granite lantern")
     assert not page.create_button.isEnabled()
     assert "Not strong enough" in page.reason.text()
+
+
+def test_idle_time_is_settable_but_never_beyond_the_policy(qtbot, make_window,
+                                                           vault_path: Path) -> None:
+    from scr_desktop.gui import settings
+    from scr_desktop.gui.messages import Messages
+    from scr_desktop.policy import Policy
+
+    window = make_window(vault_path, policy=Policy(idle_timeout_max_minutes=10))
+    assert window.idle.timer.interval() == 10 * 60_000  # the policy's ceiling by default
+    Messages.next_answer(3)
+    window.ask_idle_minutes()
+    assert window.idle.timer.interval() == 3 * 60_000
+    assert settings.idle_minutes() == 3
+    # A later, stricter policy wins over the user's longer setting.
+    settings.set_idle_minutes(30)
+    strict = make_window(vault_path, policy=Policy(idle_timeout_max_minutes=2))
+    assert strict.idle.timer.interval() == 2 * 60_000
