@@ -159,6 +159,8 @@ class MeetingPlanner(QWidget):
     # -- meeting details -------------------------------------------------------------
     def _date_typed(self, text: str) -> None:
         iso, error = typed_iso(text)
+        if not error and not iso:
+            error = "Enter the date of the meeting as dd/mm/yyyy, for example 24/11/2026."
         self.date_error.show_message(error or None)
         if error:
             return

@@ -1,0 +1,195 @@
+"""The meeting widgets one at a time: planning, invitations, presenter keys, audit, errors."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from meetinghelpers import case_one, case_two
+from PySide6.QtCore import Qt
+
+from scr_desktop.gui.meeting.meeting_editor import TAB_ATTENDANCE
+from scr_desktop.gui.meeting.meetings_page import MeetingsPage
+from scr_desktop.gui.meeting.presenter import HIDDEN_BADGE
+from scr_desktop.gui.messages import Messages
+from scr_desktop.storage.vault import Vault
+
+PASSPHRASE = "granite lantern orchard velvet"
+TODAY = date(2026, 11, 24)
+
+
+@pytest.fixture
+def vault(tmp_path: Path):  # type: ignore[no-untyped-def]
+    v = Vault.create(tmp_path / "vault.scrvault", PASSPHRASE)
+    yield v
+    if v.is_open:
+        v.close()
+
+
+@pytest.fixture
+def page(qtbot, vault):  # type: ignore[no-untyped-def]
+    p = MeetingsPage(today=lambda: TODAY)
+    qtbot.addWidget(p)
+    p.attach(vault)
+    p.show()
+    yield p
+    if vault.is_open:
+        p.detach()
+
+
+def _with_cases(page: MeetingsPage, vault: Vault) -> tuple[str, str]:
+    one, two = case_one(), case_two()
+    vault.cases.save(one)
+    vault.cases.save(two)
+    page.new_meeting()
+    assert page.editor is not None
+    page.editor.planner.add_case(one.id)
+    page.editor.planner.add_case(two.id)
+    return one.id, two.id
+
+
+def test_a_new_meeting_is_audited_and_listed_without_personal_data(qtbot, page, vault) -> None:
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    assert page.list.count() == 1
+    assert page.list.item(0).text() == "Scheduled sub-group meeting, 24/11/2026 (0 cases)"
+    assert page.heading.text() == "Scheduled sub-group meeting, 24/11/2026"
+    qtbot.keyClicks(page.editor.planner.chair, "Qzchair Person")
+    qtbot.waitUntil(lambda: not page.has_unsaved(), timeout=5000)
+    actions = [e.action for e in vault.audit.entries()]
+    assert "create meeting" in actions and "change meeting" in actions
+    assert all("Qzchair" not in e.detail for e in vault.audit.entries())
+
+
+def test_a_mistyped_date_is_explained_and_not_stored(qtbot, page, vault) -> None:
+    page.new_meeting()
+    planner = page.editor.planner
+    planner.date.clear()
+    qtbot.keyClicks(planner.date, "31/02/2027")
+    assert planner.date_error.isVisible()
+    assert "31/02/2027 is not a real date" in planner.date_error.text()
+    assert page.ctx.meeting.date == "2026-11-24"
+
+
+def test_a_meeting_after_the_three_week_date_says_so(qtbot, page, vault) -> None:
+    one, _two = _with_cases(page, vault)
+    planner = page.editor.planner
+    planner.date.clear()
+    qtbot.keyClicks(planner.date, "27/11/2026")
+    assert planner.timing.isVisible()
+    assert "after the three-week date" in planner.timing.text()
+    assert "(due 26/11/2026)" in planner.timing.text() and "3.9" in planner.timing.text()
+    planner.agenda.setCurrentRow(0)
+    qtbot.mouseClick(planner.remove_button, Qt.MouseButton.LeftButton)
+    assert page.ctx.meeting.item(one) is None
+    assert not planner.timing.isVisible()
+    assert planner.offer.rowCount() == 1
+
+
+def test_invited_members_can_be_copied_into_the_attendance(qtbot, page, vault) -> None:
+    page.new_meeting()
+    planner = page.editor.planner
+    qtbot.mouseClick(planner.invite_button, Qt.MouseButton.LeftButton)
+    planner.invited.item(0, 0).setText("Qzinvitee One")
+    combo = planner.invited.cellWidget(0, 1)
+    combo.setCurrentIndex(combo.findData("police"))
+    planner.invited.item(0, 2).setText("DI")
+    page.editor.tabs.setCurrentIndex(TAB_ATTENDANCE)
+    att = page.editor.attendance
+    assert "Police" in att.warning.text()
+    qtbot.mouseClick(att.from_invited, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(att.from_invited, Qt.MouseButton.LeftButton)
+    assert [(p.name, p.agency, p.status) for p in page.ctx.meeting.attendance] == [
+        ("Qzinvitee One", "police", "attended")]
+    assert "Police" not in att.warning.text().split("represented")[0]
+
+
+def test_presenter_keys_answer_every_kind_of_question(qtbot, page, vault) -> None:
+    one, _two = _with_cases(page, vault)
+    view = page.present()
+    assert view is not None and page.editor is None
+    assert page.heading.text().startswith("The meeting is on the projector")
+    case = page.ctx.cases[one]
+    qtbot.keyClick(view, Qt.Key.Key_9)  # only four choices: ignored
+    assert "abuse_or_neglect" not in case.facts
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    assert case.facts["abuse_or_neglect"] == "known"
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert view.place() == (0, 0)
+    for _ in range(15):
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert "how old" in view.question.text().lower()
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    qtbot.keyClick(view, Qt.Key.Key_7)
+    assert case.facts["age_years"] == 17
+    assert view.answers.text().startswith("\u25b6 17")
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert case.facts["age_years"] is None and "Not known" in view.answers.text()
+    for _ in range(40):
+        qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert view.progress.text() == "Question 31 of 31"
+    qtbot.keyClick(view, Qt.Key.Key_Y)
+    assert case.questions["national_implications"] is True
+    qtbot.keyClick(view, Qt.Key.Key_N)
+    assert "national_implications" not in case.questions
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert view.place() == (0, 0)
+    qtbot.keyClick(view, Qt.Key.Key_PageUp)
+    assert view.place() == (0, 0)
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_PageDown)
+    assert view.place() == (1, 0)
+    qtbot.mouseClick(view.buttons["previous_case"], Qt.MouseButton.LeftButton)
+    assert view.place() == (0, 0)
+    assert view.flowchart.accessibleName() and view.flowchart.text_equivalent()
+
+
+def test_a_reveal_needs_confirmation_and_is_audited_only_when_shown(qtbot, page, vault) -> None:
+    _with_cases(page, vault)
+    view = page.present()
+    Messages.next_answer(False)
+    qtbot.keyClick(view, Qt.Key.Key_I)
+    assert view.badge.text() == HIDDEN_BADGE
+    assert vault.audit.entries(action="reveal identifying details") == []
+    assert Messages.shown[-1].title == "Show identifying details"
+    assert "recorded in the audit log" in Messages.shown[-1].text
+
+
+def test_nothing_to_present_is_explained(qtbot, page, vault) -> None:
+    page.new_meeting()
+    assert page.present() is None
+    assert Messages.shown[-1].title == "Nothing to present"
+    assert "Plan and agenda" in Messages.shown[-1].text
+
+
+def test_a_case_deleted_for_good_leaves_the_meeting_usable(qtbot, page, vault) -> None:
+    one, two = _with_cases(page, vault)
+    meeting_id = page.ctx.meeting.id
+    page.save_now()
+    vault.cases.delete(one)
+    vault.cases.empty_trash()
+    assert page.open_meeting(meeting_id)
+    assert list(page.ctx.cases) == [two]
+    view = page.present()
+    assert view is not None and "1 of 1" in view.case_title.text()
+
+
+def test_minutes_that_cannot_be_written_say_so_and_record_nothing(qtbot, page, vault,
+                                                                  tmp_path: Path) -> None:
+    _with_cases(page, vault)
+    dialog = page.export_minutes()
+    Messages.next_answer(str(tmp_path / "no-such-folder" / "minutes.pdf"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=15000)
+    assert Messages.shown[-1].title == "The minutes were not saved"
+    assert "Nothing was saved" in Messages.shown[-1].text
+    assert vault.audit.entries(action="export minutes") == []
+
+
+def test_a_locked_vault_while_saving_is_reported_in_plain_words(qtbot, page, vault) -> None:
+    page.new_meeting()
+    qtbot.keyClicks(page.editor.planner.chair, "Chair")
+    vault.close()
+    assert not page.save_now()
+    assert Messages.shown[-1].title == "Your changes to the meeting are not saved yet"
+    assert "Traceback" not in Messages.shown[-1].text
