@@ -90,3 +90,10 @@ class DialogDriver:
         self.passwords.append(dialog.generated())
         self.qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
         self.qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+
+def tick(qtbot, button) -> None:  # type: ignore[no-untyped-def]
+    """Click a radio button or check box on its indicator, as a person would."""
+    from PySide6.QtCore import QPoint
+
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))

@@ -14,7 +14,15 @@ import time
 from pathlib import Path
 
 import pytest
-from exporthelpers import MARKERS, NAMES, DialogDriver, fill_case, pdf_text, qpdf_encryption
+from exporthelpers import (
+    MARKERS,
+    NAMES,
+    DialogDriver,
+    fill_case,
+    pdf_text,
+    qpdf_encryption,
+    tick,
+)
 from guihelpers import create_vault
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -138,7 +146,7 @@ def test_typed_passwords_are_refused_with_the_reason_shown(
 
     def typed(dialog) -> None:  # type: ignore[no-untyped-def]
         assert isinstance(dialog, PasswordDialog)
-        qtbot.mouseClick(dialog.own_choice, Qt.MouseButton.LeftButton)
+        tick(qtbot, dialog.own_choice)
         assert dialog.own_panel.isVisible() and not dialog.generated_panel.isVisible()
         for first, second in (("password123", "password123"),
                               ("Qzmira14062023", "Qzmira14062023"),
@@ -176,7 +184,7 @@ def test_a_strong_typed_password_is_used(
     chosen = "kestrel-marble-tundra-9"
 
     def typed(dialog) -> None:  # type: ignore[no-untyped-def]
-        qtbot.mouseClick(dialog.own_choice, Qt.MouseButton.LeftButton)
+        tick(qtbot, dialog.own_choice)
         qtbot.keyClicks(dialog.first, chosen)
         assert "\u2713" in dialog.meter.text()  # a mark as well as the colour and the bar
         qtbot.keyClicks(dialog.second, chosen)
@@ -233,13 +241,13 @@ def test_including_identifying_details_needs_confirmation_and_is_audited(
 ) -> None:
     def override(dialog) -> None:  # type: ignore[no-untyped-def]
         Messages.next_answer(False)  # first the user thinks better of it
-        qtbot.mouseClick(dialog.identifying, Qt.MouseButton.LeftButton)
+        tick(qtbot, dialog.identifying)
         assert Messages.shown[-1].kind == "Question"
         assert Messages.shown[-1].title == "Include identifying details?"
         assert not dialog.identifying.isChecked()
         assert "Qzmira" not in dialog.preview.toPlainText()
         Messages.next_answer(True)
-        qtbot.mouseClick(dialog.identifying, Qt.MouseButton.LeftButton)
+        tick(qtbot, dialog.identifying)
         assert dialog.identifying.isChecked()
         assert "NOT ANONYMISED" in dialog.status.text()
         assert "Qzmira Qzvantreck" in dialog.preview.toPlainText()
@@ -265,3 +273,37 @@ def test_a_write_failure_is_reported_and_nothing_is_audited(
     assert Messages.shown[-1].title == "Export not saved"
     assert "no longer exists" in Messages.shown[-1].text
     assert window.vault.audit.entries(action="export") == []
+
+
+def test_locking_closes_the_open_export_dialog_and_nothing_is_saved(
+    qtbot, window, case, controller: ExportController, driver: DialogDriver, tmp_path: Path
+) -> None:
+    def lock_meanwhile(dialog) -> None:  # type: ignore[no-untyped-def]
+        assert dialog.generated()
+        controller.close_dialogs()
+        assert not dialog.isVisible()
+        assert dialog.generated() == ""  # the passphrase is no longer on screen
+
+    Messages.next_answer(str(tmp_path / "locked.pdf"))
+    driver.then(lock_meanwhile)
+    assert controller.export_case_pdf(case) is None
+    assert not (tmp_path / "locked.pdf").exists()
+
+
+def test_every_input_of_the_dialogs_has_an_accessible_name(qtbot, window, case) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit
+
+    from scr_desktop.domain.assessment import assess_case
+
+    dialogs = [PasswordDialog(window.clipboard, what="Case for Consideration"),
+               NotificationDialog(case, assess_case(case).to_contract())]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        for w in dialog.findChildren(QLineEdit) + dialog.findChildren(QComboBox) \
+                + dialog.findChildren(QPlainTextEdit):
+            if w.parent() is not None and isinstance(w.parent(), QComboBox):
+                continue
+            assert w.accessibleName(), w.objectName()
+        for b in dialog.findChildren(QAbstractButton):
+            if b.isVisibleTo(dialog) and b.text() and b.text() not in ("Cancel", "OK"):
+                assert "&" in b.text(), b.text()  # a mnemonic for keyboard use

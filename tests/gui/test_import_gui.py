@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from exporthelpers import DialogDriver, fill_case
+from exporthelpers import DialogDriver, fill_case, tick
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
@@ -84,7 +84,7 @@ def _open_with(qtbot, password: str, **then: object):  # type: ignore[no-untyped
                     referral=dialog.referral.text(), sections=dialog.sections.text(),
                     clash_text=dialog.clash_text.text())
         if then.get("keep_both"):
-            qtbot.mouseClick(dialog.keep_both_choice, Qt.MouseButton.LeftButton)
+            tick(qtbot, dialog.keep_both_choice)
         if then.get("accept", True):
             qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
 
@@ -94,7 +94,7 @@ def _open_with(qtbot, password: str, **then: object):  # type: ignore[no-untyped
 def test_package_from_vault_a_imports_into_vault_b_with_a_preview_every_field_equal(
     qtbot, parent, vaults, driver: DialogDriver, sent
 ) -> None:
-    a, b = vaults
+    _, b = vaults
     case, path, password = sent
     step, seen = _open_with(qtbot, password)
     Messages.next_answer(str(path))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -113,8 +114,7 @@ class ImportDialog(QDialog):
         self.clash_text.setWordWrap(True)
         self.update_choice = QRadioButton()
         self.update_choice.setObjectName("update_choice")
-        self.keep_both_choice = QRadioButton(
-            "&Keep both: add the imported case as a separate case with a new reference")
+        self.keep_both_choice = QRadioButton("&Keep both")
         self.keep_both_choice.setObjectName("keep_both_choice")
         group = QButtonGroup(self)
         group.addButton(self.update_choice)
@@ -123,7 +123,11 @@ class ImportDialog(QDialog):
         clash_lay = QVBoxLayout(self.clash)
         clash_lay.addWidget(self.clash_text)
         clash_lay.addWidget(self.update_choice)
+        clash_lay.addWidget(self._note("The version in your vault now is kept in the trash, "
+                                       "so nothing is lost."))
         clash_lay.addWidget(self.keep_both_choice)
+        clash_lay.addWidget(self._note("The imported case is added as a separate case with a "
+                                       "new reference; the one in your vault is not changed."))
         self.clash.hide()
 
         self.buttons = QDialogButtonBox()
@@ -141,6 +145,9 @@ class ImportDialog(QDialog):
         row.addWidget(self.password, 1)
         row.addWidget(self.open_button)
         layout = QVBoxLayout(self)
+        # The dialog takes the size its contents need as the preview and choice appear.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
+        file_label.setMinimumWidth(500)
         layout.addWidget(file_label)
         layout.addLayout(row)
         layout.addWidget(self.status)
@@ -149,6 +156,13 @@ class ImportDialog(QDialog):
         layout.addWidget(self.clash)
         layout.addWidget(self.buttons)
         self.password.setFocus()
+
+    @staticmethod
+    def _note(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setContentsMargins(24, 0, 0, 4)
+        return label
 
     @staticmethod
     def _value(name: str, accessible: str) -> QLabel:
@@ -202,21 +216,22 @@ class ImportDialog(QDialog):
         if here is not None:
             self.clash_text.setText(
                 f"Your vault already holds this case as {here}. Choose what to do.")
-            self.update_choice.setText(
-                f"&Update {here} with the imported version (the current version is kept "
-                "in the trash, so nothing is lost)")
+            self.update_choice.setText(f"&Update {here} with the imported version")
+            self.update_choice.setAccessibleDescription(
+                "The version in your vault now is kept in the trash")
+            self.keep_both_choice.setAccessibleDescription(
+                "The imported case gets a new reference")
             self.clash.show()
         self.import_button.setEnabled(True)
         self.import_button.setDefault(True)
         self.import_button.setFocus()
-        self.adjustSize()
 
     def _failed(self, exc: BaseException) -> None:
         if not shiboken6.isValid(self):
             return
         self._busy = False
         self.open_button.setEnabled(True)
-        self.status.setText("Nothing was imported.")
+        self.status.setText("The package did not open.")
         self.error.show_message(str(exc) if isinstance(exc, PackageError) else UNEXPECTED)
         self.password.selectAll()
         self.password.setFocus()

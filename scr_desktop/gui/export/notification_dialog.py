@@ -98,9 +98,10 @@ class NotificationDialog(QDialog):
         preview_label.setBuddy(self.preview)
 
         self.people = self._people_table()
-        people_label = QLabel("Who is &who (shown to you only, never sent):")
-        people_label.setBuddy(self.people)
-        people_label.setWordWrap(True)
+        self.people.setMinimumWidth(340)
+        self.people_label = QLabel("Who is &who (shown to you only, never sent):")
+        self.people_label.setBuddy(self.people)
+        self.people_label.setWordWrap(True)
 
         self.buttons = QDialogButtonBox()
         self.ok_button = self.buttons.addButton("&Continue\u2026",
@@ -118,12 +119,14 @@ class NotificationDialog(QDialog):
         left = QVBoxLayout()
         left.addWidget(preview_label)
         left.addWidget(self.preview, 1)
-        right = QVBoxLayout()
-        right.addWidget(people_label)
+        self.people_panel = QWidget()
+        right = QVBoxLayout(self.people_panel)
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.people_label)
         right.addWidget(self.people, 1)
         middle = QHBoxLayout()
         middle.addLayout(left, 3)
-        middle.addLayout(right, 2)
+        middle.addWidget(self.people_panel, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.identifying)
@@ -134,6 +137,7 @@ class NotificationDialog(QDialog):
         self.recipient.currentIndexChanged.connect(self._refresh)
         self.identifying.toggled.connect(self._identifying_toggled)
         self._refresh()
+        self.resize(960, 640)
         self.recipient.setFocus()
 
     def _people_table(self) -> QTableWidget:
@@ -180,7 +184,7 @@ class NotificationDialog(QDialog):
         self.status.setProperty("role", "" if anonymised else "error")
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
-        self.people.setVisible(anonymised)
+        self.people_panel.setVisible(anonymised)
         self.preview.setPlainText(self.preview_text())
 
     def preview_text(self) -> str:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -71,6 +72,7 @@ class PasswordDialog(QDialog):
                        "password to open it.")
         intro.setWordWrap(True)
         intro.setProperty("role", "intro")
+        intro.setMinimumWidth(480)
 
         self.generate_choice = QRadioButton("&Generate a passphrase (recommended)")
         self.generate_choice.setObjectName("generate_choice")
@@ -99,6 +101,8 @@ class PasswordDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        # The dialog takes the size its contents need, also when a panel is swapped.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         layout.addWidget(intro)
         layout.addWidget(self.generate_choice)
         layout.addWidget(self.generated_panel)
@@ -220,7 +224,6 @@ class PasswordDialog(QDialog):
         else:
             self.first.setFocus()
         self.ok_button.setDefault(True)
-        self.adjustSize()
 
     def _new_passphrase(self) -> None:
         self.phrase.setText(generate_passphrase())
