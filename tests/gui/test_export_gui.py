@@ -128,13 +128,28 @@ def test_case_pdf_journey_generated_passphrase_opens_with_real_readers(
     assert sorted(p.name for p in out.iterdir()) == ["for the board.pdf"]
 
 
-def test_suggested_file_name_uses_the_reference_never_the_name(
-    window, case, controller: ExportController
+def test_suggested_file_names_use_the_reference_never_the_name(
+    window, case, controller: ExportController, driver: DialogDriver,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    suggested: list[str] = []
+
+    def save_file(cls, parent, title, suggestion, filters):  # type: ignore[no-untyped-def]
+        suggested.append(suggestion)
+        return ""  # the user cancels the file dialog
+
+    monkeypatch.setattr(Messages, "save_file", classmethod(save_file))
     for export in (controller.export_case_pdf, controller.export_decision_pdf,
                    controller.export_package):
-        Messages.next_answer("")  # the user cancels the file dialog
         assert export(case) is None
+    driver.then(lambda dialog: dialog.ok_button.click())
+    assert controller.export_notification(case) is None
+    names = [Path(s).name for s in suggested]
+    assert names == [f"{case.reference} Case for Consideration.pdf",
+                     f"{case.reference} Decision record.pdf", f"{case.reference}.scrcase",
+                     f"{case.reference} Notification to Ofsted.pdf"]
+    for name in names:
+        assert "Qz" not in name
     assert window.vault.audit.entries(action="export") == []
 
 

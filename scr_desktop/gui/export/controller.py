@@ -259,7 +259,8 @@ class ExportController(QObject):
         def job() -> Path:
             write_atomic(target, make())
             try:
-                vault.audit.record("export", case_ref=reference, detail=f"{detail} to {target}")
+                vault.audit.record("export", case_ref=reference,
+                                   detail=f"{detail}, saved to {target}")
             except Exception as exc:
                 with contextlib.suppress(OSError):
                     target.unlink()
