@@ -193,3 +193,39 @@ def test_a_locked_vault_while_saving_is_reported_in_plain_words(qtbot, page, vau
     assert not page.save_now()
     assert Messages.shown[-1].title == "Your changes to the meeting are not saved yet"
     assert "Traceback" not in Messages.shown[-1].text
+
+
+def test_the_agency_list_is_the_boards_own_and_carries_to_the_next_meeting(qtbot, page,
+                                                                          vault) -> None:
+    one, _two = _with_cases(page, vault)
+    editor = page.editor.planner.agencies
+    qtbot.keyClicks(editor.label, "Youth offending service")
+    qtbot.keyClick(editor.label, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor.label, "Frimley Health trust")
+    editor.group.setCurrentIndex(editor.group.findData("health"))
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(editor.label, "youth offending  service")
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    assert "already on the list" in editor.error.text()
+    keys = [a.key for a in page.ctx.meeting.agencies]
+    assert keys[-2:] == ["youth_offending_service", "frimley_health_trust"]
+    assert page.ctx.meeting.agencies[-1].group == "health"
+    checks = page.editor.checks
+    labels = [checks.overview.item(r, 0).text() for r in range(checks.overview.rowCount())]
+    assert labels[-2:] == ["Youth offending service", "Frimley Health trust"]
+    assert "12 of 12 agencies" in checks.missing.text()
+
+    checks.choose(one, "housing")
+    checks.known.setCurrentIndex(checks.known.findData("not_known"))
+    editor.list.setCurrentRow([a.key for a in page.ctx.meeting.agencies].index("housing"))
+    qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
+    assert "cannot be removed" in editor.error.text()
+    editor.list.setCurrentRow([a.key for a in page.ctx.meeting.agencies].index("probation"))
+    qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
+    assert "probation" not in [a.key for a in page.ctx.meeting.agencies]
+    assert page.save_now()
+
+    first = page.ctx.meeting.id
+    page.new_meeting()
+    assert page.ctx.meeting.id != first
+    assert page.ctx.meeting.agencies == vault.meetings.get(first).agencies

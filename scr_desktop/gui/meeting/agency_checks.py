@@ -123,6 +123,7 @@ class AgencyChecks(QWidget):
         self.chronology.itemChanged.connect(self._chronology_edited)
         self.add_row.clicked.connect(self.add_chronology_row)
         self.remove_row.clicked.connect(self._remove_chronology_row)
+        ctx.agencies_changed.connect(self.reload)
         self.reload()
 
     # -- choosing ----------------------------------------------------------------------

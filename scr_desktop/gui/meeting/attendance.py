@@ -69,7 +69,13 @@ class AttendanceEditor(QWidget):
         self.from_invited.clicked.connect(self.copy_invited)
         self.remove_button.clicked.connect(self._remove)
         self.table.itemChanged.connect(self._edited)
-        for person in ctx.meeting.attendance:
+        ctx.agencies_changed.connect(self.rebuild)
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        """Lay out every row again (after the list of agencies changes)."""
+        self.table.setRowCount(0)
+        for person in self.ctx.meeting.attendance:
             self._row(person)
         self.check()
 

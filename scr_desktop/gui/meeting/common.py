@@ -26,6 +26,7 @@ class MeetingContext(QObject):
     meeting_changed = Signal()
     case_changed = Signal(str)  # case id
     agenda_changed = Signal()
+    agencies_changed = Signal()
 
     def __init__(self, meeting: Meeting, cases: dict[str, Case],
                  today: Callable[[], date] = date.today, parent: QObject | None = None) -> None:

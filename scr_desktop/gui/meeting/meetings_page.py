@@ -179,6 +179,9 @@ class MeetingsPage(QWidget):
             return None
         meeting = Meeting(date=self._today().isoformat())
         try:
+            latest = self._vault.meetings.list()
+            if latest:
+                meeting.agencies = list(self._vault.meetings.get(latest[0].id).agencies)
             self._vault.meetings.create(meeting)
         except VaultError as exc:
             Messages.error(self, "Could not create the meeting", exc.user_message)

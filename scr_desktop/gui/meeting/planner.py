@@ -36,6 +36,7 @@ from scr_desktop.domain.dates import format_uk_date
 from scr_desktop.domain.meeting import KINDS, Attendance, Candidate
 from scr_desktop.domain.model import STATUS_LABELS, Case
 from scr_desktop.gui.binding import ErrorLabel
+from scr_desktop.gui.meeting.agencies_editor import AgenciesEditor
 from scr_desktop.gui.meeting.common import (
     MeetingContext,
     agency_combo,
@@ -138,10 +139,14 @@ class MeetingPlanner(QWidget):
         buttons.addStretch(1)
         ilay.addLayout(buttons)
 
+        self.agencies = AgenciesEditor(ctx)
+        lower = QHBoxLayout()
+        lower.addWidget(invited_box, 3)
+        lower.addWidget(self.agencies, 2)
         lay = QVBoxLayout(self)
         lay.addWidget(details)
         lay.addWidget(agenda_box, 2)
-        lay.addWidget(invited_box, 1)
+        lay.addLayout(lower, 1)
 
         self.date.textChanged.connect(self._date_typed)
         self.kind.currentIndexChanged.connect(self._kind_chosen)
