@@ -322,3 +322,60 @@ def test_every_input_of_the_dialogs_has_an_accessible_name(qtbot, window, case) 
         for b in dialog.findChildren(QAbstractButton):
             if b.isVisibleTo(dialog) and b.text() and b.text() not in ("Cancel", "OK"):
                 assert "&" in b.text(), b.text()  # a mnemonic for keyboard use
+
+
+def test_a_busy_indicator_shows_while_the_work_runs_off_the_ui_thread(
+    qtbot, window, case, controller: ExportController, driver: DialogDriver, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    import scr_desktop.gui.export.controller as module
+
+    release = threading.Event()
+    seen: list[tuple[str, bool]] = []
+    real_write = module.write_atomic
+
+    def held_write(target: Path, data: bytes) -> None:
+        seen.append((threading.current_thread().name, threading.current_thread()
+                     is threading.main_thread()))
+        assert release.wait(30)  # the UI thread lets it go once it has seen the indicator
+        real_write(target, data)
+
+    def watch() -> None:
+        progress = controller.progress
+        if progress is not None and progress.isVisible() and seen:
+            assert progress.labelText() == "Encrypting and saving\u2026"
+            timer.stop()
+            release.set()
+
+    monkeypatch.setattr(module, "write_atomic", held_write)
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(watch)
+    Messages.next_answer(str(tmp_path / "held.pdf"))
+    driver.then(lambda dialog: (timer.start(), driver.generated_password(dialog)))
+    saved = controller.export_case_pdf(case)
+    assert release.is_set() and saved is not None
+    assert seen and seen[0][1] is False  # written on a worker thread
+    assert controller.progress is None
+
+
+def test_an_export_that_cannot_be_audited_is_removed(
+    window, case, controller: ExportController, driver: DialogDriver, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from scr_desktop.storage.errors import VaultClosed
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise VaultClosed()
+
+    monkeypatch.setattr(window.vault.audit, "record", refuse)
+    Messages.next_answer(str(tmp_path / "unrecorded.pdf"))
+    driver.then(driver.generated_password)
+    assert controller.export_case_pdf(case) is None
+    assert not (tmp_path / "unrecorded.pdf").exists()
+    assert Messages.shown[-1].title == "Export not kept"
+    assert "audit log" in Messages.shown[-1].text
