@@ -52,7 +52,6 @@ def labelled(form: QFormLayout, text: str, widget: QWidget, extra: QWidget | Non
     """Add ``widget`` to ``form`` under a buddy label with mnemonic; name it for screen readers."""
     label = QLabel(text)
     label.setBuddy(widget)
-    label.setWordWrap(True)
     widget.setAccessibleName(text.replace("&", "").rstrip(":"))
     if extra is None:
         form.addRow(label, widget)

@@ -293,6 +293,7 @@ class MeetingsPage(QWidget):
             if self._dirty_meeting:
                 self._vault.meetings.save(self.ctx.meeting)
                 self._dirty_meeting = False
+                self.refresh()
         except VaultError as exc:
             Messages.error(self, "Your changes to the meeting are not saved yet",
                            exc.user_message)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scr_desktop.domain.assessment import AssessmentInputError, assess_case
 from scr_desktop.domain.dates import iso_to_uk
 from scr_desktop.domain.meeting import Action, AgendaItem, Declaration, apply_outcome
 from scr_desktop.gui.binding import ErrorLabel
@@ -45,12 +46,20 @@ class OutcomeEditor(QWidget):
         self.case = ctx.cases[item.case_id]
         self.decision = DecisionPage(self.case, today=ctx.today)
         self.decision.changed.connect(self._decision_changed)
+        self.result = QLabel()
+        self.result.setObjectName("outcome_result")
+        self.result.setWordWrap(True)
+        self.result.setProperty("role", "caseheading")
+        self.show_result()
 
         self.actions = QTableWidget(0, 3)
         self.actions.setObjectName("actions_table")
         self.actions.setAccessibleName("Actions agreed")
         self.actions.setHorizontalHeaderLabels(("Action", "Owner agency", "Due (dd/mm/yyyy)"))
-        self.actions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.actions.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.actions.setTabKeyNavigation(False)
         self.actions_error = ErrorLabel("actions")
         self.add_action = QPushButton("Add an a&ction")
@@ -85,6 +94,7 @@ class OutcomeEditor(QWidget):
         lower.addWidget(decl_box, 2)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.result)
         lay.addWidget(self.decision, 3)
         lay.addLayout(lower, 2)
 
@@ -96,6 +106,14 @@ class OutcomeEditor(QWidget):
             self._action_row(action)
         for declaration in item.declarations:
             self._declaration_row(declaration)
+
+    def show_result(self) -> None:
+        """Show what the flowchart says for this case, next to the decision."""
+        try:
+            label = assess_case(self.case).level_label
+        except AssessmentInputError:
+            label = "cannot be worked out from the answers held"
+        self.result.setText(f"Flowchart result for {self.case.reference}: {label}")
 
     def _decision_changed(self) -> None:
         apply_outcome(self.case, self.ctx.meeting)
