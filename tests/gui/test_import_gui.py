@@ -195,3 +195,22 @@ def test_cancelling_after_the_preview_imports_nothing(qtbot, parent, vaults, dri
     assert _controller(parent, b, driver).import_package() is None
     assert seen["preview"] is True
     assert b.cases.count() == 0
+
+
+def test_a_vault_locked_while_the_dialog_was_open_imports_nothing(
+    qtbot, parent, vaults, driver, sent
+) -> None:
+    _, b = vaults
+    _, path, password = sent
+    step, seen = _open_with(qtbot, password, accept=False)
+
+    def lock_then_import(dialog) -> None:  # type: ignore[no-untyped-def]
+        step(dialog)
+        b.close()
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    Messages.next_answer(str(path))
+    driver.then(lock_then_import)
+    assert _controller(parent, b, driver).import_package() is None
+    assert seen["opened"] is True
+    assert Messages.shown[-1].title == "Vault locked"

@@ -45,6 +45,8 @@ PACKAGE_FILTER = "SCR Desktop case packages (*.scrcase)"
 ENCRYPTED_PDF = "PDF, AES-256 revision 6"
 UNEXPECTED = ("The export failed because of an unexpected problem. Nothing was saved. Try "
               "again; if it keeps happening, contact your IT service desk.")
+LOCKED = ("The vault is locked, so nothing was saved or imported. Unlock it, then try "
+          "again.")
 NOT_RECORDED = ("The file was not kept, because the export could not be recorded in the "
                 "vault's audit log (the vault may have been locked meanwhile). Unlock the "
                 "vault and try again.")
@@ -179,7 +181,9 @@ class ExportController(QObject):
                                     f"{PACKAGE_FILTER};;All files (*)")
         if not chosen:
             return None
-        vault = self.vault_getter()
+        vault = self._open_vault()
+        if vault is None:
+            return None
 
         def existing(case_id: str) -> str | None:
             try:
@@ -193,6 +197,8 @@ class ExportController(QObject):
         case, keep_both = dialog.case(), dialog.keep_both()
         assert case is not None
         self.folder = Path(chosen).parent
+        if self._open_vault() is None:
+            return None
         try:
             result = vault.cases.import_case(case, keep_both=keep_both)
         except VaultError as exc:
@@ -251,9 +257,21 @@ class ExportController(QObject):
         return self._save(case, target, lambda: encrypt_pdf(render(), password, min_score=score,
                                                             user_inputs=words), detail)
 
+    def _open_vault(self) -> Vault | None:
+        """Return the vault, or say it is locked and return None."""
+        try:
+            vault = self.vault_getter()
+            vault.audit  # noqa: B018 - raises once the vault is locked
+        except Exception:  # a locked window has no vault to give
+            Messages.error(self.window, "Vault locked", LOCKED)
+            return None
+        return vault
+
     def _save(self, case: Case, target: Path, make: Callable[[], bytes],
               detail: str) -> Path | None:
-        vault = self.vault_getter()
+        vault = self._open_vault()
+        if vault is None:
+            return None
         reference = case.reference
 
         def job() -> Path:
