@@ -302,7 +302,7 @@ class ExportController(QObject):
         progress.setObjectName("export_progress")
         progress.setWindowTitle("Please wait")
         progress.setAccessibleName(label)
-        progress.setCancelButton(None)  # type: ignore[arg-type]
+        progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         progress.setAutoClose(False)
