@@ -74,7 +74,7 @@ class MinutesDialog(QDialog):
         group.addButton(self.generate)
         group.addButton(self.own)
         self.generate.setChecked(True)
-        self.passphrase = QLineEdit(generate_passphrase())
+        self.passphrase = QLineEdit(self._strong_passphrase())
         self.passphrase.setObjectName("minutes_passphrase")
         self.passphrase.setReadOnly(True)
         self.passphrase.setAccessibleName("Generated passphrase")
@@ -134,6 +134,19 @@ class MinutesDialog(QDialog):
         self.confirm.textChanged.connect(self._check)
         self.save_button.clicked.connect(self.save)
         self._mode()
+
+    def _strong_passphrase(self) -> str:
+        """Return a generated passphrase that passes the export check (nearly every one does)."""
+        candidate = generate_passphrase()
+        for _ in range(20):
+            try:
+                check_export_password(candidate, min_score=self._min_score,
+                                      max_bytes=PDF_PASSWORD_MAX_BYTES)
+            except ExportPasswordError:
+                candidate = generate_passphrase()
+                continue
+            break
+        return candidate
 
     def _anonymised_toggled(self, on: bool) -> None:
         if on:
