@@ -3,14 +3,20 @@
 A copy is made with ``sqlcipher_export`` into a database ATTACHed with a
 KEY (never an empty key, which would write plaintext), into a file created
 beforehand owner-only so that SQLite's default permissions never apply.
+``sqlcipher_export`` commits table by table, so a crash part-way leaves a
+sound-looking file with some tables empty: the copy is therefore written
+under a temporary name and linked to its real name only once it is complete,
+and its schema version, set last, marks it as whole.
 :func:`check_copy` opens a copy read-only, verifies the key, every page's
-HMAC and SQLite's own integrity check, and returns how many cases it holds.
+HMAC, SQLite's own integrity check and that mark, and returns how many cases
+it holds.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
@@ -46,36 +52,55 @@ def fsync_file(path: Path) -> None:
         os.close(dfd)
 
 
+def _move_into_place(partial: Path, target: Path) -> None:
+    """Give the finished copy its real name, never replacing a file already there."""
+    try:
+        os.link(partial, target)
+    except FileExistsError:
+        raise VaultExists() from None
+    except OSError:
+        # Some removable drives (FAT, exFAT) have no hard links.
+        if target.exists() or target.is_symlink():
+            raise VaultExists() from None
+        os.rename(partial, target)
+
+
 def export_encrypted(db: Database, target: Path, passphrase: str) -> None:
     """Write an encrypted copy of the open vault to the new file ``target``."""
     if not passphrase:
         raise ValueError("a copy of the vault needs a passphrase")
     sql_string(passphrase)
     make_private_dir(target.parent)
+    if target.exists() or target.is_symlink():
+        raise VaultExists()
+    partial = target.with_name(f".{target.name}.partial-{secrets.token_hex(4)}")
     try:
-        create_file(target)
-    except FileExistsError:
-        raise VaultExists() from None
+        create_file(partial)
     except OSError as exc:
         raise translate_error(exc) from None
     try:
         with db.lock:
             conn = db.conn
             version = schema_version(conn)
-            run_secret(conn, f"ATTACH DATABASE {sql_string(str(target))} AS copy"
+            run_secret(conn, f"ATTACH DATABASE {sql_string(str(partial))} AS copy"
                              f" KEY {sql_string(passphrase)}")
             try:
                 conn.execute("SELECT sqlcipher_export('copy')").fetchall()
                 conn.execute(f"PRAGMA copy.user_version = {int(version)}")
             finally:
                 conn.execute("DETACH DATABASE copy")
+        fsync_file(partial)
+        _move_into_place(partial, target)
         fsync_file(target)
     except BaseException as exc:
-        with contextlib.suppress(OSError):
-            target.unlink()
         if isinstance(exc, SQLiteError):
             raise db.error(exc) from None
+        if isinstance(exc, OSError):
+            raise translate_error(exc) from None
         raise
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink()
 
 
 def check_copy(path: Path, passphrase: str) -> int:
@@ -106,6 +131,8 @@ def check_copy(path: Path, passphrase: str) -> int:
         problems += [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
         if problems:
             raise VaultDamaged(code="copy_damaged")
+        if schema_version(conn) < 1:
+            raise VaultDamaged(code="copy_incomplete")
         return int(conn.execute("SELECT count(*) FROM cases").fetchone()[0])
     except SQLiteError as exc:
         raise translate_error(exc, files=[path]) from None
