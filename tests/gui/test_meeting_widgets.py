@@ -229,3 +229,25 @@ def test_the_agency_list_is_the_boards_own_and_carries_to_the_next_meeting(qtbot
     page.new_meeting()
     assert page.ctx.meeting.id != first
     assert page.ctx.meeting.agencies == vault.meetings.get(first).agencies
+
+
+def test_the_page_works_from_the_keyboard(qtbot, page, vault) -> None:
+    one, two = case_one(), case_two()
+    vault.cases.save(one)
+    vault.cases.save(two)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow, timeout=3000)
+    page.list.setFocus()
+    # A mnemonic clicks its button the way a mouse would, a moment later.
+    qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: page.editor is not None, timeout=3000)
+    assert page.editor.planner.date.hasFocus()
+    planner = page.editor.planner
+    qtbot.keyClick(planner.date, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    assert planner.offer.hasFocus()
+    qtbot.keyClick(planner.offer, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: len(page.ctx.meeting.items) == 1, timeout=3000)
+    qtbot.keyClick(planner.offer, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    assert page.editor.tabs.currentIndex() == 1
+    qtbot.keyClick(page.editor.checks, Qt.Key.Key_F5)
+    assert page.presenter is not None and page.presenter.isVisible()

@@ -46,7 +46,7 @@ class AttendanceEditor(QWidget):
         self.table.setTabKeyNavigation(False)
         label = QLabel("&Attendance:")
         label.setBuddy(self.table)
-        self.add_button = QPushButton("Add a &person")
+        self.add_button = QPushButton("Add a per&son")
         self.add_button.setObjectName("add_attendee")
         self.from_invited = QPushButton("Copy the &invited members")
         self.from_invited.setObjectName("copy_invited")

@@ -18,6 +18,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -88,7 +89,11 @@ class MeetingsPage(QWidget):
         self.present_button = QPushButton("&Present on the projector")
         self.present_button.setObjectName("present_meeting")
         self.present_button.setToolTip("Full screen, large type, names hidden (F5)")
-        self.present_button.setShortcut("F5")
+        self.present_action = QAction("Present on the projector", self)
+        self.present_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.present_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.present_action.triggered.connect(lambda: self.present())
+        self.addAction(self.present_action)
         self.minutes_button = QPushButton("E&xport minutes\u2026")
         self.minutes_button.setObjectName("export_minutes")
         head = QHBoxLayout()
@@ -114,7 +119,7 @@ class MeetingsPage(QWidget):
         self.new_button.clicked.connect(self.new_meeting)
         self.list.itemActivated.connect(
             lambda it: self.open_meeting(str(it.data(Qt.ItemDataRole.UserRole))))
-        self.present_button.clicked.connect(self.present)
+        self.present_button.clicked.connect(lambda: self.present())
         self.minutes_button.clicked.connect(self.export_minutes)
         self._show_editor(False)
 
@@ -245,6 +250,7 @@ class MeetingsPage(QWidget):
 
     def _show_editor(self, on: bool) -> None:
         self.right.setCurrentIndex(1 if on else 0)
+        self.present_action.setEnabled(on)
         self.present_button.setEnabled(on)
         self.minutes_button.setEnabled(on)
 

@@ -84,7 +84,7 @@ class OutcomeEditor(QWidget):
         alay.addWidget(self.add_action)
         decl_box = QGroupBox("Declarations of interest")
         dlay = QVBoxLayout(decl_box)
-        decl_label = QLabel("Declaration&s:")
+        decl_label = QLabel("Dec&larations:")
         decl_label.setBuddy(self.declarations)
         dlay.addWidget(decl_label)
         dlay.addWidget(self.declarations)
