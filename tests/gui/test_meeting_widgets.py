@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import shiboken6
 from meetinghelpers import case_one, case_two
 from PySide6.QtCore import Qt
 
@@ -174,7 +175,7 @@ def test_a_case_deleted_for_good_leaves_the_meeting_usable(qtbot, page, vault) -
     assert view is not None and "1 of 1" in view.case_title.text()
 
 
-def test_minutes_that_cannot_be_written_say_so_and_record_nothing(qtbot, page, vault,
+def test_minutes_that_cannot_be_written_say_so_and_the_failure_is_audited(qtbot, page, vault,
                                                                   tmp_path: Path) -> None:
     _with_cases(page, vault)
     dialog = page.export_minutes()
@@ -183,7 +184,8 @@ def test_minutes_that_cannot_be_written_say_so_and_record_nothing(qtbot, page, v
     qtbot.waitUntil(lambda: not dialog.busy, timeout=15000)
     assert Messages.shown[-1].title == "The minutes were not saved"
     assert "Nothing was saved" in Messages.shown[-1].text
-    assert vault.audit.entries(action="export minutes") == []
+    actions = [e.action for e in vault.audit.entries()]
+    assert actions[-2:] == ["export minutes", "export minutes failed"]
 
 
 def test_a_locked_vault_while_saving_is_reported_in_plain_words(qtbot, page, vault) -> None:
@@ -251,3 +253,23 @@ def test_the_page_works_from_the_keyboard(qtbot, page, vault) -> None:
     assert page.editor.tabs.currentIndex() == 1
     qtbot.keyClick(page.editor.checks, Qt.Key.Key_F5)
     assert page.presenter is not None and page.presenter.isVisible()
+
+
+def test_locking_during_an_export_finishes_the_file_and_it_was_audited(qtbot, page, vault,
+                                                                       tmp_path: Path) -> None:
+    _with_cases(page, vault)
+    dialog = page.export_minutes()
+    target = tmp_path / "minutes.pdf"
+    Messages.next_answer(str(target))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.busy
+    page.detach()
+    assert not dialog.isVisible() and dialog.passphrase.text() == ""
+    path = vault.path
+    vault.close()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=15000)
+    assert target.exists() and not target.read_bytes().startswith(b"%PDF-1.4\n%")
+    assert Messages.shown == [] or Messages.shown[-1].title != "Minutes saved"
+    with Vault.open(path, PASSPHRASE) as again:
+        started = again.audit.entries(action="export minutes")
+        assert len(started) == 1 and "anonymised" in started[0].detail

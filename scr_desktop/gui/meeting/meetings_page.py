@@ -135,6 +135,8 @@ class MeetingsPage(QWidget):
 
     def detach(self) -> None:
         """Save what is pending and drop every widget holding case data (on lock)."""
+        if self._vault is None:
+            return
         self._remember_place()
         if self._vault is not None:
             self.save_now()
@@ -402,21 +404,26 @@ class MeetingsPage(QWidget):
         dialog.open()
         return dialog
 
-    def _record_export(self, anonymised: bool) -> None:
+    def _record_export(self, anonymised: bool, stage: str) -> bool:
+        """Audit an export of the minutes as it starts, or its failure; never the password."""
         if self._vault is None or self.ctx is None:
-            return
+            return False
         refs = ", ".join(i.reference for i in self.ctx.meeting.items)
-        detail = ("anonymised" if anonymised
-                  else "NOT anonymised, at the user's explicit request") + f"; cases {refs}"
+        what = "anonymised" if anonymised else "NOT anonymised, at the user's explicit request"
+        action = "export minutes" if stage == "started" else "export minutes failed"
         try:
-            self._vault.audit.record("export minutes", detail=f"meeting {self.ctx.meeting.date}; "
-                                     + detail)
+            self._vault.audit.record(action, detail=f"meeting {self.ctx.meeting.date}; {what}; "
+                                     f"cases {refs}")
         except VaultError as exc:
-            Messages.error(self, "Could not record the export", exc.user_message)
+            if stage == "started":
+                Messages.error(self, "The minutes were not exported",
+                               "The export could not be recorded in the audit log, so nothing "
+                               "was written. " + exc.user_message)
+            return False
+        return True
 
     def _close_minutes(self) -> None:
         dialog, self.minutes = self.minutes, None
         if dialog is not None:
-            dialog.hide()
-            dialog.setParent(None)  # type: ignore[call-overload]
-            dialog.deleteLater()
+            dialog.finished.disconnect()
+            dialog.abandon()

@@ -3,7 +3,9 @@
 The password is either a generated passphrase of random words, shown once
 in this dialog with a button that copies it through the clipboard guard
 (cleared after 30 seconds), or one the user types, checked for strength.
-Either way it is never saved, logged or audited.  The dialog tells the user
+Either way it is never saved, logged or audited.  The export is audited
+as it starts (and again if it fails), so locking part-way through cannot
+leave an unrecorded file.  The dialog tells the user
 to send the password by a different route from the file.  Minutes are
 anonymised unless the user unticks the box and confirms; the export, and
 whether it was anonymised, goes to the audit log.  Layout and encryption
@@ -50,7 +52,7 @@ class MinutesDialog(QDialog):
     saved = Signal(str)  # the path written
 
     def __init__(self, meeting: Meeting, cases: dict[str, Case],
-                 record_export: Callable[[bool], None], copy: Callable[[str], None], *,
+                 record_export: Callable[[bool, str], bool], copy: Callable[[str], None], *,
                  min_score: int = 3, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("minutes_dialog")
@@ -61,6 +63,7 @@ class MinutesDialog(QDialog):
         self._copy = copy
         self._min_score = min_score
         self.busy = False
+        self._abandoned = False
 
         self.anonymised = QCheckBox("&Anonymise the minutes (recommended: 8.15 of Working "
                                     "Together 2010)")
@@ -210,15 +213,29 @@ class MinutesDialog(QDialog):
             save_minutes(pdf, Path(target), password, min_score=min_score)
             return target
 
+        if not self._record_export(anonymised, "started"):
+            return
         self.busy = True
         self.save_button.setEnabled(False)
         self.save_button.setText("Saving\u2026")
         run_in_background(work, lambda path: self._done(str(path), anonymised), self._failed)
 
+    def abandon(self) -> None:
+        """Close at once (on lock); an export under way finishes writing, then is forgotten."""
+        for edit in (self.passphrase, self.password, self.confirm):
+            edit.clear()
+        self.hide()
+        if self.busy:
+            self._abandoned = True
+        else:
+            self.deleteLater()
+
     def _done(self, path: str, anonymised: bool) -> None:
         self.busy = False
+        if self._abandoned:
+            self.deleteLater()
+            return
         self.save_button.setText("&Save minutes\u2026")
-        self._record_export(anonymised)
         what = "Anonymised minutes" if anonymised else "Full minutes (not anonymised)"
         Messages.info(self, "Minutes saved",
                       f"{what} were saved, protected by the password in this window. "
@@ -228,6 +245,10 @@ class MinutesDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.busy = False
+        self._record_export(self.anonymised.isChecked(), "failed")
+        if self._abandoned:
+            self.deleteLater()
+            return
         self.save_button.setText("&Save minutes\u2026")
         self._check()
         if isinstance(exc, (ExportPasswordError, OSError)):
