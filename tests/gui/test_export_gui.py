@@ -104,7 +104,7 @@ def test_case_pdf_journey_generated_passphrase_opens_with_real_readers(
     assert saved == out / "for the board.pdf"
     assert driver.seen == ["password_dialog"]
     [password] = driver.passwords
-    assert len(password) <= 32 and len(password.split("-")) == 4
+    assert len(password) <= 32 and password.count("-") >= 3  # four words, some hyphenated
     assert QGuiApplication.clipboard().text() == password  # copied, and cleared after 30 s
     info = qpdf_encryption(saved, password)
     assert "R = 6" in info and "stream encryption method: AESv3" in info
