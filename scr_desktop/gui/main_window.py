@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from scr_desktop.gui.case_editor import CaseEditor
     from scr_desktop.gui.case_list_page import CaseListPage
     from scr_desktop.gui.dashboard_page import DashboardPage
+    from scr_desktop.gui.export.controller import ExportController
     from scr_desktop.gui.review_steps import ReviewSteps
     from scr_desktop.gui.screen_lock import ScreenLockWatcher
 
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.screen_lock: ScreenLockWatcher | None = None
         self._list_page: CaseListPage | None = None
         self._dashboard: DashboardPage | None = None
+        self._exports: ExportController | None = None
         self.limiter = limiter or AttemptLimiter()
 
         self.lock_screen = LockScreen(default_path, self.limiter, self.policy)
@@ -195,6 +197,29 @@ class MainWindow(QMainWindow):
         self.passphrase_action.triggered.connect(self.vault_actions.ask_change_passphrase)
         for a in (self.backup_action, self.restore_action, self.passphrase_action):
             menu.addAction(a)
+        case_menu = self.menuBar().addMenu("&Case")
+        case_menu.setObjectName("case_menu")
+        self.export_actions: list[QAction] = []
+        for name, text, slot in (
+            ("export_form_action", "Export Case for &Consideration (PDF)\u2026",
+             lambda: self._export("export_case_pdf")),
+            ("export_decision_action", "Export &decision record (PDF)\u2026",
+             lambda: self._export("export_decision_pdf")),
+            ("export_notification_action", "&Notify Ofsted, DfE or the National Panel\u2026",
+             lambda: self._export("export_notification")),
+            ("export_package_action", "Export case &package\u2026",
+             lambda: self._export("export_package")),
+        ):
+            a = QAction(text, self)
+            a.setObjectName(name)
+            a.triggered.connect(slot)
+            case_menu.addAction(a)
+            self.export_actions.append(a)
+        case_menu.addSeparator()
+        self.import_action = QAction("&Import case package\u2026", self)
+        self.import_action.setObjectName("import_action")
+        self.import_action.triggered.connect(self.import_package)
+        case_menu.addAction(self.import_action)
         self.idle_action = QAction("&Idle lock time\u2026", self)
         self.idle_action.setObjectName("idle_action")
         self.idle_action.triggered.connect(self.ask_idle_minutes)
@@ -204,7 +229,8 @@ class MainWindow(QMainWindow):
         menu.addAction(self.lock_action)
         self.case_actions = [self.cases_action, self.new_action, self.deadlines_action,
                              self.trash_action, self.audit_action, self.lock_action,
-                             self.backup_action, self.restore_action, self.passphrase_action]
+                             self.backup_action, self.restore_action, self.passphrase_action,
+                             *self.export_actions, self.import_action]
 
     def _set_unlocked(self, unlocked: bool) -> None:
         for a in self.case_actions:
@@ -262,6 +288,8 @@ class MainWindow(QMainWindow):
             return
         self._close_editor(save=True)
         self._close_audit()
+        if self._exports is not None:
+            self._exports.close_dialogs()
         if self._list_page is not None:
             self._list_page.detach()
         if self._dashboard is not None:
@@ -301,6 +329,47 @@ class MainWindow(QMainWindow):
         self.dashboard.attach(self.vault.cases)
         self.workspace.setCurrentWidget(self.dashboard)
         self.dashboard.setFocus()
+
+    @property
+    def exports(self) -> ExportController:
+        """Return the export controller (built on first use: it loads the PDF libraries)."""
+        if self._exports is None:
+            from scr_desktop.gui.export.controller import ExportController
+
+            self._exports = ExportController(self, lambda: self.vault, self.clipboard,
+                                             self.policy)
+        return self._exports
+
+    def current_case(self) -> Case | None:
+        """Return the case open in the wizard (saved first), or the one selected in the list."""
+        if self.session is None:
+            return None
+        if self.editor is not None:
+            self.editor.save_now()
+            return self.editor.case
+        if self._list_page is not None and not self._list_page.trash:
+            case_id = self._list_page.selected_id()
+            if case_id:
+                return self.vault.cases.get(case_id)
+        return None
+
+    def _export(self, what: str) -> None:
+        case = self.current_case()
+        if case is None:
+            Messages.info(self, "Choose a case first",
+                          "Open a case, or select one in the list of referrals, then export it.")
+            return
+        getattr(self.exports, what)(case)
+
+    def import_package(self) -> None:
+        """Import a case package and open the imported case."""
+        if self.session is None:
+            return
+        self._close_editor(save=True)
+        case = self.exports.import_package()
+        if case is not None and self.session is not None:
+            self.list_page.refresh()
+            self.open_case(case.id)
 
     def show_audit(self) -> None:
         """Open the audit log viewer."""
