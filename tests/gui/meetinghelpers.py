@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 import uuid
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QDialog
 
 from scr_desktop.domain.model import Case, Decision
 from scr_desktop.export.samples import sample_case
@@ -89,5 +90,40 @@ def visible_texts() -> list[str]:
     return texts
 
 
-__all__ = ["PDF_PASSWORD", "case_one", "case_two", "identifying_terms", "leaks",
-           "visible_texts", "widgets_text"]
+def password_driver(qtbot, passwords: list[str], typed: str = ""):  # type: ignore[no-untyped-def]
+    """Return a stand-in for ``dialog.exec()`` that answers the password dialog as a person.
+
+    With ``typed`` it types that password twice; otherwise it copies the
+    generated passphrase and accepts it.  The password used is appended to
+    ``passwords``.
+    """
+    from scr_desktop.gui.export.password_dialog import PasswordDialog
+
+    def run(dialog: QDialog) -> int:
+        assert isinstance(dialog, PasswordDialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        if typed:
+            own = dialog.own_choice
+            qtbot.mouseClick(own, Qt.MouseButton.LeftButton, pos=QPoint(8, own.height() // 2))
+            qtbot.keyClicks(dialog.first, typed)
+            qtbot.keyClicks(dialog.second, typed)
+        else:
+            qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+        passwords.append(typed or dialog.generated())
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    return run
+
+
+__all__ = [
+    "PDF_PASSWORD",
+    "case_one",
+    "case_two",
+    "identifying_terms",
+    "leaks",
+    "password_driver",
+    "visible_texts",
+    "widgets_text",
+]

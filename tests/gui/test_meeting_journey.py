@@ -15,10 +15,18 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from meetinghelpers import case_one, case_two, identifying_terms, leaks, visible_texts
+from meetinghelpers import (
+    case_one,
+    case_two,
+    identifying_terms,
+    leaks,
+    password_driver,
+    visible_texts,
+)
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtWidgets import QApplication
 
+from scr_desktop.gui.clipboard import ClipboardGuard
 from scr_desktop.gui.main_window import widgets_text
 from scr_desktop.gui.meeting.meeting_editor import TAB_ATTENDANCE, TAB_CHECKS, TAB_OUTCOMES
 from scr_desktop.gui.meeting.meetings_page import MeetingsPage
@@ -45,12 +53,11 @@ def vault(tmp_path: Path):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def page(qtbot, vault):  # type: ignore[no-untyped-def]
-    copied: list[str] = []
     p = MeetingsPage(today=lambda: TODAY)
-    p.copied = copied  # type: ignore[attr-defined]
+    p.guard = ClipboardGuard(p)  # type: ignore[attr-defined]
     qtbot.addWidget(p)
     p.resize(1200, 800)
-    p.attach(vault, copy=copied.append)
+    p.attach(vault, clipboard=p.guard)  # type: ignore[attr-defined]
     p.show()
     yield p
     p.detach()
@@ -244,15 +251,16 @@ def _screenshots(qtbot, view) -> None:  # type: ignore[no-untyped-def]
 def _export_and_read_minutes(qtbot, page, vault, tmp_path: Path, terms: list[str]) -> None:  # type: ignore[no-untyped-def]
     dialog = page.export_minutes()
     assert dialog is not None and dialog.anonymised.isChecked()
-    passphrase = dialog.chosen_password()
-    assert len(passphrase.encode()) <= 32 and passphrase.count("-") >= 3
-    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
-    assert page.copied == [passphrase]  # type: ignore[attr-defined]
+    passwords: list[str] = []
+    dialog.run_dialog = password_driver(qtbot, passwords)
     target = tmp_path / "out" / "minutes"
     target.parent.mkdir()
     Messages.next_answer(str(target))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.busy, timeout=15000)
+    passphrase = passwords[0]
+    assert len(passphrase.encode()) <= 32 and passphrase.count("-") >= 3
+    assert page.guard.holds_copied_text()  # type: ignore[attr-defined]
     saved = target.with_suffix(".pdf")
     assert [p.name for p in saved.parent.iterdir()] == [saved.name]
     assert Messages.shown[-1].title == "Minutes saved"
@@ -275,27 +283,33 @@ def _export_and_read_minutes(qtbot, page, vault, tmp_path: Path, terms: list[str
     assert passphrase not in " ".join(e.detail for e in vault.audit.entries())
 
 
-def test_full_minutes_need_confirmation_and_a_typed_password_is_checked(qtbot, page,
-                                                                        vault) -> None:
+@needs_readers
+def test_full_minutes_need_confirmation_and_say_so_in_the_audit_log(qtbot, page, vault,
+                                                                   tmp_path: Path) -> None:
     _plan(qtbot, page, vault)
     dialog = page.export_minutes()
     assert dialog is not None
     Messages.next_answer(False)
-    dialog.anonymised.setChecked(False)
+    tick(qtbot, dialog.anonymised)
     assert dialog.anonymised.isChecked()
     Messages.next_answer(True)
-    dialog.anonymised.setChecked(False)
+    tick(qtbot, dialog.anonymised)
     assert not dialog.anonymised.isChecked()
-    qtbot.mouseClick(dialog.own, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.own.height() // 2))
-    assert dialog.own.isChecked() and dialog.password.isEnabled()
-    qtbot.keyClicks(dialog.password, "password1")
-    assert "too weak" in dialog.problem.text() and not dialog.save_button.isEnabled()
-    dialog.password.clear()
-    qtbot.keyClicks(dialog.password, "quartz-meadow-lantern-9")
-    qtbot.keyClicks(dialog.confirm, "quartz-meadow-lantern-8")
-    assert "not the same" in dialog.problem.text()
-    dialog.confirm.clear()
-    qtbot.keyClicks(dialog.confirm, "quartz-meadow-lantern-9")
-    assert dialog.save_button.isEnabled() and not dialog.problem.isVisible()
-    dialog.reject()
-    assert dialog.password.text() == "" and dialog.passphrase.text() == ""
+    passwords: list[str] = []
+    dialog.run_dialog = password_driver(qtbot, passwords, typed="quartz-meadow-lantern-9")
+    target = tmp_path / "full.pdf"
+    Messages.next_answer(str(target))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=15000)
+    out = subprocess.run(["pdftotext", "-upw", passwords[0], str(target), "-"],
+                         capture_output=True, check=True).stdout.decode("utf-8")
+    text = " ".join(out.split())
+    assert "NOT ANONYMISED" in text and "Zoë Łukasiewicz-Nguyễn" in text
+    assert "14/06/2023" in text
+    exports = vault.audit.entries(action="export minutes")
+    assert "NOT anonymised, at the user's explicit request" in exports[-1].detail
+    assert "quartz" not in " ".join(e.detail for e in vault.audit.entries())
+
+
+def tick(qtbot, box) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))

@@ -39,7 +39,7 @@ class MeetingWindow(MainWindow):
 
     def _unlocked(self, session: VaultSession) -> None:
         super()._unlocked(session)
-        self.meetings.attach(self.vault, copy=self.clipboard.copy)
+        self.meetings.attach(self.vault, clipboard=self.clipboard)
         self.meetings.restore_place()
 
     def lock(self) -> None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from scr_desktop.domain.meeting import Candidate, Meeting, awaiting_decision
 from scr_desktop.domain.model import Case
+from scr_desktop.gui.clipboard import ClipboardGuard
 from scr_desktop.gui.meeting.common import MeetingContext
 from scr_desktop.gui.meeting.meeting_editor import TAB_OUTCOMES, MeetingEditor
 from scr_desktop.gui.meeting.minutes_dialog import MinutesDialog
@@ -54,7 +55,7 @@ class MeetingsPage(QWidget):
         self.setObjectName("meetings_page")
         self._today = today
         self._vault: Any = None
-        self._copy: Callable[[str], None] = lambda _text: None
+        self._clipboard = ClipboardGuard(self)
         self._min_score = 3
         self.ctx: MeetingContext | None = None
         self.editor: MeetingEditor | None = None
@@ -124,12 +125,12 @@ class MeetingsPage(QWidget):
         self._show_editor(False)
 
     # -- the vault -----------------------------------------------------------------------
-    def attach(self, vault: Any, *, copy: Callable[[str], None] | None = None,
+    def attach(self, vault: Any, *, clipboard: ClipboardGuard | None = None,
                min_export_score: int = 3) -> None:
-        """Use ``vault`` (after unlocking); ``copy`` puts text on the guarded clipboard."""
+        """Use ``vault`` (after unlocking); passwords are copied through ``clipboard``."""
         self._vault = vault
-        if copy is not None:
-            self._copy = copy
+        if clipboard is not None:
+            self._clipboard = clipboard
         self._min_score = min_export_score
         self.refresh()
 
@@ -397,30 +398,24 @@ class MeetingsPage(QWidget):
             return None
         self.save_now()
         self._close_minutes()
-        dialog = MinutesDialog(self.ctx.meeting, self.ctx.cases, self._record_export, self._copy,
-                               min_score=self._min_score, parent=self)
+        dialog = MinutesDialog(self.ctx.meeting, self.ctx.cases, self._export_recorder(),
+                               self._clipboard, min_score=self._min_score, parent=self)
         self.minutes = dialog
         dialog.finished.connect(lambda _r: self._close_minutes())
         dialog.open()
         return dialog
 
-    def _record_export(self, anonymised: bool, stage: str) -> bool:
-        """Audit an export of the minutes as it starts, or its failure; never the password."""
-        if self._vault is None or self.ctx is None:
-            return False
+    def _export_recorder(self) -> Callable[[bool], None]:
+        """Return what audits an export of these minutes; it raises if the vault is locked."""
+        assert self._vault is not None and self.ctx is not None
+        vault, day = self._vault, self.ctx.meeting.date
         refs = ", ".join(i.reference for i in self.ctx.meeting.items)
-        what = "anonymised" if anonymised else "NOT anonymised, at the user's explicit request"
-        action = "export minutes" if stage == "started" else "export minutes failed"
-        try:
-            self._vault.audit.record(action, detail=f"meeting {self.ctx.meeting.date}; {what}; "
-                                     f"cases {refs}")
-        except VaultError as exc:
-            if stage == "started":
-                Messages.error(self, "The minutes were not exported",
-                               "The export could not be recorded in the audit log, so nothing "
-                               "was written. " + exc.user_message)
-            return False
-        return True
+
+        def record(anonymised: bool) -> None:
+            what = "anonymised" if anonymised else "NOT anonymised, at the user's explicit request"
+            vault.audit.record("export minutes", detail=f"meeting {day}; {what}; cases {refs}")
+
+        return record
 
     def _close_minutes(self) -> None:
         dialog, self.minutes = self.minutes, None
