@@ -79,11 +79,12 @@ class MinutesDialog(QDialog):
         # Shows a dialog and returns its result; tests replace it to drive the dialog.
         self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
 
+        title = meeting.title()
         intro = QLabel(
-            f"Minutes of the {meeting.title()}: attendance, and for each case the agency "
-            "checks, the flowchart result, the recommendation, the chair's decision with its "
-            "rationale, actions and declarations of interest. They are encrypted with a "
-            "password you choose next.")
+            f"Minutes of the {title[:1].lower()}{title[1:]}: attendance, and for each case the "
+            "agency checks, the flowchart result, the recommendation, the chair's decision "
+            "with its rationale, actions and declarations of interest. They are encrypted "
+            "with a password you choose next.")
         intro.setWordWrap(True)
         intro.setMinimumWidth(460)
         self.anonymised = QCheckBox("&Anonymise the minutes (recommended: 8.15 of Working "

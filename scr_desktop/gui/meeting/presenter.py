@@ -308,7 +308,8 @@ class PresenterView(QWidget):
             parts = [case.child_name() or "Name not recorded",
                      f"born {case.get('child_dob')}" if str(case.get("child_dob")).strip()
                      else "date of birth not recorded",
-                     " ".join(str(case.get("child_address")).split()) or "address not recorded"]
+                     ", ".join(line.strip() for line in str(case.get("child_address"))
+                               .splitlines() if line.strip()) or "address not recorded"]
             self.identity.setText(" \u00b7 ".join(parts))
             self.badge.setText(SHOWN_BADGE)
             self.buttons["toggle_identity"].setText("I: hide names")
