@@ -273,3 +273,22 @@ def test_minutes_that_could_not_be_audited_are_not_kept(qtbot, page, vault,
     assert all(m.title != "Minutes saved" for m in Messages.shown)
     with Vault.open(path, PASSPHRASE) as again:
         assert again.audit.entries(action="export minutes") == []
+
+
+def test_changes_made_in_the_case_wizard_meanwhile_are_not_overwritten(qtbot, page,
+                                                                        vault) -> None:
+    one, _two = _with_cases(page, vault)
+    page.editor.show_outcome(one)
+    assert page.save_now()
+    page.hide()
+    elsewhere = vault.cases.get(one)
+    elsewhere.decision.rationale = "Qzwritten in the wizard"
+    vault.cases.save(elsewhere)
+    page.show()
+    outcome = page.editor.outcome
+    assert outcome is not None and outcome.case.id == one
+    assert outcome.decision.rationale.toPlainText() == "Qzwritten in the wizard"
+    qtbot.keyClicks(outcome.decision.decided_by, "Chair")
+    qtbot.waitUntil(lambda: not page.has_unsaved(), timeout=5000)
+    saved = vault.cases.get(one).decision
+    assert saved.rationale == "Qzwritten in the wizard" and saved.decided_by == "Chair"

@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -272,6 +272,37 @@ class MeetingsPage(QWidget):
         self._dirty_cases.clear()
         self._show_editor(False)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Pick up changes made to the agenda's cases elsewhere (the case wizard) meanwhile."""
+        super().showEvent(event)
+        self.reload_cases()
+
+    def reload_cases(self) -> bool:
+        """Re-read the agenda's cases if they changed in the vault; return True if they had.
+
+        Nothing is re-read while this page has changes of its own to save.
+        """
+        if self.ctx is None or self.editor is None or self._vault is None:
+            return False
+        if self.has_unsaved():
+            return False
+        fresh: dict[str, Case] = {}
+        try:
+            for case_id in self.ctx.cases:
+                fresh[case_id] = self._vault.cases.get(case_id)
+        except VaultError:
+            return False
+        if all(fresh[k].to_dict() == c.to_dict() for k, c in self.ctx.cases.items()):
+            return False
+        tab, case_id = self.editor.tabs.currentIndex(), self.editor.current_case()
+        self.ctx.cases.clear()
+        self.ctx.cases.update(fresh)
+        self._drop_editor_only()
+        self._build_editor()
+        if self.editor is not None:
+            self.editor.go(tab, case_id)
+        return True
+
     # -- saving --------------------------------------------------------------------------
     def _meeting_changed(self, save: bool = True) -> None:
         if self.ctx is not None:
@@ -337,6 +368,7 @@ class MeetingsPage(QWidget):
         self._remember_place()
         self.save_now()
         self._drop_editor_only()
+        self.heading.setText("The meeting is on the projector. Press Esc there to come back.")
         view = PresenterView(self.ctx, self._record_reveal, item_index, step_index, self)
         view.closed.connect(self._presenter_closed)
         self.presenter = view
@@ -351,7 +383,6 @@ class MeetingsPage(QWidget):
             editor.hide()
             editor.setParent(None)  # type: ignore[call-overload]
             editor.deleteLater()
-        self.heading.setText("The meeting is on the projector. Press Esc there to come back.")
 
     def _record_reveal(self, case: Case) -> bool:
         """Audit a reveal of identifying details; only a recorded reveal goes ahead."""
