@@ -39,8 +39,11 @@ class MeetingWindow(MainWindow):
 
     def _unlocked(self, session: VaultSession) -> None:
         super()._unlocked(session)
-        self.meetings.attach(self.vault, clipboard=self.clipboard)
-        self.meetings.restore_place()
+        self.meetings.attach(self.vault, clipboard=self.clipboard,
+                             min_export_score=self.policy.min_export_password_score)
+        if self.meetings.has_place():
+            self.workspace.setCurrentWidget(self.meetings)
+            self.meetings.restore_place()
 
     def lock(self) -> None:
         if self.session is not None:
@@ -107,6 +110,7 @@ def test_ctrl_l_in_the_presenter_hides_everything_and_unlock_returns_there(qtbot
     assert window.stack.currentWidget() is window.lock_screen
 
     unlock(qtbot, window)
+    assert window.workspace.currentWidget() is page
     again = page.presenter
     assert again is not None and again.isVisible() and again is not view
     assert again.place() == (1, 3)

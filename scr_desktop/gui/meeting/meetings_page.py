@@ -148,6 +148,10 @@ class MeetingsPage(QWidget):
         self._vault = None
         self._timer.stop()
 
+    def has_place(self) -> bool:
+        """Return True if a meeting was open when the page was last detached."""
+        return bool(self._place.get("meeting"))
+
     def restore_place(self) -> None:
         """After unlocking, return to the meeting, tab, case and presenter question of before."""
         place = self._place
