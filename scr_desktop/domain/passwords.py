@@ -2,15 +2,19 @@
 
 Strength comes from zxcvbn (pattern matching against common passwords,
 names, keyboard walks and dates), not from character-class rules, and every
-refusal carries a reason a person can act on.
+refusal carries a reason a person can act on.  Words are also judged with the
+spaces and punctuation between them taken out, so that joining guessable
+words with hyphens does not make them pass.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+_SEPARATORS = re.compile(r"[\W_]+")
 MIN_VAULT_LENGTH = 12
 MIN_VAULT_SCORE = 3  # zxcvbn score 0..4
 SCORE_WORDS = ("Very weak", "Weak", "Fair", "Strong", "Very strong")
@@ -51,6 +55,13 @@ def check_strength(
         return Strength(0, False, "Remove the spaces at the start or end of the passphrase.")
     # zxcvbn is slow on very long input and such input is strong anyway.
     result = _zxcvbn()(passphrase[:100], user_inputs=list(user_inputs))
+    # zxcvbn counts a separator as random characters, so "mira-smith" would look far
+    # stronger than "mirasmith"; judge the words without separators too, keep the worse.
+    joined = _SEPARATORS.sub("", passphrase[:100])
+    if joined and joined != passphrase[:100]:
+        other = _zxcvbn()(joined, user_inputs=list(user_inputs))
+        if int(other["score"]) < int(result["score"]):
+            result = other
     score = int(result["score"])
     if len(passphrase) < min_length:
         return Strength(

@@ -129,6 +129,15 @@ def test_a_password_built_on_the_childs_name_is_refused(plain_pdf: bytes) -> Non
         encrypt_pdf(plain_pdf, "lukasiewicz2023", user_inputs=("lukasiewicz", "2023"))
 
 
+@pytest.mark.parametrize("joined", ["zoe-lukasiewicz", "lukasiewicz nguyen",
+                                    "nguyen.lukasiewicz", "zoe_lukasiewicz"])
+def test_separators_do_not_make_the_childs_names_strong(joined: str) -> None:
+    names = ("zoe", "lukasiewicz", "nguyen")
+    assert not check_strength(joined, min_score=3, min_length=12, user_inputs=names).acceptable
+    with pytest.raises(ExportPasswordError):
+        check_export_password(joined, user_inputs=names)
+
+
 def test_a_password_over_32_bytes_is_refused_for_a_pdf_with_the_reason(
     plain_pdf: bytes,
 ) -> None:
