@@ -142,6 +142,21 @@ class VaultClosed(VaultError):
     default_message = "The vault is locked. Unlock it again to continue."
 
 
+class UnstorableText(VaultError):
+    """Some text holds a lone surrogate (half of a character pair) that UTF-8 cannot store."""
+
+    code = "unstorable_text"
+
+    def __init__(self, field_label: str | None = None) -> None:
+        where = f"the field \u201c{field_label}\u201d" if field_label else "this case"
+        super().__init__(
+            f"Some text in {where} contains a broken character (half of a character pair, "
+            "usually left by copying part of an emoji or symbol from another program), so "
+            "the case could not be saved. Everything saved before is safe. Delete the text "
+            "you last pasted there and type it again; the case will then be saved."
+        )
+
+
 class CaseNotFound(VaultError, KeyError):
     """No case with that id is in the vault."""
 

@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from scr_desktop.domain.form import FIELDS
 from scr_desktop.domain.model import Case, new_case_id, now_iso
 
 from .audit import AuditLog
 from .connection import Connection, Database
-from .errors import CaseNotFound
+from .errors import CaseNotFound, UnstorableText
 
 _NESTED = ("form", "facts", "questions", "decision", "dates", "deadlines_done")
 _IGNORED = {"updated_at", "schema"}
@@ -84,6 +85,35 @@ def changed_fields(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     return names
 
 
+def _unencodable(value: Any) -> bool:
+    """Return True if ``value`` holds a string UTF-8 cannot encode (a lone surrogate)."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return True
+        return False
+    if isinstance(value, dict):
+        return any(_unencodable(k) or _unencodable(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_unencodable(v) for v in value)
+    return False
+
+
+def check_storable(case: Case) -> None:
+    """Raise :class:`UnstorableText`, naming the field, if ``case`` holds a lone surrogate.
+
+    SQLite and case packages store UTF-8, which has no encoding for half of
+    a surrogate pair; refusing by name beats an error nobody can act on.
+    """
+    data = case.to_dict()
+    if not _unencodable(data):
+        return
+    label = next((FIELDS[name].label for name, value in case.form.items()
+                  if name in FIELDS and _unencodable(value)), None)
+    raise UnstorableText(label)
+
+
 def _dump(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
@@ -111,7 +141,9 @@ class CaseRepository:
         Does nothing if nothing changed.  A case not yet in the vault (for
         example one imported from a package) is added, with a fresh reference
         if it has none.  ``case.updated_at`` is set once the change is committed.
+        Text UTF-8 cannot hold is refused with :class:`UnstorableText`.
         """
+        check_storable(case)
         stamp = now_iso()
         with self._db.transaction() as conn:
             row = conn.execute("SELECT num, data FROM cases WHERE id = ?", (case.id,)).fetchone()
@@ -151,6 +183,7 @@ class CaseRepository:
         its current contents are first copied to a new case in the trash, so
         nothing is lost.  One transaction; the import is audited.
         """
+        check_storable(case)
         stamp = now_iso()
         with self._db.transaction() as conn:
             data = case.to_dict()
