@@ -9,6 +9,8 @@ window title never contains personal data.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
     from scr_desktop.gui.case_list_page import CaseListPage
     from scr_desktop.gui.dashboard_page import DashboardPage
     from scr_desktop.gui.export.controller import ExportController
+    from scr_desktop.gui.meeting.meetings_page import MeetingsPage
     from scr_desktop.gui.review_steps import ReviewSteps
     from scr_desktop.gui.screen_lock import ScreenLockWatcher
 
@@ -41,7 +44,7 @@ WARM_UP = (
     "scr_desktop.storage.vault", "scr_desktop.gui.case_list_page",
     "scr_desktop.gui.case_editor", "scr_desktop.gui.review_steps",
     "scr_desktop.gui.dashboard_page", "scr_desktop.gui.audit_dialog",
-    "scr_desktop.gui.screen_lock",
+    "scr_desktop.gui.screen_lock", "scr_desktop.gui.meeting.meetings_page",
 )
 WARM_UP_DELAY_MS = 150
 
@@ -73,8 +76,9 @@ class MainWindow(QMainWindow):
 
     def __init__(self, default_path: Path, *, vault_path: Path | None = None,
                  limiter: AttemptLimiter | None = None, idle_ms: int | None = None,
-                 policy: Policy | None = None) -> None:
+                 policy: Policy | None = None, today: Callable[[], date] = date.today) -> None:
         super().__init__()
+        self.today = today
         self.policy = policy or Policy()
         if idle_ms is None:
             from scr_desktop.gui import settings
@@ -91,6 +95,7 @@ class MainWindow(QMainWindow):
         self._list_page: CaseListPage | None = None
         self._dashboard: DashboardPage | None = None
         self._exports: ExportController | None = None
+        self._meetings: MeetingsPage | None = None
         self.limiter = limiter or AttemptLimiter()
 
         self.lock_screen = LockScreen(default_path, self.limiter, self.policy)
@@ -147,7 +152,7 @@ class MainWindow(QMainWindow):
             from scr_desktop.gui.dashboard_page import DashboardPage
             from scr_desktop.gui.review_steps import STEP_DEADLINES
 
-            page = DashboardPage()
+            page = DashboardPage(today=self.today)
             page.open_case.connect(lambda cid: self.open_case(cid, step=STEP_DEADLINES))
             self.workspace.addWidget(page)
             self._dashboard = page
@@ -180,6 +185,8 @@ class MainWindow(QMainWindow):
                                  self.new_case, "Start a new Case for Consideration")
         self.deadlines_action = action("deadlines_action", "Deadlines", "Ctrl+D",
                                        self.show_dashboard, "Deadlines across all cases")
+        self.meetings_action = action("meetings_action", "Meetings", "Ctrl+M",
+                                      self.show_meetings, "Plan and run sub-group meetings")
         self.trash_action = action("trash_action", "Trash", "Ctrl+T",
                                    self.show_trash, "Deleted cases, until the trash is emptied")
         self.audit_action = action("audit_action", "Audit log", "Ctrl+Shift+A",
@@ -228,6 +235,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.audit_action)
         menu.addAction(self.lock_action)
         self.case_actions = [self.cases_action, self.new_action, self.deadlines_action,
+                             self.meetings_action,
                              self.trash_action, self.audit_action, self.lock_action,
                              self.backup_action, self.restore_action, self.passphrase_action,
                              *self.export_actions, self.import_action]
@@ -256,6 +264,11 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workspace)
         self._set_unlocked(True)
         self.list_page.setFocus()
+        if self._meetings is not None:
+            self._attach_meetings()
+            if self._meetings.has_place():
+                self.workspace.setCurrentWidget(self._meetings)
+                self._meetings.restore_place()
 
     def ask_idle_minutes(self) -> None:
         """Let the user choose the idle time before locking, up to the policy's ceiling."""
@@ -286,6 +299,8 @@ class MainWindow(QMainWindow):
         """Save what is pending, drop every widget holding case data, close the vault."""
         if self.session is None:
             return
+        if self._meetings is not None:
+            self._meetings.detach()
         self._close_editor(save=True)
         self._close_audit()
         if self._exports is not None:
@@ -329,6 +344,32 @@ class MainWindow(QMainWindow):
         self.dashboard.attach(self.vault.cases)
         self.workspace.setCurrentWidget(self.dashboard)
         self.dashboard.setFocus()
+
+    @property
+    def meetings(self) -> MeetingsPage:
+        """Return the meetings page (built on first use)."""
+        if self._meetings is None:
+            from scr_desktop.gui.meeting.meetings_page import MeetingsPage
+
+            page = MeetingsPage(today=self.today)
+            self.workspace.addWidget(page)
+            self._meetings = page
+            if self.session is not None:
+                self._attach_meetings()
+        return self._meetings
+
+    def _attach_meetings(self) -> None:
+        if self._meetings is not None:
+            self._meetings.attach(self.vault, clipboard=self.clipboard,
+                                  min_export_score=self.policy.min_export_password_score)
+
+    def show_meetings(self) -> None:
+        """Show the meetings: plan, agency checks, attendance, outcomes, presenter view."""
+        if self.session is None:
+            return
+        self._close_editor(save=True)
+        self.workspace.setCurrentWidget(self.meetings)
+        self.meetings.setFocus()
 
     @property
     def exports(self) -> ExportController:
@@ -425,10 +466,10 @@ class MainWindow(QMainWindow):
         from scr_desktop.gui.case_editor import CaseEditor
         from scr_desktop.gui.review_steps import ReviewSteps
 
-        editor = CaseEditor(case, self.vault.cases.save)
+        editor = CaseEditor(case, self.vault.cases.save, today=self.today)
         editor.closed.connect(self.show_cases)
         editor.save_failed.connect(lambda exc: self._report("Your changes are not saved yet", exc))
-        self.review = ReviewSteps(editor, self.clipboard.copy)
+        self.review = ReviewSteps(editor, self.clipboard.copy, today=self.today)
         self.editor = editor
         self.workspace.addWidget(editor)
         self.workspace.setCurrentWidget(editor)
@@ -493,6 +534,8 @@ class MainWindow(QMainWindow):
         ):
             event.ignore()
             return
+        if self._meetings is not None:
+            self._meetings.detach()
         self._close_editor(save=False)
         self._close_audit()
         self.clipboard.clear_now()

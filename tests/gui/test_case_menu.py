@@ -39,3 +39,12 @@ def test_menu_exports_the_open_or_selected_case(qtbot, make_window, vault_path: 
     # Locked: every case action is disabled.
     window.lock()
     assert not any(a.isEnabled() for a in [*window.export_actions, window.import_action])
+
+
+def test_meetings_action_shows_the_meetings_page(qtbot, make_window, vault_path: Path) -> None:
+    window = make_window(vault_path)
+    create_vault(qtbot, window)
+    window.meetings_action.trigger()
+    assert window.workspace.currentWidget() is window.meetings
+    window.lock()
+    assert window.is_locked() and not window.meetings_action.isEnabled()

@@ -137,15 +137,15 @@ def test_policy_can_demand_a_stronger_vault_passphrase(qtbot, make_window,
     lenient = make_window(vault_path)
     qtbot.mouseClick(lenient.lock_screen.welcome.create_button, Qt.MouseButton.LeftButton)
     page = lenient.lock_screen.create_page
-    qtbot.keyClicks(page.passphrase, "granite lantern")  # zxcvbn score 3
-    qtbot.keyClicks(page.confirm, "granite lantern")
+    qtbot.keyClicks(page.passphrase, "granite lantern 7")  # zxcvbn score 3
+    qtbot.keyClicks(page.confirm, "granite lantern 7")
     assert page.create_button.isEnabled()
 
     strict = make_window(vault_path, policy=Policy(min_vault_passphrase_score=4))
     qtbot.mouseClick(strict.lock_screen.welcome.create_button, Qt.MouseButton.LeftButton)
     page = strict.lock_screen.create_page
-    qtbot.keyClicks(page.passphrase, "granite lantern")
-    qtbot.keyClicks(page.confirm, "granite lantern")
+    qtbot.keyClicks(page.passphrase, "granite lantern 7")
+    qtbot.keyClicks(page.confirm, "granite lantern 7")
     assert not page.create_button.isEnabled()
     assert "Not strong enough" in page.reason.text()
 
@@ -166,3 +166,9 @@ def test_idle_time_is_settable_but_never_beyond_the_policy(qtbot, make_window,
     settings.set_idle_minutes(30)
     strict = make_window(vault_path, policy=Policy(idle_timeout_max_minutes=2))
     assert strict.idle.timer.interval() == 2 * 60_000
+
+
+def test_the_policy_fixture_phrase_scores_three() -> None:
+    from scr_desktop.domain.passwords import check_strength
+
+    assert check_strength("granite lantern 7").score == 3

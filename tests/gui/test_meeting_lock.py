@@ -16,44 +16,18 @@ import shiboken6
 from guihelpers import create_vault, unlock
 from meetinghelpers import case_one, case_two, identifying_terms, leaks, visible_texts
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
 
 from scr_desktop.gui.main_window import MainWindow, widgets_text
 from scr_desktop.gui.meeting.meeting_editor import TAB_CHECKS, TAB_OUTCOMES
 from scr_desktop.gui.meeting.meetings_page import MeetingsPage
 from scr_desktop.gui.meeting.presenter import HIDDEN_BADGE
 from scr_desktop.gui.messages import Messages
-from scr_desktop.gui.session import VaultSession
 from scr_desktop.storage.attempts import AttemptLimiter
 
 TODAY = date(2026, 11, 24)
 
 
-class MeetingWindow(MainWindow):
-    """The main window with the meetings page wired in."""
-
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.meetings = MeetingsPage(today=lambda: TODAY)
-        self.workspace.addWidget(self.meetings)
-
-    def _unlocked(self, session: VaultSession) -> None:
-        super()._unlocked(session)
-        self.meetings.attach(self.vault, clipboard=self.clipboard,
-                             min_export_score=self.policy.min_export_password_score)
-        if self.meetings.has_place():
-            self.workspace.setCurrentWidget(self.meetings)
-            self.meetings.restore_place()
-
-    def lock(self) -> None:
-        if self.session is not None:
-            self.meetings.detach()
-        super().lock()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.session is not None:
-            self.meetings.detach()
-        super().closeEvent(event)
+MeetingWindow = MainWindow  # the real window: it wires the meetings page itself
 
 
 @pytest.fixture
@@ -62,7 +36,7 @@ def make(qtbot, tmp_path: Path, vault_path: Path):  # type: ignore[no-untyped-de
 
     def factory(**kwargs: object) -> MeetingWindow:
         w = MeetingWindow(vault_path, limiter=AttemptLimiter(tmp_path / "attempts.json"),
-                          **kwargs)
+                          today=lambda: TODAY, **kwargs)  # type: ignore[arg-type]
         qtbot.addWidget(w)
         w.show()
         windows.append(w)
