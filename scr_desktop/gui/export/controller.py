@@ -116,7 +116,7 @@ class ExportController(QObject):
         from scr_desktop.export.pdf_form import render_case_pdf
 
         snapshot = Case.from_dict(case.to_dict())
-        return self._export_pdf(snapshot, "Case for Consideration",
+        return self._export_pdf(snapshot, "Case for Consideration", "Case for Consideration",
                                 lambda: render_case_pdf(snapshot),
                                 f"Case for Consideration ({ENCRYPTED_PDF})")
 
@@ -126,7 +126,7 @@ class ExportController(QObject):
 
         snapshot = Case.from_dict(case.to_dict())
         return self._export_pdf(
-            snapshot, "Decision record",
+            snapshot, "Decision record", "decision record",
             lambda: render_decision_pdf(snapshot, assess_case(snapshot).to_contract()),
             f"decision record ({ENCRYPTED_PDF})")
 
@@ -151,6 +151,7 @@ class ExportController(QObject):
                       f"({ENCRYPTED_PDF})")
         return self._export_pdf(
             snapshot, f"Notification to {choice.recipient_name}",
+            f"notification to {choice.recipient_name}",
             lambda: render_notification_pdf(snapshot, assessment, recipient=choice.recipient,
                                              anonymised=choice.anonymised,
                                              generated_at=choice.generated_at),
@@ -244,9 +245,13 @@ class ExportController(QObject):
         accepted = self._run(dialog)
         return dialog.password() if accepted else ""
 
-    def _export_pdf(self, case: Case, what: str, render: Callable[[], bytes],
+    def _export_pdf(self, case: Case, name: str, what: str, render: Callable[[], bytes],
                     detail: str) -> Path | None:
-        target = self._ask_target(f"Save the {what}", f"{safe_stem(case.reference)} {what}.pdf",
+        """Ask for the file and password, then save ``render()`` encrypted.
+
+        ``name`` goes in the suggested file name, ``what`` in sentences.
+        """
+        target = self._ask_target(f"Save the {what}", f"{safe_stem(case.reference)} {name}.pdf",
                                   PDF_FILTER, ".pdf")
         if target is None:
             return None
