@@ -379,3 +379,16 @@ def test_an_export_that_cannot_be_audited_is_removed(
     assert not (tmp_path / "unrecorded.pdf").exists()
     assert Messages.shown[-1].title == "Export not kept"
     assert "audit log" in Messages.shown[-1].text
+
+
+def test_a_generated_passphrase_never_leans_on_a_name_in_the_case(
+    qtbot, window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import scr_desktop.gui.export.password_dialog as module
+
+    drawn = iter(["rowan-rowan-rowan-rowan", "omen-left-dominion-alienable"])
+    monkeypatch.setattr(module, "generate_passphrase", lambda: next(drawn))
+    dialog = PasswordDialog(window.clipboard, what="Case for Consideration",
+                            user_inputs=("rowan",))
+    qtbot.addWidget(dialog)
+    assert dialog.generated() == "omen-left-dominion-alienable"

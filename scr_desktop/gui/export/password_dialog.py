@@ -226,8 +226,19 @@ class PasswordDialog(QDialog):
         self.ok_button.setDefault(True)
 
     def _new_passphrase(self) -> None:
-        self.phrase.setText(generate_passphrase())
+        self.phrase.setText(self._acceptable_passphrase())
         self.copied.clear()
+
+    def _acceptable_passphrase(self) -> str:
+        """Draw passphrases until one passes this export's check (a word may be a name here)."""
+        while True:
+            phrase = generate_passphrase()
+            try:
+                check_export_password(phrase, min_score=self.min_score,
+                                      user_inputs=self.user_inputs, max_bytes=self.max_bytes)
+            except ExportPasswordError:
+                continue
+            return phrase
 
     def _copy(self) -> None:
         self.clipboard.copy(self.generated())
