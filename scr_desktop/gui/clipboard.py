@@ -14,6 +14,7 @@ only a SHA-256 of the copied text, never the text itself.
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 
 from PySide6.QtCore import QMimeData, QObject, QTimer, Signal
@@ -28,6 +29,28 @@ SECRET_MARKERS: tuple[tuple[str, bytes], ...] = (
     ("CanIncludeInClipboardHistory", _NO),
     ("CanUploadToCloudClipboard", _NO),
 )
+
+
+def clear_secret_copies_at_exit() -> None:
+    """Take our secret copies off the clipboard while Python can still free them.
+
+    A copy is a ``QMimeData`` made in Python and owned by the clipboard; left
+    there, Qt would free it after the interpreter has shut down, and the text
+    would outlive the application.  Registered with :mod:`atexit` on first copy.
+    """
+    if QGuiApplication.instance() is None:
+        return
+    board = QGuiApplication.clipboard()
+    modes = [QClipboard.Mode.Clipboard]
+    if board.supportsSelection():
+        modes.append(QClipboard.Mode.Selection)
+    for mode in modes:
+        data = board.mimeData(mode)
+        if data is not None and data.hasFormat(SECRET_MARKERS[0][0]):
+            board.clear(mode)
+
+
+_exit_hook_registered = False
 
 
 def _digest(text: str) -> bytes:
@@ -63,6 +86,10 @@ class ClipboardGuard(QObject):
 
     def copy(self, text: str) -> None:
         """Put ``text`` on the clipboard, marked as secret, and start the countdown to clear it."""
+        global _exit_hook_registered
+        if not _exit_hook_registered:
+            atexit.register(clear_secret_copies_at_exit)
+            _exit_hook_registered = True
         mime = QMimeData()
         mime.setText(text)
         for name, value in SECRET_MARKERS:

@@ -550,10 +550,16 @@ class MainWindow(QMainWindow):
         event.accept()
 
 
-def widgets_text() -> list[str]:
-    """Return the text of every live widget (used to prove nothing is left after locking)."""
+def widgets_text(*, visible_only: bool = False) -> list[str]:
+    """Return the text of every live (or every visible) widget.
+
+    Tests use it to prove that nothing is left after locking and that the
+    presenter view shows no identifying details.
+    """
     texts: list[str] = []
     for w in QApplication.allWidgets():
+        if visible_only and not w.isVisible():
+            continue
         for getter in ("text", "toPlainText", "currentText", "placeholderText", "toolTip",
                        "windowTitle", "accessibleName", "accessibleDescription"):
             fn = getattr(w, getter, None)

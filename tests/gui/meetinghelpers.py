@@ -6,7 +6,7 @@ import re
 import uuid
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 
 from scr_desktop.domain.model import Case, Decision
 from scr_desktop.export.samples import sample_case
@@ -71,23 +71,8 @@ def leaks(terms: list[str], texts: list[str]) -> list[str]:
 
 
 def visible_texts() -> list[str]:
-    """Return the texts of every widget on screen now (see ``widgets_text``)."""
-    visible = {id(w) for w in QApplication.allWidgets() if w.isVisible()}
-    texts: list[str] = []
-    for w in QApplication.allWidgets():
-        if id(w) not in visible:
-            continue
-        for getter in ("text", "toPlainText", "currentText", "placeholderText", "toolTip",
-                       "windowTitle", "accessibleName", "accessibleDescription"):
-            fn = getattr(w, getter, None)
-            if callable(fn):
-                try:
-                    value = fn()
-                except TypeError:
-                    continue
-                if isinstance(value, str) and value:
-                    texts.append(value)
-    return texts
+    """Return the texts of every widget on screen now."""
+    return widgets_text(visible_only=True)
 
 
 def password_driver(qtbot, passwords: list[str], typed: str = ""):  # type: ignore[no-untyped-def]

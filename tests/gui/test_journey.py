@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import tempfile
 import time
@@ -27,16 +28,23 @@ def _markers() -> list[str]:
 
 
 def _files_written_since(folder: Path, since: float) -> list[tuple[Path, bytes]]:
-    """Return (path, bytes) of regular files under ``folder`` changed since ``since``."""
+    """Return (path, bytes) of regular files under ``folder`` changed since ``since``.
+
+    Other processes share the temp folder, so files and folders may vanish
+    while it is walked; those are passed over.
+    """
     found = []
-    for p in folder.rglob("*"):
-        try:
-            st = p.lstat()
-            if st.st_mtime < since or st.st_size > 50_000_000 or not p.is_file() or p.is_symlink():
+    for root, _dirs, files in os.walk(folder, onerror=lambda _e: None):
+        for name in files:
+            p = Path(root) / name
+            try:
+                st = p.lstat()
+                if (st.st_mtime < since or st.st_size > 50_000_000 or not p.is_file()
+                        or p.is_symlink()):
+                    continue
+                found.append((p, p.read_bytes()))
+            except OSError:
                 continue
-            found.append((p, p.read_bytes()))
-        except OSError:  # vanished or unreadable meanwhile: other processes share /tmp
-            continue
     return found
 
 
