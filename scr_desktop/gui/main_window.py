@@ -14,12 +14,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QToolBar
 
 from scr_desktop import APP_NAME, support_log
 from scr_desktop.gui.clipboard import ClipboardGuard
+from scr_desktop.gui.idle import IdleWatcher
 from scr_desktop.gui.lock_screen import LockScreen
 from scr_desktop.gui.messages import Messages
 from scr_desktop.gui.session import VaultSession
@@ -47,29 +48,6 @@ WARM_UP = (
     "scr_desktop.gui.screen_lock", "scr_desktop.gui.meeting.meetings_page",
 )
 WARM_UP_DELAY_MS = 150
-
-_INPUT_EVENTS = {
-    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-    QEvent.Type.Wheel, QEvent.Type.TouchBegin,
-}
-
-
-class IdleWatcher(QObject):
-    """Calls ``on_idle`` when no keyboard or mouse input has arrived for ``ms``."""
-
-    def __init__(self, ms: int, on_idle: object, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(ms)
-        self.timer.timeout.connect(on_idle)  # type: ignore[arg-type]
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Restart the countdown on user input."""
-        if event.type() in _INPUT_EVENTS and self.timer.isActive():
-            self.timer.start()
-        return False
-
 
 class MainWindow(QMainWindow):
     """The application window."""
@@ -548,28 +526,3 @@ class MainWindow(QMainWindow):
             self.lock_screen.session.release()
         QApplication.instance().removeEventFilter(self.idle)  # type: ignore[union-attr]
         event.accept()
-
-
-def widgets_text(*, visible_only: bool = False) -> list[str]:
-    """Return the text of every live (or every visible) widget.
-
-    Tests use it to prove that nothing is left after locking and that the
-    presenter view shows no identifying details.
-    """
-    texts: list[str] = []
-    for w in QApplication.allWidgets():
-        if visible_only and not w.isVisible():
-            continue
-        for getter in ("text", "toPlainText", "currentText", "placeholderText", "toolTip",
-                       "windowTitle", "accessibleName", "accessibleDescription"):
-            fn = getattr(w, getter, None)
-            if callable(fn):
-                try:
-                    value = fn()
-                except TypeError:
-                    continue
-                if isinstance(value, str) and value:
-                    texts.append(value)
-    return texts
-
-

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog
 
 from scr_desktop.domain.model import Case, Decision
 from scr_desktop.export.samples import sample_case
-from scr_desktop.gui.main_window import widgets_text
+from scr_desktop.gui.widget_text import widgets_text
 
 PDF_PASSWORD = "lantern-gravel-saffron-quay-mint"
 

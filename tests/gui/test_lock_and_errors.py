@@ -9,7 +9,7 @@ from guihelpers import PASSPHRASE, create_vault, unlock
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from scr_desktop.gui.main_window import widgets_text
+from scr_desktop.gui.widget_text import widgets_text
 
 MARKER = "Qzlockmarker"
 

@@ -27,11 +27,11 @@ from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtWidgets import QApplication
 
 from scr_desktop.gui.clipboard import ClipboardGuard
-from scr_desktop.gui.main_window import widgets_text
 from scr_desktop.gui.meeting.meeting_editor import TAB_ATTENDANCE, TAB_CHECKS, TAB_OUTCOMES
 from scr_desktop.gui.meeting.meetings_page import MeetingsPage
 from scr_desktop.gui.meeting.presenter import HIDDEN_BADGE, SHOWN_BADGE
 from scr_desktop.gui.messages import Messages
+from scr_desktop.gui.widget_text import widgets_text
 from scr_desktop.storage.vault import Vault
 
 PASSPHRASE = "granite lantern orchard velvet"

@@ -17,11 +17,12 @@ from guihelpers import create_vault, unlock
 from meetinghelpers import case_one, case_two, identifying_terms, leaks, visible_texts
 from PySide6.QtCore import Qt
 
-from scr_desktop.gui.main_window import MainWindow, widgets_text
+from scr_desktop.gui.main_window import MainWindow
 from scr_desktop.gui.meeting.meeting_editor import TAB_CHECKS, TAB_OUTCOMES
 from scr_desktop.gui.meeting.meetings_page import MeetingsPage
 from scr_desktop.gui.meeting.presenter import HIDDEN_BADGE
 from scr_desktop.gui.messages import Messages
+from scr_desktop.gui.widget_text import widgets_text
 from scr_desktop.storage.attempts import AttemptLimiter
 
 TODAY = date(2026, 11, 24)
