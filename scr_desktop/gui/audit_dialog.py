@@ -11,7 +11,7 @@ field names, never case contents.  Close it when the vault locks.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, time
 from typing import Any
 
@@ -106,7 +106,9 @@ class AuditModel(QAbstractTableModel):
 class AuditDialog(QDialog):
     """Browse, filter and verify the vault's audit log."""
 
-    def __init__(self, audit: AuditLog, parent: QWidget | None = None) -> None:
+    def __init__(self, audit: AuditLog, parent: QWidget | None = None,
+                 export: Callable[[list[AuditEntry], int | None, bool], object] | None = None
+                 ) -> None:
         super().__init__(parent)
         self.setObjectName("audit_dialog")
         self.setWindowTitle("Audit log")
@@ -146,6 +148,13 @@ class AuditDialog(QDialog):
             buttons_row.addWidget(b)
         buttons_row.addStretch(1)
         buttons_row.addWidget(self.verify_button)
+        self._export = export
+        self.export_button = QPushButton("E&xport (encrypted PDF)\u2026")
+        self.export_button.setObjectName("export_audit_button")
+        self.export_button.setToolTip("Save the entries shown as a password-protected PDF")
+        self.export_button.setEnabled(export is not None)
+        self.export_button.clicked.connect(self.export)
+        buttons_row.addWidget(self.export_button)
 
         self.filter_problem = QLabel()
         self.filter_problem.setObjectName("filter_problem")
@@ -241,6 +250,16 @@ class AuditDialog(QDialog):
             entries = [e for e in entries if needle in e.case_ref.casefold()]
         self.model.set_entries(entries)
         self.count.setText(f"Showing {len(entries)} of {total} entries.")
+
+    def export(self) -> None:
+        """Check the chain, then hand the entries shown to the export (an encrypted PDF)."""
+        if self._export is None:
+            return
+        broken = self.verify()
+        entries = [self.model.entry(r) for r in range(self.model.rowCount())]
+        filtered = any((self.case_filter.text().strip(), self.date_from.text().strip(),
+                        self.date_to.text().strip(), self.action_filter.currentIndex() > 0))
+        self._export(entries, broken, filtered)
 
     def clear_filters(self) -> None:
         """Empty every filter and show the whole log."""

@@ -397,7 +397,10 @@ class MainWindow(QMainWindow):
         self._close_audit()
         from scr_desktop.gui.audit_dialog import AuditDialog
 
-        dialog = AuditDialog(self.vault.audit, self)
+        dialog = AuditDialog(
+            self.vault.audit, self,
+            export=lambda rows, broken, filtered: self.exports.export_audit_log(
+                rows, broken, filtered=filtered))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.audit_dialog = dialog
         dialog.show()

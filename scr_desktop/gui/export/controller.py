@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +38,7 @@ from scr_desktop.policy import Policy
 from scr_desktop.storage.errors import CaseNotFound, VaultError
 
 if TYPE_CHECKING:
+    from scr_desktop.storage.audit import AuditEntry
     from scr_desktop.storage.vault import Vault
 
 PDF_FILTER = "PDF documents (*.pdf)"
@@ -214,6 +215,25 @@ class ExportController(QObject):
                      "used in this vault.")
         Messages.info(self.window, "Case imported", text)
         return result.case
+
+    def export_audit_log(self, entries: Sequence[AuditEntry], broken_at: int | None, *,
+                         filtered: bool) -> Path | None:
+        """Export the audit entries shown as an encrypted PDF."""
+        from scr_desktop.export.pdf_audit import render_audit_pdf
+
+        target = self._ask_target("Save the audit log", "Audit log.pdf", PDF_FILTER, ".pdf")
+        if target is None:
+            return None
+        nobody = Case()
+        password = self._ask_password(nobody, "audit log", for_pdf=True)
+        if not password:
+            return None
+        rows, score = list(entries), self.policy.min_export_password_score
+        return self._save(
+            nobody, target,
+            lambda: encrypt_pdf(render_audit_pdf(rows, broken_at=broken_at, filtered=filtered),
+                                password, min_score=score),
+            f"audit log (PDF, {len(rows)} entries)")
 
     def close_dialogs(self) -> None:
         """Close any export dialog on show (call when the vault locks)."""
