@@ -21,7 +21,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-PASSWORD = "lantern-gravel-saffron-quay-mint-otter"
+PASSWORD = "lantern-gravel-saffron-quay"  # within the 32 characters PDF readers use
 BAR_FIRST = 0.4
 BAR_WARM = 0.1
 RUNS = 25
