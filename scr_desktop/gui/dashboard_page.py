@@ -1,4 +1,9 @@
-"""The deadlines dashboard: every case's open deadlines, soonest first, overdue ones marked."""
+"""The deadlines dashboard: every case's open deadlines, soonest first, overdue ones marked.
+
+Reading and assessing every case runs off the UI thread; a result that
+arrives after the vault has locked, or after a newer refresh began, is
+dropped.
+"""
 
 from __future__ import annotations
 
@@ -21,6 +26,7 @@ from PySide6.QtWidgets import (
 from scr_desktop.domain.dashboard import DashboardRow, dashboard_rows
 from scr_desktop.domain.dates import format_uk_date
 from scr_desktop.gui.deadline_style import state_brush, state_text
+from scr_desktop.gui.worker import run_in_background
 from scr_desktop.storage.repository import CaseRepository
 
 COLUMNS = ("Due", "Case", "Child", "Deadline", "State", "Source")
@@ -30,12 +36,14 @@ class DashboardPage(QWidget):
     """Deadlines across all cases."""
 
     open_case = Signal(str)  # case id
+    refreshed = Signal()
 
     def __init__(self, today: Callable[[], date] = date.today) -> None:
         super().__init__()
         self.setObjectName("dashboard_page")
         self._today = today
         self._repo: CaseRepository | None = None
+        self._generation = 0
         self.rows: list[DashboardRow] = []
         title = QLabel("Deadlines across all cases")
         title.setProperty("role", "pagetitle")
@@ -75,17 +83,38 @@ class DashboardPage(QWidget):
     def detach(self) -> None:
         """Forget everything (the vault is locking)."""
         self._repo = None
+        self._generation += 1
         self.rows = []
         self.table.setRowCount(0)
         self.counts.clear()
 
     def refresh(self) -> None:
-        """Recompute every case's deadlines."""
+        """Recompute every case's deadlines, off the UI thread."""
         if self._repo is None:
             return
         repo = self._repo
-        cases = (repo.get(s.id) for s in repo.list(limit=None))
-        self.rows = dashboard_rows(cases, self._today(), include_done=self.show_done.isChecked())
+        self._generation += 1
+        generation = self._generation
+        today, include_done = self._today(), self.show_done.isChecked()
+        self.counts.setText("Working out the deadlines\u2026")
+
+        def work() -> list[DashboardRow]:
+            cases = (repo.get(s.id) for s in repo.list(limit=None))
+            return dashboard_rows(cases, today, include_done=include_done)
+
+        def done(rows: list[DashboardRow]) -> None:
+            if generation == self._generation and self._repo is not None:
+                self._show(rows)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation and self._repo is not None:
+                self.counts.setText("\u26a0 The deadlines could not be read. Lock and unlock "
+                                    "the vault, then try again.")
+
+        run_in_background(work, done, failed, owner=self)
+
+    def _show(self, rows: list[DashboardRow]) -> None:
+        self.rows = rows
         self.table.setRowCount(len(self.rows))
         overdue = 0
         for r, row in enumerate(self.rows):
@@ -101,6 +130,7 @@ class DashboardPage(QWidget):
                     item.setBackground(brush)
                 self.table.setItem(r, c, item)
         self.counts.setText(f"{len(self.rows)} deadlines, {overdue} overdue")
+        self.refreshed.emit()
 
     def _activated(self, row: int, _column: int) -> None:
         if 0 <= row < len(self.rows):

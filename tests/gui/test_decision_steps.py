@@ -132,7 +132,8 @@ def test_dashboard_lists_overdue_deadline_with_words(qtbot, make_window, vault_p
     repo.save(fine)
     dash = DashboardPage(today=lambda: date(2026, 11, 20))
     qtbot.addWidget(dash)
-    dash.attach(repo)
+    with qtbot.waitSignal(dash.refreshed, timeout=10000):
+        dash.attach(repo)
     overdue = [r for r in dash.rows if r.deadline.state == "overdue"]
     assert {r.deadline.key for r in overdue} == {"subgroup_meeting", "chair_decision"}
     cell = dash.table.item(0, 4).text()
@@ -142,3 +143,22 @@ def test_dashboard_lists_overdue_deadline_with_words(qtbot, make_window, vault_p
     # The toolbar action shows it in the window.
     window.deadlines_action.trigger()
     assert window.workspace.currentWidget() is window.dashboard
+
+
+def test_dashboard_drops_results_that_arrive_after_locking(qtbot, make_window,
+                                                           vault_path: Path) -> None:
+    window = make_window(vault_path)
+    create_vault(qtbot, window)
+    late = window.vault.cases.new_case()
+    late.set("referral_date", "01/09/2026")
+    window.vault.cases.save(late)
+    dash = DashboardPage(today=lambda: date(2026, 11, 20))
+    qtbot.addWidget(dash)
+    with qtbot.waitSignal(dash.refreshed, timeout=10000):
+        dash.attach(window.vault.cases)
+    assert dash.rows
+    dash.refresh()
+    dash.detach()  # the vault locks before the worker finishes
+    with qtbot.assertNotEmitted(dash.refreshed, wait=500):
+        pass
+    assert dash.rows == [] and dash.table.rowCount() == 0
