@@ -13,24 +13,26 @@ from __future__ import annotations
 import logging
 import os
 import re
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
-
-import platformdirs
 
 LOGGER_NAME = "scr_desktop.support"
 _TOKEN = re.compile(r"^[a-z][a-z0-9_]{0,40}$")
 _logger = logging.getLogger(LOGGER_NAME)
 _logger.propagate = False
+_logger.addHandler(logging.NullHandler())  # until configured, events go nowhere
 
 
 def log_path() -> Path:
     """Return the support log's path."""
+    import platformdirs
+
     return Path(platformdirs.user_log_dir("SCR Desktop", appauthor=False)) / "support.log"
 
 
 def configure(path: Path | None = None) -> Path:
     """Start writing the support log (owner-only file); return its path."""
+    from logging.handlers import RotatingFileHandler
+
     target = path or log_path()
     target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     if not target.exists():

@@ -45,20 +45,26 @@ def main(args: list[str]) -> int:
     """Open the main window and run until it closes."""
     opts = parse_args(args)
     app = make_application([])
+    from PySide6.QtCore import QTimer
+
     from scr_desktop import support_log
     from scr_desktop.gui.main_window import MainWindow
     from scr_desktop.gui.messages import Messages
     from scr_desktop.policy import load_policy
     from scr_desktop.storage.paths import VAULT_FILENAME, default_vault_path
 
-    support_log.configure()
-    support_log.event("start")
     policy = load_policy()
     default = default_vault_path()
     if policy.default_vault_folder is not None:
         default = policy.default_vault_folder / VAULT_FILENAME
     window = MainWindow(default, vault_path=opts.vault, policy=policy)
     window.show()
+
+    def start_log() -> None:  # after the first paint: opening the log is not start-up work
+        support_log.configure()
+        support_log.event("start")
+
+    QTimer.singleShot(200, start_log)
     for warning in policy.warnings:
         Messages.info(window, "Settings from your IT department", warning)
     code = int(app.exec())  # type: ignore[attr-defined]
