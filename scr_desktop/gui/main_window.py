@@ -90,7 +90,6 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self.idle = IdleWatcher(idle_ms, self.lock, self)
-        QApplication.instance().installEventFilter(self.idle)  # type: ignore[union-attr]
         self._set_unlocked(False)
         self.lock_screen.show_for(vault_path or default_path)
         self.resize(1100, 760)
@@ -223,8 +222,11 @@ class MainWindow(QMainWindow):
             a.setEnabled(unlocked)
         self.toolbar.setVisible(unlocked)
         if unlocked:
+            # Every input event passes through the watcher, so it listens only while unlocked.
+            QApplication.instance().installEventFilter(self.idle)  # type: ignore[union-attr]
             self.idle.timer.start()
         else:
+            QApplication.instance().removeEventFilter(self.idle)  # type: ignore[union-attr]
             self.idle.timer.stop()
 
     # -- vault -------------------------------------------------------------------
