@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
-_INPUT_EVENTS = {
-    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-    QEvent.Type.Wheel, QEvent.Type.TouchBegin,
-}
+# The numeric values of QEvent.Type's input events.  Numbers, not enum members:
+# PySide builds the (large) enum type on first use, which start-up can do without.
+# KeyPress, MouseButtonPress, MouseMove, Wheel, TouchBegin:
+INPUT_EVENTS = frozenset((6, 2, 5, 31, 194))
 
 
 class IdleWatcher(QObject):
@@ -22,6 +22,6 @@ class IdleWatcher(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Restart the countdown on user input."""
-        if event.type() in _INPUT_EVENTS and self.timer.isActive():
+        if self.timer.isActive() and event.type().value in INPUT_EVENTS:
             self.timer.start()
         return False
