@@ -302,9 +302,15 @@ def evaluate(
         start = start_dates.get(rule.start)
         if start is None or not criteria.evaluate(rule.when, values, defs):
             continue
+        try:
+            due = apply_offset(start, rule.amount, rule.unit)
+        except (OverflowError, ValueError):
+            raise AssessmentInputError(
+                f"dates.{rule.start}", f"{start.isoformat()} is so early or so late that its "
+                "deadlines fall outside the calendar; check the year") from None
         deadlines.append(Deadline(
             key=rule.key, label=rule.label,
-            due=apply_offset(start, rule.amount, rule.unit), source=rule.citation,
+            due=due, source=rule.citation,
             start_event=rule.start, start_event_label=events[rule.start], start_date=start,
             rule=f"{describe_offset(rule.amount, rule.unit)} {events[rule.start]}",
             explanation=rule.explanation,
