@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         """Load what the unlocked window needs and start listening for the OS screen lock."""
         for name in WARM_UP:
             importlib.import_module(name)
+        self.list_page  # noqa: B018 - built now, while the passphrase is typed
         if self.screen_lock is None:
             from scr_desktop.gui.screen_lock import ScreenLockWatcher
 
@@ -387,6 +388,8 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         self._close_editor(save=True)
+        if self._meetings is not None:
+            self._meetings.save_now()
         case = self.exports.import_package()
         if case is not None and self.session is not None:
             self.list_page.refresh()
@@ -435,6 +438,8 @@ class MainWindow(QMainWindow):
         """Open a referral in the wizard (at ``step``, a review step title, if given)."""
         if self.session is None:
             return
+        if self._meetings is not None:
+            self._meetings.save_now()  # else its pending copy would later overwrite the wizard's
         try:
             case = self.vault.cases.open(case_id)
         except Exception as exc:
