@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -139,6 +140,9 @@ class MeetingsPage(QWidget):
         if self._vault is None:
             return
         self._remember_place()
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            focused.clearFocus()  # a table cell being typed in hands its text over on losing focus
         if self._vault is not None:
             self.save_now()
         self._close_presenter()
