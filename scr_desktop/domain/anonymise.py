@@ -171,7 +171,7 @@ def _name_regex(name: str) -> str:
 def _name_parts(name: str) -> Iterator[str]:
     """Yield the folded parts of a name worth matching on their own."""
     for token in re.findall(r"[\w'-]+", fold(name)):
-        pieces = {token, *re.split(r"['-]", token)}
+        pieces = {token, token.replace("'", "").replace("-", ""), *re.split(r"['-]", token)}
         for piece in pieces:
             piece = piece.strip("'-")
             if len(piece) >= 2 and not piece.isdigit() and piece not in _NOT_NAMES:
