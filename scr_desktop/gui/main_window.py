@@ -282,7 +282,9 @@ class MainWindow(QMainWindow):
             return
         if self._meetings is not None:
             self._meetings.detach()
-        self._close_editor(save=True)
+        if self.editor is not None:
+            self.editor.save_now()
+        self._close_editor(save=False)
         self._close_audit()
         if self._exports is not None:
             self._exports.close_dialogs()
@@ -312,7 +314,8 @@ class MainWindow(QMainWindow):
         """Show the referrals list."""
         if self.session is None:
             return
-        self._close_editor(save=True)
+        if not self._close_editor(save=True):
+            return
         self.list_page.set_trash(False, self.vault.cases)
         self.workspace.setCurrentWidget(self.list_page)
         self.list_page.setFocus()
@@ -321,7 +324,8 @@ class MainWindow(QMainWindow):
         """Show every case's deadlines."""
         if self.session is None:
             return
-        self._close_editor(save=True)
+        if not self._close_editor(save=True):
+            return
         self.dashboard.attach(self.vault.cases)
         self.workspace.setCurrentWidget(self.dashboard)
         self.dashboard.setFocus()
@@ -348,7 +352,8 @@ class MainWindow(QMainWindow):
         """Show the meetings: plan, agency checks, attendance, outcomes, presenter view."""
         if self.session is None:
             return
-        self._close_editor(save=True)
+        if not self._close_editor(save=True):
+            return
         self.workspace.setCurrentWidget(self.meetings)
         self.meetings.setFocus()
 
@@ -387,7 +392,8 @@ class MainWindow(QMainWindow):
         """Import a case package and open the imported case."""
         if self.session is None:
             return
-        self._close_editor(save=True)
+        if not self._close_editor(save=True):
+            return
         if self._meetings is not None:
             self._meetings.save_now()
         case = self.exports.import_package()
@@ -419,13 +425,14 @@ class MainWindow(QMainWindow):
         """Show deleted cases."""
         if self.session is None:
             return
-        self._close_editor(save=True)
+        if not self._close_editor(save=True):
+            return
         self.list_page.set_trash(True, self.vault.cases)
         self.workspace.setCurrentWidget(self.list_page)
 
     def new_case(self) -> None:
         """Create a referral and open it in the wizard."""
-        if self.session is None:
+        if self.session is None or not self._close_editor(save=True):
             return
         try:
             case = self.vault.cases.new_case()
@@ -450,7 +457,8 @@ class MainWindow(QMainWindow):
             self.review.go(step)
 
     def _edit(self, case: Case) -> None:
-        self._close_editor(save=True)
+        if not self._close_editor(save=True):
+            return
         from scr_desktop.gui.case_editor import CaseEditor
         from scr_desktop.gui.review_steps import ReviewSteps
 
@@ -463,17 +471,28 @@ class MainWindow(QMainWindow):
         self.workspace.setCurrentWidget(editor)
         editor.stack.currentWidget().setFocus()
 
-    def _close_editor(self, *, save: bool) -> None:
-        editor, self.editor = self.editor, None
-        self.review = None
+    def _close_editor(self, *, save: bool) -> bool:
+        """Close the case wizard, saving first if ``save``; False if the user chose to stay.
+
+        When the save fails the user is asked, as on quitting, before the
+        unsaved changes are dropped.
+        """
+        editor = self.editor
         if editor is None:
-            return
-        if save:
-            editor.save_now()
+            return True
+        if save and not editor.save_now() and not Messages.confirm(
+            self, "Changes not saved",
+            "Your latest changes to this case could not be saved. Leave it anyway and lose "
+            "them?", yes="&Leave and lose them", destructive=True,
+        ):
+            return False
+        self.editor = None
+        self.review = None
         self.workspace.removeWidget(editor)
         editor.hide()
         editor.setParent(None)  # type: ignore[call-overload]
         editor.deleteLater()
+        return True
 
     def delete_case(self, case_id: str) -> None:
         """Move a case to the trash after confirmation."""

@@ -26,13 +26,13 @@ sys.stdin.read()
 @pytest.fixture
 def holder(tmp_path: Path):  # type: ignore[no-untyped-def]
     vault = tmp_path / "vault.scrvault"
-    proc = subprocess.Popen([sys.executable, "-c", HOLDER, str(vault)], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, text=True)
-    assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
-    yield vault, proc
-    if proc.poll() is None:
-        proc.kill()
-    proc.wait()
+    with subprocess.Popen([sys.executable, "-c", HOLDER, str(vault)], stdin=subprocess.PIPE,
+                          stdout=subprocess.PIPE, text=True) as proc:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
+        yield vault, proc
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait()
 
 
 def test_a_live_holder_is_named(holder) -> None:  # type: ignore[no-untyped-def]
