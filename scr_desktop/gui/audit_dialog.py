@@ -50,10 +50,17 @@ def shown_time(at: str) -> str:
         return at
 
 
-def _utc_iso(day: date, at: time) -> str:
-    """Return the local moment ``day`` ``at`` as a UTC ISO string, the log's own format."""
-    local = datetime.combine(day, at).astimezone()
-    return local.astimezone(UTC).replace(microsecond=0).isoformat()
+def _utc_iso(day: date, at: time) -> str | None:
+    """Return the local moment ``day`` ``at`` as a UTC ISO string, the log's own format.
+
+    None when that moment lies beyond either end of the calendar, where it
+    limits nothing.
+    """
+    try:
+        local = datetime.combine(day, at).astimezone()
+        return local.astimezone(UTC).replace(microsecond=0).isoformat()
+    except (OverflowError, ValueError, OSError):
+        return None
 
 
 class AuditModel(QAbstractTableModel):
