@@ -44,6 +44,7 @@ from scr_desktop.gui.meeting.common import (
     labelled,
     typed_iso,
 )
+from scr_desktop.gui.messages import Messages
 
 OFFER_COLUMNS = ("Case", "Status", "Sub-group meeting due (3.9)", "Chair's decision due (3.8)")
 
@@ -228,6 +229,17 @@ class MeetingPlanner(QWidget):
         if entry is None:
             return
         case_id = str(entry.data(Qt.ItemDataRole.UserRole))
+        item = self.ctx.meeting.item(case_id)
+        recorded = item is not None and (
+            item.actions or item.declarations
+            or any(c.returned or c.summary or c.chronology for c in item.checks.values()))
+        if recorded and not Messages.confirm(
+            self, "Remove from agenda",
+            f"The agencies' returns, actions and declarations recorded for {entry.text()} at "
+            "this meeting will be deleted with it. Remove it from the agenda anyway?",
+            yes="&Remove and delete them", destructive=True,
+        ):
+            return
         self.ctx.meeting.remove_case(case_id)
         self.ctx.cases.pop(case_id, None)
         self.ctx.touch()
