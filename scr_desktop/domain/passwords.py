@@ -17,6 +17,7 @@ from typing import Any
 _SEPARATORS = re.compile(r"[\W_]+")
 MIN_VAULT_LENGTH = 12
 MIN_VAULT_SCORE = 3  # zxcvbn score 0..4
+ZXCVBN_MAX = 72
 SCORE_WORDS = ("Very weak", "Weak", "Fair", "Strong", "Very strong")
 
 
@@ -53,12 +54,14 @@ def check_strength(
         return Strength(0, False, "Enter a passphrase.")
     if passphrase != passphrase.strip():
         return Strength(0, False, "Remove the spaces at the start or end of the passphrase.")
-    # zxcvbn is slow on very long input and such input is strong anyway.
-    result = _zxcvbn()(passphrase[:100], user_inputs=list(user_inputs))
+    # zxcvbn refuses input over 72 characters (and is slow near it); the first
+    # 72 characters of a longer passphrase are judged, which only understates it.
+    head = passphrase[:ZXCVBN_MAX]
+    result = _zxcvbn()(head, user_inputs=list(user_inputs))
     # zxcvbn counts a separator as random characters, so "mira-smith" would look far
     # stronger than "mirasmith"; judge the words without separators too, keep the worse.
-    joined = _SEPARATORS.sub("", passphrase[:100])
-    if joined and joined != passphrase[:100]:
+    joined = _SEPARATORS.sub("", head)
+    if joined and joined != head:
         other = _zxcvbn()(joined, user_inputs=list(user_inputs))
         if int(other["score"]) < int(result["score"]):
             result = other
