@@ -41,6 +41,32 @@ def make_application(argv: list[str]) -> object:
     return app
 
 
+def install_exception_hook(parent: object) -> None:
+    """Tell the user of an unexpected error in plain words, and write none of its text.
+
+    Python would print the traceback to stderr, which a desktop session
+    keeps in the system journal on disk; an exception's text can quote case
+    data.  Only the error's kind goes to the support log.
+    """
+    from scr_desktop import support_log
+    from scr_desktop.gui.messages import Messages
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: object) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)  # type: ignore[arg-type]
+            return
+        try:
+            support_log.event("error", f"unexpected_{kind.__name__.lower()}")
+            Messages.error(parent, "Something went wrong",  # type: ignore[arg-type]
+                           "Something unexpected went wrong. What was on the screen may not "
+                           "have been saved: check it, then carry on. If it keeps happening, "
+                           "contact your IT service desk.")
+        except Exception:  # noqa: S110 - a failing report must not print the original error
+            pass
+
+    sys.excepthook = hook
+
+
 def main(args: list[str]) -> int:
     """Open the main window and run until it closes."""
     opts = parse_args(args)
@@ -59,6 +85,7 @@ def main(args: list[str]) -> int:
         default = policy.default_vault_folder / VAULT_FILENAME
     window = MainWindow(default, vault_path=opts.vault, policy=policy)
     window.show()
+    install_exception_hook(window)
 
     def start_log() -> None:  # after the first paint: opening the log is not start-up work
         support_log.configure()
