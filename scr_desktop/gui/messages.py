@@ -12,7 +12,19 @@ from collections import deque
 from dataclasses import dataclass
 from typing import ClassVar
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+
+def _forget_file_dialog_folders() -> None:
+    """Remove the folders Qt's own file dialog keeps in its settings file (QtProject.conf).
+
+    It lists the last folder and a history of folders in plain text, and a
+    folder may be named after a family.
+    """
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    settings.remove("FileDialog")
+    settings.sync()
 
 
 @dataclass(frozen=True)
@@ -100,6 +112,7 @@ class Messages:
         if cls.testing:
             return str(cls._take(""))
         path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
+        _forget_file_dialog_folders()
         return path
 
     @classmethod
@@ -108,4 +121,5 @@ class Messages:
         if cls.testing:
             return str(cls._take(""))
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+        _forget_file_dialog_folders()
         return path
