@@ -32,12 +32,28 @@ def format_uk_date(d: date) -> str:
     return f"{d.day:02d}/{d.month:02d}/{d.year:04d}"
 
 
+# Years a date on a case can plausibly have; anything else is a slip of the keyboard
+# (and a year such as 9000 would make every deadline calculation crawl).
+CASE_YEARS = range(1900, 2101)
+
+
+def parse_case_date(text: str) -> date:
+    """Return a typed dd/mm/yyyy date that belongs on a case (years 1900 to 2100)."""
+    d = parse_uk_date(text)
+    if d.year not in CASE_YEARS:
+        raise DateFormatError(
+            f"Check the year: dates before {CASE_YEARS.start} or after "
+            f"{CASE_YEARS.stop - 1} are not accepted."
+        )
+    return d
+
+
 def uk_to_iso(text: str) -> str | None:
-    """Return the ISO form of a typed UK date, or None when blank or invalid."""
+    """Return the ISO form of a typed case date, or None when blank, invalid or implausible."""
     if not text.strip():
         return None
     try:
-        return parse_uk_date(text).isoformat()
+        return parse_case_date(text).isoformat()
     except DateFormatError:
         return None
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .assessment import Assessment
-from .dates import DateFormatError, parse_uk_date
+from .dates import DateFormatError, parse_case_date
 from .model import Case
 
 STRONG_LEVELS = ("must", "should_always")
@@ -67,7 +67,7 @@ def typed_date_to_iso(text: str) -> tuple[str | None, str | None]:
     if not text.strip():
         return None, None
     try:
-        return parse_uk_date(text).isoformat(), None
+        return parse_case_date(text).isoformat(), None
     except DateFormatError as exc:
         return None, str(exc)
 

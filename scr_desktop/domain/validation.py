@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .dates import DateFormatError, parse_uk_date
+from .dates import DateFormatError, parse_case_date
 from .form import FIELDS, SECTION_OF, SECTIONS, SPECIFY_WHEN_TICKED, FieldSpec, Kind
 from .model import Case
 
@@ -46,13 +46,11 @@ def check_value(spec: FieldSpec, value: object, today: date) -> str | None:
         return None
     if spec.kind is Kind.DATE:
         try:
-            d = parse_uk_date(text)
+            d = parse_case_date(text)
         except DateFormatError as exc:
             return str(exc)
         if spec.not_future and d > today:
             return "This date is in the future. Check the day, month and year."
-        if d.year < 1900:
-            return "Check the year: dates before 1900 are not accepted."
     elif spec.kind is Kind.AGE:
         if not text.isdigit():
             return "Enter the age as a whole number of years, for example 3."
@@ -71,7 +69,7 @@ def check_value(spec: FieldSpec, value: object, today: date) -> str | None:
 
 def _date_of(case: Case, name: str) -> date | None:
     try:
-        return parse_uk_date(str(case.get(name)))
+        return parse_case_date(str(case.get(name)))
     except DateFormatError:
         return None
 

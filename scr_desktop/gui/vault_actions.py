@@ -44,16 +44,22 @@ class VaultActions(QObject):
         super().__init__(window)
         self.window = window
 
-    def _run(self, title: str, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+    def _run(self, title: str, work: Callable[[], Any], done: Callable[[Any], None],
+             after: Callable[[], None] | None = None) -> None:
+        """Run ``work`` off the UI thread; ``after`` runs first on success and on failure."""
         self.window.statusBar().showMessage(f"{title}\u2026")
 
         def failed(exc: BaseException) -> None:
             self.window.statusBar().clearMessage()
+            if after is not None:
+                after()
             Messages.error(self.window, f"{title} did not work", _message(exc))
             self.finished.emit("failed")
 
         def succeeded(result: Any) -> None:
             self.window.statusBar().clearMessage()
+            if after is not None:
+                after()
             done(result)
 
         run_in_background(work, succeeded, failed, owner=self.window)
@@ -140,6 +146,9 @@ class VaultActions(QObject):
 
         path = self.window.vault_path()
         self.window.lock()
+        # Until the restore has finished, unlocking would open the file about to be moved aside.
+        screen = self.window.lock_screen
+        screen.setEnabled(False)
 
         def done(kept: Path | None) -> None:
             extra = f" The vault it replaced was kept as {kept.name}." if kept else ""
@@ -148,7 +157,8 @@ class VaultActions(QObject):
                           "Unlock it with the backup's passphrase.")
             self.finished.emit("restore")
 
-        self._run("Restoring", lambda: restore_from(source, passphrase, path), done)
+        self._run("Restoring", lambda: restore_from(source, passphrase, path), done,
+                  after=lambda: screen.setEnabled(True))
 
     # -- passphrase ------------------------------------------------------------------
     def ask_change_passphrase(self) -> None:

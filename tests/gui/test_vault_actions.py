@@ -52,6 +52,9 @@ def test_back_up_to_a_file_then_restore_it_keeping_the_current_vault(
     with qtbot.waitSignal(window.vault_actions.finished, timeout=UNLOCK_TIMEOUT,
                           check_params_cb=lambda what: what == "restore"):
         window.vault_actions.restore(target, PASSPHRASE)
+        # While the file is being replaced, the unlock screen takes no passphrase.
+        assert not window.lock_screen.isEnabled()
+    assert window.lock_screen.isEnabled()
     assert window.is_locked()
     assert "kept as" in Messages.shown[-1].text
     kept = [p for p in vault_path.parent.iterdir() if "replaced" in p.name
