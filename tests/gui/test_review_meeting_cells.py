@@ -11,21 +11,14 @@ from meetinghelpers import case_two
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from scr_desktop.gui.main_window import MainWindow
 from scr_desktop.gui.meeting.meeting_editor import TAB_OUTCOMES
-from scr_desktop.storage.attempts import AttemptLimiter
 
 TODAY = date(2026, 11, 24)
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, vault_path: Path):  # type: ignore[no-untyped-def]
-    w = MainWindow(vault_path, limiter=AttemptLimiter(tmp_path / "attempts.json"),
-                   today=lambda: TODAY)
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.close()
+def window(make_window, vault_path: Path):  # type: ignore[no-untyped-def]
+    return make_window(vault_path, today=lambda: TODAY)
 
 
 def test_an_action_being_typed_when_the_vault_locks_is_saved(qtbot, window) -> None:
