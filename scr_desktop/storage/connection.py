@@ -131,17 +131,7 @@ def open_connection(path: Path, passphrase: str, *, create: bool = False) -> Con
     except SQLiteError as exc:
         raise translate(exc, files=[path]) from None
     try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        run_secret(conn, key_sql)
-        conn.execute("PRAGMA cipher_memory_security = ON")
-        conn.execute("PRAGMA temp_store = MEMORY")
-        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except SQLiteError as exc:
-            if sqlite_error_name(exc) == "SQLITE_NOTADB":
-                raise WrongPassphrase() from None
-            raise
+        apply_key(conn, key_sql, exclusive=True)
         if not create:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             if "cases" not in tables or "audit" not in tables:
@@ -165,6 +155,27 @@ def open_connection(path: Path, passphrase: str, *, create: bool = False) -> Con
         conn.close()
         raise
     return conn
+
+
+def apply_key(conn: Connection, key_sql: str, *, exclusive: bool = False) -> None:
+    """Key a fresh connection with the vault's safe settings, then prove the key by reading.
+
+    Logging is off before the key is given; memory is wiped and temporary
+    tables stay in memory; with ``exclusive`` the first read takes the file
+    for this process alone.  A wrong key raises :class:`WrongPassphrase`.
+    """
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    run_secret(conn, key_sql)
+    conn.execute("PRAGMA cipher_memory_security = ON")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    if exclusive:
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except SQLiteError as exc:
+        if sqlite_error_name(exc) == "SQLITE_NOTADB":
+            raise WrongPassphrase() from None
+        raise
 
 
 def check_settings(conn: Connection) -> None:

@@ -25,12 +25,13 @@ from .connection import (
     PAGE_SIZE,
     Database,
     SQLiteError,
+    apply_key,
     create_file,
     file_uri,
     run_secret,
     sql_string,
 )
-from .errors import VaultDamaged, VaultExists, VaultMissing, WrongPassphrase, sqlite_error_name
+from .errors import VaultDamaged, VaultExists, VaultMissing
 from .errors import translate as translate_error
 from .migrations import schema_version
 from .paths import make_private_dir
@@ -117,16 +118,7 @@ def check_copy(path: Path, passphrase: str) -> int:
     except SQLiteError as exc:
         raise translate_error(exc, files=[path]) from None
     try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        run_secret(conn, key_sql)
-        conn.execute("PRAGMA cipher_memory_security = ON")
-        conn.execute("PRAGMA temp_store = MEMORY")
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except SQLiteError as exc:
-            if sqlite_error_name(exc) == "SQLITE_NOTADB":
-                raise WrongPassphrase() from None
-            raise
+        apply_key(conn, key_sql)
         problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
         problems += [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
         if problems:
