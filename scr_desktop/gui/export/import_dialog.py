@@ -21,7 +21,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -38,6 +37,7 @@ from scr_desktop.domain.form import SECTIONS, Section
 from scr_desktop.domain.model import Case
 from scr_desktop.export.package import PackageError, load_package
 from scr_desktop.gui.binding import ErrorLabel
+from scr_desktop.gui.export.buttons import accept_cancel
 from scr_desktop.gui.worker import run_in_background
 
 UNEXPECTED = ("The case package could not be opened because of an unexpected problem. "
@@ -130,15 +130,8 @@ class ImportDialog(QDialog):
                                        "new reference; the one in your vault is not changed."))
         self.clash.hide()
 
-        self.buttons = QDialogButtonBox()
-        self.import_button = self.buttons.addButton("&Import",
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
-        self.import_button.setObjectName("import_button")
+        self.buttons, self.import_button = accept_cancel(self, "&Import", "import_button")
         self.import_button.setEnabled(False)
-        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setObjectName("cancel_button")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
 
         row = QHBoxLayout()
         row.addWidget(password_label)

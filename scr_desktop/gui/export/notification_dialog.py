@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,6 +35,7 @@ from scr_desktop.domain.anonymise import pseudonyms
 from scr_desktop.domain.model import Case
 from scr_desktop.export.notification import RECIPIENTS
 from scr_desktop.export.notification_text import notification_text
+from scr_desktop.gui.export.buttons import accept_cancel
 from scr_desktop.gui.messages import Messages
 
 NOT_ANONYMISED_WARNING = (
@@ -103,15 +103,8 @@ class NotificationDialog(QDialog):
         self.people_label.setBuddy(self.people)
         self.people_label.setWordWrap(True)
 
-        self.buttons = QDialogButtonBox()
-        self.ok_button = self.buttons.addButton("&Continue\u2026",
-                                                QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setObjectName("ok_button")
+        self.buttons, self.ok_button = accept_cancel(self, "&Continue\u2026")
         self.ok_button.setDefault(True)
-        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setObjectName("cancel_button")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
 
         top = QHBoxLayout()
         top.addWidget(recipient_label)

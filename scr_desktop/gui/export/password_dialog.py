@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -45,6 +44,7 @@ from scr_desktop.export.encrypt import (
 )
 from scr_desktop.gui.binding import ErrorLabel
 from scr_desktop.gui.clipboard import ClipboardGuard
+from scr_desktop.gui.export.buttons import accept_cancel
 
 SEND_SEPARATELY = (
     "Send the password by a different route from the file: for example, tell the recipient "
@@ -90,15 +90,8 @@ class PasswordDialog(QDialog):
         self.advice.setWordWrap(True)
         self.advice.setAccessibleName("How to send the password")
 
-        self.buttons = QDialogButtonBox()
-        self.ok_button = self.buttons.addButton("&Encrypt and save",
-                                                QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setObjectName("ok_button")
+        self.buttons, self.ok_button = accept_cancel(self, "&Encrypt and save")
         self.ok_button.setDefault(True)
-        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setObjectName("cancel_button")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         # The dialog takes the size its contents need, also when a panel is swapped.
