@@ -10,6 +10,7 @@ pikepdf and cryptography load only when an export is first made):
 * :mod:`.encrypt` - AES-256 revision 6 encryption in memory, password checks;
 * :mod:`.atomic` - atomic, durable writes with plain-words errors;
 * :mod:`.package` - encrypted ``.scrcase`` case packages;
-* :mod:`.layout`, :mod:`.labels`, :mod:`.samples` - shared page furniture,
-  wording for assessment identifiers, and fictional cases for previews and tests.
+* :mod:`.save` - the one audited write path every export takes;
+* :mod:`.layout`, :mod:`.labels` - shared page furniture and wording for
+  assessment identifiers.
 """

@@ -8,6 +8,7 @@ import subprocess
 from datetime import date, datetime
 
 import pytest
+from samples import sample_case
 
 from scr_desktop.domain.model import DECISION_OPTIONS, Case
 from scr_desktop.export.labels import DEFAULT_TERMS, Term, term
@@ -17,7 +18,6 @@ from scr_desktop.export.notification import (
     render_notification_pdf,
 )
 from scr_desktop.export.pdf_decision import deadline_rows, render_decision_pdf
-from scr_desktop.export.samples import sample_case
 
 pytestmark = pytest.mark.skipif(
     shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) is not installed"
