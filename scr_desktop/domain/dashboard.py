@@ -1,13 +1,21 @@
-"""The deadlines dashboard across cases: every open deadline of every case, soonest first."""
+"""The deadlines dashboard across cases: every open deadline of every case, soonest first.
+
+A case with a review shows the review's deadlines too (briefings, IMRs,
+completion, panel copy, publication, actions), from the same per-case
+computation as the case's own deadline step
+(:func:`scr_desktop.domain.review.deadlines.case_deadline_states`).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from .assessment import AssessmentInputError, DeadlineState, assess_case, deadline_states
+from .assessment import AssessmentInputError, DeadlineState
 from .model import Case
+from .review.deadlines import case_deadline_states
+from .review.model import Review
 
 
 @dataclass(frozen=True)
@@ -20,8 +28,8 @@ class DashboardRow:
     deadline: DeadlineState
 
 
-def dashboard_rows(cases: Iterable[Case], today: date, *, include_done: bool = False
-                   ) -> list[DashboardRow]:
+def dashboard_rows(cases: Iterable[Case], today: date, *, include_done: bool = False,
+                   reviews: Mapping[str, Review] | None = None) -> list[DashboardRow]:
     """Return the deadlines of ``cases`` as they stand ``today``, by due date.
 
     Cases whose answers cannot be assessed (an unknown framework, say) are
@@ -30,10 +38,10 @@ def dashboard_rows(cases: Iterable[Case], today: date, *, include_done: bool = F
     rows: list[DashboardRow] = []
     for case in cases:
         try:
-            assessment = assess_case(case)
+            states = case_deadline_states(case, (reviews or {}).get(case.id), today)
         except AssessmentInputError:
             continue
-        for state in deadline_states(assessment, case.deadlines_done, today):
+        for state in states:
             if state.state == "done" and not include_done:
                 continue
             rows.append(DashboardRow(case.id, case.reference, case.child_name(), state))

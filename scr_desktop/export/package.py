@@ -19,6 +19,7 @@ Layout (big-endian)::
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import struct
@@ -30,6 +31,7 @@ from typing import Any
 
 from .. import APP_NAME, __version__
 from ..domain.model import Case
+from ..domain.review.model import Review
 from .encrypt import MIN_EXPORT_LENGTH, MIN_EXPORT_SCORE, check_export_password
 
 MAGIC = b"SCRCASE\x89\r\n\x1a\n"
@@ -149,14 +151,42 @@ def _header(params: KdfParams, salt: bytes, nonce: bytes, ct_len: int) -> bytes:
     )
 
 
-def package_content(case: Case) -> bytes:
-    """Return the plaintext a package seals: the case as JSON, with what made it and when."""
-    content = {
+@dataclass(frozen=True)
+class PackagedDocument:
+    """A file the case's review keeps in the vault (a report version), carried whole."""
+
+    id: str
+    name: str
+    content: bytes
+
+
+@dataclass(frozen=True)
+class PackageContents:
+    """What a package holds: the case and, since the review was added, its review.
+
+    Packages made before reviews existed hold the case alone and still open.
+    """
+
+    case: Case
+    review: Review | None = None
+    documents: tuple[PackagedDocument, ...] = ()
+
+
+def package_content(case: Case, review: Review | None = None,
+                    documents: tuple[PackagedDocument, ...] = ()) -> bytes:
+    """Return the plaintext a package seals: the case (and its review and report versions)
+    as JSON, with what made it and when."""
+    content: dict[str, Any] = {
         "format": CONTENT_FORMAT,
         "made_by": f"{APP_NAME} {__version__}",
         "exported_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
         "case": case.to_dict(),
     }
+    if review is not None:
+        content["review"] = review.to_dict()
+        content["review_documents"] = [
+            {"id": d.id, "name": d.name, "content": base64.b64encode(d.content).decode("ascii")}
+            for d in documents]
     return json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
@@ -199,6 +229,11 @@ def export_package(
 
 def load_package(source: Path, password: str) -> Case:
     """Read and open the package at ``source``; a file that cannot be read is not a package."""
+    return load_package_contents(source, password).case
+
+
+def load_package_contents(source: Path, password: str) -> PackageContents:
+    """Read and open the package at ``source``: the case, and its review if it carries one."""
     try:
         data = Path(source).read_bytes()
     except OSError:
@@ -206,7 +241,7 @@ def load_package(source: Path, password: str) -> Case:
             "The case package could not be read from the disk. Nothing was imported. Check "
             "that the file is still there and that you can open it, then try again."
         ) from None
-    return import_package(data, password)
+    return open_package(data, password)
 
 
 class _Reader:
@@ -267,7 +302,29 @@ def _parse(data: bytes) -> _Parsed:
 
 
 def import_package(data: bytes, password: str) -> Case:
-    """Return the case sealed in ``data``; raise a :class:`PackageError` subclass otherwise.
+    """Return the case sealed in ``data`` (see :func:`open_package`)."""
+    return open_package(data, password).case
+
+
+def _review_part(content: dict[str, Any], case: Case) -> tuple[Review | None,
+                                                                 tuple[PackagedDocument, ...]]:
+    if "review" not in content:
+        return None, ()
+    review = Review.checked_from_dict(content["review"])
+    if review.case_id != case.id:
+        raise ValueError("review of another case")
+    docs = []
+    for d in content.get("review_documents", []):
+        if not (isinstance(d, dict) and isinstance(d.get("id"), str)
+                and isinstance(d.get("name"), str) and isinstance(d.get("content"), str)):
+            raise ValueError("document")
+        docs.append(PackagedDocument(d["id"], d["name"],
+                                     base64.b64decode(d["content"], validate=True)))
+    return review, tuple(docs)
+
+
+def open_package(data: bytes, password: str) -> PackageContents:
+    """Return what is sealed in ``data``; raise a :class:`PackageError` subclass otherwise.
 
     Nothing is returned unless the whole file authenticates under
     ``password``: a wrong password, a changed byte anywhere, or a cut-short
@@ -286,7 +343,9 @@ def import_package(data: bytes, password: str) -> Case:
         content: Any = json.loads(plaintext.decode("utf-8"))
         if not isinstance(content, dict) or content.get("format") != CONTENT_FORMAT:
             raise ValueError("format")
-        return Case.from_dict(content["case"])
+        case = Case.from_dict(content["case"])
+        review, documents = _review_part(content, case)
+        return PackageContents(case, review, documents)
     except (ValueError, KeyError, TypeError, AttributeError):
         raise NotAPackage(
             "The case package opened, but the case inside it could not be read. Nothing was "

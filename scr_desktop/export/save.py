@@ -27,9 +27,10 @@ from pathlib import Path
 from typing import Protocol
 
 from ..domain.model import Case
+from ..domain.review.model import Review
 from .atomic import write_atomic
 from .encrypt import MIN_EXPORT_SCORE
-from .package import DEFAULT_KDF, KdfParams
+from .package import DEFAULT_KDF, KdfParams, PackagedDocument
 
 EXPORT = "export"
 
@@ -78,14 +79,17 @@ def pdf_document(render: Callable[[], bytes], password: str, *, detail: str,
 
 def package_document(case: Case, password: str, *, detail: str,
                      min_score: int = MIN_EXPORT_SCORE,
-                     kdf: KdfParams = DEFAULT_KDF) -> Document:
-    """Describe ``case`` as an encrypted case package (``.scrcase``)."""
+                     kdf: KdfParams = DEFAULT_KDF, review: Review | None = None,
+                     documents: tuple[PackagedDocument, ...] = ()) -> Document:
+    """Describe ``case`` (with its review and report versions, if any) as an encrypted
+    case package (``.scrcase``)."""
     from .package import package_content, seal_package
 
     def encrypt(content: bytes) -> bytes:
         return seal_package(content, password, kdf=kdf, min_score=min_score)
 
-    return Document(lambda: package_content(case), encrypt, detail, case.reference)
+    return Document(lambda: package_content(case, review, documents), encrypt, detail,
+                    case.reference)
 
 
 def save_export(document: Document, target: Path, audit: AuditTrail) -> Path:

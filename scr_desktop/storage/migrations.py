@@ -9,7 +9,7 @@ backup before upgrading an existing vault, refuses vaults newer than this
 app (:class:`~.errors.VaultTooNew`) and never downgrades.  Versions: 1 -
 cases and the hash-chained audit log; 2 - the trash, change order and
 per-year reference sequences; 3 - the FTS5 full-text index; 4 - sub-group
-meetings.
+meetings; 5 - reviews (with their revision) and their report versions.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from scr_desktop.domain.model import Case
 
 from .connection import Connection
 
-CURRENT_VERSION = 4
+CURRENT_VERSION = 5
 
 V1_SCHEMA = """
 CREATE TABLE cases (
@@ -94,6 +94,26 @@ CREATE TABLE meetings (
 CREATE INDEX meetings_date ON meetings(meeting_date, num);
 """
 
+V5_SCHEMA = """
+CREATE TABLE reviews (
+    case_id TEXT PRIMARY KEY,
+    rev INTEGER NOT NULL,
+    updated_at TEXT NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE TABLE review_documents (
+    num INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    case_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    content BLOB NOT NULL
+);
+CREATE INDEX review_documents_case ON review_documents(case_id, num);
+"""
+
 _REFERENCE = re.compile(r"^SCR-(\d{4})-(\d+)$")
 
 
@@ -144,8 +164,12 @@ def _to_v4(conn: Connection) -> None:
     run_script(conn, V4_SCHEMA)
 
 
+def _to_v5(conn: Connection) -> None:
+    run_script(conn, V5_SCHEMA)
+
+
 STEPS: dict[int, Callable[[Connection], None]] = {
-    1: _to_v1, 2: _to_v2, 3: _to_v3, 4: _to_v4,
+    1: _to_v1, 2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5,
 }
 
 

@@ -46,6 +46,7 @@ from .meetings import MeetingRepository
 from .migrations import CURRENT_VERSION, schema_version, upgrade
 from .paths import make_private_dir
 from .repository import CaseRepository
+from .reviews import ReviewRepository
 
 
 class Vault:
@@ -197,6 +198,12 @@ class Vault:
         """The vault's sub-group meetings."""
         self._db.conn  # noqa: B018 - raises VaultClosed once locked
         return MeetingRepository(self._db, self._audit)
+
+    @property
+    def reviews(self) -> ReviewRepository:
+        """The vault's reviews and their report versions."""
+        self._db.conn  # noqa: B018 - raises VaultClosed once locked
+        return ReviewRepository(self._db, self._audit)
 
     @property
     def audit(self) -> AuditLog:
