@@ -28,6 +28,7 @@ from scr_desktop.domain.dates import format_uk_date
 from scr_desktop.gui.deadline_style import state_brush, state_text
 from scr_desktop.gui.worker import run_in_background
 from scr_desktop.storage.repository import CaseRepository
+from scr_desktop.storage.reviews import ReviewRepository
 
 COLUMNS = ("Due", "Case", "Child", "Deadline", "State", "Source")
 
@@ -43,6 +44,7 @@ class DashboardPage(QWidget):
         self.setObjectName("dashboard_page")
         self._today = today
         self._repo: CaseRepository | None = None
+        self._reviews: ReviewRepository | None = None
         self._generation = 0
         self.rows: list[DashboardRow] = []
         title = QLabel("Deadlines across all cases")
@@ -75,14 +77,16 @@ class DashboardPage(QWidget):
         lay.addWidget(self.table, 1)
         self.setFocusProxy(self.table)
 
-    def attach(self, repo: CaseRepository) -> None:
-        """Show the deadlines of an unlocked vault."""
+    def attach(self, repo: CaseRepository, reviews: ReviewRepository | None = None) -> None:
+        """Show the deadlines of an unlocked vault (with its reviews' deadlines)."""
         self._repo = repo
+        self._reviews = reviews
         self.refresh()
 
     def detach(self) -> None:
         """Forget everything (the vault is locking)."""
         self._repo = None
+        self._reviews = None
         self._generation += 1
         self.rows = []
         self.table.setRowCount(0)
@@ -92,7 +96,7 @@ class DashboardPage(QWidget):
         """Recompute every case's deadlines, off the UI thread."""
         if self._repo is None:
             return
-        repo = self._repo
+        repo, reviews = self._repo, self._reviews
         self._generation += 1
         generation = self._generation
         today, include_done = self._today(), self.show_done.isChecked()
@@ -100,7 +104,8 @@ class DashboardPage(QWidget):
 
         def work() -> list[DashboardRow]:
             cases = (repo.get(s.id) for s in repo.list(limit=None))
-            return dashboard_rows(cases, today, include_done=include_done)
+            by_case = {r.case_id: r for r, _ref in reviews.all()} if reviews else {}
+            return dashboard_rows(cases, today, include_done=include_done, reviews=by_case)
 
         def done(rows: list[DashboardRow]) -> None:
             if generation == self._generation and self._repo is not None:

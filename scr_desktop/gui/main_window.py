@@ -36,6 +36,9 @@ if TYPE_CHECKING:
     from scr_desktop.gui.dashboard_page import DashboardPage
     from scr_desktop.gui.export.controller import ExportController
     from scr_desktop.gui.meeting.meetings_page import MeetingsPage
+    from scr_desktop.gui.review.area import ReviewArea
+    from scr_desktop.gui.review.monitoring_page import MonitoringPage
+    from scr_desktop.gui.review.session import ReviewSession
     from scr_desktop.gui.review_steps import ReviewSteps
     from scr_desktop.gui.screen_lock import ScreenLockWatcher
 
@@ -67,6 +70,8 @@ class MainWindow(QMainWindow):
         self.session: VaultSession | None = None
         self.editor: CaseEditor | None = None
         self.review: ReviewSteps | None = None
+        self.review_area: ReviewArea | None = None
+        self._monitoring: MonitoringPage | None = None
         self.audit_dialog: AuditDialog | None = None
         self.clipboard = ClipboardGuard(self, watch_application_copies=True)
         self.screen_lock: ScreenLockWatcher | None = None
@@ -165,6 +170,9 @@ class MainWindow(QMainWindow):
                                        self.show_dashboard, "Deadlines across all cases")
         self.meetings_action = action("meetings_action", "Meetings", "Ctrl+M",
                                       self.show_meetings, "Plan and run sub-group meetings")
+        self.actions_action = action("actions_action", "Actions", "Ctrl+Shift+R",
+                                     self.show_monitoring,
+                                     "Review actions across all cases, overdue first")
         self.trash_action = action("trash_action", "Trash", "Ctrl+T",
                                    self.show_trash, "Deleted cases, until the trash is emptied")
         self.audit_action = action("audit_action", "Audit log", "Ctrl+Shift+A",
@@ -213,7 +221,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.audit_action)
         menu.addAction(self.lock_action)
         self.case_actions = [self.cases_action, self.new_action, self.deadlines_action,
-                             self.meetings_action,
+                             self.meetings_action, self.actions_action,
                              self.trash_action, self.audit_action, self.lock_action,
                              self.backup_action, self.restore_action, self.passphrase_action,
                              *self.export_actions, self.import_action]
@@ -292,6 +300,8 @@ class MainWindow(QMainWindow):
             self._list_page.detach()
         if self._dashboard is not None:
             self._dashboard.detach()
+        if self._monitoring is not None:
+            self._monitoring.detach()
         self.clipboard.clear_now()
         session, self.session = self.session, None
         support_log.event("lock")
@@ -326,9 +336,32 @@ class MainWindow(QMainWindow):
             return
         if not self._close_editor(save=True):
             return
-        self.dashboard.attach(self.vault.cases)
+        self.dashboard.attach(self.vault.cases, self.vault.reviews)
         self.workspace.setCurrentWidget(self.dashboard)
         self.dashboard.setFocus()
+
+    @property
+    def monitoring(self) -> MonitoringPage:
+        """Return the actions monitoring page (built on first use)."""
+        if self._monitoring is None:
+            from scr_desktop.gui.review.area import STEP_ACTIONS
+            from scr_desktop.gui.review.monitoring_page import MonitoringPage
+
+            page = MonitoringPage(today=self.today)
+            page.open_case.connect(lambda cid: self.open_case(cid, step=STEP_ACTIONS))
+            self.workspace.addWidget(page)
+            self._monitoring = page
+        return self._monitoring
+
+    def show_monitoring(self) -> None:
+        """Show every review's actions, overdue first."""
+        if self.session is None:
+            return
+        if not self._close_editor(save=True):
+            return
+        self.monitoring.attach(self.vault.reviews)
+        self.workspace.setCurrentWidget(self.monitoring)
+        self.monitoring.setFocus()
 
     @property
     def meetings(self) -> MeetingsPage:
@@ -453,23 +486,46 @@ class MainWindow(QMainWindow):
             self._report("Could not open the case", exc)
             return
         self._edit(case)
-        if step is not None and self.review is not None:
+        if step is not None and self.review_area is not None and step in self.review_area.index:
+            self.review_area.go(step)
+        elif step is not None and self.review is not None and step in self.review.index:
             self.review.go(step)
 
     def _edit(self, case: Case) -> None:
         if not self._close_editor(save=True):
             return
         from scr_desktop.gui.case_editor import CaseEditor
+        from scr_desktop.gui.review.area import ReviewArea
         from scr_desktop.gui.review_steps import ReviewSteps
 
-        editor = CaseEditor(case, self.vault.cases.save, today=self.today)
+        editor = CaseEditor(case, self._save_case, today=self.today)
         editor.closed.connect(self.show_cases)
         editor.save_failed.connect(lambda exc: self._report("Your changes are not saved yet", exc))
         self.review = ReviewSteps(editor, self.clipboard.copy, today=self.today)
+        try:
+            area = ReviewArea(editor, lambda: self.vault.reviews, self._export_review,
+                              today=self.today)
+        except Exception as exc:
+            self._report("The review of this case could not be read", exc)
+        else:
+            self.review_area = area
+            self.review.decision.changed.connect(area.ensure)
         self.editor = editor
         self.workspace.addWidget(editor)
         self.workspace.setCurrentWidget(editor)
         editor.stack.currentWidget().setFocus()
+
+    def _save_case(self, case: Case) -> None:
+        """Save the open case, then its review (refused if the vault holds a newer one)."""
+        self.vault.cases.save(case)
+        if self.review_area is not None and self.review_area.editor.case is case:
+            self.review_area.save()
+
+    def _export_review(self, session: ReviewSession, what: str, rid: str) -> None:
+        """Export one of the review's documents (see :mod:`scr_desktop.gui.review.exports`)."""
+        from scr_desktop.gui.review.exports import export_review_document
+
+        export_review_document(self.exports, session, what, rid)
 
     def _close_editor(self, *, save: bool) -> bool:
         """Close the case wizard, saving first if ``save``; False if the user chose to stay.
@@ -488,6 +544,7 @@ class MainWindow(QMainWindow):
             return False
         self.editor = None
         self.review = None
+        self.review_area = None
         self.workspace.removeWidget(editor)
         editor.hide()
         editor.setParent(None)  # type: ignore[call-overload]

@@ -38,6 +38,7 @@ from scr_desktop.policy import Policy
 from scr_desktop.storage.errors import CaseNotFound, VaultError
 
 if TYPE_CHECKING:
+    from scr_desktop.export.save import Document
     from scr_desktop.storage.audit import AuditEntry
     from scr_desktop.storage.vault import Vault
 
@@ -160,9 +161,20 @@ class ExportController(QObject):
 
     def export_package(self, case: Case) -> Path | None:
         """Export the whole case as an encrypted package for another vault."""
-        from scr_desktop.export.package import FILE_SUFFIX, export_package
+        from scr_desktop.export.package import (
+            FILE_SUFFIX,
+            PackagedDocument,
+            package_content,
+            seal_package,
+        )
 
         snapshot = Case.from_dict(case.to_dict())
+        vault = self._open_vault()
+        if vault is None:
+            return None
+        review = vault.reviews.get(case.id)
+        documents = tuple(PackagedDocument(*d) for d in vault.reviews.packaged_documents(case.id)
+                          ) if review is not None else ()
         target = self._ask_target("Save the case package", f"{safe_stem(case.reference)}"
                                   f"{FILE_SUFFIX}", PACKAGE_FILTER, FILE_SUFFIX)
         if target is None:
@@ -171,10 +183,44 @@ class ExportController(QObject):
         if not password:
             return None
         score = self.policy.min_export_password_score
-        return self._save(snapshot, target, lambda: export_package(snapshot, password,
-                                                                   min_score=score),
+        return self._save(snapshot, target, lambda: seal_package(
+            package_content(snapshot, review, documents), password, min_score=score),
                           "case package (.scrcase, AES-256-GCM; the full case, not "
                           "anonymised)")
+
+    def export_document(self, case: Case, what: str, name: str, suffix: str,
+                        describe: Callable[[str, int, tuple[str, ...]], Document]) -> Path | None:
+        """Ask for the file and password, then save the document through the one audited
+        write path (:func:`scr_desktop.export.save.save_export`).
+
+        ``describe(password, min_score, user_inputs)`` returns the document;
+        ``suffix`` is ``.pdf`` for an encrypted PDF or ``.docx`` / ``.xlsx``
+        for a password-protected Office file.
+        """
+        from scr_desktop.export.save import save_export
+
+        filters = {".pdf": PDF_FILTER, ".docx": "Word documents (*.docx)",
+                   ".xlsx": "Excel workbooks (*.xlsx)"}[suffix]
+        target = self._ask_target(f"Save the {what}", f"{safe_stem(case.reference)} {name}"
+                                  f"{suffix}", filters, suffix)
+        if target is None:
+            return None
+        password = self._ask_password(case, what, for_pdf=suffix == ".pdf")
+        if not password:
+            return None
+        vault = self._open_vault()
+        if vault is None:
+            return None
+        document = describe(password, self.policy.min_export_password_score, _name_words(case))
+        ok, value = self._in_background(lambda: save_export(document, target, vault.audit),
+                                        "Encrypting and saving\u2026")
+        if not ok:
+            Messages.error(self.window, *_message_for(value))
+            return None
+        Messages.info(self.window, "Export saved",
+                      f"Saved {target.name} in {target.parent}. Send the password "
+                      "separately, for example by phone, never in the same e-mail as the file.")
+        return target
 
     # -- import ----------------------------------------------------------------------
     def import_package(self) -> Case | None:
@@ -201,8 +247,17 @@ class ExportController(QObject):
         self.folder = Path(chosen).parent
         if self._open_vault() is None:
             return None
+        contents = dialog.contents()
         try:
             result = vault.cases.import_case(case, keep_both=keep_both)
+            if contents is not None and contents.review is not None:
+                kept = (vault.cases.list(result.trash_reference, trash=True)
+                        if result.trash_reference else [])
+                vault.reviews.import_review(
+                    result.case.id, contents.review,
+                    [(d.id, d.name, d.content) for d in contents.documents],
+                    case_ref=result.case.reference,
+                    previous_case_id=kept[0].id if kept else None)
         except VaultError as exc:
             Messages.error(self.window, "Case not imported", exc.user_message)
             return None

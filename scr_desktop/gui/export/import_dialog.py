@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from scr_desktop.domain.form import SECTIONS, Section
 from scr_desktop.domain.model import Case
-from scr_desktop.export.package import PackageError, load_package
+from scr_desktop.export.package import PackageContents, PackageError, load_package_contents
 from scr_desktop.gui.binding import ErrorLabel
 from scr_desktop.gui.export.buttons import accept_cancel
 from scr_desktop.gui.worker import run_in_background
@@ -70,6 +70,7 @@ class ImportDialog(QDialog):
         self.source = Path(source)
         self.existing_reference = existing_reference
         self._case: Case | None = None
+        self._contents: PackageContents | None = None
         self._busy = False
         self._here: str | None = None
 
@@ -189,13 +190,16 @@ class ImportDialog(QDialog):
         self.open_button.setEnabled(False)
         self.status.setText("Opening the package\u2026")
         source = self.source
-        run_in_background(lambda: load_package(source, password), self._opened, self._failed)
+        run_in_background(lambda: load_package_contents(source, password), self._opened,
+                          self._failed)
 
-    def _opened(self, case: Case) -> None:
+    def _opened(self, contents: PackageContents) -> None:
         if not shiboken6.isValid(self):
             return
+        case = contents.case
         self._busy = False
         self._case = case
+        self._contents = contents
         self.open_button.setEnabled(True)
         self.status.setText("The package opened. Check what it holds, then choose Import.")
         self.reference.setText(case.reference or "(none)")
@@ -233,6 +237,10 @@ class ImportDialog(QDialog):
     def case(self) -> Case | None:
         """Return the opened case, or None if the package has not been opened."""
         return self._case
+
+    def contents(self) -> PackageContents | None:
+        """Return everything the opened package holds (the case and its review, if any)."""
+        return self._contents
 
     def keep_both(self) -> bool:
         """Return True if the import should be added beside an existing copy."""

@@ -1,0 +1,115 @@
+"""The Review area of a case: its pages added to the case's steps once a review is decided.
+
+The area holds the :class:`~.session.ReviewSession`; every change there
+marks the case editor dirty, so the review is saved by the editor's one
+autosave (and at once on changing step, closing, locking or quitting) with
+its revision checked.  The pages are children of the editor, so closing the
+case or locking the vault destroys them with everything they show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtWidgets import QWidget
+
+from scr_desktop.domain.dates import iso_to_uk
+from scr_desktop.domain.review import vocab
+from scr_desktop.domain.review.model import Review
+from scr_desktop.gui.case_editor import CaseEditor
+from scr_desktop.gui.review.session import ReviewSession
+from scr_desktop.storage.reviews import ReviewRepository
+
+STEP_SETUP = "Review: set-up"
+STEP_AGENCIES = "Review: agency contributions"
+STEP_CONSENT = "Review: records and consent"
+STEP_FAMILY = "Review: family and victims"
+STEP_PROCESSES = "Review: parallel processes"
+STEP_REPORT = "Review: report and publication"
+STEP_ACTIONS = "Review: recommendations and actions"
+
+Exporter = Callable[[ReviewSession, str, str], None]  # (session, what, record id)
+
+
+def review_decided(decided: str) -> bool:
+    """Return True if the chair's decision ``decided`` starts a review."""
+    return decided in vocab.review_decisions()
+
+
+class ReviewArea:
+    """The review pages of one open case."""
+
+    def __init__(self, editor: CaseEditor, repo: Callable[[], ReviewRepository],
+                 export: Exporter, today: Callable[[], date] = date.today) -> None:
+        self.editor = editor
+        self._repo = repo
+        self._export = export
+        self._today = today
+        self.session: ReviewSession | None = None
+        self.pages: dict[str, QWidget] = {}
+        self.index: dict[str, int] = {}
+        self._dirty = False
+        review = repo().get(editor.case.id)
+        if review is not None:
+            self._open(review)
+        else:
+            self.ensure()
+
+    def ensure(self) -> None:
+        """Start the review and add its pages if the decision now calls for one."""
+        case = self.editor.case
+        if self.session is not None or not review_decided(case.decision.decided):
+            return
+        review = Review.start(case.id, case.decision.decided,
+                              iso_to_uk(case.decision.decision_date or None))
+        self._dirty = True
+        self._open(review)
+        self.editor.mark_dirty()
+
+    def _open(self, review: Review) -> None:
+        from scr_desktop.gui.review.actions_page import ActionsPage
+        from scr_desktop.gui.review.agencies_page import AgenciesPage
+        from scr_desktop.gui.review.consent_page import ConsentPage
+        from scr_desktop.gui.review.family_page import FamilyPage
+        from scr_desktop.gui.review.processes_page import ProcessesPage
+        from scr_desktop.gui.review.report_page import ReportPage
+        from scr_desktop.gui.review.setup_page import SetupPage
+
+        session = ReviewSession(self.editor.case, review, self._today)
+        self.session = session
+        session.changed.connect(self._changed)
+
+        def export(what: str, rid: str) -> None:
+            self._export(session, what, rid)
+
+        self.pages = {
+            STEP_SETUP: SetupPage(session),
+            STEP_AGENCIES: AgenciesPage(session, export),
+            STEP_CONSENT: ConsentPage(session),
+            STEP_FAMILY: FamilyPage(session, export),
+            STEP_PROCESSES: ProcessesPage(session),
+            STEP_REPORT: ReportPage(session, self._add_document),
+            STEP_ACTIONS: ActionsPage(session, export),
+        }
+        for title, page in self.pages.items():
+            self.index[title] = self.editor.add_step(title, page)
+
+    def _add_document(self, name: str, content: bytes) -> str:
+        case = self.editor.case
+        return self._repo().add_document(case.id, name, content, case_ref=case.reference).id
+
+    def _changed(self) -> None:
+        self._dirty = True
+        self.editor.mark_dirty()
+
+    def go(self, step: str) -> None:
+        """Show one of the review's pages by title."""
+        self.editor.go(self.index[step])
+
+    def save(self) -> None:
+        """Save the review if it changed (the vault checks its revision)."""
+        if self.session is None or not self._dirty:
+            return
+        self._repo().save(self.session.review, case_ref=self.editor.case.reference)
+        self._dirty = False

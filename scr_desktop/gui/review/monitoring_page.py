@@ -1,0 +1,106 @@
+"""Actions across every review: by owner agency, overdue first (``000`` 13; ``003`` 1.9).
+
+Reading the reviews runs off the UI thread; a result that arrives after the
+vault locked, or after a newer refresh began, is dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
+
+from scr_desktop.domain.review.monitoring import ActionRow, action_rows
+from scr_desktop.gui.deadline_style import state_brush
+from scr_desktop.gui.forms.review.monitoring_page import Ui_MonitoringPage
+from scr_desktop.gui.worker import run_in_background
+from scr_desktop.storage.reviews import ReviewRepository
+
+COLUMNS = ("Progress", "Owner agency", "Officer", "Action", "Due on", "Case")
+
+
+class MonitoringPage(QWidget):
+    """Every open action of every review."""
+
+    open_case = Signal(str)  # case id
+    refreshed = Signal()
+
+    def __init__(self, today: Callable[[], date] = date.today,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = Ui_MonitoringPage()
+        self.form.setupUi(self)
+        self._today = today
+        self._repo: ReviewRepository | None = None
+        self._generation = 0
+        self.rows: list[ActionRow] = []
+        table = self.form.table
+        table.setColumnCount(len(COLUMNS))
+        table.setHorizontalHeaderLabels(list(COLUMNS))
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        table.cellActivated.connect(self._activated)
+        table.cellDoubleClicked.connect(self._activated)
+        self.form.include_closed.toggled.connect(lambda _on: self.refresh())
+        self.setFocusProxy(table)
+
+    def attach(self, repo: ReviewRepository) -> None:
+        """Show the actions of an unlocked vault."""
+        self._repo = repo
+        self.refresh()
+
+    def detach(self) -> None:
+        """Forget everything (the vault is locking)."""
+        self._repo = None
+        self._generation += 1
+        self.rows = []
+        self.form.table.setRowCount(0)
+        self.form.counts.clear()
+
+    def refresh(self) -> None:
+        """Read every review's actions, off the UI thread."""
+        if self._repo is None:
+            return
+        repo, today = self._repo, self._today()
+        include = self.form.include_closed.isChecked()
+        self._generation += 1
+        generation = self._generation
+        self.form.counts.setText("Reading the actions\u2026")
+
+        def done(rows: list[ActionRow]) -> None:
+            if generation == self._generation and self._repo is not None:
+                self._show(rows)
+
+        def failed(_exc: BaseException) -> None:
+            if generation == self._generation and self._repo is not None:
+                self.form.counts.setText("\u26a0 The actions could not be read. Lock and "
+                                         "unlock the vault, then try again.")
+
+        run_in_background(lambda: action_rows(repo.all(), today, include_closed=include),
+                          done, failed, owner=self)
+
+    def _show(self, rows: list[ActionRow]) -> None:
+        self.rows = rows
+        table = self.form.table
+        table.setRowCount(len(rows))
+        overdue = 0
+        for r, row in enumerate(rows):
+            overdue += row.progress == "overdue"
+            word = row.state.text.upper() if row.progress == "overdue" else row.state.text
+            cells = (f"{row.state.sign} {word}", row.owner_agency or "\u2014", row.officer,
+                     row.action.splitlines()[0] if row.action else "", row.due_on, row.reference)
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, row.case_id)
+                if c == 0 and (brush := state_brush(row.state.key)) is not None:
+                    item.setBackground(brush)
+                table.setItem(r, c, item)
+        self.form.counts.setText(f"{len(rows)} actions, {overdue} overdue")
+        self.refreshed.emit()
+
+    def _activated(self, row: int, _column: int) -> None:
+        if 0 <= row < len(self.rows):
+            self.open_case.emit(self.rows[row].case_id)

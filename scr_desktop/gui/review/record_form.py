@@ -1,0 +1,128 @@
+"""Editors for one review record, laid out from its fields (:mod:`...records`).
+
+Each field gets the editor its kind needs (a line, a text box, a choice, a
+tick box), a label that is its buddy, an accessible name and, where the
+guidance is cited, a tooltip naming the paragraph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from scr_desktop.domain.review.records import BOOL, CHOICE, DATE, LONG, RecordKind, Value
+
+
+class RecordForm(QWidget):
+    """The fields of one record of ``kind``."""
+
+    edited = Signal(str)  # the field key, on every change made by the user or in code
+
+    def __init__(self, kind: RecordKind, prefix: str, fields: Sequence[str] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.editors: dict[str, QWidget] = {}
+        layout = QFormLayout(self)
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for spec in kind.fields:
+            if fields is not None and spec.key not in fields:
+                continue
+            editor: QWidget
+            if spec.kind == BOOL:
+                editor = QCheckBox(spec.label)
+            elif spec.kind == LONG:
+                box = QPlainTextEdit()
+                box.setTabChangesFocus(True)
+                box.setFixedHeight(54)
+                editor = box
+            elif spec.kind == CHOICE:
+                combo = QComboBox()
+                for value, text in (spec.choices() if spec.choices else {}).items():
+                    combo.addItem(text, value)
+                editor = combo
+            else:
+                line = QLineEdit()
+                if spec.kind == DATE:
+                    line.setPlaceholderText("dd/mm/yyyy")
+                    line.setMaximumWidth(140)
+                editor = line
+            editor.setObjectName(f"{prefix}_{spec.key}")
+            editor.setAccessibleName(spec.label)
+            if spec.help:
+                editor.setToolTip(spec.help)
+                editor.setAccessibleDescription(spec.help)
+            self.editors[spec.key] = editor
+            self._watch(spec.key, editor)
+            if spec.kind == BOOL:
+                layout.addRow("", editor)
+            else:
+                label = QLabel(f"{spec.label}:")
+                label.setBuddy(editor)
+                layout.addRow(label, editor)
+
+    def _watch(self, key: str, editor: QWidget) -> None:
+        def emit(*_args: object) -> None:
+            self.edited.emit(key)
+        if isinstance(editor, QCheckBox):
+            editor.toggled.connect(emit)
+        elif isinstance(editor, QPlainTextEdit):
+            editor.textChanged.connect(emit)
+        elif isinstance(editor, QComboBox):
+            editor.currentIndexChanged.connect(emit)
+        elif isinstance(editor, QLineEdit):
+            editor.textChanged.connect(emit)
+
+    def values(self) -> dict[str, Value]:
+        """Return what the editors hold, by field."""
+        out: dict[str, Value] = {}
+        for key, editor in self.editors.items():
+            if isinstance(editor, QCheckBox):
+                out[key] = editor.isChecked()
+            elif isinstance(editor, QPlainTextEdit):
+                out[key] = editor.toPlainText()
+            elif isinstance(editor, QComboBox):
+                out[key] = str(editor.currentData() or "")
+            elif isinstance(editor, QLineEdit):
+                out[key] = editor.text()
+        return out
+
+    def set_values(self, record: Mapping[str, Any]) -> None:
+        """Show ``record`` in the editors (without announcing edits)."""
+        self.blockSignals(True)
+        try:
+            self._set(record)
+        finally:
+            self.blockSignals(False)
+
+    def _set(self, record: Mapping[str, Any]) -> None:
+        for key, editor in self.editors.items():
+            value = record.get(key, "")
+            if isinstance(editor, QCheckBox):
+                editor.setChecked(bool(value))
+            elif isinstance(editor, QPlainTextEdit):
+                editor.setPlainText(str(value))
+            elif isinstance(editor, QComboBox):
+                index = editor.findData(str(value))
+                editor.setCurrentIndex(max(index, 0))
+            elif isinstance(editor, QLineEdit):
+                editor.setText(str(value))
+
+    def clear(self) -> None:
+        """Empty every editor."""
+        self.set_values(self.kind.empty())
+
+    def editor(self, key: str) -> QWidget:
+        """Return the editor of field ``key``."""
+        return self.editors[key]
