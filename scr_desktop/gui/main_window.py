@@ -504,7 +504,7 @@ class MainWindow(QMainWindow):
         self.review = ReviewSteps(editor, self.clipboard.copy, today=self.today)
         try:
             area = ReviewArea(editor, lambda: self.vault.reviews, self._export_review,
-                              today=self.today)
+                              today=self.today, deadlines=self.review.deadlines)
         except Exception as exc:
             self._report("The review of this case could not be read", exc)
         else:

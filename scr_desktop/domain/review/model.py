@@ -88,6 +88,16 @@ class Review:
         FieldSpec("started_on", "Decided on", DATE).check(started_on)
         return cls(case_id=case_id, kind=kind, started_on=started_on)
 
+    def follow_decision(self, kind: str, started_on: str) -> None:
+        """Keep the review in step with the chair's decision: its kind and its date.
+
+        The timescales run from the decision date; a decision that no longer
+        calls for a review leaves the review as it is (nothing is dropped).
+        """
+        if kind in vocab.review_decisions():
+            self.kind = kind
+        self.started_on = str(FieldSpec("started_on", "Decided on", DATE).check(started_on))
+
     @property
     def title(self) -> str:
         """Return the name of this kind of review."""

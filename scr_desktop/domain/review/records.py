@@ -174,7 +174,7 @@ PROCESSES = RecordKind("processes", "Parallel processes", (
     FieldSpec("type", "Process", CHOICE, _process_types),
     _f("lead", "Lead"),
     _f("status", "Status", CHOICE, "process_statuses"),
-    _f("key_date", "Key date (trial, inquest, report)", DATE),
+    _f("key_date", "Key date", DATE, help="the trial, inquest or report date"),
     _f("delays_publication", "Publication waits for it", BOOL, help="000 para. 10.4"),
     _f("notes", "Notes", LONG),
 ), "type", "001; 004 Appendix B; 000 para. 10.4")

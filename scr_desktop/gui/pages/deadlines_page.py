@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scr_desktop.domain.assessment import DeadlineState, assess_case, deadline_states
+from scr_desktop.domain.assessment import DeadlineState
 from scr_desktop.domain.dates import format_uk_date, iso_to_uk
 from scr_desktop.domain.decisions import typed_date_to_iso
 from scr_desktop.domain.model import Case
+from scr_desktop.domain.review.deadlines import case_deadline_states
+from scr_desktop.domain.review.model import Review
 from scr_desktop.gui.binding import ErrorLabel
 from scr_desktop.gui.deadline_style import state_brush, state_text
 
@@ -46,6 +48,8 @@ class DeadlinesPage(QWidget):
         self.case = case
         self._today = today
         self.states: list[DeadlineState] = []
+        # The case's review, once one is running: its deadlines are shown here too.
+        self.review: Callable[[], Review | None] | None = None
         title = QLabel("Deadlines")
         title.setProperty("role", "pagetitle")
         intro = QLabel(
@@ -116,12 +120,11 @@ class DeadlinesPage(QWidget):
 
     def refresh(self) -> None:
         """Recompute and show the deadlines."""
+        review = self.review() if self.review is not None else None
         try:
-            assessment = assess_case(self.case)
+            self.states = case_deadline_states(self.case, review, self._today())
         except ValueError:
             self.states = []
-        else:
-            self.states = deadline_states(assessment, self.case.deadlines_done, self._today())
         selected = self.selected_key()
         self.table.setRowCount(len(self.states))
         for r, s in enumerate(self.states):

@@ -23,7 +23,7 @@ from scr_desktop.gui.binding import ErrorLabel
 from scr_desktop.gui.deadline_style import state_brush
 from scr_desktop.gui.forms.review.actions_page import Ui_ActionsPage
 from scr_desktop.gui.review.record_form import RecordForm
-from scr_desktop.gui.review.record_section import RecordSection
+from scr_desktop.gui.review.record_section import RecordSection, fit_height
 from scr_desktop.gui.review.session import ReviewSession
 
 COLUMNS = ("Action", "Owner agency", "Due on", "Progress")
@@ -50,7 +50,6 @@ class ActionsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
-        self.table.setMinimumHeight(110)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._chosen)
         self.action_form = RecordForm(ACTIONS, "action")
@@ -111,6 +110,7 @@ class ActionsPage(QWidget):
         if keep in self.action_ids:
             self.table.selectRow(self.action_ids.index(keep))
         self.table.blockSignals(False)
+        fit_height(self.table)
         has = bool(rid)
         self.add_action.setEnabled(has)
         self.save_action.setEnabled(bool(self.current_action()))

@@ -18,6 +18,7 @@ from scr_desktop.domain.dates import iso_to_uk
 from scr_desktop.domain.review import vocab
 from scr_desktop.domain.review.model import Review
 from scr_desktop.gui.case_editor import CaseEditor
+from scr_desktop.gui.pages.deadlines_page import DeadlinesPage
 from scr_desktop.gui.review.session import ReviewSession
 from scr_desktop.storage.reviews import ReviewRepository
 
@@ -41,7 +42,8 @@ class ReviewArea:
     """The review pages of one open case."""
 
     def __init__(self, editor: CaseEditor, repo: Callable[[], ReviewRepository],
-                 export: Exporter, today: Callable[[], date] = date.today) -> None:
+                 export: Exporter, today: Callable[[], date] = date.today,
+                 deadlines: DeadlinesPage | None = None) -> None:
         self.editor = editor
         self._repo = repo
         self._export = export
@@ -50,6 +52,8 @@ class ReviewArea:
         self.pages: dict[str, QWidget] = {}
         self.index: dict[str, int] = {}
         self._dirty = False
+        if deadlines is not None:
+            deadlines.review = lambda: self.session.review if self.session else None
         review = repo().get(editor.case.id)
         if review is not None:
             self._open(review)
@@ -59,10 +63,16 @@ class ReviewArea:
     def ensure(self) -> None:
         """Start the review and add its pages if the decision now calls for one."""
         case = self.editor.case
-        if self.session is not None or not review_decided(case.decision.decided):
+        started_on = iso_to_uk(case.decision.decision_date or None)
+        if self.session is not None:
+            review = self.session.review
+            if (review.kind, review.started_on) != (case.decision.decided, started_on):
+                kind = case.decision.decided
+                self.session.apply(lambda r: r.follow_decision(kind, started_on))
             return
-        review = Review.start(case.id, case.decision.decided,
-                              iso_to_uk(case.decision.decision_date or None))
+        if not review_decided(case.decision.decided):
+            return
+        review = Review.start(case.id, case.decision.decided, started_on)
         self._dirty = True
         self._open(review)
         self.editor.mark_dirty()

@@ -98,7 +98,8 @@ class MonitoringPage(QWidget):
                 if c == 0 and (brush := state_brush(row.state.key)) is not None:
                     item.setBackground(brush)
                 table.setItem(r, c, item)
-        self.form.counts.setText(f"{len(rows)} actions, {overdue} overdue")
+        noun = "action" if len(rows) == 1 else "actions"
+        self.form.counts.setText(f"{len(rows)} {noun}, {overdue} overdue")
         self.refreshed.emit()
 
     def _activated(self, row: int, _column: int) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -63,10 +63,9 @@ class RecordSection(QGroupBox):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
-        self.table.setMinimumHeight(110)
-        self.table.setMaximumHeight(190)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._chosen)
         self.form = RecordForm(spec, kind)
         self.add_button = QPushButton("Add as new")
@@ -123,6 +122,7 @@ class RecordSection(QGroupBox):
         if chosen in self.ids:
             self.table.selectRow(self.ids.index(chosen))
         self.table.blockSignals(False)
+        fit_height(self.table)
         self._update_buttons()
 
     def current_id(self) -> str:
@@ -183,8 +183,10 @@ class RecordSection(QGroupBox):
         self.form.clear()
 
 
-def align_top(widget: QWidget) -> None:
-    """Keep ``widget``'s content at the top when the page is taller than it."""
-    layout = widget.layout()
-    if layout is not None:
-        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+def fit_height(table: QTableWidget, *, least: int = 2, most: int = 6) -> None:
+    """Size ``table`` to its rows (between ``least`` and ``most`` rows; it scrolls beyond)."""
+    rows = min(max(table.rowCount(), least), most)
+    row_height = table.verticalHeader().defaultSectionSize()
+    frame = 2 * table.frameWidth()
+    table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows * row_height
+                         + frame + 2)

@@ -1,0 +1,72 @@
+"""The Review area appears when the chair decides a review, follows the decision, shows its
+deadlines on the case's own deadline step, and a stale save is refused in plain words."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from guihelpers import create_vault
+from PySide6.QtCore import Qt
+
+from scr_desktop.gui.messages import Messages
+from scr_desktop.gui.review import area as steps
+from scr_desktop.gui.review_steps import STEP_DEADLINES, STEP_DECISION
+
+TODAY = date(2027, 3, 2)
+
+
+def test_deciding_a_review_adds_its_pages_and_its_deadlines(qtbot, make_window,
+                                                          vault_path: Path) -> None:
+    window = make_window(vault_path, today=lambda: TODAY)
+    create_vault(qtbot, window)
+    qtbot.mouseClick(window.list_page.new_button, Qt.MouseButton.LeftButton)
+    assert window.review_area is not None and window.review_area.pages == {}
+    window.review.go(STEP_DECISION)
+    page = window.review.decision
+    page.decided.setCurrentIndex(page.decided.findData("multi_agency_review"))
+    qtbot.keyClicks(page.decision_date, "04/01/2027")
+    area = window.review_area
+    assert area.session is not None
+    assert area.session.review.kind == "multi_agency_review"
+    assert area.session.review.started_on == "04/01/2027"
+    assert steps.STEP_ACTIONS in area.index
+
+    area.go(steps.STEP_AGENCIES)
+    section = area.pages[steps.STEP_AGENCIES].section
+    section.form.editor("agency").setFocus()
+    qtbot.keyClicks(section.form.editor("agency"), "Qzhealth Trust")
+    qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
+    window.review.go(STEP_DEADLINES)
+    labels = {s.label: s for s in window.review.deadlines.states}
+    imr = labels["IMR due \u2014 Qzhealth Trust"]
+    assert imr.due == date(2027, 2, 15) and imr.state == "overdue"
+    assert any(label.startswith("Complete the review") for label in labels)
+    assert window.editor is not None and window.editor.save_now()
+    stored = window.vault.reviews.get(window.editor.case.id)
+    assert stored is not None and stored.records("agencies")[0]["agency"] == "Qzhealth Trust"
+
+
+def test_a_stale_review_is_not_saved_over_the_newer_one(qtbot, make_window,
+                                                       vault_path: Path) -> None:
+    window = make_window(vault_path, today=lambda: TODAY)
+    create_vault(qtbot, window)
+    qtbot.mouseClick(window.list_page.new_button, Qt.MouseButton.LeftButton)
+    window.review.go(STEP_DECISION)
+    page = window.review.decision
+    page.decided.setCurrentIndex(page.decided.findData("scr"))
+    qtbot.keyClicks(page.decision_date, "04/01/2027")
+    assert window.editor.save_now()
+    area = window.review_area
+    case_id = window.editor.case.id
+    newer = window.vault.reviews.get(case_id)
+    newer.set_setup({"chair": "Qzchair elsewhere"})
+    window.vault.reviews.save(newer)  # another copy saved meanwhile
+
+    area.go(steps.STEP_SETUP)
+    chair = area.pages[steps.STEP_SETUP].setup.form.editor("chair")
+    qtbot.keyClicks(chair, "Qzmine")
+    assert not window.editor.save_now()
+    assert window.editor.save_state.text() == "\u26a0 Not saved"
+    assert any("changed elsewhere" in s.text for s in Messages.shown)
+    assert window.vault.reviews.get(case_id).setup["chair"] == "Qzchair elsewhere"
