@@ -71,7 +71,7 @@ def summary_lines(assessment: Assessment, today: date | None = None,
         states = ({s.key: s for s in deadline_states(a, done or {}, today)}
                   if today is not None else {})
         for d in sorted(a.deadlines, key=lambda d: (d.due, d.key)):
-            line = (f"- {d.label}: by {format_uk_date(d.due)} ({d.rule}, "
+            line = (f"- {d.label}: by {d.due_text} ({d.rule}, "
                     f"{format_uk_date(d.start_date)}; {d.source}).")
             if d.key in states:
                 line += f" {states[d.key].text}."
