@@ -116,3 +116,20 @@ def test_the_dashboard_uses_the_moved_deadline(qtbot, make_window, vault_path: P
     texts = [dash.table.item(r, c).text() for r in range(dash.table.rowCount())
              for c in range(dash.table.columnCount())]
     assert any("moved back from Easter Monday 29/03/2027, over Good Friday" in t for t in texts)
+
+
+def test_the_deadlines_step_says_why_it_has_no_deadlines(qtbot) -> None:
+    case = Case(reference="SCR-2027-0012")
+    case.set("referral_date", "08/03/2027")
+    case.facts.update({"custody": "dols_16_17", "age_years": 14})
+    steps = _steps(qtbot, case)
+    steps.go(STEP_DEADLINES)
+    assert steps.deadlines.states == []
+    assert steps.deadlines.problem.isVisible()
+    assert "Deprivation of liberty" in steps.deadlines.problem.text() or \
+        "deprivation of liberty" in steps.deadlines.problem.text()
+    steps.go(STEP_QUESTIONS)
+    steps.facts.set_fact("age_years", 16)
+    steps.go(STEP_DEADLINES)
+    assert not steps.deadlines.problem.isVisible()
+    assert steps.deadlines.states
