@@ -34,6 +34,7 @@ from scr_desktop.domain.framework import (
     load_framework,
     parse_framework,
 )
+from scr_desktop.domain.summary import summary_text
 
 FOLDER = Path(__file__).resolve().parents[2] / "resources" / "frameworks"
 CONTRACT_KEYS = {"framework", "notifiable", "notifiable_criteria", "level", "criteria_met",
@@ -354,3 +355,11 @@ def test_conditional_implications_and_deadlines_can_be_written_as_data() -> None
     early = b.deadline("before_publication")
     # two weeks before Sun 11/04/2027 is Sun 28/03, back over Sat 27 and Good Friday 26
     assert early is not None and early.due.isoformat() == "2027-03-25"
+
+
+def test_the_pasted_summary_says_what_was_implied() -> None:
+    text = summary_text(evaluate("wt2015-scr", {"killed_by_parent_mental_illness": True}))
+    assert "Answers the rules take as implied by other answers:" in text
+    assert "- Child died: yes \u2014 implied by 'killed by a parent with a mental illness'" in text
+    assert "Abuse or neglect: known \u2014 implied by" in text
+    assert "implied" not in summary_text(evaluate("wt2015-scr", {"child_died": True}))
