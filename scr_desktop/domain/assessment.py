@@ -267,21 +267,32 @@ def _effective_facts(fw: Framework, facts: Mapping[str, Any]
     return values, implied_answers(fw, given, values, facts)
 
 
-def contradictions(framework_id: str, facts: Mapping[str, Any]) -> dict[str, str]:
-    """Return, per fact key, why the answers contradict one another there (none: empty).
+def review_answers(framework_id: str, facts: Mapping[str, Any]
+                   ) -> tuple[dict[str, list[str]], dict[str, str]]:
+    """Return what a form shows beside the answers: (notes on implied answers, contradictions).
 
-    Answers of the wrong type are left to :func:`evaluate`; this only judges
-    answers that are otherwise acceptable, for a form to show beside them.
+    Both map fact keys to text; facts the framework does not know are
+    ignored.  Answers of the wrong type are left to :func:`evaluate` (both
+    maps are then empty).  Unlike :func:`evaluate`, a contradiction does not
+    stop the notes being worked out.
     """
     fw = load_framework(framework_id)
+    known = {k: v for k, v in facts.items() if k in fw.fact_keys}
     try:
-        given = {f.key: (_check_fact(f, facts[f.key]) if f.key in facts else f.default)
+        given = {f.key: (_check_fact(f, known[f.key]) if f.key in known else f.default)
                  for f in fw.all_facts}
     except AssessmentInputError:
-        return {}
+        return {}, {}
     values = apply_implications(fw.implications, given, fw.definitions)
-    return {c.key: c.message[:1].upper() + c.message[1:] + "."
-            for c in fw.contradictions if criteria.evaluate(c.when, values, fw.definitions)}
+    problems = {c.key: c.message[:1].upper() + c.message[1:] + "."
+                for c in fw.contradictions
+                if criteria.evaluate(c.when, values, fw.definitions)}
+    return answer_notes(implied_answers(fw, given, values, known)), problems
+
+
+def contradictions(framework_id: str, facts: Mapping[str, Any]) -> dict[str, str]:
+    """Return, per fact key, why the answers contradict one another there (none: empty)."""
+    return review_answers(framework_id, facts)[1]
 
 
 # -- evaluation --------------------------------------------------------------------

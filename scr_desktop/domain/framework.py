@@ -41,7 +41,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from ..resources import resource_path
 from . import criteria
@@ -401,7 +401,7 @@ class _Reader:
         self.data: dict[str, Any] = data
         self.used: set[str] = set()
 
-    def fail(self, message: str, key: str | None = None) -> None:
+    def fail(self, message: str, key: str | None = None) -> NoReturn:
         at = f"{self.path}.{key}" if key and self.path else (key or self.path or "top level")
         raise FrameworkError(f"{self.where}: {at}: {message}")
 
@@ -494,7 +494,6 @@ class _Parser:
             fact = facts.get(key)
             if fact is None:
                 r.fail(f"unknown fact {key!r}", "set")
-                raise AssertionError  # pragma: no cover - fail raises
             if fact.type not in ("bool", "choice"):
                 r.fail(f"{key!r} is a number; only true/false and choice facts can be "
                        "implied", "set")

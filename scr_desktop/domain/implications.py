@@ -64,7 +64,7 @@ class ImpliedAnswer:
     value: Any
     given_words: str
     value_words: str
-    answered: bool  # the user (or the input) gave this fact, rather than leaving its default
+    answered: bool  # the answer was given, and is not the neutral default
     reasons: tuple[ImpliedBy, ...]
 
     @property
@@ -90,7 +90,8 @@ def implied_answers(fw: Framework, before: Mapping[str, Any], after: Mapping[str
                     answered: Iterable[str]) -> tuple[ImpliedAnswer, ...]:
     """Return what the implications changed between ``before`` and ``after``, in fact order.
 
-    ``answered`` names the facts that were given rather than defaulted.
+    ``answered`` names the facts that were given; one given as its neutral
+    default (an unticked box, 'not yet known') counts as not answered.
     """
     given = set(answered)
     defaults = {f.key: f.default for f in fw.all_facts}
@@ -110,7 +111,8 @@ def implied_answers(fw: Framework, before: Mapping[str, Any], after: Mapping[str
             and criteria.evaluate(imp.when, after, fw.definitions)
         )
         out.append(ImpliedAnswer(fact.key, fact.name, old, new, fact.value_words(old),
-                                 fact.value_words(new), fact.key in given, reasons))
+                                 fact.value_words(new),
+                                 fact.key in given and old != defaults[fact.key], reasons))
     return tuple(out)
 
 
