@@ -74,14 +74,16 @@ class ReviewRepository:
         rows = self._db.execute("SELECT rev, data FROM reviews WHERE case_id = ?", (case_id,))
         if not rows:
             return None
-        return Review.from_dict(json.loads(rows[0][1]), rev=int(rows[0][0]))
+        return Review.from_dict({**json.loads(rows[0][1]), "case_id": case_id},
+                                rev=int(rows[0][0]))
 
     def all(self) -> list[tuple[Review, str]]:
         """Return every review of a case not in the trash, with the case's reference."""
         rows = self._db.execute(
-            "SELECT r.rev, r.data, c.reference FROM reviews r JOIN cases c ON c.id = r.case_id"
-            " WHERE c.deleted_at IS NULL ORDER BY c.reference")
-        return [(Review.from_dict(json.loads(d), rev=int(rev)), str(ref)) for rev, d, ref in rows]
+            "SELECT r.case_id, r.rev, r.data, c.reference FROM reviews r"
+            " JOIN cases c ON c.id = r.case_id WHERE c.deleted_at IS NULL ORDER BY c.reference")
+        return [(Review.from_dict({**json.loads(d), "case_id": cid}, rev=int(rev)), str(ref))
+                for cid, rev, d, ref in rows]
 
     def save(self, review: Review, *, case_ref: str = "") -> list[str]:
         """Save ``review``; return (and audit) the parts that changed.
@@ -162,7 +164,8 @@ class ReviewRepository:
 
         A review the case already had moves, with its documents, to
         ``previous_case_id`` (the copy of the replaced case kept in the trash),
-        so nothing is lost.  Document ids are made new when they are taken.
+        so nothing is lost.  The row's case id is the one that counts: a
+        review is always read back as the review of the case it is stored under.  Document ids are made new when they are taken.
         """
         data = review.to_dict()
         data["case_id"] = case_id

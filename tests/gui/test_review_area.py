@@ -70,3 +70,28 @@ def test_a_stale_review_is_not_saved_over_the_newer_one(qtbot, make_window,
     assert window.editor.save_state.text() == "\u26a0 Not saved"
     assert any("changed elsewhere" in s.text for s in Messages.shown)
     assert window.vault.reviews.get(case_id).setup["chair"] == "Qzchair elsewhere"
+
+
+def test_processes_the_flowchart_flagged_are_offered_first(qtbot, make_window,
+                                                         vault_path: Path) -> None:
+    from scr_desktop.domain.model import Decision
+
+    window = make_window(vault_path, today=lambda: TODAY)
+    create_vault(qtbot, window)
+    case = window.vault.cases.new_case()
+    case.facts.update({"abuse_or_neglect": "known", "child_died": True,
+                       "learning_disability": True})
+    case.decision = Decision(decided="scr", decision_date="2027-01-04")
+    window.vault.cases.save(case)
+    window.open_case(case.id, step=steps.STEP_PROCESSES)
+    page = window.review_area.pages[steps.STEP_PROCESSES]
+    assert page.offer.isVisibleTo(page)
+    assert "Child death review" in page.offer.text() and "LeDeR" in page.offer.text()
+    qtbot.mouseClick(page.offer, Qt.MouseButton.LeftButton)
+    types = [r["type"] for r in window.review_area.session.review.records("processes")]
+    assert types == ["child_death_review", "leder"]
+    assert not page.offer.isVisibleTo(page)
+    page.section.choose(page.section.ids[0])
+    assert page.checklist.count() == 1
+    page.checklist.item(0).setCheckState(Qt.CheckState.Checked)
+    assert window.review_area.session.review.records("processes")[0]["checked"] == [0]

@@ -7,6 +7,8 @@ publication back is named beside the planned publication date.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from scr_desktop.domain.assessment import AssessmentInputError, assess_case
 from scr_desktop.domain.review import vocab
+from scr_desktop.domain.review.model import Review
 from scr_desktop.gui.forms.review.processes_page import Ui_ProcessesPage
 from scr_desktop.gui.review.record_section import RecordSection
 from scr_desktop.gui.review.session import ReviewSession
@@ -33,6 +36,10 @@ def flagged_types(session: ReviewSession) -> list[str]:
     present = {r["type"] for r in session.review.records("processes")}
     return [key for key, spec in vocab.process_types().items()
             if set(spec.get("engine", [])) & flagged and key not in present]
+
+
+def _add_process(kind: str, review: Review) -> None:
+    review.add("processes", {"type": kind, "status": "not_started"})
 
 
 class ProcessesPage(QWidget):
@@ -76,8 +83,7 @@ class ProcessesPage(QWidget):
     def add_flagged(self) -> None:
         """Add every process the flowchart flagged and the review does not have yet."""
         for key in flagged_types(self.session):
-            self.session.apply(lambda r, k=key: r.add("processes",
-                                                      {"type": k, "status": "not_started"}))
+            self.session.apply(partial(_add_process, key))
 
     def _show_checklist(self) -> None:
         rid = self.section.current_id()

@@ -41,12 +41,17 @@ class SingleRecord(QGroupBox):
         lay.addWidget(self.form)
         lay.addWidget(self.error)
 
+    def _change(self, key: str, value: Value) -> Callable[[Review], None]:
+        def change(review: Review) -> None:
+            self._setter(review, {key: value})
+        return change
+
     def _edited(self, key: str) -> None:
         self._pending.add(key)
         values = self.form.values()
         problems = []
         for name in sorted(self._pending):
-            problem = self.session.apply(lambda r, n=name: self._setter(r, {n: values[n]}))
+            problem = self.session.apply(self._change(name, values[name]))
             if problem is None:
                 self._pending.discard(name)
             else:
