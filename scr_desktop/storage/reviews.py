@@ -165,7 +165,8 @@ class ReviewRepository:
         A review the case already had moves, with its documents, to
         ``previous_case_id`` (the copy of the replaced case kept in the trash),
         so nothing is lost.  The row's case id is the one that counts: a
-        review is always read back as the review of the case it is stored under.  Document ids are made new when they are taken.
+        review is always read back as the review of the case it is stored
+        under.  Document ids are made new when they are taken.
         """
         data = review.to_dict()
         data["case_id"] = case_id
