@@ -86,6 +86,9 @@ def test_review_deadlines_use_the_working_day_rule_and_reach_the_dashboard() -> 
     assert states[action_key].state == "overdue"
     rows = dashboard_rows([case], date(2027, 3, 2), reviews={case.id: r})
     assert action_key in {row.deadline.key for row in rows}
+    r.set_publication({"board_signoff_on": "01/12/2027", "published_on": "20/12/2027"})
+    states = {s.key: s for s in case_deadline_states(case, r, date(2027, 3, 2))}
+    assert states["published_until"].due == date(2028, 12, 20)  # from the day published
 
 
 def test_a_date_recorded_on_the_review_marks_its_deadline_done() -> None:

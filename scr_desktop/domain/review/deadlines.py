@@ -3,7 +3,8 @@
 :func:`assess_with_review` is what the case's deadline step, the dashboard
 and the deadlines table use for a case: the framework's deadlines
 (:func:`~scr_desktop.domain.assessment.assess_case`) with the review's
-planned publication date as the ``publication`` event, plus, per agency,
+publication date (the day it was published, else the day planned) as the
+``publication`` event, plus, per agency,
 the author's briefing (2 weeks) and the report (6 weeks) counted from the
 day the agency was asked (``000`` 7.3), the review's completion (6 months,
 5.2) for a review whose framework has no such deadline, and each action's
@@ -77,7 +78,8 @@ def assess_with_review(case: Case, review: Review | None) -> Assessment:
     """Return the case's assessment with the review's deadlines added (see the module)."""
     if review is None:
         return assess_case(case)
-    planned = uk_to_iso(str(review.publication.get("planned_on", "")))
+    planned = (uk_to_iso(str(review.publication.get("published_on", "")))
+               or uk_to_iso(str(review.publication.get("planned_on", ""))))
     if planned:
         case = dataclasses.replace(case, dates={**case.dates, "publication": planned})
     assessment = assess_case(case)
