@@ -95,3 +95,33 @@ def test_processes_the_flowchart_flagged_are_offered_first(qtbot, make_window,
     assert page.checklist.count() == 1
     page.checklist.item(0).setCheckState(Qt.CheckState.Checked)
     assert window.review_area.session.review.records("processes")[0]["checked"] == [0]
+
+
+def test_every_review_field_is_named_and_labelled_and_no_page_repeats_a_mnemonic(
+        qtbot, make_window, vault_path: Path) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+    from scr_desktop.domain.model import Decision
+
+    window = make_window(vault_path, today=lambda: TODAY)
+    create_vault(qtbot, window)
+    case = window.vault.cases.new_case()
+    case.decision = Decision(decided="scr", decision_date="2027-01-04")
+    window.vault.cases.save(case)
+    window.open_case(case.id, step=steps.STEP_SETUP)
+    area = window.review_area
+    for title, page in area.pages.items():
+        area.go(title)
+        for form in page.findChildren(QWidget):
+            editors = getattr(form, "editors", None)
+            if not isinstance(editors, dict):
+                continue
+            for key, editor in editors.items():
+                assert editor.accessibleName(), (title, key)
+        buddies = {label.buddy() for label in page.findChildren(QLabel) if label.buddy()}
+        for form in (w for w in page.findChildren(QWidget) if hasattr(w, "editors")):
+            for editor in form.editors.values():
+                assert editor in buddies or isinstance(editor, QAbstractButton), (title,)
+        letters = [b.text().split("&")[1][0].lower() for b in page.findChildren(QAbstractButton)
+                   if "&" in b.text() and b.isVisibleTo(page)]
+        assert len(letters) == len(set(letters)), (title, letters)
