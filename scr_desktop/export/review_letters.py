@@ -1,9 +1,11 @@
 """The review's documents: the terms-of-reference letter, the IMR request and briefing
-note, the family notification letter (a draft) and the action plan.
+note, the consent decisions for the overview report's annex, the family notification
+letter (a draft) and the action plan.
 
 Each is rendered in memory from the review (:mod:`scr_desktop.domain.review`)
 and leaves the machine only through :func:`scr_desktop.export.save.save_export`:
-the letter to chief officers (``000`` 6.6, 7.1) as an encrypted PDF; the IMR
+the letter to chief officers (``000`` 6.6, 7.1) and the decisions on access
+to records (7.18, 7.20) as encrypted PDFs; the IMR
 request (7.2-7.4), the family letter (8.1, a draft for the professional who
 delivers it) as password-protected Word files, and the action plan (13.1) as
 a password-protected Excel workbook, since their recipients edit them.
@@ -81,6 +83,48 @@ def render_terms_letter(case: Case, review: Review, agency_id: str, *,
                            "Guardian.", st.small)]
     return build_pdf(story, title="Terms of reference", doc_label="Terms of reference",
                      generated_at=generated_at)
+
+
+def render_consent_annex(case: Case, review: Review, *, board_name: str = BOARD,
+                         generated_at: datetime | None = None) -> bytes:
+    """Return the decisions on access to records for the overview report's annex (PDF,
+    ``000`` 7.18, 7.20)."""
+    from reportlab.lib.units import mm
+
+    from .layout import build_pdf, document_head, p, ruled_table, section_heading, styles
+
+    st = styles()
+    outcomes = vocab.choices("consent_outcomes")
+    decisions = vocab.choices("caldicott_decisions")
+    methods = vocab.choices("consent_methods")
+    story = document_head(board_name, f"{review.title} \u2014 access to records and consent",
+                          f"Reference {case.reference}")
+    story.append(p("Decisions on access to records, for the annex of the overview report.",
+                   st.body))
+    for rec in review.records("consents"):
+        story.append(section_heading(f"{rec['person']} \u2014 {rec['record_holder']}"))
+        rows = [
+            ["Adult (18 or over)", "Yes" if rec["adult"] else "No"],
+            ["Consent sought", " ".join(x for x in (
+                rec["sought_on"], f"by {rec['sought_by']}" if rec["sought_by"] else "",
+                f"({methods.get(rec['method'], '')})" if rec["method"] else "") if x)
+             or "Not recorded"],
+            ["Outcome", outcomes.get(rec["outcome"], rec["outcome"] or "Not recorded")],
+            ["Reasons", rec["reasons"]],
+            ["Caldicott Guardian's decision",
+             " ".join(x for x in (decisions.get(rec["caldicott"], ""), rec["caldicott_on"])
+                      if x)],
+            ["Necessary", rec["necessary"]],
+            ["Proportionate", rec["proportionate"]],
+            ["Relevant", rec["relevant"]],
+            ["Written reasons received", rec["written_reasons_on"]],
+        ]
+        story.append(ruled_table([[a, p(str(b), st.value)] for a, b in rows if b],
+                                 [55 * mm, 115 * mm]))
+    if not review.lists["consents"]:
+        story.append(p("No decisions on access to records were needed.", st.body))
+    return build_pdf(story, title="Access to records and consent",
+                     doc_label="Access to records and consent", generated_at=generated_at)
 
 
 def _docx(title: str, paragraphs: list[tuple[str, str]]) -> bytes:

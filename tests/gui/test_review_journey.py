@@ -202,11 +202,14 @@ def test_a_review_from_decision_to_publication_survives_lock_and_reopening(
     agencies.section.choose(agencies.section.ids[0])
     for button, name in ((agencies.form.terms_button, "terms"),
                          (agencies.form.imr_button, "imr"),
+                         (area.pages[steps.STEP_CONSENT].form.annex_button, "annex"),
                          (actions.form.plan_button, "plan")):
         Messages.next_answer(str(out / name))
         driver.then(driver.generated_password)
         click(qtbot, button)
-    terms_pw, imr_pw, plan_pw = driver.passwords
+    terms_pw, imr_pw, annex_pw, plan_pw = driver.passwords
+    annex_text = pdf_text(out / "annex.pdf", annex_pw)
+    assert RATIONALE in annex_text and "Qzfather" in annex_text
     letter = out / "terms.pdf"
     assert "R = 6" in qpdf_encryption(letter, terms_pw)
     text = pdf_text(letter, terms_pw)
@@ -217,7 +220,7 @@ def test_a_review_from_decision_to_publication_survives_lock_and_reopening(
     sheet = load_workbook(io.BytesIO(_office(out / "plan.xlsx", plan_pw))).active
     assert ACTION in [c.value for row in sheet.iter_rows() for c in row]
     for path in out.iterdir():
-        for marker in (TERMS, AGENCIES[0], ACTION, "Qzchild"):
+        for marker in (TERMS, AGENCIES[0], ACTION, "Qzchild", RATIONALE, "Qzfather"):
             assert marker.encode() not in path.read_bytes()
 
     # -- monitoring and the dashboard

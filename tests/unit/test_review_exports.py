@@ -24,6 +24,7 @@ from scr_desktop.export.office import office_document
 from scr_desktop.export.package import KdfParams, PackagedDocument, load_package_contents
 from scr_desktop.export.review_letters import (
     render_action_plan,
+    render_consent_annex,
     render_family_letter,
     render_imr_request,
     render_terms_letter,
@@ -72,6 +73,13 @@ def test_every_review_document_opens_only_with_its_password_and_holds_the_values
     letter = save_export(pdf_document(lambda: render_terms_letter(case, review, agency),
                                       PASSWORD, detail="terms of reference letter",
                                       case_ref=ref), out / "terms.pdf", vault.audit)
+    annex = save_export(pdf_document(lambda: render_consent_annex(case, review), PASSWORD,
+                                     detail="consent annex", case_ref=ref),
+                        out / "annex.pdf", vault.audit)
+    annex_text = subprocess.run(["pdftotext", "-upw", PASSWORD, str(annex), "-"],
+                                capture_output=True, text=True, check=True).stdout
+    assert MARK["person"] in annex_text and MARK["rationale"] in annex_text
+    assert "Consent overridden" in annex_text
     imr = save_export(office_document(lambda: render_imr_request(case, review, agency),
                                       PASSWORD, detail="IMR request", case_ref=ref),
                       out / "imr.docx", vault.audit)
@@ -103,14 +111,14 @@ def test_every_review_document_opens_only_with_its_password_and_holds_the_values
         office.decrypt(io.BytesIO())
 
     # only ciphertext on disk: no marker in any file written
-    for path in (letter, imr, fam, plan):
+    for path in (letter, annex, imr, fam, plan):
         raw = path.read_bytes()
         for marker in MARK.values():
             assert marker.encode() not in raw, (path.name, marker)
-    assert sorted(p.name for p in out.iterdir()) == ["family.docx", "imr.docx", "plan.xlsx",
-                                                     "terms.pdf"]
+    assert sorted(p.name for p in out.iterdir()) == ["annex.pdf", "family.docx", "imr.docx",
+                                                     "plan.xlsx", "terms.pdf"]
     details = [e.detail for e in vault.audit.entries(action="export")]
-    assert len(details) == 4 and not any(PASSWORD in d for d in details)
+    assert len(details) == 5 and not any(PASSWORD in d for d in details)
 
 
 def test_a_package_carries_the_review_and_its_report_versions_to_another_vault(

@@ -96,7 +96,7 @@ class ReviewArea:
         self.pages = {
             STEP_SETUP: SetupPage(session),
             STEP_AGENCIES: AgenciesPage(session, export),
-            STEP_CONSENT: ConsentPage(session),
+            STEP_CONSENT: ConsentPage(session, export),
             STEP_FAMILY: FamilyPage(session, export),
             STEP_PROCESSES: ProcessesPage(session),
             STEP_REPORT: ReportPage(session, self._add_document),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
@@ -31,7 +32,8 @@ def consent_state(rec: dict[str, Any]) -> State:
 class ConsentPage(QWidget):
     """Consent and Caldicott decisions per person and record holder."""
 
-    def __init__(self, session: ReviewSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: ReviewSession, export: Callable[[str, str], None],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = Ui_ConsentPage()
         self.form.setupUi(self)
@@ -39,3 +41,4 @@ class ConsentPage(QWidget):
                                      state=consent_state, state_title="Decision")
         self.form.content_layout.addWidget(self.section)
         self.form.content_layout.addStretch(1)
+        self.form.annex_button.clicked.connect(lambda: export("annex", ""))

@@ -19,10 +19,11 @@ from scr_desktop.gui.review.session import ReviewSession
 
 def export_review_document(exports: ExportController, session: ReviewSession, what: str,
                            rid: str) -> Path | None:
-    """Export ``what`` (terms, imr, family, plan) for record ``rid`` of the review."""
+    """Export ``what`` (terms, imr, annex, family, plan) for record ``rid`` of the review."""
     from scr_desktop.export.office import office_document
     from scr_desktop.export.review_letters import (
         render_action_plan,
+        render_consent_annex,
         render_family_letter,
         render_imr_request,
         render_terms_letter,
@@ -38,6 +39,9 @@ def export_review_document(exports: ExportController, session: ReviewSession, wh
     elif what == "imr":
         render = lambda: render_imr_request(case, review, rid)  # noqa: E731
         title, name, suffix = "IMR request and briefing note", "IMR request", ".docx"
+    elif what == "annex":
+        render = lambda: render_consent_annex(case, review)  # noqa: E731
+        title, name, suffix = "consent decisions annex", "consent annex", ".pdf"
     elif what == "family":
         render = lambda: render_family_letter(case, review, rid)  # noqa: E731
         title, name, suffix = "family notification letter (draft)", "family letter", ".docx"

@@ -1,7 +1,17 @@
 """Form compiled from ui/review/consent_page.ui by scripts/build_forms.py; do not edit: change the .ui file and rebuild."""
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpacerItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class Ui_ConsentPage(object):
@@ -29,6 +39,20 @@ class Ui_ConsentPage(object):
 
         self.page_layout.addWidget(self.status)
 
+        self.button_row = QHBoxLayout()
+        self.button_row.setObjectName(u"button_row")
+        self.annex_button = QPushButton(consent_page)
+        self.annex_button.setObjectName(u"annex_button")
+
+        self.button_row.addWidget(self.annex_button)
+
+        self.button_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.button_row.addItem(self.button_spacer)
+
+
+        self.page_layout.addLayout(self.button_row)
+
         self.scroll = QScrollArea(consent_page)
         self.scroll.setObjectName(u"scroll")
         self.scroll.setWidgetResizable(True)
@@ -41,7 +65,7 @@ class Ui_ConsentPage(object):
 
         self.page_layout.addWidget(self.scroll)
 
-        self.page_layout.setStretch(3, 1)
+        self.page_layout.setStretch(4, 1)
 
         self.retranslateUi(consent_page)
     # setupUi
@@ -53,5 +77,9 @@ class Ui_ConsentPage(object):
         self.status.setAccessibleName(QCoreApplication.translate("ConsentPage", u"Status of this page", None))
 #endif // QT_CONFIG(accessibility)
         self.status.setText("")
+        self.annex_button.setText(QCoreApplication.translate("ConsentPage", u"Export the consent &annex\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.annex_button.setAccessibleDescription(QCoreApplication.translate("ConsentPage", u"Export the consent and Caldicott decisions for the overview report's annex as an encrypted PDF", None))
+#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
