@@ -125,3 +125,31 @@ def test_every_review_field_is_named_and_labelled_and_no_page_repeats_a_mnemonic
         letters = [b.text().split("&")[1][0].lower() for b in page.findChildren(QAbstractButton)
                    if "&" in b.text() and b.isVisibleTo(page)]
         assert len(letters) == len(set(letters)), (title, letters)
+
+
+def test_a_recorded_date_changes_only_after_confirmation(qtbot, make_window,
+                                                       vault_path: Path) -> None:
+    from scr_desktop.domain.model import Decision
+
+    window = make_window(vault_path, today=lambda: TODAY)
+    create_vault(qtbot, window)
+    case = window.vault.cases.new_case()
+    case.decision = Decision(decided="scr", decision_date="2027-01-04")
+    window.vault.cases.save(case)
+    window.open_case(case.id, step=steps.STEP_AGENCIES)
+    section = window.review_area.pages[steps.STEP_AGENCIES].section
+    qtbot.keyClicks(section.form.editor("agency"), "Qzhealth")
+    qtbot.keyClicks(section.form.editor("received_on"), "10/02/2027")
+    qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
+    received = section.form.editor("received_on")
+    received.clear()
+    qtbot.keyClicks(received, "11/02/2027")
+    Messages.next_answer(False)
+    qtbot.mouseClick(section.save_button, Qt.MouseButton.LeftButton)
+    review = window.review_area.session.review
+    assert review.records("agencies")[0]["received_on"] == "10/02/2027"
+    assert Messages.shown[-1].title == "Change a recorded date?"
+    assert "Report received on" in Messages.shown[-1].text
+    Messages.next_answer(True)
+    qtbot.mouseClick(section.save_button, Qt.MouseButton.LeftButton)
+    assert review.records("agencies")[0]["received_on"] == "11/02/2027"

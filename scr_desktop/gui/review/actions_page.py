@@ -23,7 +23,11 @@ from scr_desktop.gui.binding import ErrorLabel
 from scr_desktop.gui.deadline_style import state_brush
 from scr_desktop.gui.forms.review.actions_page import Ui_ActionsPage
 from scr_desktop.gui.review.record_form import RecordForm
-from scr_desktop.gui.review.record_section import RecordSection, fit_height
+from scr_desktop.gui.review.record_section import (
+    RecordSection,
+    confirm_date_changes,
+    fit_height,
+)
 from scr_desktop.gui.review.session import ReviewSession
 
 COLUMNS = ("Action", "Owner agency", "Due on", "Progress")
@@ -141,6 +145,10 @@ class ActionsPage(QWidget):
         """Save the fields into the chosen action."""
         rid, aid = self._recommendation(), self.current_action()
         if not (rid and aid):
+            return False
+        old = next(a for a in self.session.review.record("recommendations", rid)["actions"]
+                   if a["id"] == aid)
+        if not confirm_date_changes(self, ACTIONS, old, self.action_form.values()):
             return False
         problem = self.session.apply(lambda r: r.update_action(rid, aid,
                                                                self.action_form.values()))

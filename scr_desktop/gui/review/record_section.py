@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scr_desktop.domain.review.records import BOOL, CHOICE, LISTS
+from scr_desktop.domain.review.records import BOOL, CHOICE, DATE, LISTS, RecordKind
 from scr_desktop.domain.review.status import State
 from scr_desktop.gui.binding import ErrorLabel
 from scr_desktop.gui.deadline_style import state_brush
@@ -164,9 +164,17 @@ class RecordSection(QGroupBox):
         return ""
 
     def save(self) -> bool:
-        """Save the fields into the chosen record; return False if refused."""
+        """Save the fields into the chosen record; return False if refused.
+
+        A date already recorded changes only after the user confirms it (the
+        change is audited by the vault).
+        """
         rid = self.current_id()
         if not rid:
+            return False
+        values = self.form.values()
+        if not confirm_date_changes(self, LISTS[self.kind], self.session.review.record(
+                self.kind, rid), values):
             return False
         problem = self.session.apply(lambda r: r.update(self.kind, rid, self.form.values()))
         self.error.show_message(problem)
@@ -181,6 +189,19 @@ class RecordSection(QGroupBox):
             return
         self.session.apply(lambda r: r.remove(self.kind, rid))
         self.form.clear()
+
+
+def confirm_date_changes(parent: QWidget, kind: RecordKind, old: dict[str, Any],
+                         new: dict[str, Any]) -> bool:
+    """Ask before a recorded date changes; return True to go ahead (or if none changes)."""
+    changed = [f.label for f in kind.fields if f.kind == DATE and str(old.get(f.key, "")).strip()
+               and str(new.get(f.key, "")).strip() != str(old[f.key]).strip()]
+    if not changed:
+        return True
+    return Messages.confirm(
+        parent, "Change a recorded date?",
+        f"You are changing a date already recorded ({', '.join(changed)}). Change it? The "
+        "change is recorded in the audit log.", yes="&Change it")
 
 
 def fit_height(table: QTableWidget, *, least: int = 2, most: int = 6) -> None:
