@@ -9,7 +9,8 @@ a type, which start-up pays for):
 * the header names the source and drops uic's version line, so a release
   of uic that writes the same code writes the same file;
 * ``setupUi`` and ``retranslateUi`` are annotated with the form's top-level
-  class (``QWidget``, ``QDialog``, ``QGroupBox``);
+  class (``QWidget``, ``QDialog``, ``QGroupBox``), and the table header items
+  uic fetches are asserted present (Qt types them as optional);
 * unused names are dropped from uic's PySide6 imports.
 
 Usage: ``python scripts/build_forms.py`` rewrites scr_desktop/gui/forms/;
@@ -81,6 +82,8 @@ def tidy(source: str, ui_rel: str, top: str) -> str:
     body = re.sub(r"^\s*\n", "", body)
     body = re.sub(r"def (setupUi|retranslateUi)\(self, (\w+)\):",
                   rf"def \1(self, \2: {top}) -> None:", body)
+    body = re.sub(r"^( +)(___\w+) = (.*HeaderItem\(\d+\))$",
+                  r"\1\2 = \3\n\1assert \2 is not None", body, flags=re.MULTILINE)
     body = body.replace("class Ui_", "\n\nclass Ui_", 1)
     body = re.sub(r"\n{3,}class Ui_", "\n\n\nclass Ui_", body)
     if not re.search(rf"\b{top}\b", body.split("class Ui_")[0]):
@@ -119,29 +122,33 @@ def _files(folder: Path) -> set[Path]:
     return {p.relative_to(folder) for p in folder.rglob("*.py")} if folder.exists() else set()
 
 
-def check() -> int:
-    """Compile into a temporary folder; return 1 and say what differs from the committed forms."""
+def differences(fresh: Path, committed: Path) -> list[str]:
+    """Return how the forms in ``committed`` differ from a fresh build in ``fresh``."""
+    expected, present = _files(fresh), _files(committed)
+    problems = [f"missing from the compiled forms: {p}" for p in sorted(expected - present)]
+    problems += [f"not compiled from any .ui: {p}" for p in sorted(present - expected)]
+    for rel in sorted(expected & present):
+        if not filecmp.cmp(fresh / rel, committed / rel, shallow=False):
+            problems.append(f"differs from its .ui: {rel}")
+            diff = difflib.unified_diff(
+                (committed / rel).read_text(encoding="utf-8").splitlines(keepends=True),
+                (fresh / rel).read_text(encoding="utf-8").splitlines(keepends=True),
+                f"committed/{rel}", f"compiled/{rel}", n=1)
+            problems.extend(line.rstrip("\n") for line in list(diff)[:40])
+    return problems
+
+
+def check(committed: Path = FORMS_DIR) -> int:
+    """Compile into a temporary folder; return 1 and say what differs from ``committed``."""
     with tempfile.TemporaryDirectory(prefix="scr-forms-") as tmp:
-        fresh = Path(tmp)
-        build(fresh)
-        expected, committed = _files(fresh), _files(FORMS_DIR)
-        problems = [f"missing from scr_desktop/gui/forms: {p}"
-                    for p in sorted(expected - committed)]
-        problems += [f"not compiled from any .ui: {p}" for p in sorted(committed - expected)]
-        for rel in sorted(expected & committed):
-            if not filecmp.cmp(fresh / rel, FORMS_DIR / rel, shallow=False):
-                problems.append(f"differs from its .ui: {rel}")
-                diff = difflib.unified_diff(
-                    (FORMS_DIR / rel).read_text(encoding="utf-8").splitlines(keepends=True),
-                    (fresh / rel).read_text(encoding="utf-8").splitlines(keepends=True),
-                    f"committed/{rel}", f"compiled/{rel}", n=1)
-                problems.extend(line.rstrip("\n") for line in list(diff)[:40])
+        written = build(Path(tmp))
+        problems = differences(Path(tmp), committed)
     if problems:
         print("The compiled forms are out of step with ui/; run "
               "`python scripts/build_forms.py` and commit the result:")
         print("\n".join(problems))
         return 1
-    print(f"{len(expected)} form files in step with ui/")
+    print(f"{len(written)} form files in step with ui/")
     return 0
 
 

@@ -147,10 +147,13 @@ class Ui_NotificationDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.people_label.setText(QCoreApplication.translate("NotificationDialog", u"Who is &who (shown to you only, never sent):", None))
         ___qtablewidgetitem = self.pseudonyms.horizontalHeaderItem(0)
+        assert ___qtablewidgetitem is not None
         ___qtablewidgetitem.setText(QCoreApplication.translate("NotificationDialog", u"Role", None))
         ___qtablewidgetitem1 = self.pseudonyms.horizontalHeaderItem(1)
+        assert ___qtablewidgetitem1 is not None
         ___qtablewidgetitem1.setText(QCoreApplication.translate("NotificationDialog", u"Name in the case", None))
         ___qtablewidgetitem2 = self.pseudonyms.horizontalHeaderItem(2)
+        assert ___qtablewidgetitem2 is not None
         ___qtablewidgetitem2.setText(QCoreApplication.translate("NotificationDialog", u"Sent as", None))
 #if QT_CONFIG(accessibility)
         self.pseudonyms.setAccessibleName(QCoreApplication.translate("NotificationDialog", u"Names and the pseudonyms that replace them", None))
