@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialog
 
 from scr_desktop.gui.messages import Messages
 from scr_desktop.gui.passphrase_dialog import PassphraseDialog
-from scr_desktop.gui.worker import run_in_background
+from scr_desktop.gui.worker import BackgroundOp
 from scr_desktop.storage.errors import VaultError
 
 if TYPE_CHECKING:
@@ -62,7 +62,8 @@ class VaultActions(QObject):
                 after()
             done(result)
 
-        run_in_background(work, succeeded, failed, owner=self.window)
+        if not BackgroundOp(self.window, title, work, success=succeeded, failure=failed).run():
+            self.window.statusBar().clearMessage()
 
     # -- automatic backups ---------------------------------------------------------
     def after_unlock(self, vault: Vault, passphrase: str) -> None:
@@ -80,8 +81,9 @@ class VaultActions(QObject):
                            f"{_message(exc)} Your vault is unchanged; the backup will be tried "
                            "again next time you unlock.")
 
-        run_in_background(work, lambda _p: self.finished.emit("automatic backup"), failed,
-                          owner=self.window)
+        BackgroundOp(self.window, "automatic backup", work,
+                     success=lambda _p: self.finished.emit("automatic backup"),
+                     failure=failed).run()
 
     # -- back up -----------------------------------------------------------------
     def ask_back_up(self) -> None:

@@ -437,24 +437,12 @@ class MeetingsPage(QWidget):
             return None
         self.save_now()
         self._close_minutes()
-        dialog = MinutesDialog(self.ctx.meeting, self.ctx.cases, self._export_recorder(),
+        dialog = MinutesDialog(self.ctx.meeting, self.ctx.cases, self._vault.audit,
                                self._clipboard, min_score=self._min_score, parent=self)
         self.minutes = dialog
         dialog.finished.connect(lambda _r: self._close_minutes())
         dialog.open()
         return dialog
-
-    def _export_recorder(self) -> Callable[[bool], None]:
-        """Return what audits an export of these minutes; it raises if the vault is locked."""
-        assert self._vault is not None and self.ctx is not None
-        vault, day = self._vault, self.ctx.meeting.date
-        refs = ", ".join(i.reference for i in self.ctx.meeting.items)
-
-        def record(anonymised: bool) -> None:
-            what = "anonymised" if anonymised else "NOT anonymised, at the user's explicit request"
-            vault.audit.record("export minutes", detail=f"meeting {day}; {what}; cases {refs}")
-
-        return record
 
     def _close_minutes(self) -> None:
         dialog, self.minutes = self.minutes, None
