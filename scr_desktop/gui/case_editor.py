@@ -5,8 +5,11 @@ after (a short debounce keeps typing smooth; one WAL commit takes about a
 millisecond).  Pending changes are also saved when the step changes, when
 the editor closes and before the vault locks.  A save that fails (disk full,
 say) keeps the change in memory, tells the user once, and is retried with the
-next change.  Further steps (the decision flowchart, the result, decisions,
-deadlines) are added with :meth:`CaseEditor.add_step`.
+next change.  When the saver reports that the case had to be brought up to
+date with a version saved elsewhere (see :mod:`scr_desktop.gui.stale_save`),
+:attr:`CaseEditor.reloaded` asks the owner to show the case afresh.
+Further steps (the decision flowchart, the result, decisions, deadlines) are
+added with :meth:`CaseEditor.add_step`.
 """
 
 from __future__ import annotations
@@ -43,8 +46,9 @@ class CaseEditor(QWidget):
     closed = Signal()
     save_failed = Signal(object)  # the exception
     case_changed = Signal()
+    reloaded = Signal()  # the save merged in changes made elsewhere: show the case afresh
 
-    def __init__(self, case: Case, saver: Callable[[Case], None],
+    def __init__(self, case: Case, saver: Callable[[Case], bool | None],
                  parent: QWidget | None = None, today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
         self.setObjectName("case_editor")
@@ -154,7 +158,9 @@ class CaseEditor(QWidget):
             self._on_enter[index]()
         self._refresh_problems()
         self._update_buttons()
-        self.stack.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
+        current = self.stack.currentWidget()
+        if current is not None:
+            current.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _update_buttons(self) -> None:
         i, n = self.stack.currentIndex(), self.stack.count()
@@ -210,7 +216,7 @@ class CaseEditor(QWidget):
         if not self._dirty:
             return True
         try:
-            self._saver(self.case)
+            merged = self._saver(self.case)
         except Exception as exc:
             self.save_state.setText("\u26a0 Not saved")
             if not self._failed:
@@ -221,6 +227,8 @@ class CaseEditor(QWidget):
         self._failed = False
         self.save_state.setText("\u2713 Saved")
         self.saved.emit()
+        if merged:
+            self.reloaded.emit()
         return True
 
     def has_unsaved(self) -> bool:
