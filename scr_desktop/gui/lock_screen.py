@@ -68,7 +68,7 @@ class LockScreen(QStackedWidget):
         self.welcome.open_requested.connect(self._choose_file)
         self.unlock_page.other_vault.connect(self._choose_other)
         self.create_page.cancelled.connect(lambda: self.setCurrentWidget(self.welcome))
-        self.create_page.create.connect(self._create)
+        self.create_page.create_requested.connect(self._create)
         self.unlock_page.unlock.connect(self._unlock)
 
     def check_keystore(self) -> None:

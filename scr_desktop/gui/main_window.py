@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from scr_desktop.gui.meeting.meetings_page import MeetingsPage
     from scr_desktop.gui.review_steps import ReviewSteps
     from scr_desktop.gui.screen_lock import ScreenLockWatcher
+    from scr_desktop.storage.vault import Vault
 
 # Modules the unlock window does not need: imported just after it is painted,
 # while the user types the passphrase, so the window appears quickly.
@@ -80,7 +81,9 @@ class MainWindow(QMainWindow):
         self.lock_screen.unlocked.connect(self._unlocked)
         from scr_desktop.gui.vault_actions import VaultActions
 
-        self.vault_actions = VaultActions(self)
+        self.vault_actions = VaultActions(
+            self, vault=lambda: self.vault, vault_path=self.vault_path, lock=self.lock,
+            allow_unlock=self.lock_screen.setEnabled, policy=self.policy)
         self.lock_screen.after_unlock = self.vault_actions.after_unlock
         self.workspace = QStackedWidget()
         self.stack = QStackedWidget()
@@ -146,13 +149,13 @@ class MainWindow(QMainWindow):
         self.toolbar = bar
 
         def action(name: str, text: str, shortcut: str | QKeySequence.StandardKey,
-                   slot: object, tip: str) -> QAction:
+                   slot: Callable[[], None], tip: str) -> QAction:
             a = QAction(text, self)
             a.setObjectName(name)
             a.setShortcut(QKeySequence(shortcut))
             a.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
             a.setToolTip(f"{tip} ({QKeySequence(shortcut).toString()})")
-            a.triggered.connect(slot)  # type: ignore[arg-type]
+            a.triggered.connect(slot)
             self.addAction(a)
             bar.addAction(a)
             return a
@@ -187,13 +190,13 @@ class MainWindow(QMainWindow):
         self.export_actions: list[QAction] = []
         for name, text, slot in (
             ("export_form_action", "Export Case for &Consideration (PDF)\u2026",
-             lambda: self._export("export_case_pdf")),
+             lambda: self._export(self.exports.export_case_pdf)),
             ("export_decision_action", "Export &decision record (PDF)\u2026",
-             lambda: self._export("export_decision_pdf")),
+             lambda: self._export(self.exports.export_decision_pdf)),
             ("export_notification_action", "&Notify Ofsted, DfE or the National Panel\u2026",
-             lambda: self._export("export_notification")),
+             lambda: self._export(self.exports.export_notification)),
             ("export_package_action", "Export case &package\u2026",
-             lambda: self._export("export_package")),
+             lambda: self._export(self.exports.export_package)),
         ):
             a = QAction(text, self)
             a.setObjectName(name)
@@ -232,7 +235,7 @@ class MainWindow(QMainWindow):
 
     # -- vault -------------------------------------------------------------------
     @property
-    def vault(self):  # type: ignore[no-untyped-def]
+    def vault(self) -> Vault:
         """Return the unlocked vault (raises if locked)."""
         assert self.session is not None and self.session.vault is not None
         return self.session.vault
@@ -380,13 +383,13 @@ class MainWindow(QMainWindow):
                 return self.vault.cases.get(case_id)
         return None
 
-    def _export(self, what: str) -> None:
+    def _export(self, export: Callable[[Case], None]) -> None:
         case = self.current_case()
         if case is None:
             Messages.info(self, "Choose a case first",
                           "Open a case, or select one in the list of referrals, then export it.")
             return
-        getattr(self.exports, what)(case)
+        export(case)
 
     def import_package(self) -> None:
         """Import a case package and open the imported case."""
@@ -461,15 +464,30 @@ class MainWindow(QMainWindow):
             return
         from scr_desktop.gui.case_editor import CaseEditor
         from scr_desktop.gui.review_steps import ReviewSteps
+        from scr_desktop.gui.stale_save import save_case
 
-        editor = CaseEditor(case, self.vault.cases.save, today=self.today)
+        editor = CaseEditor(case, lambda c: save_case(self, self.vault.cases, c),
+                            today=self.today)
         editor.closed.connect(self.show_cases)
+        editor.reloaded.connect(lambda: QTimer.singleShot(0, lambda: self._reopen(editor)))
         editor.save_failed.connect(lambda exc: self._report("Your changes are not saved yet", exc))
         self.review = ReviewSteps(editor, self.clipboard.copy, today=self.today)
         self.editor = editor
         self.workspace.addWidget(editor)
         self.workspace.setCurrentWidget(editor)
-        editor.stack.currentWidget().setFocus()
+        current = editor.stack.currentWidget()
+        if current is not None:
+            current.setFocus()
+
+    def _reopen(self, editor: CaseEditor) -> None:
+        """Show the wizard's case afresh at the same step (it took in changes from elsewhere)."""
+        if self.editor is not editor or self.session is None:
+            return
+        step = editor.current_step()
+        if self._close_editor(save=True):
+            self._edit(editor.case)
+            if self.editor is not None:
+                self.editor.go(step)
 
     def _close_editor(self, *, save: bool) -> bool:
         """Close the case wizard, saving first if ``save``; False if the user chose to stay.
@@ -490,7 +508,7 @@ class MainWindow(QMainWindow):
         self.review = None
         self.workspace.removeWidget(editor)
         editor.hide()
-        editor.setParent(None)  # type: ignore[call-overload]
+        editor.setParent(None)
         editor.deleteLater()
         return True
 

@@ -52,15 +52,15 @@ class OutcomeEditor(QWidget):
         self.result.setProperty("role", "caseheading")
         self.show_result()
 
-        self.actions = QTableWidget(0, 3)
-        self.actions.setObjectName("actions_table")
-        self.actions.setAccessibleName("Actions agreed")
-        self.actions.setHorizontalHeaderLabels(("Action", "Owner agency", "Due (dd/mm/yyyy)"))
-        header = self.actions.horizontalHeader()
+        self.actions_table = QTableWidget(0, 3)
+        self.actions_table.setObjectName("actions_table")
+        self.actions_table.setAccessibleName("Actions agreed")
+        self.actions_table.setHorizontalHeaderLabels(("Action", "Owner agency", "Due (dd/mm/yyyy)"))
+        header = self.actions_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.actions.setTabKeyNavigation(False)
+        self.actions_table.setTabKeyNavigation(False)
         self.actions_error = ErrorLabel("actions")
         self.add_action = QPushButton("Add an a&ction")
         self.add_action.setObjectName("add_action")
@@ -77,9 +77,9 @@ class OutcomeEditor(QWidget):
         actions_box = QGroupBox("Actions agreed")
         alay = QVBoxLayout(actions_box)
         actions_label = QLabel("Ac&tions:")
-        actions_label.setBuddy(self.actions)
+        actions_label.setBuddy(self.actions_table)
         alay.addWidget(actions_label)
-        alay.addWidget(self.actions)
+        alay.addWidget(self.actions_table)
         alay.addWidget(self.actions_error)
         alay.addWidget(self.add_action)
         decl_box = QGroupBox("Declarations of interest")
@@ -100,7 +100,7 @@ class OutcomeEditor(QWidget):
 
         self.add_action.clicked.connect(lambda: self.add(Action()))
         self.add_declaration.clicked.connect(lambda: self.declare(Declaration()))
-        self.actions.itemChanged.connect(self._action_edited)
+        self.actions_table.itemChanged.connect(self._action_edited)
         self.declarations.itemChanged.connect(self._declaration_edited)
         for action in item.actions:
             self._action_row(action)
@@ -126,31 +126,31 @@ class OutcomeEditor(QWidget):
         """Add an action agreed for this case."""
         self.item.actions.append(action)
         self._action_row(action)
-        self.actions.setCurrentCell(self.actions.rowCount() - 1, 0)
+        self.actions_table.setCurrentCell(self.actions_table.rowCount() - 1, 0)
         self.ctx.touch()
 
     def _action_row(self, action: Action) -> None:
-        row = self.actions.rowCount()
-        self.actions.blockSignals(True)
-        self.actions.insertRow(row)
-        self.actions.setItem(row, 0, QTableWidgetItem(action.text))
-        self.actions.setItem(row, 2, QTableWidgetItem(iso_to_uk(action.due) if action.due
+        row = self.actions_table.rowCount()
+        self.actions_table.blockSignals(True)
+        self.actions_table.insertRow(row)
+        self.actions_table.setItem(row, 0, QTableWidgetItem(action.text))
+        self.actions_table.setItem(row, 2, QTableWidgetItem(iso_to_uk(action.due) if action.due
                                                       else ""))
-        self.actions.blockSignals(False)
+        self.actions_table.blockSignals(False)
         owner = agency_combo(self.ctx.meeting, action.owner, blank="Choose the owner")
         owner.setAccessibleName(f"Owner of action {row + 1}")
         owner.currentIndexChanged.connect(lambda _i, c=owner: self._owner(c))
-        self.actions.setCellWidget(row, 1, owner)
+        self.actions_table.setCellWidget(row, 1, owner)
 
     def set_owner(self, row: int, agency: str) -> None:
         """Choose the owner agency of action ``row`` through its pick list."""
-        combo = self.actions.cellWidget(row, 1)
+        combo = self.actions_table.cellWidget(row, 1)
         assert isinstance(combo, QComboBox)
         combo.setCurrentIndex(combo.findData(agency))
 
     def _owner(self, combo: QComboBox) -> None:
-        for row in range(self.actions.rowCount()):
-            if self.actions.cellWidget(row, 1) is combo:
+        for row in range(self.actions_table.rowCount()):
+            if self.actions_table.cellWidget(row, 1) is combo:
                 self.item.actions[row].owner = str(combo.currentData())
                 self.ctx.touch()
 
