@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from scr_desktop.domain.form import SECTIONS, FieldValue
 from scr_desktop.domain.model import Case
-from scr_desktop.domain.validation import Problem, validate
+from scr_desktop.domain.validation import Problem, incomplete_sections, validate
 from scr_desktop.gui.pages.section_page import SectionPage
 from scr_desktop.gui.pages.summary_page import SummaryPage
 
@@ -241,10 +241,7 @@ class CaseEditor(QWidget):
         return validate(self.case, self._today())
 
     def _refresh_problems(self) -> None:
-        problems = self.problems()
-        by_section: dict[str, list[Problem]] = {}
-        for p in problems:
-            by_section.setdefault(p.section, []).append(p)
+        by_section = incomplete_sections(self.case, self._today())
         for i, section in enumerate(SECTIONS):
             page = self.pages[section.key]
             visited = self.stack.indexOf(page) in self._visited
@@ -260,10 +257,7 @@ class CaseEditor(QWidget):
                 item.setToolTip("")
 
     def _refresh_summary(self) -> None:
-        by_section: dict[str, list[Problem]] = {}
-        for p in self.problems():
-            by_section.setdefault(p.section, []).append(p)
-        self.summary.refresh(self.case, by_section)
+        self.summary.refresh(self.case, incomplete_sections(self.case, self._today()))
 
     def close_case(self) -> None:
         """Save and close."""
