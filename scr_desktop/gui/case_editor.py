@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 from scr_desktop.domain.form import SECTIONS, FieldValue
 from scr_desktop.domain.model import Case
 from scr_desktop.domain.validation import Problem, incomplete_sections, validate
-from scr_desktop.gui.pages.section_page import SectionPage
-from scr_desktop.gui.pages.summary_page import SummaryPage
+from scr_desktop.gui.wizard.section_page import SectionPage
+from scr_desktop.gui.wizard.summary_page import SummaryPage
 
 AUTOSAVE_MS = 300
 

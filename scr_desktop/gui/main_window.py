@@ -34,9 +34,9 @@ if TYPE_CHECKING:
     from scr_desktop.gui.case_editor import CaseEditor
     from scr_desktop.gui.case_list_page import CaseListPage
     from scr_desktop.gui.dashboard_page import DashboardPage
+    from scr_desktop.gui.decision_steps import DecisionSteps
     from scr_desktop.gui.export.controller import ExportController
     from scr_desktop.gui.meeting.meetings_page import MeetingsPage
-    from scr_desktop.gui.review_steps import ReviewSteps
     from scr_desktop.gui.screen_lock import ScreenLockWatcher
     from scr_desktop.storage.vault import Vault
 
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 # while the user types the passphrase, so the window appears quickly.
 WARM_UP = (
     "scr_desktop.storage.vault", "scr_desktop.gui.case_list_page",
-    "scr_desktop.gui.case_editor", "scr_desktop.gui.review_steps",
+    "scr_desktop.gui.case_editor", "scr_desktop.gui.decision_steps",
     "scr_desktop.gui.dashboard_page", "scr_desktop.gui.audit_dialog",
     "scr_desktop.gui.screen_lock", "scr_desktop.gui.meeting.meetings_page",
 )
@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.session: VaultSession | None = None
         self.editor: CaseEditor | None = None
-        self.review: ReviewSteps | None = None
+        self.decision_steps: DecisionSteps | None = None
         self.audit_dialog: AuditDialog | None = None
         self.clipboard = ClipboardGuard(self, watch_application_copies=True)
         self.screen_lock: ScreenLockWatcher | None = None
@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         """Return the deadlines dashboard (built on first use)."""
         if self._dashboard is None:
             from scr_desktop.gui.dashboard_page import DashboardPage
-            from scr_desktop.gui.review_steps import STEP_DEADLINES
+            from scr_desktop.gui.decision_steps import STEP_DEADLINES
 
             page = DashboardPage(today=self.today)
             page.open_case.connect(lambda cid: self.open_case(cid, step=STEP_DEADLINES))
@@ -445,7 +445,7 @@ class MainWindow(QMainWindow):
         self._edit(case)
 
     def open_case(self, case_id: str, step: str | None = None) -> None:
-        """Open a referral in the wizard (at ``step``, a review step title, if given)."""
+        """Open a referral in the wizard (at ``step``, a decision step id, if given)."""
         if self.session is None:
             return
         if self._meetings is not None:
@@ -456,14 +456,14 @@ class MainWindow(QMainWindow):
             self._report("Could not open the case", exc)
             return
         self._edit(case)
-        if step is not None and self.review is not None:
-            self.review.go(step)
+        if step is not None and self.decision_steps is not None:
+            self.decision_steps.go(step)
 
     def _edit(self, case: Case) -> None:
         if not self._close_editor(save=True):
             return
         from scr_desktop.gui.case_editor import CaseEditor
-        from scr_desktop.gui.review_steps import ReviewSteps
+        from scr_desktop.gui.decision_steps import DecisionSteps
         from scr_desktop.gui.stale_save import save_case
 
         editor = CaseEditor(case, lambda c: save_case(self, self.vault.cases, c),
@@ -471,7 +471,7 @@ class MainWindow(QMainWindow):
         editor.closed.connect(self.show_cases)
         editor.reloaded.connect(lambda: QTimer.singleShot(0, lambda: self._reopen(editor)))
         editor.save_failed.connect(lambda exc: self._report("Your changes are not saved yet", exc))
-        self.review = ReviewSteps(editor, self.clipboard.copy, today=self.today)
+        self.decision_steps = DecisionSteps(editor, self.clipboard.copy, today=self.today)
         self.editor = editor
         self.workspace.addWidget(editor)
         self.workspace.setCurrentWidget(editor)
@@ -505,7 +505,7 @@ class MainWindow(QMainWindow):
         ):
             return False
         self.editor = None
-        self.review = None
+        self.decision_steps = None
         self.workspace.removeWidget(editor)
         editor.hide()
         editor.setParent(None)

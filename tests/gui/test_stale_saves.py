@@ -40,7 +40,7 @@ def _both_open(qtbot, window):  # type: ignore[no-untyped-def]
     assert page.save_now()
     page.editor.go(TAB_OUTCOMES, case.id)
     window.open_case(case.id)
-    assert window.editor is not None and window.review is not None
+    assert window.editor is not None and window.decision_steps is not None
     return case.id, page, page.editor.outcome
 
 
@@ -85,15 +85,15 @@ def test_the_meeting_saving_after_the_wizard_keeps_both_changes(qtbot, window) -
 def test_an_answer_changed_in_both_is_refused_and_the_later_text_can_be_copied(
     qtbot, window,
 ) -> None:
-    from scr_desktop.gui.review_steps import STEP_DECISION
+    from scr_desktop.gui.decision_steps import STEP_DECISION
 
     case_id, page, outcome = _both_open(qtbot, window)
-    window.review.go(STEP_DECISION)
+    window.decision_steps.go(STEP_DECISION)
     outcome.decision.rationale.setPlainText("Qzagreed at the meeting")
     assert page.save_now()
     Messages.reset()
 
-    qtbot.keyClicks(window.review.decision.rationale, "Qztyped in the wizard")
+    qtbot.keyClicks(window.decision_steps.decision.rationale, "Qztyped in the wizard")
     qtbot.keyClicks(window.editor.editor("referrer_name").focus_target(), "Qzreferrer")
     assert window.editor.save_now()
 

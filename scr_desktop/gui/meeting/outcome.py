@@ -2,7 +2,7 @@
 
 The sub-group's recommendation and the chair's decision with its rationale
 are recorded with the same page the case wizard uses
-(:class:`~scr_desktop.gui.pages.decision_page.DecisionPage`), so the same
+(:class:`~scr_desktop.gui.wizard.decision_page.DecisionPage`), so the same
 checks apply (a decision departing from a *must* result needs a rationale).
 Every change is applied to the case with
 :func:`~scr_desktop.domain.meeting.apply_outcome`, which marks the sub-group
@@ -31,7 +31,7 @@ from scr_desktop.domain.dates import iso_to_uk
 from scr_desktop.domain.meeting import Action, AgendaItem, Declaration, apply_outcome
 from scr_desktop.gui.binding import ErrorLabel
 from scr_desktop.gui.meeting.common import MeetingContext, agency_combo, typed_iso
-from scr_desktop.gui.pages.decision_page import DecisionPage
+from scr_desktop.gui.wizard.decision_page import DecisionPage
 
 
 class OutcomeEditor(QWidget):

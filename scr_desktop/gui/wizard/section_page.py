@@ -13,7 +13,7 @@ from scr_desktop.gui.binding import (
     add_field_row,
     make_editor,
 )
-from scr_desktop.gui.pages.mnemonics import with_mnemonic
+from scr_desktop.gui.wizard.mnemonics import with_mnemonic
 
 
 class SectionPage(QWidget):
