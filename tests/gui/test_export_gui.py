@@ -24,7 +24,7 @@ from exporthelpers import (
     qpdf_encryption,
     tick,
 )
-from guihelpers import create_vault
+from guihelpers import PASSPHRASE, create_vault
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
@@ -362,6 +362,75 @@ def test_a_busy_indicator_shows_while_the_work_runs_off_the_ui_thread(
     assert release.is_set() and saved is not None
     assert seen and seen[0][1] is False  # written on a worker thread
     assert controller.operation is None
+
+
+def test_locking_while_the_file_is_written_keeps_no_file_and_waits_in_no_event_loop(
+    qtbot, window, case, controller: ExportController, driver: DialogDriver, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+
+    import scr_desktop.export.save as module
+    from scr_desktop.storage.vault import Vault
+
+    started, release = threading.Event(), threading.Event()
+    real_write = module.write_atomic
+
+    def held_write(target: Path, data: bytes) -> None:
+        started.set()
+        assert release.wait(30)
+        real_write(target, data)
+
+    monkeypatch.setattr(module, "write_atomic", held_write)
+    Messages.next_answer(str(tmp_path / "locked.pdf"))
+    driver.then(driver.generated_password)
+    path = window.vault_path()
+    with qtbot.waitSignal(controller.finished, timeout=30000) as done:
+        controller.export_case_pdf(case)  # returns at once: nothing waits for the write
+        qtbot.waitUntil(started.is_set, timeout=30000)
+        window.lock()  # as the idle timer or Ctrl+L would, mid-export
+        assert window.is_locked()
+        release.set()
+
+    assert done.args == [None]
+    assert list(tmp_path.glob("*.pdf")) == []
+    assert Messages.shown[-1].title == "Export not kept"
+    with Vault.open(path, PASSPHRASE) as again:
+        assert again.audit.entries(action="export") == []
+
+
+def test_a_second_export_while_one_is_written_is_refused_in_plain_words(
+    qtbot, window, case, controller: ExportController, driver: DialogDriver, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+
+    import scr_desktop.export.save as module
+
+    started, release = threading.Event(), threading.Event()
+    real_write = module.write_atomic
+
+    def held_write(target: Path, data: bytes) -> None:
+        started.set()
+        assert release.wait(30)
+        real_write(target, data)
+
+    monkeypatch.setattr(module, "write_atomic", held_write)
+    Messages.next_answer(str(tmp_path / "first.pdf"))
+    Messages.next_answer(str(tmp_path / "second.pdf"))
+    driver.then(driver.generated_password).then(driver.generated_password)
+    results: list[object] = []
+    controller.finished.connect(results.append)
+    controller.export_case_pdf(case)
+    qtbot.waitUntil(started.is_set, timeout=30000)
+    controller.export_decision_pdf(case)
+    assert results == [None]  # the second ended at once
+    assert Messages.shown[-1].title == "Export under way"
+    release.set()
+    qtbot.waitUntil(lambda: len(results) == 2, timeout=30000)
+    assert results[1] == tmp_path / "first.pdf"
+    assert not (tmp_path / "second.pdf").exists()
+    assert len(window.vault.audit.entries(action="export")) == 1
 
 
 def test_an_export_that_cannot_be_audited_is_removed(
