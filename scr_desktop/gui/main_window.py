@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QToolBar
 
 from scr_desktop import APP_NAME, support_log
+from scr_desktop.gui.case_actions import report_error
 from scr_desktop.gui.clipboard import ClipboardGuard
 from scr_desktop.gui.idle import IdleWatcher
 from scr_desktop.gui.lock_screen import LockScreen
@@ -26,7 +27,6 @@ from scr_desktop.gui.messages import Messages
 from scr_desktop.gui.session import VaultSession
 from scr_desktop.policy import Policy, effective_idle_minutes
 from scr_desktop.storage.attempts import AttemptLimiter
-from scr_desktop.storage.errors import VaultError
 
 if TYPE_CHECKING:
     from scr_desktop.domain.model import Case
@@ -114,14 +114,16 @@ class MainWindow(QMainWindow):
     def list_page(self) -> CaseListPage:
         """Return the case list (built on first use)."""
         if self._list_page is None:
+            from scr_desktop.gui.case_actions import CaseActions
             from scr_desktop.gui.case_list_page import CaseListPage
 
             page = CaseListPage()
+            actions = CaseActions(self, lambda: self.vault.cases, page.refresh)
             page.new_case.connect(self.new_case)
             page.open_case.connect(self.open_case)
-            page.delete_case.connect(self.delete_case)
-            page.restore_case.connect(self.restore_case)
-            page.empty_trash.connect(self.empty_trash)
+            page.delete_case.connect(actions.delete)
+            page.restore_case.connect(actions.restore)
+            page.empty_trash.connect(actions.empty_trash)
             self.workspace.insertWidget(0, page)
             self._list_page = page
         return self._list_page
@@ -304,14 +306,6 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.lock_screen)
         self.lock_screen.show_unlock(path)
 
-    def _report(self, title: str, exc: BaseException) -> None:
-        support_log.event("error", exc.code if isinstance(exc, VaultError) else "unexpected")
-        if isinstance(exc, VaultError):
-            Messages.error(self, title, exc.user_message)
-        else:
-            Messages.error(self, title, "Something unexpected went wrong. Nothing else was "
-                           "changed. Try again; if it keeps happening, contact IT support.")
-
     # -- cases -------------------------------------------------------------------
     def show_cases(self) -> None:
         """Show the referrals list."""
@@ -440,7 +434,7 @@ class MainWindow(QMainWindow):
         try:
             case = self.vault.cases.new_case()
         except Exception as exc:
-            self._report("Could not start a new referral", exc)
+            report_error(self, "Could not start a new referral", exc)
             return
         self._edit(case)
 
@@ -453,7 +447,7 @@ class MainWindow(QMainWindow):
         try:
             case = self.vault.cases.open(case_id)
         except Exception as exc:
-            self._report("Could not open the case", exc)
+            report_error(self, "Could not open the case", exc)
             return
         self._edit(case)
         if step is not None and self.decision_steps is not None:
@@ -470,7 +464,8 @@ class MainWindow(QMainWindow):
                             today=self.today)
         editor.closed.connect(self.show_cases)
         editor.reloaded.connect(lambda: QTimer.singleShot(0, lambda: self._reopen(editor)))
-        editor.save_failed.connect(lambda exc: self._report("Your changes are not saved yet", exc))
+        editor.save_failed.connect(
+            lambda exc: report_error(self, "Your changes are not saved yet", exc))
         self.decision_steps = DecisionSteps(editor, self.clipboard.copy, today=self.today)
         self.editor = editor
         self.workspace.addWidget(editor)
@@ -511,43 +506,6 @@ class MainWindow(QMainWindow):
         editor.setParent(None)
         editor.deleteLater()
         return True
-
-    def delete_case(self, case_id: str) -> None:
-        """Move a case to the trash after confirmation."""
-        summary = self.vault.cases.get(case_id)
-        if not Messages.confirm(
-            self, "Delete case",
-            f"Move {summary.reference} to the trash? It can be restored from the trash "
-            "until the trash is emptied.", yes="&Move to trash", destructive=True,
-        ):
-            return
-        try:
-            self.vault.cases.delete(case_id)
-        except Exception as exc:
-            self._report("Could not delete the case", exc)
-        self.list_page.refresh()
-
-    def restore_case(self, case_id: str) -> None:
-        """Bring a case back from the trash."""
-        try:
-            self.vault.cases.restore(case_id)
-        except Exception as exc:
-            self._report("Could not restore the case", exc)
-        self.list_page.refresh()
-
-    def empty_trash(self) -> None:
-        """Delete the trash for good, after confirmation."""
-        if not Messages.confirm(
-            self, "Empty trash",
-            "Permanently delete every case in the trash? This cannot be undone.",
-            yes="&Delete permanently", destructive=True,
-        ):
-            return
-        try:
-            self.vault.cases.empty_trash()
-        except Exception as exc:
-            self._report("Could not empty the trash", exc)
-        self.list_page.refresh()
 
     # -- window ------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
