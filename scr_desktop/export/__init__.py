@@ -11,6 +11,7 @@ pikepdf and cryptography load only when an export is first made):
 * :mod:`.atomic` - atomic, durable writes with plain-words errors;
 * :mod:`.package` - encrypted ``.scrcase`` case packages;
 * :mod:`.save` - the one audited write path every export takes;
-* :mod:`.layout`, :mod:`.labels` - shared page furniture and wording for
-  assessment identifiers.
+* :mod:`.wording` - the words each document prints for a case's criteria, levels,
+  processes, deadlines and decisions, from the case's own framework file;
+* :mod:`.layout` - shared page furniture.
 """
