@@ -25,11 +25,14 @@ whole-vault scans and opening packages run through :class:`BackgroundOp`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:  # built only when a busy box is first shown, not at start-up
+    from PySide6.QtWidgets import QProgressDialog
 
 T = TypeVar("T")
 
@@ -64,6 +67,8 @@ def _busy_box(owner: QObject, label: str) -> QProgressDialog | None:
     parent = owner if isinstance(owner, QWidget) else None
     if parent is None:
         return None
+    from PySide6.QtWidgets import QProgressDialog
+
     box = QProgressDialog(label, "", 0, 0, parent)
     box.setObjectName("busy_progress")
     box.setWindowTitle("Please wait")
