@@ -20,12 +20,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QMainWindow
 
 from scr_desktop.gui.messages import Messages
-from scr_desktop.gui.passphrase_dialog import PassphraseDialog
 from scr_desktop.gui.worker import BackgroundOp
-from scr_desktop.policy import Policy
 from scr_desktop.storage.errors import VaultError
 
 if TYPE_CHECKING:
+    from scr_desktop.policy import Policy
     from scr_desktop.storage.vault import Vault
 
 BACKUP_FILTER = "SCR Desktop vaults and backups (*.scrvault);;All files (*)"
@@ -98,6 +97,8 @@ class VaultActions(QObject):
     def ask_back_up(self) -> None:
         """Ask for the passphrase and a file, then back up."""
         vault = self._vault()
+        from scr_desktop.gui.passphrase_dialog import PassphraseDialog
+
         dialog = PassphraseDialog(
             "Back up the vault",
             "The backup is encrypted with the vault's passphrase. Type it to confirm it is you.",
@@ -138,6 +139,8 @@ class VaultActions(QObject):
                                     BACKUP_FILTER)
         if not source:
             return
+        from scr_desktop.gui.passphrase_dialog import PassphraseDialog
+
         dialog = PassphraseDialog(
             "Restore a backup",
             "Type the passphrase the vault had when this backup was made.",
@@ -173,6 +176,8 @@ class VaultActions(QObject):
     # -- passphrase ------------------------------------------------------------------
     def ask_change_passphrase(self) -> None:
         """Ask for the current and the new passphrase, then change it."""
+        from scr_desktop.gui.passphrase_dialog import PassphraseDialog
+
         dialog = PassphraseDialog(
             "Change the passphrase",
             "An encrypted backup under the current passphrase is made first.",
