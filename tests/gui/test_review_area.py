@@ -9,9 +9,9 @@ from pathlib import Path
 from guihelpers import create_vault
 from PySide6.QtCore import Qt
 
+from scr_desktop.gui.decision_steps import STEP_DEADLINES, STEP_DECISION
 from scr_desktop.gui.messages import Messages
 from scr_desktop.gui.review import area as steps
-from scr_desktop.gui.review_steps import STEP_DEADLINES, STEP_DECISION
 
 TODAY = date(2027, 3, 2)
 
@@ -22,8 +22,8 @@ def test_deciding_a_review_adds_its_pages_and_its_deadlines(qtbot, make_window,
     create_vault(qtbot, window)
     qtbot.mouseClick(window.list_page.new_button, Qt.MouseButton.LeftButton)
     assert window.review_area is not None and window.review_area.pages == {}
-    window.review.go(STEP_DECISION)
-    page = window.review.decision
+    window.decision_steps.go(STEP_DECISION)
+    page = window.decision_steps.decision
     page.decided.setCurrentIndex(page.decided.findData("multi_agency_review"))
     qtbot.keyClicks(page.decision_date, "04/01/2027")
     area = window.review_area
@@ -37,8 +37,8 @@ def test_deciding_a_review_adds_its_pages_and_its_deadlines(qtbot, make_window,
     section.form.editor("agency").setFocus()
     qtbot.keyClicks(section.form.editor("agency"), "Qzhealth Trust")
     qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
-    window.review.go(STEP_DEADLINES)
-    labels = {s.label: s for s in window.review.deadlines.states}
+    window.decision_steps.go(STEP_DEADLINES)
+    labels = {s.label: s for s in window.decision_steps.deadlines.states}
     imr = labels["IMR due \u2014 Qzhealth Trust"]
     assert imr.due == date(2027, 2, 15) and imr.state == "overdue"
     assert any(label.startswith("Complete the review") for label in labels)
@@ -52,8 +52,8 @@ def test_a_stale_review_is_not_saved_over_the_newer_one(qtbot, make_window,
     window = make_window(vault_path, today=lambda: TODAY)
     create_vault(qtbot, window)
     qtbot.mouseClick(window.list_page.new_button, Qt.MouseButton.LeftButton)
-    window.review.go(STEP_DECISION)
-    page = window.review.decision
+    window.decision_steps.go(STEP_DECISION)
+    page = window.decision_steps.decision
     page.decided.setCurrentIndex(page.decided.findData("scr"))
     qtbot.keyClicks(page.decision_date, "04/01/2027")
     assert window.editor.save_now()

@@ -206,7 +206,9 @@ def test_a_review_from_decision_to_publication_survives_lock_and_reopening(
                          (actions.form.plan_button, "plan")):
         Messages.next_answer(str(out / name))
         driver.then(driver.generated_password)
-        click(qtbot, button)
+        with qtbot.waitSignal(window.exports.finished, timeout=30_000) as saved:
+            click(qtbot, button)
+        assert saved.args[0] is not None and saved.args[0].stem == name
     terms_pw, imr_pw, annex_pw, plan_pw = driver.passwords
     annex_text = pdf_text(out / "annex.pdf", annex_pw)
     assert RATIONALE in annex_text and "Qzfather" in annex_text

@@ -65,7 +65,10 @@ def test_the_review_and_its_drafts_travel_in_the_package(
     driver = DialogDriver(qtbot)
     Messages.next_answer(str(tmp_path / "case"))
     driver.then(driver.generated_password)
-    path = _controller(qtbot, a, driver).export_package(a.cases.get(case.id))
+    exporter = _controller(qtbot, a, driver)
+    with qtbot.waitSignal(exporter.finished, timeout=30_000) as saved:
+        exporter.export_package(a.cases.get(case.id))
+    path = saved.args[0]
     assert path is not None and MARK["terms"].encode() not in path.read_bytes()
     password = driver.passwords[-1]
 

@@ -1,8 +1,8 @@
 """Nothing personal reaches the disk unencrypted during an export, and anonymised means anonymised.
 
 Each test fills every field of the form with a distinct token
-(:func:`samples.marker_case`), runs a real export into a
-folder through the one audited write path the application takes
+(:func:`samples.marker_case`), runs a real export into a folder through the
+one audited write path the application takes
 (:func:`scr_desktop.export.save.save_export`, recording into a real vault),
 then reads back with real readers (poppler's pdftotext with the user
 password) and scans every file that appeared or changed in that folder and

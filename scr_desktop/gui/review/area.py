@@ -18,8 +18,8 @@ from scr_desktop.domain.dates import iso_to_uk
 from scr_desktop.domain.review import vocab
 from scr_desktop.domain.review.model import Review
 from scr_desktop.gui.case_editor import CaseEditor
-from scr_desktop.gui.pages.deadlines_page import DeadlinesPage
 from scr_desktop.gui.review.session import ReviewSession
+from scr_desktop.gui.wizard.deadlines_page import DeadlinesPage
 from scr_desktop.storage.reviews import ReviewRepository
 
 STEP_SETUP = "Review: set-up"

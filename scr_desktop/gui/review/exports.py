@@ -10,7 +10,6 @@ edits it) and hands a :class:`~scr_desktop.export.save.Document` to
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from scr_desktop.export.save import Document
 from scr_desktop.gui.export.controller import ExportController
@@ -18,8 +17,11 @@ from scr_desktop.gui.review.session import ReviewSession
 
 
 def export_review_document(exports: ExportController, session: ReviewSession, what: str,
-                           rid: str) -> Path | None:
-    """Export ``what`` (terms, imr, annex, family, plan) for record ``rid`` of the review."""
+                           rid: str) -> None:
+    """Export ``what`` (terms, imr, annex, family, plan) for record ``rid`` of the review.
+
+    The export runs off the UI thread; ``exports.finished`` reports the outcome.
+    """
     from scr_desktop.export.office import office_document
     from scr_desktop.export.review_letters import (
         render_action_plan,
@@ -56,4 +58,4 @@ def export_review_document(exports: ExportController, session: ReviewSession, wh
         return office_document(render, password, detail=f"{title} ({suffix})", case_ref=ref,
                                min_score=score, user_inputs=words)
 
-    return exports.export_document(case, title, name, suffix, describe)
+    exports.export_document(case, title, name, suffix, describe)

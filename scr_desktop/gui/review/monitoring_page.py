@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 from scr_desktop.domain.review.monitoring import ActionRow, action_rows
 from scr_desktop.gui.deadline_style import state_brush
 from scr_desktop.gui.forms.review.monitoring_page import Ui_MonitoringPage
-from scr_desktop.gui.worker import run_in_background
+from scr_desktop.gui.worker import BackgroundOp
 from scr_desktop.storage.reviews import ReviewRepository
 
 COLUMNS = ("Progress", "Owner agency", "Officer", "Action", "Due on", "Case")
@@ -79,8 +79,9 @@ class MonitoringPage(QWidget):
                 self.form.counts.setText("\u26a0 The actions could not be read. Lock and "
                                          "unlock the vault, then try again.")
 
-        run_in_background(lambda: action_rows(repo.all(), today, include_closed=include),
-                          done, failed, owner=self)
+        BackgroundOp(self, f"actions {generation}",
+                     lambda: action_rows(repo.all(), today, include_closed=include),
+                     success=done, failure=failed).run()
 
     def _show(self, rows: list[ActionRow]) -> None:
         self.rows = rows
