@@ -1,8 +1,9 @@
 """The deadlines dashboard: every case's open deadlines, soonest first, overdue ones marked.
 
-Reading and assessing every case runs off the UI thread; a result that
-arrives after the vault has locked, or after a newer refresh began, is
-dropped.
+It reads the vault's deadlines table (kept up to date by every save) a page
+at a time through :class:`~.deadline_model.DeadlineModel`, so showing it
+costs one indexed page and two counts, however many cases there are.  While
+the table is recomputed for new rules, the progress is shown above it.
 """
 
 from __future__ import annotations
@@ -10,26 +11,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from scr_desktop.domain.dashboard import DashboardRow, dashboard_rows
-from scr_desktop.domain.dates import format_uk_date
-from scr_desktop.gui.deadline_style import state_brush, state_text
-from scr_desktop.gui.worker import run_in_background
-from scr_desktop.storage.repository import CaseRepository
-
-COLUMNS = ("Due", "Case", "Child", "Deadline", "State", "Source")
+from scr_desktop.gui.deadline_model import COLUMNS, DeadlineModel
+from scr_desktop.storage.deadlines import DeadlineRow, DeadlineTable
+from scr_desktop.storage.errors import VaultError
 
 
 class DashboardPage(QWidget):
@@ -42,9 +38,7 @@ class DashboardPage(QWidget):
         super().__init__()
         self.setObjectName("dashboard_page")
         self._today = today
-        self._repo: CaseRepository | None = None
-        self._generation = 0
-        self.rows: list[DashboardRow] = []
+        self._table: DeadlineTable | None = None
         title = QLabel("Deadlines across all cases")
         title.setProperty("role", "pagetitle")
         self.show_done = QCheckBox("Show deadlines already &done")
@@ -52,86 +46,79 @@ class DashboardPage(QWidget):
         self.show_done.toggled.connect(lambda _on: self.refresh())
         self.counts = QLabel()
         self.counts.setObjectName("dashboard_counts")
-        self.table = QTableWidget(0, len(COLUMNS))
+        self.progress = QLabel()
+        self.progress.setObjectName("dashboard_progress")
+        self.progress.hide()
+        self.model = DeadlineModel()
+        self.table = QTableView()
         self.table.setObjectName("dashboard_table")
         self.table.setAccessibleName("Deadlines across all cases, soonest first")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         for c in range(len(COLUMNS)):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.cellActivated.connect(self._activated)
-        self.table.cellDoubleClicked.connect(self._activated)
+        self.table.activated.connect(lambda index: self._activated(index.row()))
+        self.table.doubleClicked.connect(lambda index: self._activated(index.row()))
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
         top.addWidget(self.counts)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
+        lay.addWidget(self.progress)
         lay.addWidget(self.show_done)
         lay.addWidget(self.table, 1)
         self.setFocusProxy(self.table)
 
-    def attach(self, repo: CaseRepository) -> None:
+    @property
+    def rows(self) -> list[DeadlineRow]:
+        """The deadlines fetched so far, in the order shown."""
+        return self.model.rows
+
+    def attach(self, table: DeadlineTable) -> None:
         """Show the deadlines of an unlocked vault."""
-        self._repo = repo
+        self._table = table
         self.refresh()
 
     def detach(self) -> None:
         """Forget everything (the vault is locking)."""
-        self._repo = None
-        self._generation += 1
-        self.rows = []
-        self.table.setRowCount(0)
+        self._table = None
+        self.model.load(None, self._today(), include_done=False)
         self.counts.clear()
+        self.progress.hide()
 
     def refresh(self) -> None:
-        """Recompute every case's deadlines, off the UI thread."""
-        if self._repo is None:
+        """Show the first page of deadlines as they stand today, and their counts."""
+        if self._table is None:
             return
-        repo = self._repo
-        self._generation += 1
-        generation = self._generation
-        today, include_done = self._today(), self.show_done.isChecked()
-        self.counts.setText("Working out the deadlines\u2026")
-
-        def work() -> list[DashboardRow]:
-            cases = (repo.get(s.id) for s in repo.list(limit=None))
-            return dashboard_rows(cases, today, include_done=include_done)
-
-        def done(rows: list[DashboardRow]) -> None:
-            if generation == self._generation and self._repo is not None:
-                self._show(rows)
-
-        def failed(exc: BaseException) -> None:
-            if generation == self._generation and self._repo is not None:
-                self.counts.setText("\u26a0 The deadlines could not be read. Lock and unlock "
-                                    "the vault, then try again.")
-
-        run_in_background(work, done, failed, owner=self)
-
-    def _show(self, rows: list[DashboardRow]) -> None:
-        self.rows = rows
-        self.table.setRowCount(len(self.rows))
-        overdue = 0
-        for r, row in enumerate(self.rows):
-            s = row.deadline
-            overdue += s.state == "overdue"
-            cells = (format_uk_date(s.due), row.reference, row.child_name or "\u2014", s.label,
-                     state_text(s.state, s.text), s.source)
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, row.case_id)
-                brush = state_brush(s.state)
-                if brush is not None and c == 4:
-                    item.setBackground(brush)
-                self.table.setItem(r, c, item)
-        self.counts.setText(f"{len(self.rows)} deadlines, {overdue} overdue")
+        try:
+            self.model.load(self._table, self._today(), include_done=self.show_done.isChecked())
+        except VaultError as exc:
+            self.model.load(None, self._today(), include_done=False)
+            self.counts.setText(f"\u26a0 The deadlines could not be read. {exc.user_message}")
+            return
+        n, overdue = self.model.counts.listed, self.model.counts.overdue
+        self.counts.setText(f"{n} deadline{'' if n == 1 else 's'}, {overdue} overdue")
+        if self.model.rowCount():
+            self.table.selectRow(0)
         self.refreshed.emit()
 
-    def _activated(self, row: int, _column: int) -> None:
+    def show_progress(self, done: int, total: int) -> None:
+        """Say how far the recomputation of every case's deadlines for new rules has got."""
+        if done >= total:
+            self.progress.hide()
+            self.refresh()
+            return
+        self.progress.setText(f"Updating the deadlines for this version's rules: {done} of "
+                              f"{total} cases done. Deadlines may change when it finishes.")
+        self.progress.show()
+
+    def _activated(self, row: int) -> None:
         if 0 <= row < len(self.rows):
             self.open_case.emit(self.rows[row].case_id)

@@ -326,7 +326,7 @@ class MainWindow(QMainWindow):
             return
         if not self._close_editor(save=True):
             return
-        self.dashboard.attach(self.vault.cases)
+        self.dashboard.attach(self.vault.deadlines)
         self.workspace.setCurrentWidget(self.dashboard)
         self.dashboard.setFocus()
 

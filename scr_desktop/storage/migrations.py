@@ -9,7 +9,7 @@ backup before upgrading an existing vault, refuses vaults newer than this
 app (:class:`~.errors.VaultTooNew`) and never downgrades.  Versions: 1 -
 cases and the hash-chained audit log; 2 - the trash, change order and
 per-year reference sequences; 3 - the FTS5 full-text index; 4 - sub-group
-meetings.
+meetings; 5 - the deadlines table, filled from every case (:mod:`.deadlines`).
 """
 
 from __future__ import annotations
@@ -22,9 +22,10 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from scr_desktop.domain.model import Case
 
+from . import deadlines
 from .connection import Connection
 
-CURRENT_VERSION = 4
+CURRENT_VERSION = 5
 
 V1_SCHEMA = """
 CREATE TABLE cases (
@@ -144,8 +145,13 @@ def _to_v4(conn: Connection) -> None:
     run_script(conn, V4_SCHEMA)
 
 
+def _to_v5(conn: Connection) -> None:
+    run_script(conn, deadlines.SCHEMA)
+    deadlines.fill(conn)
+
+
 STEPS: dict[int, Callable[[Connection], None]] = {
-    1: _to_v1, 2: _to_v2, 3: _to_v3, 4: _to_v4,
+    1: _to_v1, 2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5,
 }
 
 

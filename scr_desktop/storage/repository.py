@@ -2,10 +2,11 @@
 
 Each case is stored as its :meth:`Case.to_dict` JSON plus a few indexed
 columns for the case list (reference, child's name, status, last change and
-when it went to the trash) and a row in an FTS5 index of its text.  Every
-write is one transaction that keeps the columns, the index and the audit log
-in step.  Search text typed by the user is reduced to words and quoted, so it
-can never carry FTS5 syntax or SQL.
+when it went to the trash), a row in an FTS5 index of its text and its rows
+in the deadlines table (:mod:`.deadlines`).  Every write is one transaction
+that keeps the columns, the index, the deadlines and the audit log in step.
+Search text typed by the user is reduced to words and quoted, so it can
+never carry FTS5 syntax or SQL.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Any
 from scr_desktop.domain.form import FIELDS
 from scr_desktop.domain.model import Case, new_case_id, now_iso
 
+from . import deadlines
 from .audit import AuditLog
 from .connection import Connection, Database
 from .errors import CaseNotFound, UnstorableText
@@ -167,6 +169,7 @@ class CaseRepository:
                 )
                 conn.execute("UPDATE cases_fts SET body = ? WHERE rowid = ?",
                              (fresh.search_text(), row[0]))
+                deadlines.write_case(conn, row[0], fresh)
                 self._audit.record("change", case_ref=fresh.reference,
                                    detail="fields: " + ", ".join(changed))
         case.reference = new["reference"]
@@ -204,6 +207,7 @@ class CaseRepository:
                 )
                 conn.execute("UPDATE cases_fts SET body = ? WHERE rowid = ?",
                              (fresh.search_text(), row[0]))
+                deadlines.write_case(conn, row[0], fresh)
                 self._audit.record("import", case_ref=fresh.reference,
                                    detail="replaced from a case package; the previous "
                                           f"version is in the trash as {kept.reference}")
@@ -240,6 +244,7 @@ class CaseRepository:
             ).fetchall()
             for num, reference in rows:
                 conn.execute("DELETE FROM cases_fts WHERE rowid = ?", (num,))
+                conn.execute("DELETE FROM deadlines WHERE case_num = ?", (num,))
                 conn.execute("DELETE FROM cases WHERE num = ?", (num,))
                 self._audit.record("purge", case_ref=reference)
         return len(rows)
@@ -340,6 +345,7 @@ class CaseRepository:
         )
         conn.execute("INSERT INTO cases_fts(rowid, body) VALUES (?, ?)",
                      (cursor.lastrowid, case.search_text()))
+        deadlines.write_case(conn, int(cursor.lastrowid or 0), case)
 
     def _set_deleted(self, case_id: str, when: str | None, action: str) -> None:
         with self._db.transaction() as conn:

@@ -33,6 +33,7 @@ from .connection import (
     sql_string,
 )
 from .copying import export_encrypted
+from .deadlines import DeadlineTable
 from .errors import (
     TooManyAttempts,
     VaultDamaged,
@@ -191,6 +192,12 @@ class Vault:
         """The vault's cases."""
         self._db.conn  # noqa: B018 - raises VaultClosed once locked
         return self._cases
+
+    @property
+    def deadlines(self) -> DeadlineTable:
+        """Every case's deadlines, kept up to date by each save."""
+        self._db.conn  # noqa: B018 - raises VaultClosed once locked
+        return DeadlineTable(self._db)
 
     @property
     def meetings(self) -> MeetingRepository:
