@@ -1,5 +1,12 @@
 """The main window: the lock screen until unlocked, then the case list and the case wizard.
 
+The case list is shown as soon as the vault is unlocked; every page of the
+file is checked just after, in the background, and the wizard's autosave
+waits for that check (saying so).  Damage found then locks the window at
+once without saving anything held back.  Once the check has passed, held
+changes are saved and, if the rules have changed since the deadlines table
+was computed, it is recomputed in the background.
+
 Locking (toolbar, Ctrl+L, or after the idle time) saves what is pending,
 destroys the wizard, empties the list model, closes the vault connection and
 returns to the unlock screen, so no widget is left holding case data.  The
@@ -34,6 +41,7 @@ if TYPE_CHECKING:
     from scr_desktop.gui.case_editor import CaseEditor
     from scr_desktop.gui.case_list_page import CaseListPage
     from scr_desktop.gui.dashboard_page import DashboardPage
+    from scr_desktop.gui.deadline_upkeep import DeadlineUpkeep
     from scr_desktop.gui.export.controller import ExportController
     from scr_desktop.gui.meeting.meetings_page import MeetingsPage
     from scr_desktop.gui.review_steps import ReviewSteps
@@ -78,6 +86,9 @@ class MainWindow(QMainWindow):
 
         self.lock_screen = LockScreen(default_path, self.limiter, self.policy)
         self.lock_screen.unlocked.connect(self._unlocked)
+        self.lock_screen.checked.connect(self._vault_checked)
+        self.lock_screen.damaged.connect(lambda: self.lock(save=False))
+        self._upkeep: DeadlineUpkeep | None = None
         from scr_desktop.gui.vault_actions import VaultActions
 
         self.vault_actions = VaultActions(self)
@@ -251,6 +262,36 @@ class MainWindow(QMainWindow):
                 self.workspace.setCurrentWidget(self._meetings)
                 self._meetings.restore_place()
 
+    def _vault_checked(self, vault: object) -> None:
+        """Every page is sound: save what autosave held back, bring the deadlines up to date."""
+        if self.session is None or self.session.vault is not vault:
+            return
+        if self.editor is not None:
+            self.editor.save_held()
+        from scr_desktop.gui.deadline_upkeep import recompute_if_stale
+
+        try:
+            self._upkeep = recompute_if_stale(
+                self.vault.deadlines, self, self._deadlines_progress,
+                lambda exc: self._report("The deadlines could not be brought up to date", exc)
+                if self.session is not None else None)
+        except VaultError as exc:
+            self._report("The deadlines could not be brought up to date", exc)
+
+    def _deadlines_progress(self, done: int, total: int) -> None:
+        if self.session is not None and self._dashboard is not None:
+            self._dashboard.show_progress(done, total)
+
+    def vault_checking(self) -> bool:
+        """Return True while the open vault's pages are being checked (writes wait)."""
+        return self.session is not None and self.session.vault is not None \
+            and bool(self.session.vault.writes_held)
+
+    def vault_checked(self) -> bool:
+        """Return True once the open vault's pages have all been checked (False if locked)."""
+        return self.session is not None and self.session.vault is not None \
+            and not self.session.vault.writes_held
+
     def ask_idle_minutes(self) -> None:
         """Let the user choose the idle time before locking, up to the policy's ceiling."""
         from scr_desktop.gui import settings
@@ -276,13 +317,19 @@ class MainWindow(QMainWindow):
         """Return True while no vault is open."""
         return self.session is None
 
-    def lock(self) -> None:
-        """Save what is pending, drop every widget holding case data, close the vault."""
+    def lock(self, *, save: bool = True) -> None:
+        """Save what is pending, drop every widget holding case data, close the vault.
+
+        ``save=False`` (the vault was found damaged) drops pending changes unsaved.
+        """
         if self.session is None:
             return
+        if self._upkeep is not None:
+            self._upkeep.stop()
+            self._upkeep = None
         if self._meetings is not None:
             self._meetings.detach()
-        if self.editor is not None:
+        if self.editor is not None and save:
             self.editor.save_now()
         self._close_editor(save=False)
         self._close_audit()
@@ -463,6 +510,7 @@ class MainWindow(QMainWindow):
         from scr_desktop.gui.review_steps import ReviewSteps
 
         editor = CaseEditor(case, self.vault.cases.save, today=self.today)
+        editor.writes_held = self.vault_checking
         editor.closed.connect(self.show_cases)
         editor.save_failed.connect(lambda exc: self._report("Your changes are not saved yet", exc))
         self.review = ReviewSteps(editor, self.clipboard.copy, today=self.today)

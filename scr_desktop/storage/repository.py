@@ -259,9 +259,11 @@ class CaseRepository:
 
     def open(self, case_id: str) -> Case:
         """Return the case with ``case_id`` for the user to see, auditing the view."""
-        with self._db.transaction():
-            case = self.get(case_id)
-            self._audit.record("view", case_ref=case.reference)
+        case = self.get(case_id)
+        at = now_iso()
+        # Audited at once, or (just after unlocking) once the page check has passed.
+        self._db.write_or_defer(lambda: self._audit.record("view", case_ref=case.reference,
+                                                           at=at))
         return case
 
     def list(self, search: str = "", *, offset: int = 0, limit: int | None = None,

@@ -5,7 +5,11 @@ an existing one.  Opening honours the wrong-passphrase pause kept by
 :class:`~.attempts.AttemptLimiter`, verifies every page's HMAC before
 anything is written (so a damaged file is reported and left exactly as it
 was), refuses a vault from a newer app, and upgrades an older one only after
-writing an encrypted backup of it.  A successful unlock writes the failures
+writing an encrypted backup of it.  The page check grows with the file, so
+an application may open with ``defer_check``: the vault can be read at
+once, writes are held, and :meth:`Vault.finish_check` (run in the
+background) checks every page, then lets the held writes through or, on
+damage, refuses them.  A successful unlock writes the failures
 since the last one, then the unlock itself, into the audit log.  The vault
 never deletes, recreates or downgrades a file on its own.  All access goes
 through one lock, so a vault opened on a worker thread may be used on another.
@@ -19,6 +23,8 @@ import hmac
 import secrets
 from pathlib import Path
 from types import TracebackType
+
+from scr_desktop.domain.model import now_iso
 
 from .attempts import AttemptLimiter
 from .audit import AuditLog
@@ -59,6 +65,8 @@ class Vault:
         self._cases = CaseRepository(db, self._audit)
         self._pepper = secrets.token_bytes(32)
         self._verifier = self._digest(passphrase)
+        self._limiter: AttemptLimiter | None = None
+        self._unlocked_at: str | None = None
 
     # -- opening and closing -----------------------------------------------------
     @classmethod
@@ -93,7 +101,7 @@ class Vault:
 
     @classmethod
     def open(cls, path: Path, passphrase: str, *, limiter: AttemptLimiter | None = None,
-             verify: bool = True) -> Vault:
+             verify: bool = True, defer_check: bool = False) -> Vault:
         """Unlock the vault at ``path``.
 
         Raises :class:`~.errors.TooManyAttempts` while a wrong-passphrase pause
@@ -101,7 +109,9 @@ class Vault:
         :class:`~.errors.VaultInUse`, :class:`VaultDamaged`,
         :class:`VaultTooNew`, :class:`~.errors.VaultMissing` or a disk error.
         With ``verify`` (the default) every page's HMAC is checked before
-        anything is written.
+        anything is written.  With ``defer_check`` as well, a vault that needs
+        no upgrade is returned before the check, with writes held until
+        :meth:`finish_check` has run; the unlock is audited then.
         """
         path = Path(path)
         limiter = limiter or AttemptLimiter()
@@ -120,26 +130,67 @@ class Vault:
                 version = schema_version(c)
                 if version > CURRENT_VERSION:
                     raise VaultTooNew()
-                if verify:
-                    cls._finish_interrupted_checkpoint(c, path)
-                    if [r for r in c.execute("PRAGMA cipher_integrity_check")]:
-                        raise VaultDamaged()
             vault = cls(db, path, passphrase)
+            vault._limiter = limiter
+            if verify and defer_check and version == CURRENT_VERSION:
+                db.hold_writes()
+                vault._unlocked_at = now_iso()
+                return vault
+            if verify:
+                vault._check_pages()
             if version < CURRENT_VERSION:
                 vault._upgrade(passphrase, version)
-            failures = limiter.pending(path)
-            with db.transaction():
-                for when in failures:
-                    vault._audit.record("failed unlock", at=when,
-                                        detail="recorded at the next unlock")
-                vault._audit.record("unlock")
+            vault._record_unlock()
         except BaseException:
             with contextlib.suppress(VaultError):
                 db.close()
             raise
-        with contextlib.suppress(OSError):
-            limiter.succeeded(path)
         return vault
+
+    def finish_check(self) -> None:
+        """Check every page of a vault opened with ``defer_check``, then audit the unlock.
+
+        Raises :class:`VaultDamaged` if the file is damaged: held writes are
+        then refused and nothing is written.  Safe to call on another thread.
+        """
+        if not self._db.writes_held:
+            return
+        ok = False
+        try:
+            with self._db.checking():
+                self._check_pages()
+                self._record_unlock()
+                ok = True
+                self._db.release_writes()
+        except VaultDamaged:
+            self._db.damaged = True
+            raise
+        finally:
+            if not ok:
+                self._db.release_writes(run_deferred=False)
+
+    @property
+    def writes_held(self) -> bool:
+        """True while the page check after a deferred unlock is still running."""
+        return self._db.writes_held
+
+    def _check_pages(self) -> None:
+        """Raise :class:`VaultDamaged` unless every page's HMAC is sound."""
+        with self._db.reading() as c:
+            self._finish_interrupted_checkpoint(c, self.path)
+            if [r for r in c.execute("PRAGMA cipher_integrity_check")]:
+                raise VaultDamaged()
+
+    def _record_unlock(self) -> None:
+        """Audit the failed attempts since the last unlock, then this one."""
+        limiter = self._limiter or AttemptLimiter()
+        failures = limiter.pending(self.path)
+        with self._db.transaction():
+            for when in failures:
+                self._audit.record("failed unlock", at=when, detail="recorded at the next unlock")
+            self._audit.record("unlock", at=self._unlocked_at)
+        with contextlib.suppress(OSError):
+            limiter.succeeded(self.path)
 
     def _upgrade(self, passphrase: str, version: int) -> None:
         target = backup_path(self.path, f"before-v{CURRENT_VERSION}")
