@@ -9,7 +9,8 @@ backup before upgrading an existing vault, refuses vaults newer than this
 app (:class:`~.errors.VaultTooNew`) and never downgrades.  Versions: 1 -
 cases and the hash-chained audit log; 2 - the trash, change order and
 per-year reference sequences; 3 - the FTS5 full-text index; 4 - sub-group
-meetings; 5 - the deadlines table, filled from every case (:mod:`.deadlines`).
+meetings; 5 - the deadlines table, filled from every case (:mod:`.deadlines`), and
+an index for each order the case list can be sorted in.
 """
 
 from __future__ import annotations
@@ -95,6 +96,17 @@ CREATE TABLE meetings (
 CREATE INDEX meetings_date ON meetings(meeting_date, num);
 """
 
+# Covering indexes of live cases, one per order the case list can be sorted in, so
+# that a page in any order walks an index instead of sorting every case.
+V5_SCHEMA = """
+CREATE INDEX cases_live_reference ON cases(reference, rev, id, child_name, status, updated_at)
+    WHERE deleted_at IS NULL;
+CREATE INDEX cases_live_child ON cases(child_name, rev, id, reference, status, updated_at)
+    WHERE deleted_at IS NULL;
+CREATE INDEX cases_live_status ON cases(status, rev, id, reference, child_name, updated_at)
+    WHERE deleted_at IS NULL;
+"""
+
 _REFERENCE = re.compile(r"^SCR-(\d{4})-(\d+)$")
 
 
@@ -146,6 +158,7 @@ def _to_v4(conn: Connection) -> None:
 
 
 def _to_v5(conn: Connection) -> None:
+    run_script(conn, V5_SCHEMA)
     run_script(conn, deadlines.SCHEMA)
     deadlines.fill(conn)
 

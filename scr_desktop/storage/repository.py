@@ -31,6 +31,9 @@ _IGNORED = {"updated_at", "schema"}
 _WORD = re.compile(r"\w+")
 _REFERENCE = re.compile(r"^SCR-(\d{4})-(\d+)$")
 _SUMMARY = "id, reference, child_name, status, updated_at"
+SORTS = {"changed": ("rev", "cases_live"), "reference": ("reference", "cases_live_reference"),
+         "child": ("child_name", "cases_live_child"), "status": ("status", "cases_live_status")}
+"""The orders the case list can be sorted in: column, and the index of live cases to walk."""
 
 
 @dataclass(frozen=True)
@@ -267,12 +270,19 @@ class CaseRepository:
         return case
 
     def list(self, search: str = "", *, offset: int = 0, limit: int | None = None,
-             trash: bool = False) -> list[CaseSummary]:
-        """Return cases, most recently changed first, optionally filtered by ``search``."""
-        where, params = self._filter(search, trash)
+             trash: bool = False, sort: str = "changed", descending: bool = True
+             ) -> list[CaseSummary]:
+        """Return cases, optionally filtered by ``search``, in the order ``sort`` (see SORTS).
+
+        The default is the most recently changed first; ties follow the change order.
+        """
+        column, index = SORTS[sort]
+        where, params = self._filter(search, trash, index)
         deleted = "deleted_at" if trash else "NULL"
+        way = "DESC" if descending else "ASC"
+        order = f"{column} {way}" if column == "rev" else f"{column} {way}, rev {way}"
         sql = (f"SELECT {_SUMMARY}, {deleted} FROM {where}"
-               " ORDER BY rev DESC LIMIT ? OFFSET ?")
+               f" ORDER BY {order} LIMIT ? OFFSET ?")
         rows = self._db.execute(sql, (*params, -1 if limit is None else int(limit),
                                       max(0, int(offset))))
         return [CaseSummary(*row) for row in rows]
@@ -285,7 +295,8 @@ class CaseRepository:
 
     # -- helpers ---------------------------------------------------------------
     @staticmethod
-    def _filter(search: str, trash: bool) -> tuple[str, tuple[str, ...]]:
+    def _filter(search: str, trash: bool, index: str = "cases_live"
+                ) -> tuple[str, tuple[str, ...]]:
         """Return the FROM ... WHERE part of a list query, and its parameters.
 
         The covering index is named so that a search walks the small index in
@@ -295,7 +306,7 @@ class CaseRepository:
         if trash:
             where = "cases INDEXED BY cases_trash WHERE deleted_at IS NOT NULL"
         else:
-            where = "cases INDEXED BY cases_live WHERE deleted_at IS NULL"
+            where = f"cases INDEXED BY {index} WHERE deleted_at IS NULL"
         query = fts_query(search)
         if query is None:
             return where, ()

@@ -160,6 +160,9 @@ def _as_v4(path: Path) -> None:
     with Vault.open(path, PASS) as v, v.database.transaction() as conn:
         conn.execute("DROP TABLE deadlines")
         conn.execute("DROP TABLE deadline_rules")
+        conn.execute("DROP INDEX cases_live_reference")
+        conn.execute("DROP INDEX cases_live_child")
+        conn.execute("DROP INDEX cases_live_status")
         conn.execute(f"PRAGMA user_version = {CURRENT_VERSION - 1}")
 
 

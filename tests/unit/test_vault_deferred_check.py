@@ -95,6 +95,9 @@ def test_an_upgrade_is_never_deferred(path: Path) -> None:
         conn.execute(f"PRAGMA user_version = {CURRENT_VERSION - 1}")
         conn.execute("DROP TABLE deadlines")
         conn.execute("DROP TABLE deadline_rules")
+        conn.execute("DROP INDEX cases_live_reference")
+        conn.execute("DROP INDEX cases_live_child")
+        conn.execute("DROP INDEX cases_live_status")
     with Vault.open(path, PASS, defer_check=True) as vault:
         assert not vault.writes_held
         assert vault.deadlines.rules_current()
