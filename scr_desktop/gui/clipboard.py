@@ -15,7 +15,6 @@ only a SHA-256 of the copied text, never the text itself.
 from __future__ import annotations
 
 import atexit
-import hashlib
 
 from PySide6.QtCore import QMimeData, QObject, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
@@ -54,6 +53,8 @@ _exit_hook_registered = False
 
 
 def _digest(text: str) -> bytes:
+    import hashlib  # on first copy: loading OpenSSL is not needed to show the lock screen
+
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
 
 
