@@ -73,6 +73,7 @@ def add_working_days(start: date, n: int) -> date:
     return d
 
 
+@lru_cache(maxsize=8192)  # the dashboard asks for the same few dates row after row
 def working_days_between(start: date, end: date) -> int:
     """Return the working days after ``start`` up to and including ``end``.
 

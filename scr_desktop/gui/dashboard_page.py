@@ -105,8 +105,6 @@ class DashboardPage(QWidget):
             return
         n, overdue = self.model.counts.listed, self.model.counts.overdue
         self.counts.setText(f"{n} deadline{'' if n == 1 else 's'}, {overdue} overdue")
-        if self.model.rowCount():
-            self.table.selectRow(0)
         self.refreshed.emit()
 
     def show_progress(self, done: int, total: int) -> None:

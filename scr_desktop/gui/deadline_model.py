@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush
 
 from scr_desktop.domain.dates import format_uk_date
 from scr_desktop.gui.deadline_style import state_brush, state_text
@@ -24,6 +25,12 @@ STATE_COLUMN = 4
 Index = QModelIndex | QPersistentModelIndex
 
 
+def _cells(row: DeadlineRow) -> tuple[str, ...]:
+    s = row.deadline
+    return (format_uk_date(s.due), row.reference, row.child_name or "\u2014", s.label,
+            state_text(s.state, s.text), s.source)
+
+
 class DeadlineModel(QAbstractTableModel):
     """Open deadlines of every case not in the trash; with ``include_done``, met ones too."""
 
@@ -33,6 +40,8 @@ class DeadlineModel(QAbstractTableModel):
         self._today = date.today()
         self._include_done = False
         self._rows: list[DeadlineRow] = []
+        self._cells: list[tuple[str, ...]] = []  # the text of each fetched row, made once
+        self._brushes: dict[str, QBrush | None] = {}
         self.counts = DeadlineCounts(0, 0)
 
     def load(self, table: DeadlineTable | None, today: date, *, include_done: bool) -> None:
@@ -44,6 +53,7 @@ class DeadlineModel(QAbstractTableModel):
         else:
             self.counts = table.counts(today, include_done=include_done)
             self._rows = table.page(today, include_done=include_done, limit=PAGE)
+        self._cells = [_cells(r) for r in self._rows]
         self.endResetModel()
 
     @property
@@ -76,21 +86,22 @@ class DeadlineModel(QAbstractTableModel):
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
         self._rows.extend(more)
+        self._cells.extend(_cells(r) for r in more)
         self.endInsertRows()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return the text, case id or background of a cell."""
         if not index.isValid() or index.row() >= len(self._rows):
             return None
-        row = self._rows[index.row()]
-        s = row.deadline
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (format_uk_date(s.due), row.reference, row.child_name or "\u2014", s.label,
-                    state_text(s.state, s.text), s.source)[index.column()]
+            return self._cells[index.row()][index.column()]
         if role == Qt.ItemDataRole.UserRole:
-            return row.case_id
+            return self._rows[index.row()].case_id
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == STATE_COLUMN:
-            return state_brush(s.state)
+            state = self._rows[index.row()].deadline.state
+            if state not in self._brushes:
+                self._brushes[state] = state_brush(state)
+            return self._brushes[state]
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

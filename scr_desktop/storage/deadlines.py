@@ -60,8 +60,8 @@ CREATE TABLE deadlines (
     note TEXT NOT NULL DEFAULT '{}',
     PRIMARY KEY (case_num, key)
 ) WITHOUT ROWID;
-CREATE INDEX deadlines_due ON deadlines(due, case_num, ord);
-CREATE INDEX deadlines_open ON deadlines(due, case_num, ord) WHERE done IS NULL;
+CREATE INDEX deadlines_due ON deadlines(due, case_num, ord, done);
+CREATE INDEX deadlines_open ON deadlines(due, case_num, ord, done) WHERE done IS NULL;
 CREATE TABLE deadline_rules (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     version TEXT NOT NULL
@@ -208,8 +208,9 @@ class DeadlineTable:
         """Return how many deadlines :meth:`page` lists in all, and how many are overdue."""
         index = "deadlines_due" if include_done else "deadlines_open"
         where = _LIVE if include_done else _LIVE + " AND done IS NULL"
+        overdue = "due < ?1" if not include_done else "done IS NULL AND due < ?1"
         row = self._db.execute(
-            f"SELECT count(*), count(CASE WHEN done IS NULL AND due < ? THEN 1 END)"
+            f"SELECT count(*), count(CASE WHEN {overdue} THEN 1 END)"
             f" FROM deadlines INDEXED BY {index} WHERE {where}", (today.isoformat(),))[0]
         return DeadlineCounts(int(row[0]), int(row[1]))
 
