@@ -7,7 +7,8 @@ and :func:`~scr_desktop.domain.assessment.deadline_states`), and written in
 the same transaction as the case.  A row keeps what the dashboard shows and
 what its state on any day depends on: the key, label, due date, date met
 and source, plus a JSON note of everything else the engine said about the
-deadline (its start event and rule, and any reason it was moved).  Where a
+deadline (its start event and rule); the reason a due date was moved back
+to a working day, when the engine gives one, has its own column.  Where a
 deadline stands *today* (upcoming, due soon, overdue) is worked out only for
 the rows on screen, with :func:`~scr_desktop.domain.assessment.deadline_state`.
 
@@ -57,6 +58,7 @@ CREATE TABLE deadlines (
     due TEXT NOT NULL,
     done TEXT,
     source TEXT NOT NULL DEFAULT '',
+    moved TEXT NOT NULL DEFAULT '',
     note TEXT NOT NULL DEFAULT '{}',
     PRIMARY KEY (case_num, key)
 ) WITHOUT ROWID;
@@ -68,7 +70,7 @@ CREATE TABLE deadline_rules (
 );
 """
 
-_STORED = {"key", "label", "due", "source"}
+_STORED = {"key", "label", "due", "source", "moved_note"}
 _LIVE = ("case_num NOT IN"
          " (SELECT num FROM cases INDEXED BY cases_trash WHERE deleted_at IS NOT NULL)")
 BATCH = 250
@@ -97,8 +99,12 @@ def _note(deadline: Any) -> str:
     return json.dumps(extra, default=str, ensure_ascii=False, sort_keys=True)
 
 
-def case_rows(case: Case) -> list[tuple[str, int, str, str, str | None, str, str]]:
-    """Return the rows of ``case``'s deadlines: (key, ord, label, due, done, source, note)."""
+def case_rows(case: Case) -> list[tuple[str, int, str, str, str | None, str, str, str]]:
+    """Return the rows of ``case``'s deadlines: (key, ord, label, due, done, source, moved, note).
+
+    ``moved`` is the engine's words on why a due date is before the end of
+    its period ('' when it is not, or when the engine gives no reason).
+    """
     try:
         assessment = assess_case(case)
         met = {s.key: s.done_on for s in
@@ -108,8 +114,10 @@ def case_rows(case: Case) -> list[tuple[str, int, str, str, str | None, str, str
     rows = []
     for i, d in enumerate(assessment.deadlines):
         done_on = met.get(d.key)
+        moved = getattr(d, "moved_note", "")
         rows.append((d.key, i, d.label, d.due.isoformat(),
-                     done_on.isoformat() if done_on else None, d.source, _note(d)))
+                     done_on.isoformat() if done_on else None, d.source,
+                     moved if isinstance(moved, str) else "", _note(d)))
     return rows
 
 
@@ -117,8 +125,8 @@ def write_case(conn: Connection, num: int, case: Case) -> None:
     """Replace the deadlines of the case stored as row ``num`` (inside the caller's transaction)."""
     conn.execute("DELETE FROM deadlines WHERE case_num = ?", (num,))
     conn.executemany(
-        "INSERT INTO deadlines(case_num, key, ord, label, due, done, source, note)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO deadlines(case_num, key, ord, label, due, done, source, moved, note)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(num, *row) for row in case_rows(case)],
     )
 
@@ -190,17 +198,16 @@ class DeadlineTable:
         if after is not None:
             where.append("(due, case_num, ord) > (?, ?, ?)")
             params += list(after)
-        sql = (f"SELECT d.key, d.label, d.due, d.done, d.source, d.case_num, d.ord,"
+        sql = (f"SELECT d.key, d.label, d.due, d.done, d.source, d.moved, d.case_num, d.ord,"
                f" c.id, c.reference, c.child_name"
                f" FROM (SELECT * FROM deadlines INDEXED BY {index} WHERE {' AND '.join(where)}"
                f" ORDER BY due, case_num, ord LIMIT ?) AS d"
                f" JOIN cases AS c ON c.num = d.case_num ORDER BY d.due, d.case_num, d.ord")
         rows = self._db.execute(sql, (*params, int(limit)))
         out = []
-        for key, label, due, done, source, num, ord_, case_id, reference, child in rows:
-            due_d = date.fromisoformat(due)
-            state = deadline_state(key, label, due_d, source,
-                                   date.fromisoformat(done) if done else None, today)
+        for key, label, due, done, source, moved, num, ord_, case_id, reference, child in rows:
+            state = deadline_state(key, label, date.fromisoformat(due), source,
+                                   date.fromisoformat(done) if done else None, today, moved)
             out.append(DeadlineRow(case_id, reference, child, state, (due, num, ord_)))
         return out
 

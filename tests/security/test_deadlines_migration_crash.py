@@ -81,7 +81,7 @@ def _state(path: Path) -> tuple[dict[str, dict[str, object]], list[tuple[object,
         assert vault.deadlines.rules_current()
         cases = {s.id: vault.cases.get(s.id).to_dict() for s in vault.cases.list()}
         rows = vault.database.execute(
-            "SELECT c.id, d.key, d.ord, d.label, d.due, d.done, d.source, d.note"
+            "SELECT c.id, d.key, d.ord, d.label, d.due, d.done, d.source, d.moved, d.note"
             " FROM deadlines d JOIN cases c ON c.num = d.case_num ORDER BY c.id, d.key")
     return cases, [tuple(r) for r in rows]
 

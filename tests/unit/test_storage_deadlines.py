@@ -66,6 +66,11 @@ def test_the_table_lists_what_the_engine_computes_for_every_case(vault: Vault) -
     cases.append(_case(vault, TODAY - timedelta(days=5), done="2026-02-27"))
     expected = dashboard_rows((vault.cases.get(c.id) for c in cases), TODAY)
     rows = _all(vault)
+    moved = {(r.case_id, r.deadline.key): r.deadline.moved_note for r in expected
+             if getattr(r.deadline, "moved_note", "")}
+    assert moved, "the sample should include a deadline moved back to a working day"
+    assert {(r.case_id, r.deadline.key): r.deadline.moved_note for r in rows
+            if r.deadline.moved_note} == moved
     assert sorted(_shown(rows)) == sorted(
         (r.case_id, r.deadline.key, r.deadline.due, r.deadline.state, r.deadline.text)
         for r in expected)
