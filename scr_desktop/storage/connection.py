@@ -265,6 +265,11 @@ class Database:
                 return
         write()
 
+    def wait_writable(self) -> None:
+        """Wait while writes are held (unless this thread is the one checking the file)."""
+        if not self._writable.is_set() and threading.get_ident() != self._checker:
+            self._writable.wait()
+
     @property
     def writes_held(self) -> bool:
         """True while the file is being checked and writes wait for it."""
@@ -298,8 +303,7 @@ class Database:
         While writes are held it first waits for the check of the file; once
         damage has been seen it raises :class:`VaultDamaged` and writes nothing.
         """
-        if not self._writable.is_set() and threading.get_ident() != self._checker:
-            self._writable.wait()
+        self.wait_writable()
         with self.lock:
             conn = self.conn
             if self.damaged:

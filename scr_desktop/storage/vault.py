@@ -308,6 +308,7 @@ class Vault:
         rekey = "PRAGMA rekey = " + sql_string(new)
         from .backup import automatic_backup
 
+        self._db.wait_writable()  # a rekey rewrites every page: never before the check
         backup = automatic_backup(self, old, reason="before-passphrase-change")
         with self._db.lock:
             if self._db.damaged:
