@@ -2,7 +2,7 @@
 
 It reads the vault's deadlines table (kept up to date by every save) a page
 at a time through :class:`~.deadline_model.DeadlineModel`, so showing it
-costs one indexed page and two counts, however many cases there are.  While
+costs one indexed page and one count, however many cases there are.  While
 the table is recomputed for new rules, the progress is shown above it.
 """
 
@@ -12,18 +12,10 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from scr_desktop.gui.deadline_model import COLUMNS, DeadlineModel
+from scr_desktop.gui.forms.dashboard_page import Ui_DashboardPage
 from scr_desktop.storage.deadlines import DeadlineRow, DeadlineTable
 from scr_desktop.storage.errors import VaultError
 
@@ -36,44 +28,23 @@ class DashboardPage(QWidget):
 
     def __init__(self, today: Callable[[], date] = date.today) -> None:
         super().__init__()
-        self.setObjectName("dashboard_page")
+        self.form = Ui_DashboardPage()
+        self.form.setupUi(self)
         self._today = today
         self._table: DeadlineTable | None = None
-        title = QLabel("Deadlines across all cases")
-        title.setProperty("role", "pagetitle")
-        self.show_done = QCheckBox("Show deadlines already &done")
-        self.show_done.setObjectName("show_done")
+        self.show_done = self.form.show_done
         self.show_done.toggled.connect(lambda _on: self.refresh())
-        self.counts = QLabel()
-        self.counts.setObjectName("dashboard_counts")
-        self.progress = QLabel()
-        self.progress.setObjectName("dashboard_progress")
-        self.progress.hide()
+        self.counts = self.form.dashboard_counts
+        self.progress = self.form.dashboard_progress
         self.model = DeadlineModel()
-        self.table = QTableView()
-        self.table.setObjectName("dashboard_table")
-        self.table.setAccessibleName("Deadlines across all cases, soonest first")
+        self.table = self.form.dashboard_table
         self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         for c in range(len(COLUMNS)):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda index: self._activated(index.row()))
         self.table.doubleClicked.connect(lambda index: self._activated(index.row()))
-        top = QHBoxLayout()
-        top.addWidget(title)
-        top.addStretch(1)
-        top.addWidget(self.counts)
-        lay = QVBoxLayout(self)
-        lay.addLayout(top)
-        lay.addWidget(self.progress)
-        lay.addWidget(self.show_done)
-        lay.addWidget(self.table, 1)
         self.setFocusProxy(self.table)
 
     @property
