@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from scr_desktop.gui.worker import run_in_background
+from scr_desktop.gui.worker import BackgroundOp
 from scr_desktop.storage.deadlines import DeadlineTable
 
 
@@ -32,7 +32,8 @@ class DeadlineUpkeep(QObject):
 
     def start(self, on_failed: Callable[[BaseException], None]) -> None:
         """Start on a worker thread."""
-        run_in_background(self._run, lambda _r: None, on_failed, owner=self)
+        BackgroundOp(self, "recompute deadlines", self._run,
+                     success=lambda _r: None, failure=on_failed).run()
 
     def stop(self) -> None:
         """Stop after the batch under way (the vault is locking)."""
