@@ -70,6 +70,7 @@ class Messages:
         if informative:
             box.setInformativeText(informative)
         box.exec()
+        box.deleteLater()  # a box closed by a lock must not linger, hidden, holding its text
 
     @classmethod
     def error(cls, parent: QWidget | None, title: str, text: str, informative: str = "") -> None:
@@ -94,7 +95,9 @@ class Messages:
         no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(no_button if destructive else yes_button)
         box.exec()
-        return box.clickedButton() is yes_button
+        answer = box.clickedButton() is yes_button
+        box.deleteLater()
+        return answer
 
     @classmethod
     def ask_int(cls, parent: QWidget | None, title: str, label: str, value: int,

@@ -91,9 +91,11 @@ class VaultActions(QObject):
             "Back up the vault",
             "The backup is encrypted with the vault's passphrase. Type it to confirm it is you.",
             parent=self.window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
         passphrase = dialog.current_passphrase()
+        dialog.deleteLater()  # a dialog left behind would hold the passphrase
+        if not accepted:
+            return
         if not vault.check_passphrase(passphrase):
             Messages.error(self.window, "Wrong passphrase",
                            "That is not the vault's passphrase, so no backup was made. "
@@ -131,14 +133,17 @@ class VaultActions(QObject):
             "Restore a backup",
             "Type the passphrase the vault had when this backup was made.",
             current_label="&Backup's passphrase:", parent=self.window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        passphrase = dialog.current_passphrase()
+        dialog.deleteLater()
+        if not accepted:
             return
         if not Messages.confirm(
             self.window, "Restore a backup",
             "Replace the vault with this backup? The current vault is kept beside it under a "
             "new name, so nothing is lost. The vault will lock first.", yes="&Restore"):
             return
-        self.restore(Path(source), dialog.current_passphrase())
+        self.restore(Path(source), passphrase)
 
     def restore(self, source: Path, passphrase: str) -> None:
         """Lock, then put the backup ``source`` in place of the vault (keeping the current one)."""
@@ -168,8 +173,11 @@ class VaultActions(QObject):
             "An encrypted backup under the current passphrase is made first.",
             new=True, min_score=self.window.policy.min_vault_passphrase_score,
             parent=self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.change_passphrase(dialog.current_passphrase(), dialog.new_passphrase())
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        old, new = dialog.current_passphrase(), dialog.new_passphrase()
+        dialog.deleteLater()
+        if accepted:
+            self.change_passphrase(old, new)
 
     def change_passphrase(self, old: str, new: str) -> None:
         """Re-encrypt the vault under ``new`` (after a backup under ``old``)."""
