@@ -270,6 +270,8 @@ class LockScreen(QStackedWidget):
         self.unlock_page.set_busy(False)
         if isinstance(exc, WrongPassphrase):
             self.unlock_page.clear()
+        if self.currentWidget() is self.unlock_page:
+            self.unlock_page.retry()
         text = exc.user_message if isinstance(exc, VaultError) else (
             "Something unexpected stopped the vault from opening. Nothing was changed. "
             "Try again; if it keeps happening, contact your IT support."

@@ -8,7 +8,7 @@ from pathlib import Path
 from guihelpers import create_vault, unlock
 from lockhelpers import ModalDriver, leaked, open_windows, real_message_boxes
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from scr_desktop import support_log
 from scr_desktop.gui.messages import Messages
@@ -111,3 +111,22 @@ def test_lock_closes_nested_dialogs_and_message_boxes(qtbot, make_window,
     assert open_windows(window) == []
     assert window.audit_dialog is None
     qtbot.waitUntil(lambda: not leaked(("Qzbox",)), timeout=5000)
+
+
+def test_after_a_wrong_passphrase_typing_goes_to_the_cleared_passphrase_field(
+        qtbot, make_window, vault_path: Path) -> None:
+    window = make_window(vault_path)
+    create_vault(qtbot, window)
+    window.lock()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    page = window.lock_screen.unlock_page
+    qtbot.keyClicks(page.passphrase, "wrong words typed here")
+    qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "does not unlock" in page.message.text(), timeout=20000)
+    assert page.passphrase.text() == ""
+    assert QApplication.focusWidget() is page.passphrase
+    # The next passphrase's spaces go into the field, never to a button.
+    qtbot.keyClicks(QApplication.focusWidget(), "granite lantern")
+    assert page.passphrase.text() == "granite lantern"
+    assert window.lock_screen.currentWidget() is page
