@@ -160,7 +160,7 @@ class CreatePage(QWidget):
         """Show where the vault will be created."""
         self.location.setText(f"The vault will be created at:\n{path}")
 
-    min_score = 3  # set from the machine policy by the lock screen
+    min_score = 4  # set from the machine policy by the lock screen
 
     def _check(self) -> bool:
         text = self.passphrase.text()

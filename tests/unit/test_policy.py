@@ -37,7 +37,7 @@ def test_no_file_gives_the_documented_defaults() -> None:
     p = load_policy()
     assert p == Policy()
     assert (p.idle_timeout_max_minutes, p.keyring_allowed, p.min_export_password_score,
-            p.min_vault_passphrase_score, p.default_vault_folder) == (5, True, 3, 3, None)
+            p.min_vault_passphrase_score, p.default_vault_folder) == (5, True, 3, 4, None)
     assert p.warnings == ()
 
 
@@ -133,7 +133,8 @@ def test_a_bad_score_falls_back_to_the_stricter_value(
     p = read_policy(write(tmp_path / "p.json", {"min_export_password_score": value,
                                                 "min_vault_passphrase_score": value}))
     assert p.min_export_password_score == expected
-    assert p.min_vault_passphrase_score == expected
+    # The vault passphrase's own default is already the top score.
+    assert p.min_vault_passphrase_score == max(expected, Policy().min_vault_passphrase_score)
     assert len(p.warnings) == 2
 
 
