@@ -461,7 +461,8 @@ class MainWindow(QMainWindow):
         dialog = AuditDialog(
             self.vault.audit, self,
             export=lambda rows, broken, filtered: self.exports.export_audit_log(
-                rows, broken, filtered=filtered))
+                rows, broken, filtered=filtered),
+            anchor_problems=self.vault.audit_anchor_problems)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.audit_dialog = dialog
         # Qt deletes it when it closes (Esc, the close button): forget it then.

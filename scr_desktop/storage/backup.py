@@ -170,8 +170,12 @@ def restore_from(backup_path: Path, passphrase: str, vault_path: Path) -> Path |
         with contextlib.suppress(OSError):
             incoming.unlink()
         raise DiskError() from None
+    from .anchor import AnchorStore
     from .vault import Vault
 
+    # The vault was replaced on purpose: its older log starts a new anchor.
+    with contextlib.suppress(OSError):
+        AnchorStore().forget(vault_path)
     with Vault.open(vault_path, passphrase, verify=False) as restored:
         restored.audit.record("restore backup",
                               detail="previous vault kept aside" if kept else "")

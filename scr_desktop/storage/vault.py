@@ -20,6 +20,7 @@ import secrets
 from pathlib import Path
 from types import TracebackType
 
+from .anchor import Anchor, AnchorStore
 from .attempts import AttemptLimiter
 from .audit import AuditLog
 from .backup import backup_path
@@ -54,7 +55,8 @@ class Vault:
     def __init__(self, db: Database, path: Path, passphrase: str) -> None:
         self.path = path
         self._db = db
-        self._audit = AuditLog(db)
+        self._anchors = AnchorStore()
+        self._audit = AuditLog(db, on_commit=self._move_anchor)
         self._cases = CaseRepository(db, self._audit)
         self._pepper = secrets.token_bytes(32)
         self._verifier = self._digest(passphrase)
@@ -88,6 +90,9 @@ class Vault:
             db.close()
             cls._remove_new_file(path)
             raise
+        with contextlib.suppress(OSError):
+            vault._anchors.forget(path)  # an anchor left by an earlier vault at this path
+        vault._anchor_tail()
         return vault
 
     @classmethod
@@ -127,11 +132,17 @@ class Vault:
             if version < CURRENT_VERSION:
                 vault._upgrade(passphrase, version)
             failures = limiter.pending(path)
+            # Compared before anything new is written, or a new entry would move the anchor on.
+            problems = vault._audit.anchor_problems(vault._anchors.get(path))
             with db.transaction():
                 for when in failures:
                     vault._audit.record("failed unlock", at=when,
                                         detail="recorded at the next unlock")
+                if problems:
+                    vault._audit.record("audit anchor mismatch",
+                                        detail=" ".join(problems))
                 vault._audit.record("unlock")
+            vault._anchor_tail(problems)
         except BaseException:
             with contextlib.suppress(VaultError):
                 db.close()
@@ -176,7 +187,35 @@ class Vault:
 
     def close(self) -> None:
         """Close the vault (the WAL is checkpointed into the file); safe to call twice."""
+        if self._db.is_open:
+            self._anchor_tail()
         self._db.close()
+
+    # -- the audit anchor outside the vault ------------------------------------------------
+    def _move_anchor(self, anchor: Anchor, problems: list[str] | None = None) -> None:
+        with contextlib.suppress(OSError):
+            self._anchors.put(self.path, anchor, problems)
+
+    def _anchor_tail(self, problems: list[str] | None = None) -> None:
+        """Move the anchor to the newest committed entry (best effort: never stops a close)."""
+        try:
+            tail = self._audit.tail()
+        except VaultError:
+            return
+        if tail is not None:
+            self._move_anchor(tail, problems)
+
+    def audit_anchor_problems(self) -> list[str]:
+        """Return every disagreement between the audit log and its anchor, in plain words."""
+        found = self._anchors.problems(self.path)
+        if self._anchors.get(self.path) is None:
+            found.append("This computer holds no record of this vault's audit log yet (a "
+                         "copy opened here for the first time, or a restored backup), so "
+                         "removed or rewritten entries could not be checked against it.")
+        for problem in self._audit.anchor_problems(self._anchors.get(self.path)):
+            if problem not in found:
+                found.append(problem)
+        return found
 
     def __enter__(self) -> Vault:
         return self
