@@ -121,8 +121,16 @@ class LockScreen(QStackedWidget):
             if isinstance(exc, VaultError):
                 Messages.error(self.window(), "Not remembered on this device", exc.user_message)
 
+        def forget() -> None:
+            from scr_desktop.storage import keystore
+
+            keystore.forget(path)
+
         if self.keystore_reason is None:
             run_in_background(store, lambda _r: None, failed, owner=self)
+        elif not self.policy.keyring_allowed:
+            # Remembered before the policy forbade it: the passphrase must not stay there.
+            run_in_background(forget, lambda _r: None, failed, owner=self)
 
     # -- navigation --------------------------------------------------------------
     def show_for(self, path: Path | None) -> None:
