@@ -183,8 +183,9 @@ class VaultActions(QObject):
         """Re-encrypt the vault under ``new`` (after a backup under ``old``)."""
         vault = self.window.vault
 
-        def work() -> Path:
-            backup = vault.change_passphrase(old, new)
+        def work() -> tuple[list[Path], list[Path]]:
+            vault.change_passphrase(old, new)
+            retired = vault.retire_passphrase(old, new)
             from scr_desktop.storage import keystore
 
             try:
@@ -192,12 +193,20 @@ class VaultActions(QObject):
                     keystore.remember(vault.path, new, policy=self.window.policy)
             except VaultError:
                 pass  # the passphrase still opens the vault; remembering is optional
-            return backup
+            return retired
 
-        def done(backup: Path) -> None:
+        def done(retired: tuple[list[Path], list[Path]]) -> None:
+            redone, failed = retired
+            still = ""
+            if failed:
+                still = (" These backups could not be re-encrypted and still open with the old "
+                         "passphrase; delete them: " + ", ".join(str(p) for p in failed) + ".")
             Messages.info(self.window, "Passphrase changed",
-                          "The vault now opens only with the new passphrase.",
-                          f"A backup under the old passphrase was kept as {backup.name}.")
+                          "The vault now opens only with the new passphrase. The "
+                          f"{len(redone)} backups this app keeps were re-encrypted under it, "
+                          f"and a fresh backup was taken.{still}",
+                          "Backups you saved yourself with \"Back up to\u2026\" still open "
+                          "with the old passphrase: delete them, or make new ones.")
             self.finished.emit("passphrase changed")
 
         self._run("Changing the passphrase", work, done)

@@ -301,5 +301,18 @@ class Vault:
         self._audit.record("passphrase change")
         return backup
 
+    def retire_passphrase(self, old: str, new: str) -> tuple[list[Path], list[Path]]:
+        """After a change, re-encrypt the kept backups under ``new`` and take a fresh one.
+
+        Returns the backups re-encrypted and those that still open with ``old``.
+        """
+        from .backup import automatic_backup, retire_passphrase
+
+        done, failed = retire_passphrase(self.path, old, new)
+        automatic_backup(self, new)
+        self._audit.record("backups re-encrypted",
+                           detail=f"{len(done)} re-encrypted, {len(failed)} could not be")
+        return done, failed
+
     def _digest(self, passphrase: str) -> bytes:
         return hmac.new(self._pepper, passphrase.encode("utf-8"), hashlib.sha256).digest()
