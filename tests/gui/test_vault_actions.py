@@ -89,9 +89,10 @@ def test_change_passphrase_takes_a_backup_first_then_retires_the_old_passphrase(
     kept = [p for p in backups_dir().iterdir() if p.suffix == ".scrvault"]
     assert len(kept) >= 2
     for path in kept:
-        assert check_copy(path, NEW) == 1
+        check_copy(path, NEW)  # raises unless it opens with the new passphrase
         with pytest.raises(WrongPassphrase):
             check_copy(path, PASSPHRASE)
+    assert check_copy(automatic_backups(vault_path)[0], NEW) == 1  # the fresh one has the case
     shown = Messages.shown[-1].text
     assert "re-encrypted" in shown and "Back up to" in shown
 
