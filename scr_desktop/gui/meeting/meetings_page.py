@@ -19,26 +19,18 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QListWidgetItem, QWidget
 
 from scr_desktop.domain.meeting import Candidate, Meeting, awaiting_decision
 from scr_desktop.domain.model import Case
 from scr_desktop.gui.clipboard import ClipboardGuard
+from scr_desktop.gui.forms.meeting.meetings_page import Ui_MeetingsPage
 from scr_desktop.gui.meeting.common import MeetingContext
 from scr_desktop.gui.meeting.meeting_editor import TAB_OUTCOMES, MeetingEditor
 from scr_desktop.gui.meeting.minutes_dialog import MinutesDialog
 from scr_desktop.gui.meeting.presenter import PresenterView
 from scr_desktop.gui.messages import Messages
+from scr_desktop.gui.stale_save import save_case
 from scr_desktop.storage.errors import CaseNotFound, VaultError
 
 SAVE_AFTER_MS = 800
@@ -53,7 +45,8 @@ class MeetingsPage(QWidget):
     def __init__(self, today: Callable[[], date] = date.today,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("meetings_page")
+        self.form = Ui_MeetingsPage()
+        self.form.setupUi(self)
         self._today = today
         self._vault: Any = None
         self._clipboard = ClipboardGuard(self)
@@ -70,53 +63,19 @@ class MeetingsPage(QWidget):
         self._timer.setInterval(SAVE_AFTER_MS)
         self._timer.timeout.connect(self.save_now)
 
-        title = QLabel("Sub-group meetings")
-        title.setProperty("role", "pagetitle")
-        self.list = QListWidget()
-        self.list.setObjectName("meetings_list")
-        self.list.setAccessibleName("Meetings")
-        list_label = QLabel("&Meetings:")
-        list_label.setBuddy(self.list)
-        self.new_button = QPushButton("&New meeting")
-        self.new_button.setObjectName("new_meeting")
-        left = QVBoxLayout()
-        left.addWidget(title)
-        left.addWidget(list_label)
-        left.addWidget(self.list, 1)
-        left.addWidget(self.new_button)
-
-        self.heading = QLabel()
-        self.heading.setObjectName("meeting_heading")
-        self.heading.setProperty("role", "caseheading")
-        self.present_button = QPushButton("&Present on the projector")
-        self.present_button.setObjectName("present_meeting")
-        self.present_button.setToolTip("Full screen, large type, names hidden (F5)")
+        self.list = self.form.meetings_list
+        self.new_button = self.form.new_meeting
+        self.heading = self.form.meeting_heading
+        self.present_button = self.form.present_meeting
         self.present_action = QAction("Present on the projector", self)
         self.present_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.present_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.present_action.triggered.connect(lambda: self.present())
         self.addAction(self.present_action)
-        self.minutes_button = QPushButton("E&xport minutes\u2026")
-        self.minutes_button.setObjectName("export_minutes")
-        head = QHBoxLayout()
-        head.addWidget(self.heading, 1)
-        head.addWidget(self.present_button)
-        head.addWidget(self.minutes_button)
-        self.holder = QVBoxLayout()
-        self.holder.addLayout(head)
-        right_widget = QWidget()
-        right_widget.setLayout(self.holder)
-        self.placeholder = QLabel("Choose a meeting from the list, or plan a new one with "
-                                  "New meeting (Alt+N).")
-        self.placeholder.setObjectName("meetings_placeholder")
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.right = QStackedWidget()
-        self.right.addWidget(self.placeholder)
-        self.right.addWidget(right_widget)
-        lay = QHBoxLayout(self)
-        lay.addLayout(left, 1)
-        lay.addWidget(self.right, 3)
+        self.minutes_button = self.form.export_minutes
+        self.holder = self.form.holder
+        self.placeholder = self.form.meetings_placeholder
+        self.right = self.form.right
 
         self.new_button.clicked.connect(self.new_meeting)
         self.list.itemActivated.connect(
@@ -270,7 +229,7 @@ class MeetingsPage(QWidget):
         if editor is not None:
             self.holder.removeWidget(editor)
             editor.hide()
-            editor.setParent(None)  # type: ignore[call-overload]
+            editor.setParent(None)
             editor.deleteLater()
         if self.ctx is not None:
             self.ctx.deleteLater()
@@ -300,16 +259,23 @@ class MeetingsPage(QWidget):
                 fresh[case_id] = self._vault.cases.get(case_id)
         except VaultError:
             return False
-        if all(fresh[k].to_dict() == c.to_dict() for k, c in self.ctx.cases.items()):
+        if all(fresh[k].revision == c.revision and fresh[k].to_dict() == c.to_dict()
+               for k, c in self.ctx.cases.items()):
             return False
-        tab, case_id = self.editor.tabs.currentIndex(), self.editor.current_case()
         self.ctx.cases.clear()
         self.ctx.cases.update(fresh)
+        self._rebuild_editor()
+        return True
+
+    def _rebuild_editor(self) -> None:
+        """Show the agenda's cases afresh, on the same tab and case."""
+        if self.ctx is None or self.editor is None:
+            return
+        tab, case_id = self.editor.tabs.currentIndex(), self.editor.current_case()
         self._drop_editor_only()
         self._build_editor()
         if self.editor is not None:
             self.editor.go(tab, case_id)
-        return True
 
     # -- saving --------------------------------------------------------------------------
     def _meeting_changed(self, save: bool = True) -> None:
@@ -332,11 +298,12 @@ class MeetingsPage(QWidget):
         self._timer.stop()
         if self.ctx is None or self._vault is None or not self.has_unsaved():
             return True
+        merged = False
         try:
             for case_id in sorted(self._dirty_cases):
                 case = self.ctx.cases.get(case_id)
                 if case is not None:
-                    self._vault.cases.save(case)
+                    merged = save_case(self, self._vault.cases, case) or merged
             self._dirty_cases.clear()
             if self._dirty_meeting:
                 self._vault.meetings.save(self.ctx.meeting)
@@ -346,6 +313,8 @@ class MeetingsPage(QWidget):
             Messages.error(self, "Your changes to the meeting are not saved yet",
                            exc.user_message)
             return False
+        if merged:  # a case took in changes saved elsewhere: show it afresh, once idle
+            QTimer.singleShot(0, self._rebuild_editor)
         return True
 
     # -- place ---------------------------------------------------------------------------
@@ -389,7 +358,7 @@ class MeetingsPage(QWidget):
         if editor is not None:
             self.holder.removeWidget(editor)
             editor.hide()
-            editor.setParent(None)  # type: ignore[call-overload]
+            editor.setParent(None)
             editor.deleteLater()
 
     def _record_reveal(self, case: Case) -> bool:
@@ -426,7 +395,7 @@ class MeetingsPage(QWidget):
             return
         view.closed.disconnect(self._presenter_closed)
         view.hide()
-        view.setParent(None)  # type: ignore[call-overload]
+        view.setParent(None)
         view.deleteLater()
         self.presenting_changed.emit(False)
 
@@ -437,24 +406,12 @@ class MeetingsPage(QWidget):
             return None
         self.save_now()
         self._close_minutes()
-        dialog = MinutesDialog(self.ctx.meeting, self.ctx.cases, self._export_recorder(),
+        dialog = MinutesDialog(self.ctx.meeting, self.ctx.cases, self._vault.audit,
                                self._clipboard, min_score=self._min_score, parent=self)
         self.minutes = dialog
         dialog.finished.connect(lambda _r: self._close_minutes())
         dialog.open()
         return dialog
-
-    def _export_recorder(self) -> Callable[[bool], None]:
-        """Return what audits an export of these minutes; it raises if the vault is locked."""
-        assert self._vault is not None and self.ctx is not None
-        vault, day = self._vault, self.ctx.meeting.date
-        refs = ", ".join(i.reference for i in self.ctx.meeting.items)
-
-        def record(anonymised: bool) -> None:
-            what = "anonymised" if anonymised else "NOT anonymised, at the user's explicit request"
-            vault.audit.record("export minutes", detail=f"meeting {day}; {what}; cases {refs}")
-
-        return record
 
     def _close_minutes(self) -> None:
         dialog, self.minutes = self.minutes, None
