@@ -30,6 +30,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
 from lockhelpers import ModalDriver, leaked, open_windows, real_message_boxes
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -225,6 +226,12 @@ class LockDriver:
         self.qtbot.waitUntil(self.window.is_locked, timeout=10_000)
         self.reached.append(name)
 
+    def menu(self, name: str) -> None:
+        """Choose the Case menu's item ``name``, as a click would."""
+        action = self.window.findChild(QAction, name)
+        assert action is not None, name
+        action.trigger()
+
     def with_case_selected(self) -> None:
         self.window.open_case(self.case_ids[0])
 
@@ -233,7 +240,7 @@ class LockDriver:
         if name == "export_password":
             self.with_case_selected()
             Messages.next_answer(str(self.tmp_path / "out" / "case.pdf"))
-            self.in_modal(name, PasswordDialog, lambda: w._export("export_case_pdf"), route)
+            self.in_modal(name, PasswordDialog, lambda: self.menu("export_form_action"), route)
         elif name == "export_running":
             self.with_case_selected()
             (self.tmp_path / "out").mkdir(exist_ok=True)
@@ -246,18 +253,18 @@ class LockDriver:
 
             driver = ModalDriver()
             driver.when(lambda d: isinstance(d, PasswordDialog), accept_then_lock, name)
-            w._export("export_case_pdf")
+            self.menu("export_form_action")
             assert driver.done == [name] and not driver.hung
             self.qtbot.waitUntil(w.is_locked, timeout=10_000)
             self.reached.append(name)
         elif name == "notification":
             self.with_case_selected()
             self.in_modal(name, NotificationDialog,
-                          lambda: w._export("export_notification"), route)
+                          lambda: self.menu("export_notification_action"), route)
         elif name == "file_dialog":
             self.with_case_selected()
             with real_message_boxes():
-                self.in_modal(name, QFileDialog, lambda: w._export("export_package"), route)
+                self.in_modal(name, QFileDialog, lambda: self.menu("export_package_action"), route)
         elif name == "import":
             w.show_cases()
             Messages.next_answer(str(self.package))
@@ -274,7 +281,8 @@ class LockDriver:
         elif name == "message_box":
             w.show_cases()
             with real_message_boxes():
-                self.in_modal(name, QMessageBox, lambda: w.delete_case(self.case_ids[1]), route)
+                self.in_modal(name, QMessageBox,
+                              lambda: w.list_page.delete_case.emit(self.case_ids[1]), route)
         elif name == "backup_passphrase":
             self.in_modal(name, PassphraseDialog, w.vault_actions.ask_back_up, route,
                           before=lambda d: self.qtbot.keyClicks(d.findChild(QLineEdit), "Qz"))
