@@ -132,8 +132,16 @@ class LockScreen(QStackedWidget):
             if isinstance(exc, VaultError):
                 Messages.error(self.window(), "Not remembered on this device", exc.user_message)
 
+        def forget() -> None:
+            from scr_desktop.storage import keystore
+
+            keystore.forget(path)
+
         if self.keystore_reason is None:
             BackgroundOp(self, "remember", store, success=lambda _r: None, failure=failed).run()
+        elif not self.policy.keyring_allowed:
+            # Remembered before the policy forbade it: the passphrase must not stay there.
+            BackgroundOp(self, "forget", forget, success=lambda _r: None, failure=failed).run()
 
     # -- navigation --------------------------------------------------------------
     def show_for(self, path: Path | None) -> None:
@@ -305,6 +313,8 @@ class LockScreen(QStackedWidget):
         self.unlock_page.set_busy(False)
         if isinstance(exc, WrongPassphrase):
             self.unlock_page.clear()
+        if self.currentWidget() is self.unlock_page:
+            self.unlock_page.retry()
         text = exc.user_message if isinstance(exc, VaultError) else (
             "Something unexpected stopped the vault from opening. Nothing was changed. "
             "Try again; if it keeps happening, contact your IT support."

@@ -339,6 +339,10 @@ class Database:
             except SQLiteError:
                 return
 
+    def in_transaction(self) -> bool:
+        """Return True while a :meth:`transaction` body runs on this thread's behalf."""
+        return self._depth > 0
+
     def execute(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Any:
         """Run one read statement under the lock and return its cursor's rows."""
         with self.reading() as conn:

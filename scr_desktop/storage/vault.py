@@ -26,6 +26,7 @@ from types import TracebackType
 
 from scr_desktop.domain.model import now_iso
 
+from .anchor import Anchor, AnchorStore
 from .attempts import AttemptLimiter
 from .audit import AuditLog
 from .connection import (
@@ -60,7 +61,8 @@ class Vault:
     def __init__(self, db: Database, path: Path, passphrase: str) -> None:
         self.path = path
         self._db = db
-        self._audit = AuditLog(db)
+        self._anchors = AnchorStore()
+        self._audit = AuditLog(db, on_commit=self._move_anchor)
         self._cases = CaseRepository(db, self._audit)
         self._pepper = secrets.token_bytes(32)
         self._verifier = self._digest(passphrase)
@@ -96,6 +98,9 @@ class Vault:
             db.close()
             cls._remove_new_file(path)
             raise
+        with contextlib.suppress(OSError):
+            vault._anchors.forget(path)  # an anchor left by an earlier vault at this path
+        vault._anchor_tail()
         return vault
 
     @classmethod
@@ -184,10 +189,15 @@ class Vault:
         """Audit the failed attempts since the last unlock, then this one."""
         limiter = self._limiter or AttemptLimiter()
         failures = limiter.pending(self.path)
+        # Compared before anything new is written, or a new entry would move the anchor on.
+        problems = self._audit.anchor_problems(self._anchors.get(self.path))
         with self._db.transaction():
             for when in failures:
                 self._audit.record("failed unlock", at=when, detail="recorded at the next unlock")
+            if problems:
+                self._audit.record("audit anchor mismatch", detail=" ".join(problems))
             self._audit.record("unlock", at=self._unlocked_at)
+        self._anchor_tail(problems)
         with contextlib.suppress(OSError):
             limiter.succeeded(self.path)
 
@@ -227,7 +237,35 @@ class Vault:
 
     def close(self) -> None:
         """Close the vault (the WAL is checkpointed into the file); safe to call twice."""
+        if self._db.is_open:
+            self._anchor_tail()
         self._db.close()
+
+    # -- the audit anchor outside the vault ------------------------------------------------
+    def _move_anchor(self, anchor: Anchor, problems: list[str] | None = None) -> None:
+        with contextlib.suppress(OSError):
+            self._anchors.put(self.path, anchor, problems)
+
+    def _anchor_tail(self, problems: list[str] | None = None) -> None:
+        """Move the anchor to the newest committed entry (best effort: never stops a close)."""
+        try:
+            tail = self._audit.tail()
+        except VaultError:
+            return
+        if tail is not None:
+            self._move_anchor(tail, problems)
+
+    def audit_anchor_problems(self) -> list[str]:
+        """Return every disagreement between the audit log and its anchor, in plain words."""
+        found = self._anchors.problems(self.path)
+        if self._anchors.get(self.path) is None:
+            found.append("This computer holds no record of this vault's audit log yet (a "
+                         "copy opened here for the first time, or a restored backup), so "
+                         "removed or rewritten entries could not be checked against it.")
+        for problem in self._audit.anchor_problems(self._anchors.get(self.path)):
+            if problem not in found:
+                found.append(problem)
+        return found
 
     def __enter__(self) -> Vault:
         return self
@@ -319,6 +357,19 @@ class Vault:
             self._verifier = self._digest(new)
         self._audit.record("passphrase change")
         return backup
+
+    def retire_passphrase(self, old: str, new: str) -> tuple[list[Path], list[Path]]:
+        """After a change, re-encrypt the kept backups under ``new`` and take a fresh one.
+
+        Returns the backups re-encrypted and those that still open with ``old``.
+        """
+        from .backup import automatic_backup, retire_passphrase
+
+        done, failed = retire_passphrase(self.path, old, new)
+        automatic_backup(self, new)
+        self._audit.record("backups re-encrypted",
+                           detail=f"{len(done)} re-encrypted, {len(failed)} could not be")
+        return done, failed
 
     def _digest(self, passphrase: str) -> bytes:
         return hmac.new(self._pepper, passphrase.encode("utf-8"), hashlib.sha256).digest()
