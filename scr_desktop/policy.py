@@ -11,15 +11,27 @@ be used), ``min_export_password_score`` and ``min_vault_passphrase_score``
 variable ``SCR_DESKTOP_POLICY`` names another file, for tests and trials: when
 no machine-wide file exists it is used as written, and when one does it can
 only make the machine-wide policy stricter, so a user cannot loosen what IT
-set.  Loading never raises: a missing file gives the defaults, and a file
-that cannot be read or holds a bad value gives the stricter of what it seems
-to ask for and the default, with a warning in plain words for each problem.
+set.  Loading never raises: a missing file gives the defaults, a bad value
+gives the stricter of what it seems to ask for and the default, and a file
+that cannot be read or parsed gives the strictest settings (:data:`STRICTEST`),
+with a warning in plain words for each problem.
+
+The machine-wide file is trusted only if it deserves it: opened without
+following a symlink and without blocking (a FIFO cannot hang start-up), it
+must be a regular file (checked with ``fstat`` on the open file, so it
+cannot be swapped between check and read) owned by root and writable by no
+one else, in folders owned by root and writable by no one else (a
+root-owned sticky folder such as ``/tmp`` excepted).  Otherwise the
+strictest settings apply and the user is told why.  On Windows the file must
+be a regular file; its ACL is left to the ProgramData folder's defaults,
+which let only Administrators write there.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import stat
 import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -46,13 +58,20 @@ class Policy:
     idle_timeout_max_minutes: int = 5
     keyring_allowed: bool = True
     min_export_password_score: int = 3
-    min_vault_passphrase_score: int = 3
+    min_vault_passphrase_score: int = 4
     default_vault_folder: Path | None = None
     source: Path | None = None
     warnings: tuple[str, ...] = field(default=(), compare=False)
 
 
 DEFAULTS = Policy()
+# What applies when the policy file cannot be trusted, read or parsed.
+STRICTEST = Policy(idle_timeout_max_minutes=1, keyring_allowed=False,
+                   min_export_password_score=4, min_vault_passphrase_score=4)
+STRICTEST_WORDS = ("the strictest settings are in force (the app locks after 1 minute idle, "
+                   "passwords and passphrases must be of the strongest kind, and passphrases "
+                   "are not remembered on this device)")
+TRUSTED_OWNERS = (0,)  # root
 
 
 def machine_policy_path() -> Path:
@@ -66,7 +85,7 @@ def load_policy() -> Policy:
     """Return the policy in force; never raises (problems become :attr:`Policy.warnings`)."""
     machine_file = machine_policy_path()
     override = os.environ.get(POLICY_ENV, "").strip()
-    machine = read_policy(machine_file) if _exists(machine_file) else None
+    machine = read_policy(machine_file, machine=True) if _exists(machine_file) else None
     if not override:
         return machine or DEFAULTS
     env_file = Path(override)
@@ -88,31 +107,85 @@ def _exists(path: Path) -> bool:
         return True
 
 
-def read_policy(path: Path) -> Policy:
-    """Return the policy written in ``path`` (see the module docstring for the rules)."""
+def _untrusted_folder(path: Path) -> Path | None:
+    """Return the first folder above ``path`` that someone other than root could change."""
+    for folder in path.parents:
+        try:
+            st = os.stat(folder)
+        except OSError:
+            return folder
+        sticky = bool(st.st_mode & stat.S_ISVTX)
+        if st.st_uid not in TRUSTED_OWNERS or (st.st_mode & 0o022 and not sticky):
+            return folder
+    return None
+
+
+def _read_file(path: Path, *, machine: bool) -> bytes | str:
+    """Return the file's bytes, or a warning saying why it is not read or not trusted."""
     name = path.name
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+    flags |= getattr(os, "O_BINARY", 0)
     try:
-        with path.open("rb") as f:
-            raw = f.read(MAX_FILE_BYTES + 1)
+        fd = os.open(path, flags)
     except OSError:
-        return _unreadable(path, f"The policy file {name} could not be opened, so the "
-                           "strictest settings are in force. Ask IT to check its permissions.")
+        return (f"The policy file {name} could not be opened (it may be a link, or "
+                f"unreadable), so {STRICTEST_WORDS}. Ask IT to check it.")
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            return (f"The policy file {name} is not an ordinary file, so {STRICTEST_WORDS}. "
+                    "Ask IT to replace it.")
+        if machine and os.name == "posix":
+            if st.st_uid not in TRUSTED_OWNERS or st.st_mode & 0o022:
+                return (f"The policy file {name} could be changed by someone other than the "
+                        f"administrator, so it is not trusted and {STRICTEST_WORDS}. Ask IT "
+                        "to make it owned by root and writable by no one else.")
+            folder = _untrusted_folder(path)
+            if folder is not None:
+                return (f"The folder {folder} holding the policy file could be changed by "
+                        f"someone other than the administrator, so {STRICTEST_WORDS}. Ask IT "
+                        "to make it owned by root and writable by no one else.")
+        chunks, size = [], 0
+        while size <= MAX_FILE_BYTES:
+            chunk = os.read(fd, MAX_FILE_BYTES + 1 - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        return b"".join(chunks)
+    except OSError:
+        return (f"The policy file {name} could not be read, so {STRICTEST_WORDS}. "
+                "Ask IT to check it.")
+    finally:
+        os.close(fd)
+
+
+def read_policy(path: Path, *, machine: bool = False) -> Policy:
+    """Return the policy written in ``path`` (see the module docstring for the rules).
+
+    ``machine`` marks the machine-wide file, which must also be owned and
+    protected by root to be trusted.
+    """
+    name = path.name
+    raw = _read_file(path, machine=machine)
+    if isinstance(raw, str):
+        return _unreadable(path, raw)
     if len(raw) > MAX_FILE_BYTES:
         return _unreadable(path, f"The policy file {name} is too large to be a policy, so "
-                           "the strictest settings are in force. Ask IT to check it.")
+                           f"{STRICTEST_WORDS}. Ask IT to check it.")
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        return _unreadable(path, f"The policy file {name} is not valid JSON, so the "
-                           "strictest settings are in force. Ask IT to correct it.")
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return _unreadable(path, f"The policy file {name} is not valid JSON, so "
+                           f"{STRICTEST_WORDS}. Ask IT to correct it.")
     if not isinstance(data, dict):
         return _unreadable(path, f"The policy file {name} does not hold a JSON object, so "
-                           "the strictest settings are in force. Ask IT to correct it.")
+                           f"{STRICTEST_WORDS}. Ask IT to correct it.")
     return _from_mapping(data, path)
 
 
 def _unreadable(path: Path, warning: str) -> Policy:
-    return replace(DEFAULTS, keyring_allowed=False, source=path, warnings=(warning,))
+    return replace(STRICTEST, source=path, warnings=(warning,))
 
 
 def _from_mapping(data: dict[str, Any], path: Path) -> Policy:

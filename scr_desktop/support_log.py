@@ -34,7 +34,10 @@ def configure(path: Path | None = None) -> Path:
     from logging.handlers import RotatingFileHandler
 
     target = path or log_path()
-    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    missing = [d for d in (target.parent, *target.parent.parents) if not d.exists()]
+    for folder in reversed(missing):  # every folder made here owner-only, not just the last
+        folder.mkdir(mode=0o700, exist_ok=True)
+        os.chmod(folder, 0o700)
     if not target.exists():
         fd = os.open(target, os.O_WRONLY | os.O_CREAT, 0o600)
         os.close(fd)

@@ -19,6 +19,12 @@ returns a copy of a case in which
   long number, and replaces them with the pseudonym or a "[... removed]"
   marker.
 
+Names are also found inside handles and user names (``mira_v2023``, but
+never inside a longer word: "Ann" still leaves "Annual" alone); a street
+is found without its house number ("attended Orchard Row", "7, Orchard
+Row"); a date of birth is found written compactly (``140623``,
+``14062023``).
+
 Only names the case records can be found: a name that appears nowhere in
 the form (a neighbour mentioned only in the outline) cannot be recognised,
 which is why the application shows a preview before anything is sent.
@@ -97,6 +103,8 @@ _DATE_PATTERNS = (
         rf"(?<!\w)(?P<mn>{_MONTH_ALT})\s+(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}"
         rf"(?:,?\s+(?P<y>\d{{4}}))?(?!\w)"
     ),
+    # Compact: ddmmyy or ddmmyyyy ("DOB 140623"); only ever replaced when it is a date of birth.
+    re.compile(r"(?<![\d/.-])(?P<d>\d{2})(?P<m>\d{2})(?P<y>\d{4}|\d{2})(?![\d/-])"),
 )
 # Markers stand in for removed text until the last pass, so that no later pass
 # can match inside them; private-use characters are not word characters.
@@ -304,7 +312,10 @@ class Redactor:
         alternatives = sorted(self._terms, key=len, reverse=True)
         body = "|".join(_name_regex(a) for a in alternatives)
         title = r"(?P<title>(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?"
-        self._names_re = re.compile(rf"(?<!\w){title}(?P<name>{body})(?!\w)")
+        # Bounded by anything but a letter, so "mira_v2023" gives up "mira" but "Annual" keeps
+        # "Ann".
+        self._names_re = re.compile(
+            rf"(?<![^\W\d_]){title}(?P<name>{body})(?![^\W\d_])")
 
     def _replace_name(self, m: re.Match[str]) -> str:
         new = self._terms.get(" ".join(m.group("name").split()), NAME_REMOVED)
@@ -368,6 +379,11 @@ class Redactor:
                         continue  # a town alone identifies nobody (see the module notes)
                     if len(folded) >= 3:
                         terms.add(_name_regex(part))
+                    street = re.fullmatch(r"\d+[a-z]?,?\s+(?P<street>[^\d].*)", folded)
+                    if street and len(street.group("street")) >= 5:
+                        # The street without its number, and with the number written apart.
+                        terms.add(r"(?:\d+[a-z]?\s*,?\s*)?"
+                                  + _name_regex(street.group("street")))
         ordered = sorted(terms, key=len, reverse=True)
         self._address_re = (
             re.compile(rf"(?<!\w)(?:{'|'.join(ordered)})(?!\w)") if ordered else None

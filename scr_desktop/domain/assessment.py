@@ -533,6 +533,37 @@ def _days(n: int) -> str:
     return f"{n} working day{'s' if n != 1 else ''}"
 
 
+def deadline_state(key: str, label: str, due: date, source: str, done_on: date | None,
+                   today: date, moved_note: str = "") -> DeadlineState:
+    """Return where one deadline, due on ``due`` and met on ``done_on`` (if at all), stands today.
+
+    ``moved_note`` says why the due date is before the end of its period, if
+    it is.  Used for each deadline of a case, and for a deadline kept in the
+    vault's deadlines table, so both read the same.
+    """
+    remaining = working_days_between(today, due)
+    due_uk = format_uk_date(due) + (f" \u2014 {moved_note}" if moved_note else "")
+    if done_on is not None:
+        late = working_days_between(due, done_on)
+        text = f"Done on {format_uk_date(done_on)}"
+        if done_on > due:
+            text += f" ({_days(late)} late)" if late > 0 else " (after the due date)"
+        state = "done"
+    elif today > due:
+        state = "overdue"
+        text = (f"Overdue by {_days(-remaining)} (was due {due_uk})" if remaining
+                else f"Overdue (was due {due_uk})")
+    else:
+        state = "due_soon" if remaining <= DUE_SOON_WORKING_DAYS else "upcoming"
+        if today == due:
+            text = f"Due today ({due_uk})"
+        elif remaining == 0:
+            text = f"Due {due_uk}, with no working days left before then"
+        else:
+            text = f"Due in {_days(remaining)} ({due_uk})"
+    return DeadlineState(key, label, due, source, state, remaining, text, done_on, moved_note)
+
+
 def deadline_states(assessment: Assessment, done: Mapping[str, str],
                     today: date) -> list[DeadlineState]:
     """Return each deadline of ``assessment`` as it stands on ``today``, soonest first.
@@ -542,31 +573,9 @@ def deadline_states(assessment: Assessment, done: Mapping[str, str],
     A deadline is 'due_soon' when it falls within 5 working days, today
     included.
     """
-    out = []
-    for d in assessment.deadlines:
-        remaining = working_days_between(today, d.due)
-        due_uk = d.due_text
-        done_on = _done_date(d.key, done.get(d.key))
-        if done_on is not None:
-            late = working_days_between(d.due, done_on)
-            text = f"Done on {format_uk_date(done_on)}"
-            if done_on > d.due:
-                text += f" ({_days(late)} late)" if late > 0 else " (after the due date)"
-            state = "done"
-        elif today > d.due:
-            state = "overdue"
-            text = (f"Overdue by {_days(-remaining)} (was due {due_uk})" if remaining
-                    else f"Overdue (was due {due_uk})")
-        else:
-            state = "due_soon" if remaining <= DUE_SOON_WORKING_DAYS else "upcoming"
-            if today == d.due:
-                text = f"Due today ({due_uk})"
-            elif remaining == 0:
-                text = f"Due {due_uk}, with no working days left before then"
-            else:
-                text = f"Due in {_days(remaining)} ({due_uk})"
-        out.append(DeadlineState(d.key, d.label, d.due, d.source, state, remaining, text,
-                                 done_on, d.moved_note))
+    out = [deadline_state(d.key, d.label, d.due, d.source,
+                          _done_date(d.key, done.get(d.key)), today, d.moved_note)
+           for d in assessment.deadlines]
     order = {d.key: i for i, d in enumerate(assessment.deadlines)}
     out.sort(key=lambda s: (s.due, order[s.key]))
     return out

@@ -109,6 +109,7 @@ def previous_working_day(d: date) -> date:
     return d
 
 
+@lru_cache(maxsize=8192)  # the dashboard asks for the same few dates row after row
 def working_days_between(start: date, end: date) -> int:
     """Return the working days after ``start`` up to and including ``end``.
 

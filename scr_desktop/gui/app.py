@@ -77,6 +77,9 @@ def install_exception_hook(parent: QWidget | None) -> None:
 
 def main(args: list[str]) -> int:
     """Open the main window and run until it closes."""
+    from scr_desktop.hardening import harden_process
+
+    hardened = harden_process()  # before any case data can be in memory
     opts = parse_args(args)
     app = make_application([])
     from PySide6.QtCore import QTimer
@@ -98,6 +101,8 @@ def main(args: list[str]) -> int:
     def start_log() -> None:  # after the first paint: opening the log is not start-up work
         support_log.configure()
         support_log.event("start")
+        for name in hardened:
+            support_log.event("hardened", name)
 
     QTimer.singleShot(200, start_log)
     for warning in policy.warnings:

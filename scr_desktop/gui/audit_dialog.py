@@ -101,11 +101,13 @@ class AuditDialog(QDialog):
     """Browse, filter and verify the vault's audit log."""
 
     def __init__(self, audit: AuditLog, parent: QWidget | None = None,
-                 export: Callable[[list[AuditEntry], int | None, bool], object] | None = None
-                 ) -> None:
+                 export: Callable[[list[AuditEntry], int | None, bool], object] | None = None,
+                 anchor_problems: Callable[[], list[str]] | None = None) -> None:
         super().__init__(parent)
         self.form = Ui_AuditDialog()
         self.form.setupUi(self)
+        # How the log disagrees with its anchor outside the vault (removed or rewritten entries).
+        self.anchor_problems = anchor_problems
         self.audit = audit
         self.model = AuditModel(self)
 
@@ -209,15 +211,21 @@ class AuditDialog(QDialog):
         try:
             broken = self.audit.verify()
             total = len(self.audit.entries())
+            problems = self.anchor_problems() if self.anchor_problems is not None else []
         except VaultError as exc:
             Messages.error(self, "Could not check the audit log", exc.user_message)
             return None
-        if broken is None:
+        if broken is None and problems:
+            self.verify_result.setText(
+                "The entries link up, but the audit log does not match this computer's own "
+                "record of it: " + " ".join(problems))
+        elif broken is None:
             noun = "entry" if total == 1 else "entries"
             self.verify_result.setText(f"The audit log is intact ({total} {noun})")
         else:
             self.verify_result.setText(f"The audit log has been altered: entry {broken} does not "
-                                "match the one before it.")
+                                       "match the one before it." + "".join(
+                                           f" {p}" for p in problems))
             row = self.model.row_of(broken)
             if row is not None:
                 self.table.selectRow(row)

@@ -3,10 +3,12 @@
 Every change is written to the case at once and saved to the vault shortly
 after (a short debounce keeps typing smooth; one WAL commit takes about a
 millisecond).  Pending changes are also saved when the step changes, when
-the editor closes and before the vault locks.  A save that fails (disk full,
-say) keeps the change in memory, tells the user once, and is retried with the
-next change.  When the saver reports that the case had to be brought up to
-date with a version saved elsewhere (see :mod:`scr_desktop.gui.stale_save`),
+the editor closes and before the vault locks.  While the vault is still
+being checked after unlocking (``writes_held``), autosave waits and says so,
+and the window saves once the check has passed.  A save that fails (disk
+full, say) keeps the change in memory, tells the user once, and is retried
+with the next change.  When the saver reports that the case had to be brought
+up to date with a version saved elsewhere (see :mod:`scr_desktop.gui.stale_save`),
 :attr:`CaseEditor.reloaded` asks the owner to show the case afresh.
 Further steps (the decision flowchart, the result, decisions, deadlines) are
 added with :meth:`CaseEditor.add_step`.
@@ -37,6 +39,7 @@ from scr_desktop.gui.wizard.section_page import SectionPage
 from scr_desktop.gui.wizard.summary_page import SummaryPage
 
 AUTOSAVE_MS = 300
+HELD_TEXT = "Checking the vault\u2026 changes will be saved when done"
 
 
 class CaseEditor(QWidget):
@@ -120,7 +123,9 @@ class CaseEditor(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
-        self._timer.timeout.connect(self.save_now)
+        self._timer.timeout.connect(self._autosave)
+        # True while the vault holds writes back (its pages are being checked).
+        self.writes_held: Callable[[], bool] = lambda: False
 
         self._load()
         self.go(0)
@@ -209,6 +214,17 @@ class CaseEditor(QWidget):
         self.save_state.setText("Saving\u2026")
         self._timer.start()
         self.case_changed.emit()
+
+    def _autosave(self) -> None:
+        if self._dirty and self.writes_held():
+            self.save_state.setText(HELD_TEXT)
+            return  # saved by save_held() once the check has passed
+        self.save_now()
+
+    def save_held(self) -> None:
+        """Save what autosave held back while the vault was being checked."""
+        if self._dirty and not self._timer.isActive():
+            self.save_now()
 
     def save_now(self) -> bool:
         """Save pending changes at once; return False if saving failed."""

@@ -2,7 +2,8 @@
 
 The view asks for more rows as it scrolls (``canFetchMore``/``fetchMore``),
 so a vault of ten thousand cases shows its first page at once.  Searching
-re-queries the vault's full-text index.
+re-queries the vault's full-text index; sorting by a column re-reads the
+first page in that order, from an index kept for it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from scr_desktop.storage.repository import CaseRepository, CaseSummary
 
 PAGE = 50
 HEADERS = ("Reference", "Child", "Status", "Last changed")
+SORT_KEYS = ("reference", "child", "status", "changed")  # the storage order of each column
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -35,6 +37,8 @@ class CaseListModel(QAbstractTableModel):
         self._repo: CaseRepository | None = repo
         self._trash = trash
         self._search = ""
+        self._sort = "changed"
+        self._descending = True
         self._rows: list[CaseSummary] = []
         self._total = 0
         self.reload()
@@ -51,8 +55,21 @@ class CaseListModel(QAbstractTableModel):
             self._rows, self._total = [], 0
         else:
             self._total = self._repo.count(self._search, trash=self._trash)
-            self._rows = self._repo.list(self._search, offset=0, limit=PAGE, trash=self._trash)
+            self._rows = self._page(0)
         self.endResetModel()
+
+    def _page(self, offset: int) -> list[CaseSummary]:
+        assert self._repo is not None
+        return self._repo.list(self._search, offset=offset, limit=PAGE, trash=self._trash,
+                               sort=self._sort, descending=self._descending)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Show the cases ordered by ``column`` (the view calls this when a header is clicked)."""
+        if not 0 <= column < len(SORT_KEYS):
+            return
+        self._sort = SORT_KEYS[column]
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
 
     def clear(self) -> None:
         """Drop every row and the repository (used when the vault locks)."""
@@ -81,7 +98,7 @@ class CaseListModel(QAbstractTableModel):
         """Fetch the next page."""
         if parent.isValid() or self._repo is None:
             return
-        more = self._repo.list(self._search, offset=len(self._rows), limit=PAGE, trash=self._trash)
+        more = self._page(len(self._rows))
         if not more:
             self._total = len(self._rows)
             return

@@ -29,6 +29,9 @@ class CaseListPage(QWidget):
         self.search = self.form.search
         self.count = self.form.case_count
         self.table = self.form.case_table
+        # Newest change first until a column header is clicked.
+        self.table.horizontalHeader().setSortIndicator(3, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.doubleClicked.connect(lambda _i: self._open())
         self.table.activated.connect(lambda _i: self._open())
 
@@ -54,6 +57,8 @@ class CaseListPage(QWidget):
     def attach(self, repo: CaseRepository) -> None:
         """Show the cases of an unlocked vault."""
         self.model = CaseListModel(repo, trash=self.trash)
+        header = self.table.horizontalHeader()
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

@@ -6,16 +6,18 @@ the clipboard managers that honour a mark (KDE's Klipper and others read
 ``ExcludeClipboardContentFromMonitorProcessing``, ``CanIncludeInClipboardHistory``
 and ``CanUploadToCloudClipboard``), then clears it after 30 seconds, but only
 if the clipboard still holds that text, so something the user copied since is
-left alone.  Optionally it also times out text copied from this app's own
-widgets (Ctrl+C in a field).  :meth:`ClipboardGuard.clear_now` is for locking
-and quitting: it also clears the X11 selection the app owns.  The guard keeps
+left alone.  Optionally it also watches this app's own widgets: text copied
+from a field (Ctrl+C, a context menu) is published again with the same marks
+and timed out, and text merely selected with the mouse (the X11 PRIMARY
+selection, which middle-click pastes anywhere) is cleared on the same timer.
+:meth:`ClipboardGuard.clear_now` is for locking and quitting: it also clears
+the X11 selection the app owns.  The guard keeps
 only a SHA-256 of the copied text, never the text itself.
 """
 
 from __future__ import annotations
 
 import atexit
-import hashlib
 
 from PySide6.QtCore import QMimeData, QObject, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
@@ -54,6 +56,8 @@ _exit_hook_registered = False
 
 
 def _digest(text: str) -> bytes:
+    import hashlib  # on first copy: loading OpenSSL is not needed to show the lock screen
+
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
 
 
@@ -74,6 +78,7 @@ class ClipboardGuard(QObject):
         self._watching = watch_application_copies
         if watch_application_copies:
             self._clipboard().dataChanged.connect(self._clipboard_changed)
+            self._clipboard().selectionChanged.connect(self._selection_changed)
 
     @staticmethod
     def _clipboard() -> QClipboard:
@@ -128,6 +133,12 @@ class ClipboardGuard(QObject):
         if cleared:
             self.cleared.emit()
 
+    def _selection_changed(self) -> None:
+        """Clear a selection made in this app's widgets after the same delay as a copy."""
+        clipboard = self._clipboard()
+        if not self._busy and clipboard.supportsSelection() and clipboard.ownsSelection():
+            self._timer.start()
+
     def _clipboard_changed(self) -> None:
         """Time out text copied from one of this app's own widgets."""
         if self._busy:
@@ -136,6 +147,10 @@ class ClipboardGuard(QObject):
         ours = clipboard.ownsClipboard() or QGuiApplication.focusWindow() is not None
         text = clipboard.text()
         if ours and text:
+            data = clipboard.mimeData()
+            if data is None or not data.hasFormat(SECRET_MARKERS[0][0]):
+                self.copy(text)  # published again with the marks clipboard managers honour
+                return
             self._digest = _digest(text)
             self._timer.start()
         elif self._digest is not None and not self.holds_copied_text():

@@ -1,8 +1,9 @@
 """The deadlines dashboard: every case's open deadlines, soonest first, overdue ones marked.
 
-Reading and assessing every case runs off the UI thread; a result that
-arrives after the vault has locked, or after a newer refresh began, is
-dropped.
+It reads the vault's deadlines table (kept up to date by every save) a page
+at a time through :class:`~.deadline_model.DeadlineModel`, so showing it
+costs one indexed page and one count, however many cases there are.  While
+the table is recomputed for new rules, the progress is shown above it.
 """
 
 from __future__ import annotations
@@ -10,16 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHeaderView, QWidget
 
-from scr_desktop.domain.dashboard import DashboardRow, dashboard_rows
-from scr_desktop.domain.dates import format_uk_date
-from scr_desktop.gui.deadline_style import state_brush, state_text
+from scr_desktop.gui.deadline_model import COLUMNS, DeadlineModel
 from scr_desktop.gui.forms.dashboard_page import Ui_DashboardPage
-from scr_desktop.gui.worker import BackgroundOp
-from scr_desktop.storage.repository import CaseRepository
-from scr_desktop.storage.reviews import ReviewRepository
+from scr_desktop.storage.deadlines import DeadlineRow, DeadlineTable
+from scr_desktop.storage.errors import VaultError
 
 
 class DashboardPage(QWidget):
@@ -33,83 +31,63 @@ class DashboardPage(QWidget):
         self.form = Ui_DashboardPage()
         self.form.setupUi(self)
         self._today = today
-        self._repo: CaseRepository | None = None
-        self._reviews: ReviewRepository | None = None
-        self._generation = 0
-        self.rows: list[DashboardRow] = []
+        self._table: DeadlineTable | None = None
         self.show_done = self.form.show_done
         self.show_done.toggled.connect(lambda _on: self.refresh())
         self.counts = self.form.dashboard_counts
+        self.progress = self.form.dashboard_progress
+        self.model = DeadlineModel()
         self.table = self.form.dashboard_table
+        self.table.setModel(self.model)
         header = self.table.horizontalHeader()
-        for c in range(self.table.columnCount()):
+        for c in range(len(COLUMNS)):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.cellActivated.connect(self._activated)
-        self.table.cellDoubleClicked.connect(self._activated)
+        self.table.activated.connect(lambda index: self._activated(index.row()))
+        self.table.doubleClicked.connect(lambda index: self._activated(index.row()))
         self.setFocusProxy(self.table)
 
-    def attach(self, repo: CaseRepository, reviews: ReviewRepository | None = None) -> None:
-        """Show the deadlines of an unlocked vault (with its reviews' deadlines)."""
-        self._repo = repo
-        self._reviews = reviews
+    @property
+    def rows(self) -> list[DeadlineRow]:
+        """The deadlines fetched so far, in the order shown."""
+        return self.model.rows
+
+    def attach(self, table: DeadlineTable) -> None:
+        """Show the deadlines of an unlocked vault."""
+        self._table = table
         self.refresh()
 
     def detach(self) -> None:
         """Forget everything (the vault is locking)."""
-        self._repo = None
-        self._reviews = None
-        self._generation += 1
-        self.rows = []
-        self.table.setRowCount(0)
+        self._table = None
+        self.model.load(None, self._today(), include_done=False)
         self.counts.clear()
+        self.progress.hide()
 
     def refresh(self) -> None:
-        """Recompute every case's deadlines, off the UI thread."""
-        if self._repo is None:
+        """Show the first page of deadlines as they stand today, and their counts."""
+        if self._table is None:
             return
-        repo, reviews = self._repo, self._reviews
-        self._generation += 1
-        generation = self._generation
-        today, include_done = self._today(), self.show_done.isChecked()
-        self.counts.setText("Working out the deadlines\u2026")
-
-        def work() -> list[DashboardRow]:
-            cases = (repo.get(s.id) for s in repo.list(limit=None))
-            by_case = {r.case_id: r for r, _ref in reviews.all()} if reviews else {}
-            return dashboard_rows(cases, today, include_done=include_done, reviews=by_case)
-
-        def done(rows: list[DashboardRow]) -> None:
-            if generation == self._generation and self._repo is not None:
-                self._show(rows)
-
-        def failed(exc: BaseException) -> None:
-            if generation == self._generation and self._repo is not None:
-                self.counts.setText("\u26a0 The deadlines could not be read. Lock and unlock "
-                                    "the vault, then try again.")
-
-        # Each refresh has its own name: a newer one supersedes, rather than waits for, the last.
-        BackgroundOp(self, f"deadlines {generation}", work, success=done, failure=failed).run()
-
-    def _show(self, rows: list[DashboardRow]) -> None:
-        self.rows = rows
-        self.table.setRowCount(len(self.rows))
-        overdue = 0
-        for r, row in enumerate(self.rows):
-            s = row.deadline
-            overdue += s.state == "overdue"
-            cells = (format_uk_date(s.due), row.reference, row.child_name or "\u2014", s.label,
-                     state_text(s.state, s.text), s.source)
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, row.case_id)
-                brush = state_brush(s.state)
-                if brush is not None and c == 4:
-                    item.setBackground(brush)
-                self.table.setItem(r, c, item)
-        self.counts.setText(f"{len(self.rows)} deadlines, {overdue} overdue")
+        try:
+            self.model.load(self._table, self._today(), include_done=self.show_done.isChecked())
+        except VaultError as exc:
+            self.model.load(None, self._today(), include_done=False)
+            self.counts.setText(f"\u26a0 The deadlines could not be read. {exc.user_message}")
+            return
+        n, overdue = self.model.counts.listed, self.model.counts.overdue
+        self.counts.setText(f"{n} deadline{'' if n == 1 else 's'}, {overdue} overdue")
         self.refreshed.emit()
 
-    def _activated(self, row: int, _column: int) -> None:
+    def show_progress(self, done: int, total: int) -> None:
+        """Say how far the recomputation of every case's deadlines for new rules has got."""
+        if done >= total:
+            self.progress.hide()
+            self.refresh()
+            return
+        self.progress.setText(f"Updating the deadlines for this version's rules: {done} of "
+                              f"{total} cases done. Deadlines may change when it finishes.")
+        self.progress.show()
+
+    def _activated(self, row: int) -> None:
         if 0 <= row < len(self.rows):
             self.open_case.emit(self.rows[row].case_id)

@@ -1,10 +1,17 @@
-"""Lock after idle time: a countdown restarted by every key press or mouse movement."""
+"""Lock after idle time: a countdown restarted by every key press or mouse movement.
+
+While armed (the vault is unlocked) the watcher listens to every input event
+and the countdown runs.  When the countdown ends it calls ``on_idle``; if
+that fails, or leaves the watcher armed (the vault did not lock), the
+countdown starts again, so the app never stops trying to lock itself.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
 
 # The numeric values of QEvent.Type's input events.  Numbers, not enum members:
 # PySide builds the (large) enum type on first use, which start-up can do without.
@@ -15,13 +22,42 @@ INPUT_EVENTS = frozenset((6, 2, 5, 31, 194))
 class IdleWatcher(QObject):
     """Calls ``on_idle`` when no keyboard or mouse input has arrived for ``ms``."""
 
-    def __init__(self, ms: int, on_idle: Callable[[], None],
+    def __init__(self, ms: int, on_idle: Callable[[], object],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.on_idle = on_idle
+        self.armed = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(ms)
-        self.timer.timeout.connect(on_idle)
+        self.timer.timeout.connect(self._fire)
+
+    def arm(self) -> None:
+        """Listen for input and start the countdown (on unlock)."""
+        app = QApplication.instance()
+        if not self.armed and app is not None:
+            app.installEventFilter(self)
+        self.armed = True
+        self.timer.start()
+
+    def disarm(self) -> None:
+        """Stop listening and counting (on lock and quit)."""
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self.armed = False
+        self.timer.stop()
+
+    def is_counting(self) -> bool:
+        """Return True if armed and the countdown is running."""
+        return self.armed and self.timer.isActive()
+
+    def _fire(self) -> None:
+        try:
+            self.on_idle()
+        finally:
+            if self.armed and not self.timer.isActive():
+                self.timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Restart the countdown on user input."""

@@ -66,7 +66,7 @@ class CreatePage(QWidget):
         """Show where the vault will be created."""
         self.location.setText(f"The vault will be created at:\n{path}")
 
-    min_score = 3  # set from the machine policy by the lock screen
+    min_score = 4  # set from the machine policy by the lock screen
 
     def _check(self) -> bool:
         text = self.passphrase.text()
@@ -146,9 +146,14 @@ class UnlockPage(QWidget):
         return max(0.0, self._until - time.monotonic())
 
     def set_busy(self, busy: bool) -> None:
-        """Show that the key is being derived."""
+        """Show that the key is being derived.
+
+        The field is made read-only, not disabled: a disabled field would hand
+        the keyboard focus to the next button, and the spaces of the next
+        passphrase typed would press it.
+        """
         self.unlock_button.setEnabled(not busy and self._waiting() <= 0)
-        self.passphrase.setEnabled(not busy)
+        self.passphrase.setReadOnly(busy)
         if busy:
             self.message.setText("Unlocking\u2026")
 
@@ -166,7 +171,7 @@ class UnlockPage(QWidget):
         left = self._waiting()
         if left <= 0:
             self._countdown.stop()
-            self.unlock_button.setEnabled(self.passphrase.isEnabled())
+            self.unlock_button.setEnabled(not self.passphrase.isReadOnly())
             self.unlock_button.setText("&Unlock")
         else:
             self.unlock_button.setText(f"Wait {int(left + 0.999)} s")
@@ -174,3 +179,7 @@ class UnlockPage(QWidget):
     def clear(self) -> None:
         """Forget the passphrase typed."""
         self.passphrase.clear()
+
+    def retry(self) -> None:
+        """Put the keyboard focus back in the passphrase field, for the next attempt."""
+        self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -4,6 +4,14 @@ Key derivation runs off the UI thread (:mod:`.worker`).  Each failure has its
 own message, chosen by the storage layer's error class, never guessed; a
 wrong passphrase adds a growing delay that survives restarting the app.
 
+Unlocking shows the cases as soon as the key is derived and the first page
+read; every page of the file is then checked in the background
+(:meth:`~scr_desktop.storage.vault.Vault.finish_check`) while writes wait.
+:attr:`LockScreen.checked` says the check passed (the day's automatic backup
+is taken then); on damage :attr:`LockScreen.damaged` asks the window to lock
+at once, the damage is reported here as when unlocking fails, and nothing
+held back is written.
+
 "Remember on this device" (off by default) keeps the passphrase in the OS
 credential store through :mod:`scr_desktop.storage.keystore`, only with a
 secure backend and when policy allows.  The remembered passphrase is used
@@ -44,6 +52,8 @@ class LockScreen(QStackedWidget):
     """Welcome, create and unlock, and the work of opening a vault."""
 
     unlocked = Signal(object)  # the VaultSession, unlocked
+    checked = Signal(object)  # the Vault, once every page has been checked after unlocking
+    damaged = Signal()  # the check after unlocking found damage: lock without saving
 
     def __init__(self, default_path: Path, limiter: AttemptLimiter,
                  policy: Policy | None = None) -> None:
@@ -122,8 +132,16 @@ class LockScreen(QStackedWidget):
             if isinstance(exc, VaultError):
                 Messages.error(self.window(), "Not remembered on this device", exc.user_message)
 
+        def forget() -> None:
+            from scr_desktop.storage import keystore
+
+            keystore.forget(path)
+
         if self.keystore_reason is None:
             BackgroundOp(self, "remember", store, success=lambda _r: None, failure=failed).run()
+        elif not self.policy.keyring_allowed:
+            # Remembered before the policy forbade it: the passphrase must not stay there.
+            BackgroundOp(self, "forget", forget, success=lambda _r: None, failure=failed).run()
 
     # -- navigation --------------------------------------------------------------
     def show_for(self, path: Path | None) -> None:
@@ -218,8 +236,7 @@ class LockScreen(QStackedWidget):
             self._opened(session, vault)
             if not remembered:
                 self._after_unlock(path, passphrase, remember)
-            if self.after_unlock is not None:
-                self.after_unlock(vault, passphrase)
+            self._check(session, vault, passphrase)
 
         def failed(exc: BaseException) -> None:
             if remembered and isinstance(exc, WrongPassphrase):
@@ -236,9 +253,32 @@ class LockScreen(QStackedWidget):
             if isinstance(exc, VaultDamaged):
                 self._offer_backup(path, passphrase)
 
-        BackgroundOp(self, "open vault", lambda: Vault.open(path, passphrase, limiter=self.limiter),
+        BackgroundOp(self, "open vault",
+                     lambda: Vault.open(path, passphrase, limiter=self.limiter, defer_check=True),
                      success=self._if_alive(opened), failure=self._if_alive(failed),
                      deliver_always=True).run()
+
+    def _check(self, session: VaultSession, vault: Vault, passphrase: str) -> None:
+        """Check every page of the just-unlocked vault in the background (writes wait)."""
+        path = session.path
+
+        def passed(_result: object) -> None:
+            if session.vault is not vault:
+                return  # locked meanwhile
+            if self.after_unlock is not None:
+                self.after_unlock(vault, passphrase)
+            self.checked.emit(vault)
+
+        def failed(exc: BaseException) -> None:
+            if session.vault is not vault:
+                return
+            self.damaged.emit()
+            self._fail(exc)
+            if isinstance(exc, VaultDamaged):
+                self._offer_backup(path, passphrase)
+
+        BackgroundOp(self, "check vault", vault.finish_check,
+                     success=passed, failure=failed).run()
 
     def _if_alive(self, callback: Callable[[Any], None]) -> Callable[[Any], None]:
         """Wrap ``callback`` so a vault opened for a window that has gone is closed again."""
@@ -273,6 +313,8 @@ class LockScreen(QStackedWidget):
         self.unlock_page.set_busy(False)
         if isinstance(exc, WrongPassphrase):
             self.unlock_page.clear()
+        if self.currentWidget() is self.unlock_page:
+            self.unlock_page.retry()
         text = exc.user_message if isinstance(exc, VaultError) else (
             "Something unexpected stopped the vault from opening. Nothing was changed. "
             "Try again; if it keeps happening, contact your IT support."

@@ -1,13 +1,25 @@
 """The main window: the lock screen until unlocked, then the case list and the case wizard.
 
-Locking (toolbar, Ctrl+L, or after the idle time) saves what is pending,
-destroys the wizard, empties the list model, closes the vault connection and
-returns to the unlock screen, so no widget is left holding case data.  The
-window title never contains personal data.
+The case list is shown as soon as the vault is unlocked; every page of the
+file is checked just after, in the background, and the wizard's autosave
+waits for that check (saying so).  Damage found then locks the window at
+once without saving anything held back.  Once the check has passed, held
+changes are saved and, if the rules have changed since the deadlines table
+was computed, it is recomputed in the background.
+
+Locking (toolbar, Ctrl+L from any window or dialog, after the idle time, on
+the OS screen lock) and quitting run the same teardown (:meth:`MainWindow._teardown`):
+save what is pending, destroy the wizard, close every dialog, message box and
+window the app opened, empty the list models, clear the clipboard, close the
+vault connection and release the instance lock.  Each step is guarded
+(:mod:`.teardown`), so one failing step never leaves the vault open; the
+idle countdown runs whenever the vault is open.  The window title never
+contains personal data.
 """
 
 from __future__ import annotations
 
+import gc
 import importlib
 from collections.abc import Callable
 from datetime import date
@@ -22,11 +34,14 @@ from scr_desktop import APP_NAME, support_log
 from scr_desktop.gui.case_actions import report_error
 from scr_desktop.gui.clipboard import ClipboardGuard
 from scr_desktop.gui.idle import IdleWatcher
+from scr_desktop.gui.lock_keys import LockKeyFilter
 from scr_desktop.gui.lock_screen import LockScreen
 from scr_desktop.gui.messages import Messages
 from scr_desktop.gui.session import VaultSession
+from scr_desktop.gui.teardown import Step, alive, close_windows, run_steps
 from scr_desktop.policy import Policy, effective_idle_minutes
 from scr_desktop.storage.attempts import AttemptLimiter
+from scr_desktop.storage.errors import VaultError
 
 if TYPE_CHECKING:
     from scr_desktop.domain.model import Case
@@ -34,6 +49,7 @@ if TYPE_CHECKING:
     from scr_desktop.gui.case_editor import CaseEditor
     from scr_desktop.gui.case_list_page import CaseListPage
     from scr_desktop.gui.dashboard_page import DashboardPage
+    from scr_desktop.gui.deadline_upkeep import DeadlineUpkeep
     from scr_desktop.gui.decision_steps import DecisionSteps
     from scr_desktop.gui.export.controller import ExportController
     from scr_desktop.gui.meeting.meetings_page import MeetingsPage
@@ -84,6 +100,9 @@ class MainWindow(QMainWindow):
 
         self.lock_screen = LockScreen(default_path, self.limiter, self.policy)
         self.lock_screen.unlocked.connect(self._unlocked)
+        self.lock_screen.checked.connect(self._vault_checked)
+        self.lock_screen.damaged.connect(lambda: self.lock(save=False))
+        self._upkeep: DeadlineUpkeep | None = None
         from scr_desktop.gui.vault_actions import VaultActions
 
         self.vault_actions = VaultActions(
@@ -98,6 +117,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self.idle = IdleWatcher(idle_ms, self.lock, self)
+        self.lock_keys = LockKeyFilter(self.lock_action.shortcut(), self.lock, self)
         self._set_unlocked(False)
         self.lock_screen.show_for(vault_path or default_path)
         self.resize(1100, 760)
@@ -235,13 +255,17 @@ class MainWindow(QMainWindow):
         for a in self.case_actions:
             a.setEnabled(unlocked)
         self.toolbar.setVisible(unlocked)
+        app = QApplication.instance()
+        # Every input event passes through these filters, so they listen only while unlocked.
         if unlocked:
-            # Every input event passes through the watcher, so it listens only while unlocked.
-            QApplication.instance().installEventFilter(self.idle)  # type: ignore[union-attr]
-            self.idle.timer.start()
+            self.idle.arm()
+            if app is not None:
+                app.removeEventFilter(self.lock_keys)
+                app.installEventFilter(self.lock_keys)
         else:
-            QApplication.instance().removeEventFilter(self.idle)  # type: ignore[union-attr]
-            self.idle.timer.stop()
+            self.idle.disarm()
+            if app is not None:
+                app.removeEventFilter(self.lock_keys)
 
     # -- vault -------------------------------------------------------------------
     @property
@@ -263,6 +287,36 @@ class MainWindow(QMainWindow):
             if self._meetings.has_place():
                 self.workspace.setCurrentWidget(self._meetings)
                 self._meetings.restore_place()
+
+    def _vault_checked(self, vault: object) -> None:
+        """Every page is sound: save what autosave held back, bring the deadlines up to date."""
+        if self.session is None or self.session.vault is not vault:
+            return
+        if self.editor is not None:
+            self.editor.save_held()
+        from scr_desktop.gui.deadline_upkeep import recompute_if_stale
+
+        try:
+            self._upkeep = recompute_if_stale(
+                self.vault.deadlines, self, self._deadlines_progress,
+                lambda exc: report_error(self, "The deadlines could not be brought up to date", exc)
+                if self.session is not None else None)
+        except VaultError as exc:
+            report_error(self, "The deadlines could not be brought up to date", exc)
+
+    def _deadlines_progress(self, done: int, total: int) -> None:
+        if self.session is not None and self._dashboard is not None:
+            self._dashboard.show_progress(done, total)
+
+    def vault_checking(self) -> bool:
+        """Return True while the open vault's pages are being checked (writes wait)."""
+        return self.session is not None and self.session.vault is not None \
+            and bool(self.session.vault.writes_held)
+
+    def vault_checked(self) -> bool:
+        """Return True once the open vault's pages have all been checked (False if locked)."""
+        return self.session is not None and self.session.vault is not None \
+            and not self.session.vault.writes_held
 
     def ask_idle_minutes(self) -> None:
         """Let the user choose the idle time before locking, up to the policy's ceiling."""
@@ -289,32 +343,82 @@ class MainWindow(QMainWindow):
         """Return True while no vault is open."""
         return self.session is None
 
-    def lock(self) -> None:
-        """Save what is pending, drop every widget holding case data, close the vault."""
+    def lock(self, *, save: bool = True) -> None:
+        """Save what is pending, close every window, drop what holds case data, close the vault.
+
+        ``save=False`` (the vault was found damaged) drops pending changes unsaved.
+        """
         if self.session is None:
             return
-        if self._meetings is not None:
-            self._meetings.detach()
-        if self.editor is not None:
-            self.editor.save_now()
-        self._close_editor(save=False)
-        self._close_audit()
-        if self._exports is not None:
-            self._exports.close_dialogs()
-        if self._list_page is not None:
-            self._list_page.detach()
-        if self._dashboard is not None:
-            self._dashboard.detach()
-        if self._monitoring is not None:
-            self._monitoring.detach()
-        self.clipboard.clear_now()
-        session, self.session = self.session, None
+        path = self.session.path
         support_log.event("lock")
-        path = session.path
-        session.release()
-        self._set_unlocked(False)
-        self.stack.setCurrentWidget(self.lock_screen)
-        self.lock_screen.show_unlock(path)
+        self._teardown([
+            ("show_lock_screen", lambda: self.stack.setCurrentWidget(self.lock_screen)),
+            ("ask_passphrase", lambda: self.lock_screen.show_unlock(path)),
+        ], save=save)
+
+    def _teardown(self, then: list[Step], *, save: bool = True) -> list[str]:
+        """Run every step of locking (shared by lock and quit), then ``then``; return failures.
+
+        The vault is closed and the idle countdown set right whatever fails on the way.
+        """
+        def stop_upkeep() -> None:
+            upkeep, self._upkeep = self._upkeep, None
+            if upkeep is not None:
+                upkeep.stop()
+
+        def save_editor() -> None:
+            if self.editor is not None and save:
+                self.editor.save_now()
+
+        def detach_meetings() -> None:
+            if self._meetings is not None:
+                self._meetings.detach()
+
+        def close_export_dialogs() -> None:
+            if self._exports is not None:
+                self._exports.close_dialogs()
+
+        def detach_list() -> None:
+            if self._list_page is not None:
+                self._list_page.detach()
+
+        def detach_dashboard() -> None:
+            if self._dashboard is not None:
+                self._dashboard.detach()
+
+        def detach_monitoring() -> None:
+            if self._monitoring is not None:
+                self._monitoring.detach()
+
+        def release_session() -> None:
+            session, self.session = self.session, None
+            if session is not None:
+                session.release()
+
+        steps: list[Step] = [
+            ("stop_upkeep", stop_upkeep),
+            ("save_editor", save_editor),
+            ("detach_meetings", detach_meetings),
+            ("close_editor", lambda: self._close_editor(save=False)),
+            ("close_audit", self._close_audit),
+            ("close_export_dialogs", close_export_dialogs),
+            ("close_windows", lambda: close_windows(self)),
+            ("detach_list", detach_list),
+            ("detach_dashboard", detach_dashboard),
+            ("detach_monitoring", detach_monitoring),
+            ("clear_clipboard", self.clipboard.clear_now),
+            ("release_session", release_session),
+            ("disarm_idle", lambda: self._set_unlocked(False)),
+            *then,
+            ("drop_case_text", gc.collect),
+        ]
+        try:
+            return run_steps(steps)
+        finally:
+            # Whatever happened above, a vault still open keeps its idle lock counting.
+            if self.session is not None:
+                self._set_unlocked(True)
 
     # -- cases -------------------------------------------------------------------
     def show_cases(self) -> None:
@@ -333,7 +437,7 @@ class MainWindow(QMainWindow):
             return
         if not self._close_editor(save=True):
             return
-        self.dashboard.attach(self.vault.cases, self.vault.reviews)
+        self.dashboard.attach(self.vault.deadlines)
         self.workspace.setCurrentWidget(self.dashboard)
         self.dashboard.setFocus()
 
@@ -441,14 +545,22 @@ class MainWindow(QMainWindow):
         dialog = AuditDialog(
             self.vault.audit, self,
             export=lambda rows, broken, filtered: self.exports.export_audit_log(
-                rows, broken, filtered=filtered))
+                rows, broken, filtered=filtered),
+            anchor_problems=self.vault.audit_anchor_problems)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.audit_dialog = dialog
+        # Qt deletes it when it closes (Esc, the close button): forget it then.
+        dialog.destroyed.connect(self._audit_destroyed)
         dialog.show()
+
+    def _audit_destroyed(self) -> None:
+        if not alive(self.audit_dialog):
+            self.audit_dialog = None
 
     def _close_audit(self) -> None:
         dialog, self.audit_dialog = self.audit_dialog, None
-        if dialog is not None:
+        if alive(dialog):
+            assert dialog is not None
             dialog.close()
 
     def show_trash(self) -> None:
@@ -496,6 +608,7 @@ class MainWindow(QMainWindow):
         from scr_desktop.gui.review.area import ReviewArea
 
         editor = CaseEditor(case, self._save_case, today=self.today)
+        editor.writes_held = self.vault_checking
         editor.closed.connect(self.show_cases)
         editor.reloaded.connect(lambda: QTimer.singleShot(0, lambda: self._reopen(editor)))
         editor.save_failed.connect(
@@ -577,17 +690,9 @@ class MainWindow(QMainWindow):
         ):
             event.ignore()
             return
-        if self._meetings is not None:
-            self._meetings.detach()
-        self._close_editor(save=False)
-        self._close_audit()
-        self.clipboard.clear_now()
-        if self._list_page is not None:
-            self._list_page.detach()
-        if self.session is not None:
-            self.session.release()
-            self.session = None
-        if self.lock_screen.session is not None:
-            self.lock_screen.session.release()
-        QApplication.instance().removeEventFilter(self.idle)  # type: ignore[union-attr]
+        def release_lock_screen() -> None:
+            if self.lock_screen.session is not None:
+                self.lock_screen.session.release()
+
+        self._teardown([("release_instance_lock", release_lock_screen)])
         event.accept()

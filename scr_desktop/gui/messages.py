@@ -1,6 +1,7 @@
 """Message boxes and file dialogs behind small wrappers that tests can answer.
 
-Logic never calls ``QMessageBox`` or ``QFileDialog`` statics directly.  Tests
+Logic never calls ``QMessageBox`` or ``QFileDialog`` statics directly (file
+dialogs are :class:`~scr_desktop.gui.file_dialog.FileDialog`, Qt's own).  Tests
 queue the next answer (``Messages.next_answer``) so no modal ever blocks a
 run, and every message shown is recorded in ``Messages.shown`` so a test can
 assert the exact words the user saw.
@@ -12,19 +13,9 @@ from collections import deque
 from dataclasses import dataclass
 from typing import ClassVar
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
-
-def _forget_file_dialog_folders() -> None:
-    """Remove the folders Qt's own file dialog keeps in its settings file (QtProject.conf).
-
-    It lists the last folder and a history of folders in plain text, and a
-    folder may be named after a family.
-    """
-    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
-    settings.remove("FileDialog")
-    settings.sync()
+from scr_desktop.gui.file_dialog import FileDialog
 
 
 @dataclass(frozen=True)
@@ -73,6 +64,7 @@ class Messages:
         if details:
             box.setDetailedText(details)  # read-only text the user can select and copy
         box.exec()
+        box.deleteLater()  # a box closed by a lock must not linger, hidden, holding its text
 
     @classmethod
     def error(cls, parent: QWidget | None, title: str, text: str, informative: str = "",
@@ -101,7 +93,9 @@ class Messages:
         no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(no_button if destructive else yes_button)
         box.exec()
-        return box.clickedButton() is yes_button
+        answer = box.clickedButton() is yes_button
+        box.deleteLater()
+        return answer
 
     @classmethod
     def ask_int(cls, parent: QWidget | None, title: str, label: str, value: int,
@@ -118,15 +112,11 @@ class Messages:
         """Ask for an existing file; return its path or ''."""
         if cls.testing:
             return str(cls._take(""))
-        path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
-        _forget_file_dialog_folders()
-        return path
+        return FileDialog.open_file(parent, title, folder, filters)
 
     @classmethod
     def save_file(cls, parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
         """Ask where to save a file; return its path or ''."""
         if cls.testing:
             return str(cls._take(""))
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
-        _forget_file_dialog_folders()
-        return path
+        return FileDialog.save_file(parent, title, suggested, filters)

@@ -19,7 +19,7 @@ class PassphraseDialog(QDialog):
 
     def __init__(self, title: str, explanation: str, *, current: bool = True,
                  new: bool = False, current_label: str = "&Current passphrase:",
-                 min_score: int = 3, parent: QWidget | None = None) -> None:
+                 min_score: int = 4, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.min_score = min_score
         self.form = Ui_PassphraseDialog()

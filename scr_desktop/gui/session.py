@@ -7,6 +7,8 @@ crashed process is recovered because its process no longer exists.
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,20 +46,27 @@ class VaultSession:
         self._lock.setStaleLockTime(0)  # stale only when its process is gone
 
     def acquire(self) -> None:
-        """Take the instance lock or raise :class:`InstanceLocked`."""
+        """Take the instance lock (an owner-only file) or raise :class:`InstanceLocked`."""
         if self._lock.isLocked():
             return
         make_private_dir(self.path.parent)
         if self._lock.tryLock(0):
+            self._make_private()
             return
         if self._lock.error() == QLockFile.LockError.LockFailedError:
             self._lock.removeStaleLockFile()
             if self._lock.tryLock(0):
+                self._make_private()
                 return
             info = self._lock.getLockInfo()  # (pid, host, app); empty when unreadable
             pid, host = (int(info[0]), str(info[1])) if len(info) >= 2 else (0, "")
             raise InstanceLocked(pid, host)
         raise InstanceLocked(0, "")
+
+    def _make_private(self) -> None:
+        """Make the lock file owner-only: it names this computer and the process."""
+        with contextlib.suppress(OSError):
+            os.chmod(str(self.path) + ".lock", 0o600)
 
     def release(self) -> None:
         """Close the vault and give up the instance lock."""

@@ -103,9 +103,11 @@ class VaultActions(QObject):
             "Back up the vault",
             "The backup is encrypted with the vault's passphrase. Type it to confirm it is you.",
             parent=self.window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
         passphrase = dialog.current_passphrase()
+        dialog.deleteLater()  # a dialog left behind would hold the passphrase
+        if not accepted:
+            return
         if not vault.check_passphrase(passphrase):
             Messages.error(self.window, "Wrong passphrase",
                            "That is not the vault's passphrase, so no backup was made. "
@@ -145,14 +147,17 @@ class VaultActions(QObject):
             "Restore a backup",
             "Type the passphrase the vault had when this backup was made.",
             current_label="&Backup's passphrase:", parent=self.window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        passphrase = dialog.current_passphrase()
+        dialog.deleteLater()
+        if not accepted:
             return
         if not Messages.confirm(
             self.window, "Restore a backup",
             "Replace the vault with this backup? The current vault is kept beside it under a "
             "new name, so nothing is lost. The vault will lock first.", yes="&Restore"):
             return
-        self.restore(Path(source), dialog.current_passphrase())
+        self.restore(Path(source), passphrase)
 
     def restore(self, source: Path, passphrase: str) -> None:
         """Lock, then put the backup ``source`` in place of the vault (keeping the current one)."""
@@ -183,15 +188,19 @@ class VaultActions(QObject):
             "An encrypted backup under the current passphrase is made first.",
             new=True, min_score=self._policy.min_vault_passphrase_score,
             parent=self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.change_passphrase(dialog.current_passphrase(), dialog.new_passphrase())
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        old, new = dialog.current_passphrase(), dialog.new_passphrase()
+        dialog.deleteLater()
+        if accepted:
+            self.change_passphrase(old, new)
 
     def change_passphrase(self, old: str, new: str) -> None:
         """Re-encrypt the vault under ``new`` (after a backup under ``old``)."""
         vault = self._vault()
 
-        def work() -> Path:
-            backup = vault.change_passphrase(old, new)
+        def work() -> tuple[list[Path], list[Path]]:
+            vault.change_passphrase(old, new)
+            retired = vault.retire_passphrase(old, new)
             from scr_desktop.storage import keystore
 
             try:
@@ -199,12 +208,20 @@ class VaultActions(QObject):
                     keystore.remember(vault.path, new, policy=self._policy)
             except VaultError:
                 pass  # the passphrase still opens the vault; remembering is optional
-            return backup
+            return retired
 
-        def done(backup: Path) -> None:
+        def done(retired: tuple[list[Path], list[Path]]) -> None:
+            redone, failed = retired
+            still = ""
+            if failed:
+                still = (" These backups could not be re-encrypted and still open with the old "
+                         "passphrase; delete them: " + ", ".join(str(p) for p in failed) + ".")
             Messages.info(self.window, "Passphrase changed",
-                          "The vault now opens only with the new passphrase.",
-                          f"A backup under the old passphrase was kept as {backup.name}.")
+                          "The vault now opens only with the new passphrase. The "
+                          f"{len(redone)} backups this app keeps were re-encrypted under it, "
+                          f"and a fresh backup was taken.{still}",
+                          "Backups you saved yourself with \"Back up to\u2026\" still open "
+                          "with the old passphrase: delete them, or make new ones.")
             self.finished.emit("passphrase changed")
 
         self._run("Changing the passphrase", work, done)

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from scr_desktop.domain.model import now_iso
 
+from .anchor import Anchor
 from .connection import Database
 
 GENESIS = "0" * 64
@@ -54,8 +56,11 @@ _COLUMNS = "id, at, action, case_ref, detail, prev_hash, hash"
 class AuditLog:
     """Append to, read and verify the vault's audit log."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database,
+                 on_commit: Callable[[Anchor], None] | None = None) -> None:
         self._db = db
+        # Told the newest entry once it is committed (moves the anchor outside the vault).
+        self.on_commit = on_commit
 
     def record(self, action: str, *, case_ref: str = "", detail: str = "",
                at: str | None = None) -> None:
@@ -65,13 +70,34 @@ class AuditLog:
         with self._db.transaction() as conn:
             row = conn.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
             prev_id, prev_hash = (row[0], row[1]) if row else (0, GENESIS)
-            entry_id = int(prev_id) + 1
+            seq = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit'").fetchone()
+            # Numbered after the highest id ever handed out: removed entries leave a gap.
+            entry_id = max(int(prev_id), int(seq[0]) if seq else 0) + 1
             stamp = at or now_iso()
             digest = entry_hash(entry_id, stamp, action, case_ref, detail, prev_hash)
             conn.execute(
                 f"INSERT INTO audit({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (entry_id, stamp, action, case_ref, detail, prev_hash, digest),
             )
+        if self.on_commit is not None and not self._db.in_transaction():
+            self.on_commit(Anchor(entry_id, digest))
+
+    def tail(self) -> Anchor | None:
+        """Return the newest entry's id and hash (None for an empty log)."""
+        rows = self._db.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1")
+        return Anchor(int(rows[0][0]), str(rows[0][1])) if rows else None
+
+    def anchor_problems(self, anchor: Anchor | None) -> list[str]:
+        """Compare the log with ``anchor`` and with the vault's id counter (``sqlite_sequence``)."""
+        from .anchor import compare
+
+        seq = self._db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit'")
+        sequence = int(seq[0][0]) if seq else 0
+        at_anchor = None
+        if anchor is not None:
+            rows = self._db.execute("SELECT hash FROM audit WHERE id = ?", (anchor.id,))
+            at_anchor = str(rows[0][0]) if rows else None
+        return compare(anchor, self.tail(), sequence, at_anchor)
 
     def entries(self, *, case_ref: str | None = None, action: str | None = None,
                 since: str | None = None, until: str | None = None) -> list[AuditEntry]:

@@ -2,9 +2,18 @@
 
 :func:`backup_to` writes an encrypted copy wherever the user chooses and
 checks it by opening it read-only and verifying every page.
-:func:`automatic_backup` does the same into the per-user backups folder and
-keeps the newest :data:`KEEP` automatic copies of that vault (copies taken
-before an upgrade or a passphrase change are never pruned).
+:func:`automatic_backup` does the same into the per-user backups folder.
+
+Retention, for the backups this app keeps in that folder: the newest
+:data:`KEEP` daily automatic copies of each vault; copies taken before an
+upgrade or a passphrase change are deleted once older than
+:data:`KEEP_SPECIAL_DAYS` days (pruned at the next automatic backup).  So a
+case deleted for good from the trash is gone from these backups within
+those limits too.  Backups the user saves elsewhere ("Back up to...") are
+theirs to keep or delete.  After a passphrase change
+:func:`retire_passphrase` re-encrypts every backup in the folder that still
+opens with the old passphrase (each is verified under the new one before
+it replaces the old file) and names any it could not.
 :func:`restore_from` puts a verified backup in place of the vault file, but
 only after moving the current file aside under a new name: it never
 overwrites or deletes a vault.  The restore is recorded in the restored
@@ -31,6 +40,7 @@ __all__ = ["KEEP", "SUFFIX", "automatic_backup", "automatic_backup_due", "automa
            "backup_path", "backup_prefix", "backup_to", "prune", "restore_from"]
 
 KEEP = 7
+KEEP_SPECIAL_DAYS = 30
 _AUTO = "auto"
 
 
@@ -81,14 +91,80 @@ def automatic_backup_due(vault_path: Path, *, hours: float = 24.0) -> bool:
     return age >= hours * 3600
 
 
-def prune(vault_path: Path, keep: int = KEEP) -> list[Path]:
-    """Remove all but the newest ``keep`` automatic backups; return those removed."""
+def kept_backups(vault_path: Path) -> list[Path]:
+    """Return every backup of the vault in the per-user folder (automatic and special)."""
+    folder = backups_dir()
+    if not folder.is_dir():
+        return []
+    prefix = f"{backup_prefix(vault_path)}-"
+    return sorted(p for p in folder.iterdir()
+                  if p.name.startswith(prefix) and p.suffix == SUFFIX and p.is_file())
+
+
+def prune(vault_path: Path, keep: int = KEEP, *,
+          special_days: float = KEEP_SPECIAL_DAYS) -> list[Path]:
+    """Apply the retention rules (see the module docstring); return the files removed."""
+    auto = automatic_backups(vault_path)
+    doomed = auto[keep:]
+    cutoff = datetime.now(UTC).timestamp() - special_days * 86400
+    for path in kept_backups(vault_path):
+        if path not in auto and path.stat().st_mtime < cutoff:
+            doomed.append(path)
     removed = []
-    for old in automatic_backups(vault_path)[keep:]:
+    for old in doomed:
         with contextlib.suppress(FileNotFoundError):
             old.unlink()
             removed.append(old)
     return removed
+
+
+def _rekey_copy(path: Path, old: str, new: str) -> None:
+    """Re-encrypt the backup at ``path`` from ``old`` to ``new``; verified before it replaces it."""
+    from .connection import open_connection, run_secret, sql_string
+
+    work = path.with_name(f".{path.name}.rekey")
+    with contextlib.suppress(FileNotFoundError):
+        work.unlink()
+    fd = os.open(work, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as out, path.open("rb") as src:
+            shutil.copyfileobj(src, out, 1024 * 1024)
+        conn = open_connection(work, old)
+        try:
+            conn.execute("PRAGMA journal_mode = DELETE").fetchall()
+            run_secret(conn, "PRAGMA rekey = " + sql_string(new))
+        finally:
+            conn.close()
+        for side in ("-wal", "-shm", "-journal"):
+            with contextlib.suppress(FileNotFoundError):
+                Path(str(work) + side).unlink()
+        check_copy(work, new)
+        fsync_file(work)
+        os.replace(work, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            work.unlink()
+        raise
+
+
+def retire_passphrase(vault_path: Path, old: str, new: str) -> tuple[list[Path], list[Path]]:
+    """Re-encrypt this vault's kept backups that open with ``old``; return (done, failed).
+
+    A backup that opens with neither is left alone (it was made under an
+    even older passphrase and was retired before, or is damaged).
+    """
+    done, failed = [], []
+    for path in kept_backups(vault_path):
+        try:
+            check_copy(path, old)
+        except VaultError:
+            continue
+        try:
+            _rekey_copy(path, old, new)
+            done.append(path)
+        except (VaultError, OSError):
+            failed.append(path)
+    return done, failed
 
 
 def _held_elsewhere(path: Path) -> bool:
@@ -148,6 +224,11 @@ def restore_from(backup_path: Path, passphrase: str, vault_path: Path) -> Path |
         with contextlib.suppress(OSError):
             incoming.unlink()
         raise DiskError() from None
+    from .anchor import AnchorStore
+
+    # The vault was replaced on purpose: its older log starts a new anchor.
+    with contextlib.suppress(OSError):
+        AnchorStore().forget(vault_path)
     with Vault.open(vault_path, passphrase, verify=False) as restored:
         restored.audit.record("restore backup",
                               detail="previous vault kept aside" if kept else "")

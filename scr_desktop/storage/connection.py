@@ -9,14 +9,17 @@ committed, and ``locking_mode = EXCLUSIVE`` so that a second process gets
 :class:`~.errors.VaultInUse` whatever passphrase it tries.  :class:`Database`
 wraps the connection with a re-entrant lock and an explicit transaction
 helper, and turns every SQLCipher exception into a :class:`~.errors.VaultError`.
-Once damage has been seen the database refuses further writes.
+Once damage has been seen the database refuses further writes.  Writes can be
+held (:meth:`Database.hold_writes`) while the whole file is checked after
+unlocking: a transaction started meanwhile waits for the check, and is
+refused if it found damage, so nothing new reaches a damaged file.
 """
 
 from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -196,6 +199,11 @@ class Database:
         self.lock = threading.RLock()
         self._depth = 0
         self.damaged = False
+        self._writable = threading.Event()
+        self._writable.set()
+        self._checker: int | None = None
+        self._deferred: list[Callable[[], None]] = []
+        self._deferred_lock = threading.Lock()
 
     @property
     def conn(self) -> Connection:
@@ -208,6 +216,64 @@ class Database:
     def is_open(self) -> bool:
         """Return True until :meth:`close` has been called."""
         return self._conn is not None
+
+    # -- holding writes while the file is checked ----------------------------------
+    def hold_writes(self) -> None:
+        """Make every transaction wait until :meth:`release_writes` (the file is being checked)."""
+        self._writable.clear()
+
+    @contextmanager
+    def checking(self) -> Iterator[None]:
+        """Let the calling thread (the one checking the file) write while writes are held."""
+        self._checker = threading.get_ident()
+        try:
+            yield
+        finally:
+            self._checker = None
+
+    def release_writes(self, *, run_deferred: bool = True) -> None:
+        """Let held transactions go on (refused if damage was found meanwhile).
+
+        With ``run_deferred`` the writes put off by :meth:`write_or_defer`
+        run first, in order, on the calling thread; otherwise they are dropped.
+        """
+        failure: BaseException | None = None
+        while True:
+            with self._deferred_lock:
+                pending, self._deferred = self._deferred, []
+                if not pending or not run_deferred or failure is not None:
+                    self._writable.set()
+                    break
+            for write in pending:
+                try:
+                    write()
+                except BaseException as exc:
+                    failure = exc
+                    break
+        if failure is not None:
+            raise failure
+
+    def write_or_defer(self, write: Callable[[], None]) -> None:
+        """Run ``write`` now, or once the check has passed if writes are held.
+
+        For writes nobody waits on, such as auditing that a case was viewed:
+        the reader is not kept waiting for the check.
+        """
+        with self._deferred_lock:
+            if not self._writable.is_set():
+                self._deferred.append(write)
+                return
+        write()
+
+    def wait_writable(self) -> None:
+        """Wait while writes are held (unless this thread is the one checking the file)."""
+        if not self._writable.is_set() and threading.get_ident() != self._checker:
+            self._writable.wait()
+
+    @property
+    def writes_held(self) -> bool:
+        """True while the file is being checked and writes wait for it."""
+        return not self._writable.is_set()
 
     def files(self) -> list[Path]:
         """Return the files SQLite writes for this vault."""
@@ -232,7 +298,12 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """Run the body as one transaction (joining an outer one if already inside)."""
+        """Run the body as one transaction (joining an outer one if already inside).
+
+        While writes are held it first waits for the check of the file; once
+        damage has been seen it raises :class:`VaultDamaged` and writes nothing.
+        """
+        self.wait_writable()
         with self.lock:
             conn = self.conn
             if self.damaged:
@@ -268,6 +339,10 @@ class Database:
             except SQLiteError:
                 return
 
+    def in_transaction(self) -> bool:
+        """Return True while a :meth:`transaction` body runs on this thread's behalf."""
+        return self._depth > 0
+
     def execute(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Any:
         """Run one read statement under the lock and return its cursor's rows."""
         with self.reading() as conn:
@@ -277,6 +352,7 @@ class Database:
         """Close the connection (checkpointing the WAL); safe to call twice."""
         with self.lock:
             conn, self._conn = self._conn, None
+            self._writable.set()  # anything still waiting now finds the vault closed
             if conn is None:
                 return
             try:

@@ -9,7 +9,9 @@ backup before upgrading an existing vault, refuses vaults newer than this
 app (:class:`~.errors.VaultTooNew`) and never downgrades.  Versions: 1 -
 cases and the hash-chained audit log; 2 - the trash, change order and
 per-year reference sequences; 3 - the FTS5 full-text index; 4 - sub-group
-meetings; 5 - reviews (with their revision) and their report versions.
+meetings; 5 - the deadlines table, filled from every case (:mod:`.deadlines`), and
+an index for each order the case list can be sorted in; 6 - reviews (with their
+revision) and their report versions.
 """
 
 from __future__ import annotations
@@ -22,9 +24,10 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from scr_desktop.domain.model import Case
 
+from . import deadlines
 from .connection import Connection
 
-CURRENT_VERSION = 5
+CURRENT_VERSION = 6
 
 V1_SCHEMA = """
 CREATE TABLE cases (
@@ -94,7 +97,18 @@ CREATE TABLE meetings (
 CREATE INDEX meetings_date ON meetings(meeting_date, num);
 """
 
+# Covering indexes of live cases, one per order the case list can be sorted in, so
+# that a page in any order walks an index instead of sorting every case.
 V5_SCHEMA = """
+CREATE INDEX cases_live_reference ON cases(reference, rev, id, child_name, status, updated_at)
+    WHERE deleted_at IS NULL;
+CREATE INDEX cases_live_child ON cases(child_name, rev, id, reference, status, updated_at)
+    WHERE deleted_at IS NULL;
+CREATE INDEX cases_live_status ON cases(status, rev, id, reference, child_name, updated_at)
+    WHERE deleted_at IS NULL;
+"""
+
+V6_SCHEMA = """
 CREATE TABLE reviews (
     case_id TEXT PRIMARY KEY,
     rev INTEGER NOT NULL,
@@ -166,10 +180,16 @@ def _to_v4(conn: Connection) -> None:
 
 def _to_v5(conn: Connection) -> None:
     run_script(conn, V5_SCHEMA)
+    run_script(conn, deadlines.SCHEMA)
+    deadlines.fill(conn)
+
+
+def _to_v6(conn: Connection) -> None:
+    run_script(conn, V6_SCHEMA)
 
 
 STEPS: dict[int, Callable[[Connection], None]] = {
-    1: _to_v1, 2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5,
+    1: _to_v1, 2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5, 6: _to_v6,
 }
 
 

@@ -2,14 +2,15 @@
 
 Each case is stored as its :meth:`Case.to_dict` JSON plus a few indexed
 columns for the case list (reference, child's name, status, last change and
-when it went to the trash) and a row in an FTS5 index of its text.  Every
-write is one transaction that keeps the columns, the index and the audit log
-in step.  ``rev`` grows with every write to any case; a case read from the
-vault carries the ``rev`` it was read at, and :meth:`CaseRepository.save`
-refuses (:class:`~.errors.StaleCase`) a copy whose ``rev`` is no longer the
-stored one, so two screens editing one case never silently overwrite each
-other.  Search text typed by the user is reduced to words and quoted, so it
-can never carry FTS5 syntax or SQL.
+when it went to the trash), a row in an FTS5 index of its text and its rows
+in the deadlines table (:mod:`.deadlines`).  Every write is one transaction
+that keeps the columns, the index, the deadlines and the audit log in step.
+``rev`` grows with every write to any case; a case read from the vault
+carries the ``rev`` it was read at, and :meth:`CaseRepository.save` refuses
+(:class:`~.errors.StaleCase`) a copy whose ``rev`` is no longer the stored
+one, so two screens editing one case never silently overwrite each other.
+Search text typed by the user is reduced to words and quoted, so it can
+never carry FTS5 syntax or SQL.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from typing import Any
 from scr_desktop.domain.form import FIELDS
 from scr_desktop.domain.model import Case, new_case_id, now_iso
 
+from . import deadlines
 from .audit import AuditLog
 from .connection import Connection, Database
 from .errors import CaseNotFound, StaleCase, UnstorableText
@@ -33,6 +35,9 @@ _IGNORED = {"updated_at", "schema"}
 _WORD = re.compile(r"\w+")
 _REFERENCE = re.compile(r"^SCR-(\d{4})-(\d+)$")
 _SUMMARY = "id, reference, child_name, status, updated_at"
+SORTS = {"changed": ("rev", "cases_live"), "reference": ("reference", "cases_live_reference"),
+         "child": ("child_name", "cases_live_child"), "status": ("status", "cases_live_status")}
+"""The orders the case list can be sorted in: column, and the index of live cases to walk."""
 
 
 @dataclass(frozen=True)
@@ -180,6 +185,7 @@ class CaseRepository:
                 )
                 conn.execute("UPDATE cases_fts SET body = ? WHERE rowid = ?",
                              (fresh.search_text(), row[0]))
+                deadlines.write_case(conn, row[0], fresh)
                 self._audit.record("change", case_ref=fresh.reference,
                                    detail="fields: " + ", ".join(changed))
         case.reference = new["reference"]
@@ -219,6 +225,7 @@ class CaseRepository:
                 )
                 conn.execute("UPDATE cases_fts SET body = ? WHERE rowid = ?",
                              (fresh.search_text(), row[0]))
+                deadlines.write_case(conn, row[0], fresh)
                 self._audit.record("import", case_ref=fresh.reference,
                                    detail="replaced from a case package; the previous "
                                           f"version is in the trash as {kept.reference}")
@@ -255,6 +262,7 @@ class CaseRepository:
             ).fetchall()
             for num, reference in rows:
                 conn.execute("DELETE FROM cases_fts WHERE rowid = ?", (num,))
+                conn.execute("DELETE FROM deadlines WHERE case_num = ?", (num,))
                 conn.execute("DELETE FROM cases WHERE num = ?", (num,))
                 self._audit.record("purge", case_ref=reference)
         return len(rows)
@@ -270,18 +278,27 @@ class CaseRepository:
 
     def open(self, case_id: str) -> Case:
         """Return the case with ``case_id`` for the user to see, auditing the view."""
-        with self._db.transaction():
-            case = self.get(case_id)
-            self._audit.record("view", case_ref=case.reference)
+        case = self.get(case_id)
+        at = now_iso()
+        # Audited at once, or (just after unlocking) once the page check has passed.
+        self._db.write_or_defer(lambda: self._audit.record("view", case_ref=case.reference,
+                                                           at=at))
         return case
 
     def list(self, search: str = "", *, offset: int = 0, limit: int | None = None,
-             trash: bool = False) -> list[CaseSummary]:
-        """Return cases, most recently changed first, optionally filtered by ``search``."""
-        where, params = self._filter(search, trash)
+             trash: bool = False, sort: str = "changed", descending: bool = True
+             ) -> list[CaseSummary]:
+        """Return cases, optionally filtered by ``search``, in the order ``sort`` (see SORTS).
+
+        The default is the most recently changed first; ties follow the change order.
+        """
+        column, index = SORTS[sort]
+        where, params = self._filter(search, trash, index)
         deleted = "deleted_at" if trash else "NULL"
+        way = "DESC" if descending else "ASC"
+        order = f"{column} {way}" if column == "rev" else f"{column} {way}, rev {way}"
         sql = (f"SELECT {_SUMMARY}, {deleted} FROM {where}"
-               " ORDER BY rev DESC LIMIT ? OFFSET ?")
+               f" ORDER BY {order} LIMIT ? OFFSET ?")
         rows = self._db.execute(sql, (*params, -1 if limit is None else int(limit),
                                       max(0, int(offset))))
         return [CaseSummary(*row) for row in rows]
@@ -294,7 +311,8 @@ class CaseRepository:
 
     # -- helpers ---------------------------------------------------------------
     @staticmethod
-    def _filter(search: str, trash: bool) -> tuple[str, tuple[str, ...]]:
+    def _filter(search: str, trash: bool, index: str = "cases_live"
+                ) -> tuple[str, tuple[str, ...]]:
         """Return the FROM ... WHERE part of a list query, and its parameters.
 
         The covering index is named so that a search walks the small index in
@@ -304,7 +322,7 @@ class CaseRepository:
         if trash:
             where = "cases INDEXED BY cases_trash WHERE deleted_at IS NOT NULL"
         else:
-            where = "cases INDEXED BY cases_live WHERE deleted_at IS NULL"
+            where = f"cases INDEXED BY {index} WHERE deleted_at IS NULL"
         query = fts_query(search)
         if query is None:
             return where, ()
@@ -358,6 +376,7 @@ class CaseRepository:
         )
         conn.execute("INSERT INTO cases_fts(rowid, body) VALUES (?, ?)",
                      (cursor.lastrowid, case.search_text()))
+        deadlines.write_case(conn, int(cursor.lastrowid or 0), case)
         return rev
 
     @staticmethod

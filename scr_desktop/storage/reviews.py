@@ -20,6 +20,7 @@ from typing import Any
 from scr_desktop.domain.model import now_iso
 from scr_desktop.domain.review.model import Review, changed_parts
 
+from . import deadlines
 from .audit import AuditLog
 from .connection import Database
 from .errors import VaultError
@@ -102,6 +103,7 @@ class ReviewRepository:
                 conn.execute("INSERT INTO reviews(case_id, rev, updated_at, data)"
                              " VALUES (?, 1, ?, ?)", (review.case_id, now_iso(), _dump(new)))
                 self._audit.record("start review", case_ref=case_ref, detail=review.title)
+                deadlines.write_case_by_id(conn, review.case_id)
                 review.rev = 1
                 return ["review"]
             if int(row[0]) != review.rev:
@@ -114,6 +116,7 @@ class ReviewRepository:
                          (now_iso(), _dump(new), review.case_id, review.rev))
             self._audit.record("change review", case_ref=case_ref,
                                detail="parts: " + ", ".join(changed))
+            deadlines.write_case_by_id(conn, review.case_id)
         review.rev += 1
         return changed
 
@@ -195,3 +198,6 @@ class ReviewRepository:
                          (case_id, now_iso(), _dump(data)))
             self._audit.record("import review", case_ref=case_ref,
                                detail=f"with {len(documents)} report file(s)")
+            deadlines.write_case_by_id(conn, case_id)
+            if previous_case_id:
+                deadlines.write_case_by_id(conn, previous_case_id)

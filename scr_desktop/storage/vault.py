@@ -5,7 +5,11 @@ an existing one.  Opening honours the wrong-passphrase pause kept by
 :class:`~.attempts.AttemptLimiter`, verifies every page's HMAC before
 anything is written (so a damaged file is reported and left exactly as it
 was), refuses a vault from a newer app, and upgrades an older one only after
-writing an encrypted backup of it.  A successful unlock writes the failures
+writing an encrypted backup of it.  The page check grows with the file, so
+an application may open with ``defer_check``: the vault can be read at
+once, writes are held, and :meth:`Vault.finish_check` (run in the
+background) checks every page, then lets the held writes through or, on
+damage, refuses them.  A successful unlock writes the failures
 since the last one, then the unlock itself, into the audit log.  The vault
 never deletes, recreates or downgrades a file on its own.  All access goes
 through one lock, so a vault opened on a worker thread may be used on another.
@@ -20,6 +24,9 @@ import secrets
 from pathlib import Path
 from types import TracebackType
 
+from scr_desktop.domain.model import now_iso
+
+from .anchor import Anchor, AnchorStore
 from .attempts import AttemptLimiter
 from .audit import AuditLog
 from .connection import (
@@ -32,6 +39,7 @@ from .connection import (
     sql_string,
 )
 from .copying import export_encrypted
+from .deadlines import DeadlineTable
 from .errors import (
     TooManyAttempts,
     VaultDamaged,
@@ -54,10 +62,13 @@ class Vault:
     def __init__(self, db: Database, path: Path, passphrase: str) -> None:
         self.path = path
         self._db = db
-        self._audit = AuditLog(db)
+        self._anchors = AnchorStore()
+        self._audit = AuditLog(db, on_commit=self._move_anchor)
         self._cases = CaseRepository(db, self._audit)
         self._pepper = secrets.token_bytes(32)
         self._verifier = self._digest(passphrase)
+        self._limiter: AttemptLimiter | None = None
+        self._unlocked_at: str | None = None
 
     # -- opening and closing -----------------------------------------------------
     @classmethod
@@ -88,11 +99,14 @@ class Vault:
             db.close()
             cls._remove_new_file(path)
             raise
+        with contextlib.suppress(OSError):
+            vault._anchors.forget(path)  # an anchor left by an earlier vault at this path
+        vault._anchor_tail()
         return vault
 
     @classmethod
     def open(cls, path: Path, passphrase: str, *, limiter: AttemptLimiter | None = None,
-             verify: bool = True) -> Vault:
+             verify: bool = True, defer_check: bool = False) -> Vault:
         """Unlock the vault at ``path``.
 
         Raises :class:`~.errors.TooManyAttempts` while a wrong-passphrase pause
@@ -100,7 +114,9 @@ class Vault:
         :class:`~.errors.VaultInUse`, :class:`VaultDamaged`,
         :class:`VaultTooNew`, :class:`~.errors.VaultMissing` or a disk error.
         With ``verify`` (the default) every page's HMAC is checked before
-        anything is written.
+        anything is written.  With ``defer_check`` as well, a vault that needs
+        no upgrade is returned before the check, with writes held until
+        :meth:`finish_check` has run; the unlock is audited then.
         """
         path = Path(path)
         limiter = limiter or AttemptLimiter()
@@ -119,26 +135,72 @@ class Vault:
                 version = schema_version(c)
                 if version > CURRENT_VERSION:
                     raise VaultTooNew()
-                if verify:
-                    cls._finish_interrupted_checkpoint(c, path)
-                    if [r for r in c.execute("PRAGMA cipher_integrity_check")]:
-                        raise VaultDamaged()
             vault = cls(db, path, passphrase)
+            vault._limiter = limiter
+            if verify and defer_check and version == CURRENT_VERSION:
+                db.hold_writes()
+                vault._unlocked_at = now_iso()
+                return vault
+            if verify:
+                vault._check_pages()
             if version < CURRENT_VERSION:
                 vault._upgrade(passphrase, version)
-            failures = limiter.pending(path)
-            with db.transaction():
-                for when in failures:
-                    vault._audit.record("failed unlock", at=when,
-                                        detail="recorded at the next unlock")
-                vault._audit.record("unlock")
+            vault._record_unlock()
         except BaseException:
             with contextlib.suppress(VaultError):
                 db.close()
             raise
-        with contextlib.suppress(OSError):
-            limiter.succeeded(path)
         return vault
+
+    def finish_check(self) -> None:
+        """Check every page of a vault opened with ``defer_check``, then audit the unlock.
+
+        Raises :class:`VaultDamaged` if the file is damaged: held writes are
+        then refused and nothing is written.  Safe to call on another thread.
+        """
+        if not self._db.writes_held:
+            return
+        ok = False
+        try:
+            with self._db.checking():
+                self._check_pages()
+                self._record_unlock()
+                ok = True
+                self._db.release_writes()
+        except VaultDamaged:
+            self._db.damaged = True
+            raise
+        finally:
+            if not ok:
+                self._db.release_writes(run_deferred=False)
+
+    @property
+    def writes_held(self) -> bool:
+        """True while the page check after a deferred unlock is still running."""
+        return self._db.writes_held
+
+    def _check_pages(self) -> None:
+        """Raise :class:`VaultDamaged` unless every page's HMAC is sound."""
+        with self._db.reading() as c:
+            self._finish_interrupted_checkpoint(c, self.path)
+            if [r for r in c.execute("PRAGMA cipher_integrity_check")]:
+                raise VaultDamaged()
+
+    def _record_unlock(self) -> None:
+        """Audit the failed attempts since the last unlock, then this one."""
+        limiter = self._limiter or AttemptLimiter()
+        failures = limiter.pending(self.path)
+        # Compared before anything new is written, or a new entry would move the anchor on.
+        problems = self._audit.anchor_problems(self._anchors.get(self.path))
+        with self._db.transaction():
+            for when in failures:
+                self._audit.record("failed unlock", at=when, detail="recorded at the next unlock")
+            if problems:
+                self._audit.record("audit anchor mismatch", detail=" ".join(problems))
+            self._audit.record("unlock", at=self._unlocked_at)
+        self._anchor_tail(problems)
+        with contextlib.suppress(OSError):
+            limiter.succeeded(self.path)
 
     def _upgrade(self, passphrase: str, version: int) -> None:
         target = backup_path(self.path, f"before-v{CURRENT_VERSION}")
@@ -176,7 +238,35 @@ class Vault:
 
     def close(self) -> None:
         """Close the vault (the WAL is checkpointed into the file); safe to call twice."""
+        if self._db.is_open:
+            self._anchor_tail()
         self._db.close()
+
+    # -- the audit anchor outside the vault ------------------------------------------------
+    def _move_anchor(self, anchor: Anchor, problems: list[str] | None = None) -> None:
+        with contextlib.suppress(OSError):
+            self._anchors.put(self.path, anchor, problems)
+
+    def _anchor_tail(self, problems: list[str] | None = None) -> None:
+        """Move the anchor to the newest committed entry (best effort: never stops a close)."""
+        try:
+            tail = self._audit.tail()
+        except VaultError:
+            return
+        if tail is not None:
+            self._move_anchor(tail, problems)
+
+    def audit_anchor_problems(self) -> list[str]:
+        """Return every disagreement between the audit log and its anchor, in plain words."""
+        found = self._anchors.problems(self.path)
+        if self._anchors.get(self.path) is None:
+            found.append("This computer holds no record of this vault's audit log yet (a "
+                         "copy opened here for the first time, or a restored backup), so "
+                         "removed or rewritten entries could not be checked against it.")
+        for problem in self._audit.anchor_problems(self._anchors.get(self.path)):
+            if problem not in found:
+                found.append(problem)
+        return found
 
     def __enter__(self) -> Vault:
         return self
@@ -191,6 +281,12 @@ class Vault:
         """The vault's cases."""
         self._db.conn  # noqa: B018 - raises VaultClosed once locked
         return self._cases
+
+    @property
+    def deadlines(self) -> DeadlineTable:
+        """Every case's deadlines, kept up to date by each save."""
+        self._db.conn  # noqa: B018 - raises VaultClosed once locked
+        return DeadlineTable(self._db)
 
     @property
     def meetings(self) -> MeetingRepository:
@@ -256,6 +352,7 @@ class Vault:
         rekey = "PRAGMA rekey = " + sql_string(new)
         from .backup import automatic_backup
 
+        self._db.wait_writable()  # a rekey rewrites every page: never before the check
         backup = automatic_backup(self, old, reason="before-passphrase-change")
         with self._db.lock:
             if self._db.damaged:
@@ -267,6 +364,19 @@ class Vault:
             self._verifier = self._digest(new)
         self._audit.record("passphrase change")
         return backup
+
+    def retire_passphrase(self, old: str, new: str) -> tuple[list[Path], list[Path]]:
+        """After a change, re-encrypt the kept backups under ``new`` and take a fresh one.
+
+        Returns the backups re-encrypted and those that still open with ``old``.
+        """
+        from .backup import automatic_backup, retire_passphrase
+
+        done, failed = retire_passphrase(self.path, old, new)
+        automatic_backup(self, new)
+        self._audit.record("backups re-encrypted",
+                           detail=f"{len(done)} re-encrypted, {len(failed)} could not be")
+        return done, failed
 
     def _digest(self, passphrase: str) -> bytes:
         return hmac.new(self._pepper, passphrase.encode("utf-8"), hashlib.sha256).digest()

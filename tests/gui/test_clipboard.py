@@ -122,3 +122,21 @@ def test_without_watching_the_apps_own_copies_are_not_touched(qtbot, guard, clip
     edit.copy()
     assert clipboard.text() == TEXT
     assert not guard.is_pending()
+
+
+def test_ctrl_c_from_a_field_is_published_again_with_the_secret_marks(
+        qtbot, make_guard, clipboard) -> None:
+    make_guard(clear_after_ms=SHORT_MS, watch_application_copies=True)
+    edit = QLineEdit()
+    qtbot.addWidget(edit)
+    edit.show()
+    edit.activateWindow()
+    qtbot.waitUntil(edit.isActiveWindow, timeout=5000)
+    qtbot.keyClicks(edit, "Qzchild from a field")
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    data = clipboard.mimeData()
+    assert data is not None and clipboard.text() == "Qzchild from a field"
+    for name, value in SECRET_MARKERS:
+        assert bytes(data.data(name).data()) == value, name
+    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=5000)

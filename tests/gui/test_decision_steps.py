@@ -133,12 +133,12 @@ def test_dashboard_lists_overdue_deadline_with_words(qtbot, make_window, vault_p
     dash = DashboardPage(today=lambda: date(2026, 11, 20))
     qtbot.addWidget(dash)
     with qtbot.waitSignal(dash.refreshed, timeout=10000):
-        dash.attach(repo)
+        dash.attach(window.vault.deadlines)
     overdue = [r for r in dash.rows if r.deadline.state == "overdue"]
     assert {r.deadline.key for r in overdue} == {"subgroup_meeting", "chair_decision"}
-    cell = dash.table.item(0, 4).text()
+    cell = dash.model.index(0, 4).data()
     assert cell.startswith("\u26a0 OVERDUE")
-    assert dash.table.item(0, 1).text() == late.reference
+    assert dash.model.index(0, 1).data() == late.reference
     assert "2 overdue" in dash.counts.text()
     # The toolbar action shows it in the window.
     window.deadlines_action.trigger()
@@ -155,10 +155,10 @@ def test_dashboard_drops_results_that_arrive_after_locking(qtbot, make_window,
     dash = DashboardPage(today=lambda: date(2026, 11, 20))
     qtbot.addWidget(dash)
     with qtbot.waitSignal(dash.refreshed, timeout=10000):
-        dash.attach(window.vault.cases)
+        dash.attach(window.vault.deadlines)
     assert dash.rows
     dash.refresh()
-    dash.detach()  # the vault locks before the worker finishes
+    dash.detach()  # the vault locks
     with qtbot.assertNotEmitted(dash.refreshed, wait=500):
         pass
-    assert dash.rows == [] and dash.table.rowCount() == 0
+    assert dash.rows == [] and dash.model.rowCount() == 0

@@ -110,11 +110,11 @@ def test_the_dashboard_uses_the_moved_deadline(qtbot, make_window, vault_path: P
     dash = DashboardPage(today=lambda: TODAY)
     qtbot.addWidget(dash)
     with qtbot.waitSignal(dash.refreshed, timeout=10000):
-        dash.attach(repo)
+        dash.attach(window.vault.deadlines)
     row = next(r for r in dash.rows if r.deadline.key == "subgroup_meeting")
     assert row.deadline.due == date(2027, 3, 25)
-    texts = [dash.table.item(r, c).text() for r in range(dash.table.rowCount())
-             for c in range(dash.table.columnCount())]
+    texts = [dash.model.index(r, c).data() for r in range(dash.model.rowCount())
+             for c in range(dash.model.columnCount())]
     assert any("moved back from Easter Monday 29/03/2027, over Good Friday" in t for t in texts)
 
 

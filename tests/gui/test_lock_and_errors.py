@@ -134,7 +134,7 @@ def test_policy_can_demand_a_stronger_vault_passphrase(qtbot, make_window,
                                                        vault_path: Path) -> None:
     from scr_desktop.policy import Policy
 
-    lenient = make_window(vault_path)
+    lenient = make_window(vault_path, policy=Policy(min_vault_passphrase_score=3))
     qtbot.mouseClick(lenient.lock_screen.welcome.create_button, Qt.MouseButton.LeftButton)
     page = lenient.lock_screen.create_page
     qtbot.keyClicks(page.passphrase, "granite lantern 7")  # zxcvbn score 3

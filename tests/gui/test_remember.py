@@ -61,3 +61,18 @@ def test_stale_remembered_passphrase_is_forgotten_with_a_message(
     qtbot.waitUntil(lambda: "no longer opens" in page.message.text(), timeout=UNLOCK_TIMEOUT)
     assert window.is_locked()
     qtbot.waitUntil(lambda: keystore.recall(vault_path) is None, timeout=10000)
+
+
+def test_a_passphrase_remembered_before_policy_forbade_it_is_deleted_at_unlock(
+        qtbot, make_window, vault_path: Path, secure_store: None) -> None:
+    from guihelpers import unlock
+
+    from scr_desktop.policy import Policy
+    from scr_desktop.storage.vault import Vault
+
+    Vault.create(vault_path, PASSPHRASE).close()
+    keystore.remember(vault_path, PASSPHRASE, policy=Policy())
+    window = make_window(vault_path, policy=Policy(keyring_allowed=False))
+    assert window.is_locked()  # not used: policy forbids it
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: keystore.recall(vault_path, policy=Policy()) is None, timeout=10000)

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from scr_desktop.gui.messages import Messages
 from scr_desktop.gui.passphrase_dialog import PassphraseDialog
 from scr_desktop.storage.backup import automatic_backups
+from scr_desktop.storage.copying import check_copy
 from scr_desktop.storage.errors import WrongPassphrase
 from scr_desktop.storage.vault import Vault
 
@@ -67,8 +68,8 @@ def test_back_up_to_a_file_then_restore_it_keeping_the_current_vault(
     assert [s.id for s in window.vault.cases.list()] == [first]
 
 
-def test_change_passphrase_keeps_a_backup_under_the_old_one(qtbot, make_window,
-                                                            vault_path: Path) -> None:
+def test_change_passphrase_takes_a_backup_first_then_retires_the_old_passphrase(
+        qtbot, make_window, vault_path: Path) -> None:
     window = make_window(vault_path)
     create_vault(qtbot, window)
     _with_case(qtbot, window, "Qzrekey")
@@ -84,8 +85,16 @@ def test_change_passphrase_keeps_a_backup_under_the_old_one(qtbot, make_window,
 
     before = [p for p in backups_dir().iterdir() if "before-passphrase-change" in p.name]
     assert len(before) == 1
-    with Vault.open(before[0], PASSPHRASE) as old:
-        assert old.cases.count() == 1
+    # Every backup the app keeps opens with the new passphrase only, and a fresh one was taken.
+    kept = [p for p in backups_dir().iterdir() if p.suffix == ".scrvault"]
+    assert len(kept) >= 2
+    for path in kept:
+        check_copy(path, NEW)  # raises unless it opens with the new passphrase
+        with pytest.raises(WrongPassphrase):
+            check_copy(path, PASSPHRASE)
+    assert check_copy(automatic_backups(vault_path)[0], NEW) == 1  # the fresh one has the case
+    shown = Messages.shown[-1].text
+    assert "re-encrypted" in shown and "Back up to" in shown
 
 
 def test_passphrase_dialog_refuses_a_weak_or_mismatched_new_passphrase(qtbot) -> None:

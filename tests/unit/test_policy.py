@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from scr_desktop import policy as policy_module
 from scr_desktop.policy import (
     DEFAULTS,
     POLICY_ENV,
+    STRICTEST,
     Policy,
     effective_idle_minutes,
     load_policy,
@@ -23,6 +25,8 @@ def _no_machine_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point the machine-wide location at a file that does not exist yet."""
     machine = tmp_path / "etc" / "policy.json"
     monkeypatch.setattr(policy_module, "machine_policy_path", lambda: machine)
+    # The test's own files stand in for root's: the run's user owns the temp folders.
+    monkeypatch.setattr(policy_module, "TRUSTED_OWNERS", (0, os.getuid()))
     monkeypatch.delenv(POLICY_ENV, raising=False)
     return machine
 
@@ -37,7 +41,7 @@ def test_no_file_gives_the_documented_defaults() -> None:
     p = load_policy()
     assert p == Policy()
     assert (p.idle_timeout_max_minutes, p.keyring_allowed, p.min_export_password_score,
-            p.min_vault_passphrase_score, p.default_vault_folder) == (5, True, 3, 3, None)
+            p.min_vault_passphrase_score, p.default_vault_folder) == (5, True, 3, 4, None)
     assert p.warnings == ()
 
 
@@ -99,9 +103,8 @@ def test_an_unreadable_file_gives_strict_defaults_and_a_warning(
     else:
         path.write_text(content, "utf-8")
     p = read_policy(path)
-    assert p.keyring_allowed is False
-    assert p.idle_timeout_max_minutes == DEFAULTS.idle_timeout_max_minutes
-    assert p.min_export_password_score == DEFAULTS.min_export_password_score
+    assert _limits(p) == _limits(STRICTEST)  # the strictest settings, and the words say so
+    assert "1 minute" in p.warnings[0]
     assert len(p.warnings) == 1
     assert "policy.json" in p.warnings[0] and "IT" in p.warnings[0]
 
@@ -133,7 +136,8 @@ def test_a_bad_score_falls_back_to_the_stricter_value(
     p = read_policy(write(tmp_path / "p.json", {"min_export_password_score": value,
                                                 "min_vault_passphrase_score": value}))
     assert p.min_export_password_score == expected
-    assert p.min_vault_passphrase_score == expected
+    # The vault passphrase's own default is already the top score.
+    assert p.min_vault_passphrase_score == max(expected, Policy().min_vault_passphrase_score)
     assert len(p.warnings) == 2
 
 
@@ -162,3 +166,60 @@ def test_good_settings_survive_next_to_bad_ones(tmp_path: Path) -> None:
 def test_a_user_setting_can_only_shorten_the_policy(
         user: int | None, ceiling: int, expected: int) -> None:
     assert effective_idle_minutes(user, Policy(idle_timeout_max_minutes=ceiling)) == expected
+
+
+def _limits(p: Policy) -> tuple[object, ...]:
+    return (p.idle_timeout_max_minutes, p.keyring_allowed, p.min_export_password_score,
+            p.min_vault_passphrase_score)
+
+
+def _machine_file(machine: Path, mode: int = 0o644) -> Path:
+    write(machine, {"idle_timeout_max_minutes": 60, "keyring_allowed": True,
+                    "min_export_password_score": 0})
+    machine.chmod(mode)
+    machine.parent.chmod(0o755)
+    return machine
+
+
+def test_a_protected_machine_file_is_applied(_no_machine_file: Path) -> None:
+    _machine_file(_no_machine_file)
+    p = load_policy()
+    assert (p.idle_timeout_max_minutes, p.keyring_allowed) == (60, True), p.warnings
+
+
+def test_a_world_writable_machine_file_gives_the_strictest_settings(
+        _no_machine_file: Path) -> None:
+    _machine_file(_no_machine_file, 0o666)
+    p = load_policy()
+    assert _limits(p) == _limits(STRICTEST) and "not trusted" in p.warnings[0]
+
+
+def test_a_machine_file_in_a_folder_others_can_write_is_not_trusted(
+        _no_machine_file: Path) -> None:
+    _machine_file(_no_machine_file)
+    _no_machine_file.parent.chmod(0o777)
+    p = load_policy()
+    assert _limits(p) == _limits(STRICTEST) and "folder" in p.warnings[0]
+
+
+def test_a_machine_file_owned_by_someone_else_is_not_trusted(
+        _no_machine_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _machine_file(_no_machine_file)
+    monkeypatch.setattr(policy_module, "TRUSTED_OWNERS", (os.getuid() + 4242,))
+    assert _limits(load_policy()) == _limits(STRICTEST)
+
+
+def test_a_symlinked_machine_file_is_not_followed(_no_machine_file: Path,
+                                                  tmp_path: Path) -> None:
+    real = _machine_file(tmp_path / "real" / "policy.json")
+    _no_machine_file.parent.mkdir(parents=True)
+    _no_machine_file.symlink_to(real)
+    p = load_policy()
+    assert _limits(p) == _limits(STRICTEST) and "link" in p.warnings[0]
+
+
+def test_a_fifo_at_the_path_neither_hangs_nor_loosens(_no_machine_file: Path) -> None:
+    _no_machine_file.parent.mkdir(parents=True)
+    os.mkfifo(_no_machine_file)
+    p = load_policy()  # would block for ever on a plain open()
+    assert _limits(p) == _limits(STRICTEST) and "not an ordinary file" in p.warnings[0]

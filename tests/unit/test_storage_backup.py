@@ -165,3 +165,24 @@ def test_vaults_with_the_same_name_keep_separate_backups(tmp_path: Path) -> None
     finally:
         first.close()
         second.close()
+
+
+def test_pre_change_and_pre_upgrade_backups_age_out_and_daily_ones_keep_seven(
+        tmp_path: Path) -> None:
+    import os as _os
+
+    from scr_desktop.storage import backup as backup_module
+
+    vault_path = tmp_path / "retention.scrvault"
+    with Vault.create(vault_path, "granite lantern orchard velvet") as v:
+        old_special = backup_module.automatic_backup(v, "granite lantern orchard velvet",
+                                                     reason="before-passphrase-change")
+        new_special = backup_module.automatic_backup(v, "granite lantern orchard velvet",
+                                                     reason="before-v9")
+        month_ago = old_special.stat().st_mtime - 31 * 86400
+        _os.utime(old_special, (month_ago, month_ago))
+        for _ in range(backup_module.KEEP + 2):
+            backup_module.automatic_backup(v, "granite lantern orchard velvet")
+    assert not old_special.exists()  # older than the stated 30 days
+    assert new_special.exists()
+    assert len(backup_module.automatic_backups(vault_path)) == backup_module.KEEP

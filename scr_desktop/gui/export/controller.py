@@ -281,7 +281,9 @@ class ExportController(QObject):
 
     def close_dialogs(self) -> None:
         """Close any export dialog on show (call when the vault locks)."""
-        if self._dialog is not None:
+        from scr_desktop.gui.teardown import alive
+
+        if self._dialog is not None and alive(self._dialog):
             self._dialog.reject()
 
     # -- steps -----------------------------------------------------------------------

@@ -8,8 +8,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QSizePolicy,
     QSpacerItem,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,34 +40,29 @@ class Ui_DashboardPage(object):
 
         self.page_layout.addLayout(self.title_row)
 
+        self.dashboard_progress = QLabel(dashboard_page)
+        self.dashboard_progress.setObjectName(u"dashboard_progress")
+        self.dashboard_progress.setVisible(False)
+        self.dashboard_progress.setWordWrap(True)
+
+        self.page_layout.addWidget(self.dashboard_progress)
+
         self.show_done = QCheckBox(dashboard_page)
         self.show_done.setObjectName(u"show_done")
 
         self.page_layout.addWidget(self.show_done)
 
-        self.dashboard_table = QTableWidget(dashboard_page)
-        if (self.dashboard_table.columnCount() < 6):
-            self.dashboard_table.setColumnCount(6)
-        __qtablewidgetitem = QTableWidgetItem()
-        self.dashboard_table.setHorizontalHeaderItem(0, __qtablewidgetitem)
-        __qtablewidgetitem1 = QTableWidgetItem()
-        self.dashboard_table.setHorizontalHeaderItem(1, __qtablewidgetitem1)
-        __qtablewidgetitem2 = QTableWidgetItem()
-        self.dashboard_table.setHorizontalHeaderItem(2, __qtablewidgetitem2)
-        __qtablewidgetitem3 = QTableWidgetItem()
-        self.dashboard_table.setHorizontalHeaderItem(3, __qtablewidgetitem3)
-        __qtablewidgetitem4 = QTableWidgetItem()
-        self.dashboard_table.setHorizontalHeaderItem(4, __qtablewidgetitem4)
-        __qtablewidgetitem5 = QTableWidgetItem()
-        self.dashboard_table.setHorizontalHeaderItem(5, __qtablewidgetitem5)
+        self.dashboard_table = QTableView(dashboard_page)
         self.dashboard_table.setObjectName(u"dashboard_table")
         self.dashboard_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.dashboard_table.setTabKeyNavigation(False)
+        self.dashboard_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.dashboard_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.dashboard_table.verticalHeader().setVisible(False)
 
         self.page_layout.addWidget(self.dashboard_table)
 
-        self.page_layout.setStretch(2, 1)
+        self.page_layout.setStretch(3, 1)
         QWidget.setTabOrder(self.show_done, self.dashboard_table)
 
         self.retranslateUi(dashboard_page)
@@ -77,24 +71,6 @@ class Ui_DashboardPage(object):
     def retranslateUi(self, dashboard_page: QWidget) -> None:
         self.dashboard_title.setText(QCoreApplication.translate("DashboardPage", u"Deadlines across all cases", None))
         self.show_done.setText(QCoreApplication.translate("DashboardPage", u"Show deadlines already &done", None))
-        ___qtablewidgetitem = self.dashboard_table.horizontalHeaderItem(0)
-        assert ___qtablewidgetitem is not None
-        ___qtablewidgetitem.setText(QCoreApplication.translate("DashboardPage", u"Due", None))
-        ___qtablewidgetitem1 = self.dashboard_table.horizontalHeaderItem(1)
-        assert ___qtablewidgetitem1 is not None
-        ___qtablewidgetitem1.setText(QCoreApplication.translate("DashboardPage", u"Case", None))
-        ___qtablewidgetitem2 = self.dashboard_table.horizontalHeaderItem(2)
-        assert ___qtablewidgetitem2 is not None
-        ___qtablewidgetitem2.setText(QCoreApplication.translate("DashboardPage", u"Child", None))
-        ___qtablewidgetitem3 = self.dashboard_table.horizontalHeaderItem(3)
-        assert ___qtablewidgetitem3 is not None
-        ___qtablewidgetitem3.setText(QCoreApplication.translate("DashboardPage", u"Deadline", None))
-        ___qtablewidgetitem4 = self.dashboard_table.horizontalHeaderItem(4)
-        assert ___qtablewidgetitem4 is not None
-        ___qtablewidgetitem4.setText(QCoreApplication.translate("DashboardPage", u"State", None))
-        ___qtablewidgetitem5 = self.dashboard_table.horizontalHeaderItem(5)
-        assert ___qtablewidgetitem5 is not None
-        ___qtablewidgetitem5.setText(QCoreApplication.translate("DashboardPage", u"Source", None))
 #if QT_CONFIG(accessibility)
         self.dashboard_table.setAccessibleName(QCoreApplication.translate("DashboardPage", u"Deadlines across all cases, soonest first", None))
 #endif // QT_CONFIG(accessibility)

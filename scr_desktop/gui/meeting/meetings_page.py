@@ -415,6 +415,8 @@ class MeetingsPage(QWidget):
 
     def _close_minutes(self) -> None:
         dialog, self.minutes = self.minutes, None
-        if dialog is not None:
+        from scr_desktop.gui.teardown import alive
+
+        if dialog is not None and alive(dialog):
             dialog.finished.disconnect()
             dialog.abandon()

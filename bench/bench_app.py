@@ -1,0 +1,418 @@
+"""Benchmark of the real application over a realistic vault, against DESIGN 5.
+
+A script, not a test.  It builds (once, then keeps in a cache folder) a
+vault of 10,000 cases through the real storage API: each case has a child,
+referral and aware dates, facts and helper answers taken from the worked
+scenarios, a status, and for some a decision and deadlines already met.  It
+then opens the REAL main window offscreen and prints each figure of DESIGN 5
+beside its floor, measured in the same run:
+
+* cold start to the unlock window (fresh processes) against a bare window;
+* unlock to a usable case list against the SQLCipher key derivation;
+* the case list shown (first page, and sorted by each column when the list
+  can sort) and the deadlines dashboard shown, against an indexed page of 50;
+* search for two common words against a bare FTS5 query;
+* opening a case (the window's own path: audited read and the wizard);
+* autosave of one field against one WAL commit;
+* peak memory of the whole process, after visiting every page, against a
+  bare window's process.
+
+Run: ``.venv/bin/python bench/bench_app.py [--cases 10000] [--runs 5]``.
+The cache lives in ``$TMPDIR/scr-bench-app``; ``--rebuild`` starts afresh.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No credential store: its look-ups (D-Bus timeouts without a desktop session) would
+# occupy the worker threads the measured work also runs on.
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+
+from bench_startup import cold_start  # noqa: E402
+
+PASS = "benchmark passphrase of several words"
+CACHE = Path(tempfile.gettempdir()) / "scr-bench-app"
+FORENAMES = ["Olivia", "Amelia", "Isla", "Ava", "Mia", "Noah", "Oliver", "George", "Arthur",
+             "Leo", "Muhammad", "Harry", "Freya", "Zoë", "Aarav", "Chidi", "Siobhán", "Kacper"]
+SURNAMES = ["Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies",
+            "Patel", "Khan", "Robinson", "Wright", "Thompson", "Evans", "Walker", "O'Connor",
+            "Nowak", "Okafor", "Hughes", "Edwards"]
+WORDS = [
+    "concern", "school", "health", "visitor", "referral", "police", "neglect", "injury",
+    "hospital", "bruising", "attendance", "housing", "domestic", "contact", "social", "care",
+    "assessment", "plan", "strategy", "meeting", "paediatric", "records", "chronology",
+    "missing", "episodes", "mother", "father", "sibling"]
+# Facts and helper answers of the kind the worked scenarios give.
+FACTS: list[tuple[dict[str, Any], dict[str, bool]]] = [
+    ({"abuse_or_neglect": "suspected", "child_died": True, "interagency_concerns": "yes",
+      "age_years": 0}, {"child_protection_plan": True, "range_of_agencies": True}),
+    ({"abuse_or_neglect": "known", "child_died": False, "seriously_harmed": True,
+      "interagency_concerns": "unclear", "age_years": 4}, {"range_of_agencies": True}),
+    ({"abuse_or_neglect": "suspected", "child_died": False, "seriously_harmed": True,
+      "interagency_concerns": "no", "age_years": 12}, {}),
+    ({"abuse_or_neglect": "no", "child_died": True, "looked_after": True, "age_years": 15},
+     {"child_protection_plan": False}),
+    ({"abuse_or_neglect": "known", "child_died": True, "interagency_concerns": "yes",
+      "age_years": 2}, {"child_protection_plan": True}),
+]
+
+
+def _uk(d: date) -> str:
+    return d.strftime("%d/%m/%Y")
+
+
+def build(path: Path, n: int) -> None:
+    """Create a vault of ``n`` realistic cases at ``path`` through the storage API."""
+    from scr_desktop.storage.vault import Vault
+
+    rng = random.Random(13)
+    start = date.today() - timedelta(days=400)
+    with Vault.create(path, PASS) as vault:
+        for first in range(0, n, 500):
+            with vault.database.transaction():
+                for _ in range(first, min(n, first + 500)):
+                    case = vault.cases.new_case()
+                    case.set("child_forenames", rng.choice(FORENAMES))
+                    case.set("child_last_names", rng.choice(SURNAMES))
+                    case.set("child_address",
+                             f"{rng.randint(1, 200)} {rng.choice(SURNAMES)} Road")
+                    case.set("case_outline", " ".join(rng.choices(WORDS, k=120)))
+                    aware = start + timedelta(days=rng.randint(0, 420))
+                    case.set("aware_date", _uk(aware))
+                    case.set("referral_date", _uk(aware + timedelta(days=rng.randint(0, 6))))
+                    facts, questions = rng.choice(FACTS)
+                    case.facts = dict(facts)
+                    case.questions = dict(questions)
+                    roll = rng.random()
+                    if roll < 0.3:
+                        case.status = "decided"
+                        case.decision.decided = rng.choice(["scr", "no_scr"])
+                        case.decision.decision_date = (
+                            aware + timedelta(days=rng.randint(10, 30))).isoformat()
+                        case.decision.decided_by = "Chair of the board"
+                        case.decision.rationale = " ".join(rng.choices(WORDS, k=30))
+                        case.deadlines_done = {"ofsted_notification": (
+                            aware + timedelta(days=3)).isoformat()}
+                    elif roll < 0.7:
+                        case.status = "referred"
+                    vault.cases.save(case)
+
+
+def vault_copy(n: int, rebuild: bool) -> Path:
+    """Return a fresh working copy of the cached vault of ``n`` cases, building it if needed.
+
+    The cache keeps the vault as built and, beside it, a copy upgraded to this
+    application's schema (in a separate process, so that a one-off upgrade is
+    not counted in the measured process's memory).
+    """
+    from scr_desktop.storage.migrations import CURRENT_VERSION
+
+    CACHE.mkdir(exist_ok=True)
+    cached = CACHE / f"cases-{n}.scrvault"
+    if rebuild or not cached.exists():
+        for p in CACHE.glob(f"cases-{n}*.scrvault*"):
+            p.unlink()
+        t = time.perf_counter()
+        build(cached, n)
+        print(f"built {n} cases in {time.perf_counter() - t:.0f} s "
+              f"({cached.stat().st_size / 1e6:.0f} MB), cached in {CACHE}")
+    current = CACHE / f"cases-{n}-v{CURRENT_VERSION}.scrvault"
+    if not current.exists():
+        shutil.copyfile(cached, current)
+        code = ("import sys; from pathlib import Path; from scr_desktop.storage.vault import Vault;"
+                " Vault.open(Path(sys.argv[1]), sys.argv[2]).close()")
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code, str(current), PASS], check=True,
+                       cwd=ROOT, env=dict(os.environ))
+        print(f"upgraded the cached vault to schema {CURRENT_VERSION} in "
+              f"{time.perf_counter() - t:.1f} s (a separate process)")
+    work = Path(tempfile.mkdtemp(prefix="scr-bench-app-"))
+    target = work / "vault.scrvault"
+    shutil.copyfile(current, target)
+    return target
+
+
+def note(text: str) -> None:
+    """Say how far the run has got (on stderr, so the figures stay clean)."""
+    print(f"  .. {text} [peak so far {peak_mb():.0f} MB]", file=sys.stderr, flush=True)
+
+
+class Rows(list[tuple[str, float, float, float, str]]):
+    """Figure rows, each also said on stderr as soon as it is measured."""
+
+    def append(self, row: tuple[str, float, float, float, str]) -> None:
+        super().append(row)
+        name, value, floor, bar, _what = row
+        note(f"{name}: {value * 1000:.1f} (floor {floor * 1000:.1f}, bar {bar * 1000:.1f})")
+
+
+def wait(condition: Callable[[], bool], timeout: float = 120.0) -> None:
+    """Run the Qt event loop until ``condition()`` holds."""
+    from PySide6.QtWidgets import QApplication
+
+    end = time.perf_counter() + timeout
+    while not condition():
+        if time.perf_counter() > end:
+            raise RuntimeError("timed out")
+        QApplication.processEvents()
+        time.sleep(0.0005)
+
+
+def median(fn: Callable[[], object], repeat: int) -> float:
+    """Return the median wall time of ``fn`` in seconds."""
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def peak_mb() -> float:
+    """Return this process's peak resident memory (VmHWM, which exec resets) in MB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def bare_memory_mb() -> float:
+    """Return the peak memory of a process that shows a bare PySide6 window."""
+    code = ("import sys\nfrom pathlib import Path\n"
+            "from PySide6.QtWidgets import QApplication, QLabel\n"
+            "app = QApplication(sys.argv)\nw = QLabel('x')\nw.resize(1100, 760)\nw.show()\n"
+            "app.processEvents()\n"
+            "print([int(x.split()[1]) / 1024 for x in Path('/proc/self/status').read_text()"
+            ".splitlines() if x.startswith('VmHWM:')][0])\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, env=dict(os.environ))
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def measure(path: Path, runs: int, dashboard: bool = True
+            ) -> list[tuple[str, float, float, float, str]]:
+    """Drive the real window over the vault at ``path``; return figure rows."""
+    from PySide6.QtWidgets import QApplication
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    from scr_desktop.gui.app import make_application
+    from scr_desktop.gui.main_window import MainWindow
+    from scr_desktop.gui.messages import Messages
+    from scr_desktop.storage.attempts import AttemptLimiter
+
+    make_application([])
+    Messages.testing = True
+    folder = path.parent
+    limiter = AttemptLimiter(folder / "attempts.json")
+
+    def kdf() -> None:
+        con = sqlcipher.connect(str(path))
+        con.execute("PRAGMA cipher_log_level = NONE")
+        con.execute(f"PRAGMA key = '{PASS}'")
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        con.close()
+
+    rows = Rows()
+    kdfs, unlocks = [], []
+    window: Any = None
+    for i in range(runs):
+        kdfs.append(median(kdf, 1))
+        w = MainWindow(path, limiter=limiter)
+        w.show()
+        QApplication.processEvents()
+        wait(lambda w=w: w.screen_lock is not None
+             and not str(w.lock_screen.keystore_reason).startswith("Checking"))
+        page = w.lock_screen.unlock_page
+        page.passphrase.setText(PASS)
+        start = time.perf_counter()
+        page.unlock_button.click()
+        wait(lambda w=w: w.list_page.model is not None and w.list_page.model.rowCount() > 0)
+        unlocks.append(time.perf_counter() - start)
+        checked = getattr(w, "vault_checked", lambda: True)
+        wait(lambda w=w, c=checked: bool(c()))  # type: ignore[misc]
+        if i < runs - 1:
+            w.close()
+            w.deleteLater()
+            QApplication.processEvents()
+        else:
+            window = w
+    note("unlocked")
+    kdf_s = statistics.median(kdfs)
+    rows.append(("unlock to usable case list", statistics.median(unlocks), kdf_s,
+                 kdf_s + 0.05, "KDF"))
+
+    w = window
+    vault = w.vault
+    conn = vault.database.conn
+    page_floor = median(lambda: conn.execute(
+        "SELECT num, reference FROM cases INDEXED BY cases_live WHERE deleted_at IS NULL"
+        " ORDER BY rev DESC LIMIT 50").fetchall(), 50)
+    lp = w.list_page
+
+    def list_shown() -> None:
+        w.show_cases()
+        lp.refresh()
+        QApplication.processEvents()
+
+    rows.append(("case list shown (first page of 50)", median(list_shown, 20), page_floor, 0.05,
+                 "indexed page"))
+    model = lp.model
+    if model is not None and lp.table.isSortingEnabled():
+        for col in range(model.columnCount()):
+            def sorted_shown(col: int = col) -> None:
+                lp.table.sortByColumn(col, lp.table.horizontalHeader().sortIndicatorOrder())
+                QApplication.processEvents()
+            rows.append((f"case list sorted by column {col + 1}", median(sorted_shown, 5),
+                         page_floor, 0.05, "indexed page"))
+
+    def dashboard_shown() -> None:
+        d = w.dashboard
+        ready = getattr(d, "is_ready", None)
+        seen: list[bool] = []
+        if ready is None:
+            d.refreshed.connect(lambda: seen.append(True))
+        w.show_dashboard()
+        wait(ready if ready is not None else lambda: bool(seen))
+        QApplication.processEvents()
+
+    note("list measured")
+    if dashboard:
+        dash = median(dashboard_shown, 3 if runs > 1 else 1)
+        rows.append(("deadlines dashboard shown", dash, page_floor, 0.1, "indexed page"))
+
+    note("dashboard measured")
+    fts_floor = median(lambda: conn.execute(
+        "SELECT rowid FROM cases_fts WHERE cases_fts MATCH '\"bruising\"* AND \"chronology\"*'"
+        " LIMIT 50").fetchall(), 50)
+    w.show_cases()
+
+    def search() -> None:
+        lp.search.setText("bruising chronology")
+        lp._search()  # what the debounce timer calls
+        QApplication.processEvents()
+        lp.search.setText("")
+        lp._search()
+
+    search_t = median(lambda: (lp.search.setText("bruising chronology"), lp._search()), 20)
+    search()
+    rows.append(("search for two common words", search_t, fts_floor, 0.02, "bare FTS5"))
+
+    note("search measured")
+    ids = [s.id for s in vault.cases.list(limit=200)]
+    commit_floor = 0.0
+    conn.execute("CREATE TABLE bench_commit(a INTEGER)")
+    conn.execute("INSERT INTO bench_commit VALUES (0)")
+    commit_floor = median(lambda: conn.execute("UPDATE bench_commit SET a = a + 1"), 50)
+    conn.execute("DROP TABLE bench_commit")
+    store_open = median(lambda: vault.cases.open(random.choice(ids)), 20)
+    rows.append(("open a case: audited read", store_open, commit_floor, 0.02, "WAL commit"))
+
+    def open_in_window() -> None:
+        w.open_case(random.choice(ids))
+        QApplication.processEvents()
+
+    rows.append(("open a case in the wizard (widgets)", median(open_in_window, 5),
+                 commit_floor, 0.02, "WAL commit"))
+    editor = w.editor
+    counter = iter(range(1_000_000))
+    field = editor.editor("child_address")
+
+    def autosave() -> None:
+        editor.case.set("child_address", f"{next(counter)} Autosave Lane")
+        editor.mark_dirty()
+        editor.save_now()
+
+    rows.append(("autosave of one field", median(autosave, 50), commit_floor, 0.005,
+                 "WAL commit"))
+    del field
+
+    note("open and autosave measured")
+    # Visit every page: each wizard step, the list to its end, trash, dashboard to its end,
+    # meetings and the audit log.
+    for step in range(editor.stack.count()):
+        editor.go(step)
+        QApplication.processEvents()
+    w.show_cases()
+    while lp.model is not None and lp.model.canFetchMore(lp.model.index(-1, -1)):
+        lp.table.scrollToBottom()
+        lp.model.fetchMore(lp.model.index(-1, -1))
+        QApplication.processEvents()
+    note("list scrolled to its end")
+    w.show_trash()
+    QApplication.processEvents()
+    dm = None
+    if dashboard:
+        dashboard_shown()
+        dm = getattr(w.dashboard, "model", None)
+    if dm is not None:
+        while dm.canFetchMore(dm.index(-1, -1)):
+            dm.fetchMore(dm.index(-1, -1))
+            QApplication.processEvents()
+    note("dashboard scrolled to its end")
+    w.show_meetings()
+    QApplication.processEvents()
+    note("meetings shown")
+    w.show_audit()
+    QApplication.processEvents()
+    note("audit log shown")
+    peak = peak_mb()
+    bare = bare_memory_mb()
+    rows.append(("peak memory, every page visited (MB)", peak / 1000, bare / 1000, 0.150,
+                 "bare window"))
+    w.close()
+    return rows
+
+
+def main() -> int:
+    """Print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--skip-start", action="store_true", help="skip the cold start figure")
+    parser.add_argument("--skip-dashboard", action="store_true",
+                        help="leave the deadlines dashboard out (it may take minutes)")
+    args = parser.parse_args()
+    home = tempfile.mkdtemp(prefix="scr-bench-home-")
+    for name in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME"):
+        os.environ[name] = home
+    path = vault_copy(args.cases, args.rebuild)
+    rows: list[tuple[str, float, float, float, str]] = Rows()
+    if not args.skip_start:
+        bare, app = cold_start(args.runs)
+        note("cold start measured")
+        rows.append(("cold start to the unlock window", app, bare, 1.5 * bare, "bare window"))
+    rows += measure(path, args.runs, dashboard=not args.skip_dashboard)
+    print(f"\n{args.cases} cases, {path.stat().st_size / 1e6:.0f} MB file\n")
+    print(f"{'figure':40} {'measured':>10} {'floor':>10} {'floor is':>13} {'ratio':>7} "
+          f"{'bar':>10}  within")
+    for name, value, floor, bar, what in rows:
+        unit, scale = ("MB", 1000) if "(MB)" in name else ("ms", 1000)
+        ratio = value / floor if floor else float("nan")
+        print(f"{name:40} {value * scale:8.1f}{unit} {floor * scale:8.1f}{unit} {what:>13} "
+              f"{ratio:7.2f} {bar * scale:8.1f}{unit}  {'yes' if value <= bar else 'NO'}")
+    shutil.rmtree(path.parent, ignore_errors=True)
+    shutil.rmtree(home, ignore_errors=True)
+    os._exit(0)  # skip Qt teardown of a large window; nothing is left to save
+
+
+if __name__ == "__main__":
+    sys.exit(main())

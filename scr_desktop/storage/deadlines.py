@@ -1,0 +1,272 @@
+"""The deadlines table: every case's deadlines, kept beside the case and read a page at a time.
+
+The deadlines dashboard must not read and assess every case each time it is
+shown, so each case's deadlines are worked out when the case is saved, by
+the decision engine itself (:func:`~scr_desktop.domain.assessment.assess_case`
+and :func:`~scr_desktop.domain.assessment.deadline_states`), and written in
+the same transaction as the case.  A row keeps what the dashboard shows and
+what its state on any day depends on: the key, label, due date, date met
+and source, plus a JSON note of everything else the engine said about the
+deadline (its start event and rule); the reason a due date was moved back
+to a working day, when the engine gives one, has its own column.  Where a
+deadline stands *today* (upcoming, due soon, overdue) is worked out only for
+the rows on screen, with :func:`~scr_desktop.domain.assessment.deadline_state`.
+
+The rules that produce deadlines change with the application (framework
+files, the bank holiday tables), so the table records the version of the
+rules it was computed under (:func:`rules_version`).  When it differs, the
+table is recomputed once, a batch of cases per transaction
+(:func:`recompute_batch`), while the vault is in use; a case saved meanwhile
+writes its own rows under the new rules.
+
+Cases the engine cannot assess (an unknown framework, a malformed date met)
+have no rows, as the dashboard always left them out.  Deadlines of cases in
+the trash stay in the table but are never listed or counted.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from importlib import metadata
+from typing import Any
+
+from scr_desktop import __version__
+from scr_desktop.domain.assessment import (
+    AssessmentInputError,
+    DeadlineState,
+    deadline_state,
+    deadline_states,
+)
+from scr_desktop.domain.model import Case
+from scr_desktop.domain.review.deadlines import assess_with_review, done_with_review
+from scr_desktop.domain.review.model import Review
+from scr_desktop.resources import resource_path
+
+from .connection import Connection, Database
+
+SCHEMA = """
+CREATE TABLE deadlines (
+    case_num INTEGER NOT NULL REFERENCES cases(num) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    ord INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    due TEXT NOT NULL,
+    done TEXT,
+    source TEXT NOT NULL DEFAULT '',
+    moved TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '{}',
+    PRIMARY KEY (case_num, key)
+) WITHOUT ROWID;
+CREATE INDEX deadlines_due ON deadlines(due, case_num, ord, done);
+CREATE INDEX deadlines_open ON deadlines(due, case_num, ord, done) WHERE done IS NULL;
+CREATE TABLE deadline_rules (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    version TEXT NOT NULL
+);
+"""
+
+_STORED = {"key", "label", "due", "source", "moved_note"}
+_LIVE = ("case_num NOT IN"
+         " (SELECT num FROM cases INDEXED BY cases_trash WHERE deleted_at IS NOT NULL)")
+BATCH = 250
+
+
+def rules_version() -> str:
+    """Return a digest of everything deadlines are computed from, besides the cases.
+
+    The application version (the engine's code), every framework file and
+    the version of the bank holiday tables.
+    """
+    h = hashlib.sha256(__version__.encode())
+    for p in sorted(resource_path("frameworks").glob("*.json")):
+        h.update(p.name.encode() + b"\0" + p.read_bytes())
+    with contextlib.suppress(metadata.PackageNotFoundError):
+        h.update(metadata.version("holidays").encode())
+    return h.hexdigest()
+
+
+def _note(deadline: Any) -> str:
+    """Return what the engine said about a deadline beyond the stored columns, as JSON."""
+    if not dataclasses.is_dataclass(deadline):
+        return "{}"
+    extra = {f.name: getattr(deadline, f.name) for f in dataclasses.fields(deadline)
+             if f.name not in _STORED}
+    return json.dumps(extra, default=str, ensure_ascii=False, sort_keys=True)
+
+
+def case_rows(case: Case, review: Review | None = None
+              ) -> list[tuple[str, int, str, str, str | None, str, str, str]]:
+    """Return the rows of ``case``'s deadlines: (key, ord, label, due, done, source, moved, note).
+
+    The deadlines of the case's review, if it has one, are among them.
+    ``moved`` is the engine's words on why a due date is before the end of
+    its period ('' when it is not, or when the engine gives no reason).
+    """
+    try:
+        assessment = assess_with_review(case, review)
+        met = {s.key: s.done_on for s in
+               deadline_states(assessment, done_with_review(case, review), date.today())}
+    except AssessmentInputError:
+        return []
+    rows = []
+    for i, d in enumerate(assessment.deadlines):
+        done_on = met.get(d.key)
+        moved = getattr(d, "moved_note", "")
+        rows.append((d.key, i, d.label, d.due.isoformat(),
+                     done_on.isoformat() if done_on else None, d.source,
+                     moved if isinstance(moved, str) else "", _note(d)))
+    return rows
+
+
+def _review_of(conn: Connection, case_id: str) -> Review | None:
+    """Return the stored review of a case, or None (none yet, or a vault before reviews)."""
+    has_reviews = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'reviews'").fetchone()
+    if has_reviews is None:
+        return None
+    row = conn.execute("SELECT data, rev FROM reviews WHERE case_id = ?", (case_id,)).fetchone()
+    if row is None:
+        return None
+    try:
+        return Review.from_dict(json.loads(row[0]), int(row[1]))
+    except (ValueError, TypeError, KeyError):
+        return None
+
+
+def write_case(conn: Connection, num: int, case: Case) -> None:
+    """Replace the deadlines of the case stored as row ``num`` (inside the caller's transaction)."""
+    conn.execute("DELETE FROM deadlines WHERE case_num = ?", (num,))
+    conn.executemany(
+        "INSERT INTO deadlines(case_num, key, ord, label, due, done, source, moved, note)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(num, *row) for row in case_rows(case, _review_of(conn, case.id))],
+    )
+
+
+def write_case_by_id(conn: Connection, case_id: str) -> None:
+    """Rewrite the deadlines of the stored case ``case_id`` (its review has changed)."""
+    row = conn.execute("SELECT num, data FROM cases WHERE id = ?", (case_id,)).fetchone()
+    if row is not None:
+        write_case(conn, int(row[0]), Case.from_dict(json.loads(row[1])))
+
+
+def stored_version(conn: Connection) -> str | None:
+    """Return the rules version the table was computed under, or None."""
+    row = conn.execute("SELECT version FROM deadline_rules WHERE id = 1").fetchone()
+    return None if row is None else str(row[0])
+
+
+def set_version(conn: Connection, version: str) -> None:
+    """Record that the whole table is computed under ``version``."""
+    conn.execute("INSERT INTO deadline_rules(id, version) VALUES (1, ?)"
+                 " ON CONFLICT(id) DO UPDATE SET version = excluded.version", (version,))
+
+
+def recompute_batch(conn: Connection, after: int, limit: int = BATCH) -> tuple[int, int]:
+    """Recompute the deadlines of up to ``limit`` cases numbered above ``after``.
+
+    Returns the last case number done (``after`` when none were left) and how
+    many cases were done.  Only one batch of cases is held in memory.
+    """
+    rows = conn.execute("SELECT num, data FROM cases WHERE num > ? ORDER BY num LIMIT ?",
+                        (after, limit)).fetchall()
+    for num, data in rows:
+        write_case(conn, num, Case.from_dict(json.loads(data)))
+    return (int(rows[-1][0]) if rows else after), len(rows)
+
+
+def fill(conn: Connection) -> None:
+    """Compute every case's deadlines and record the rules version (inside a transaction)."""
+    after, n = recompute_batch(conn, 0)
+    while n:
+        after, n = recompute_batch(conn, after)
+    set_version(conn, rules_version())
+
+
+@dataclass(frozen=True)
+class DeadlineRow:
+    """One deadline of one case, as the dashboard lists it."""
+
+    case_id: str
+    reference: str
+    child_name: str
+    deadline: DeadlineState
+    after: tuple[str, int, int]  # the position to page on from
+
+
+@dataclass(frozen=True)
+class DeadlineCounts:
+    """How many deadlines are listed, and how many of them are overdue."""
+
+    listed: int
+    overdue: int
+
+
+class DeadlineTable:
+    """Reads of the deadlines table, a page at a time, with counts from SQL."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def page(self, today: date, *, include_done: bool = False,
+             after: tuple[str, int, int] | None = None, limit: int = 50) -> list[DeadlineRow]:
+        """Return up to ``limit`` deadlines by due date, from just after ``after``."""
+        index = "deadlines_due" if include_done else "deadlines_open"
+        where = [_LIVE] if include_done else [_LIVE, "done IS NULL"]
+        params: list[Any] = []
+        if after is not None:
+            where.append("(due, case_num, ord) > (?, ?, ?)")
+            params += list(after)
+        sql = (f"SELECT d.key, d.label, d.due, d.done, d.source, d.moved, d.case_num, d.ord,"
+               f" c.id, c.reference, c.child_name"
+               f" FROM (SELECT * FROM deadlines INDEXED BY {index} WHERE {' AND '.join(where)}"
+               f" ORDER BY due, case_num, ord LIMIT ?) AS d"
+               f" JOIN cases AS c ON c.num = d.case_num ORDER BY d.due, d.case_num, d.ord")
+        rows = self._db.execute(sql, (*params, int(limit)))
+        out = []
+        for key, label, due, done, source, moved, num, ord_, case_id, reference, child in rows:
+            state = deadline_state(key, label, date.fromisoformat(due), source,
+                                   date.fromisoformat(done) if done else None, today, moved)
+            out.append(DeadlineRow(case_id, reference, child, state, (due, num, ord_)))
+        return out
+
+    def counts(self, today: date, *, include_done: bool = False) -> DeadlineCounts:
+        """Return how many deadlines :meth:`page` lists in all, and how many are overdue."""
+        index = "deadlines_due" if include_done else "deadlines_open"
+        where = _LIVE if include_done else _LIVE + " AND done IS NULL"
+        overdue = "due < ?1" if not include_done else "done IS NULL AND due < ?1"
+        row = self._db.execute(
+            f"SELECT count(*), count(CASE WHEN {overdue} THEN 1 END)"
+            f" FROM deadlines INDEXED BY {index} WHERE {where}", (today.isoformat(),))[0]
+        return DeadlineCounts(int(row[0]), int(row[1]))
+
+    def rules_current(self) -> bool:
+        """Return True if the table was computed under this application's rules."""
+        with self._db.reading() as conn:
+            return stored_version(conn) == rules_version()
+
+    def recompute(self) -> Iterator[tuple[int, int]]:
+        """Recompute every case's deadlines under the current rules, a batch at a time.
+
+        Yields (cases done, cases in all) after each batch's transaction has
+        committed.  The rules version is recorded with the last batch, so an
+        interrupted recomputation starts again next time.
+        """
+        version = rules_version()
+        total = int(self._db.execute("SELECT count(*) FROM cases")[0][0])
+        done = after = 0
+        while True:
+            with self._db.transaction() as conn:
+                after, n = recompute_batch(conn, after)
+                if not n:
+                    set_version(conn, version)
+            done += n
+            yield min(done, total), total
+            if not n:
+                return

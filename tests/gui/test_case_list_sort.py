@@ -1,0 +1,38 @@
+"""Clicking a column header of the case list sorts every case, page after page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from guihelpers import create_vault
+from PySide6.QtCore import QPoint, Qt
+
+from scr_desktop.gui.case_list_model import PAGE
+
+
+def test_clicking_a_header_sorts_by_that_column_across_pages(
+        qtbot, make_window, vault_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(vault_path)
+    create_vault(qtbot, window)
+    with window.vault.database.transaction():
+        for i in range(PAGE + 12):
+            case = window.vault.cases.new_case()
+            case.set("child_forenames", f"Name{(i * 37) % 101:03d}")
+            window.vault.cases.save(case)
+    window.show_cases()
+    page = window.list_page
+    model = page.model
+    header = page.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == \
+        (3, Qt.SortOrder.DescendingOrder)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(1) + 5, 5))
+    assert header.sortIndicatorSection() == 1
+    while model.canFetchMore(model.index(-1, -1)):
+        model.fetchMore(model.index(-1, -1))
+    names = [model.summary(r).child_name for r in range(model.rowCount())]
+    assert len(names) == PAGE + 12
+    ascending = header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    assert names == sorted(names, reverse=not ascending)
+    page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert model.summary(0).reference < model.summary(1).reference
