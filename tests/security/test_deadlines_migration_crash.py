@@ -69,7 +69,9 @@ def _old_vault(path: Path) -> None:
         conn.execute("DROP INDEX cases_live_reference")
         conn.execute("DROP INDEX cases_live_child")
         conn.execute("DROP INDEX cases_live_status")
-        conn.execute(f"PRAGMA user_version = {CURRENT_VERSION - 1}")
+        conn.execute("DROP TABLE review_documents")
+        conn.execute("DROP TABLE reviews")
+        conn.execute("PRAGMA user_version = 4")
 
 
 def _state(path: Path) -> tuple[dict[str, dict[str, object]], list[tuple[object, ...]]]:

@@ -168,7 +168,9 @@ def _as_v4(path: Path) -> None:
         conn.execute("DROP INDEX cases_live_reference")
         conn.execute("DROP INDEX cases_live_child")
         conn.execute("DROP INDEX cases_live_status")
-        conn.execute(f"PRAGMA user_version = {CURRENT_VERSION - 1}")
+        conn.execute("DROP TABLE review_documents")
+        conn.execute("DROP TABLE reviews")
+        conn.execute("PRAGMA user_version = 4")
 
 
 def test_the_upgrade_fills_the_table_for_an_existing_vault(tmp_path: Path) -> None:

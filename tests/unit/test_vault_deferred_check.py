@@ -10,7 +10,6 @@ import pytest
 
 from scr_desktop.storage.connection import PAGE_SIZE
 from scr_desktop.storage.errors import VaultDamaged
-from scr_desktop.storage.migrations import CURRENT_VERSION
 from scr_desktop.storage.vault import Vault
 
 PASS = "meadow cobalt fjord 58"
@@ -92,7 +91,9 @@ def test_damage_found_by_the_check_refuses_the_held_write(path: Path) -> None:
 
 def test_an_upgrade_is_never_deferred(path: Path) -> None:
     with Vault.open(path, PASS) as vault, vault.database.transaction() as conn:
-        conn.execute(f"PRAGMA user_version = {CURRENT_VERSION - 1}")
+        conn.execute("DROP TABLE review_documents")
+        conn.execute("DROP TABLE reviews")
+        conn.execute("PRAGMA user_version = 4")
         conn.execute("DROP TABLE deadlines")
         conn.execute("DROP TABLE deadline_rules")
         conn.execute("DROP INDEX cases_live_reference")
