@@ -1,6 +1,6 @@
 """Test-wide setup: offscreen Qt by default, GUI tests marked automatically.
 
-Tests under ``tests/gui`` (and any test using ``qtbot``) get the ``gui``
+Tests under ``tests/gui`` and ``tests/e2e`` (and any test using ``qtbot``) get the ``gui``
 marker, so ``pytest -m "not gui"`` runs the Qt-free core alone.
 """
 
@@ -23,7 +23,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Mark GUI tests so they can be selected or skipped as a group."""
     for item in items:
         path = str(item.fspath)
-        if f"{os.sep}gui{os.sep}" in path or "qtbot" in getattr(item, "fixturenames", ()):
+        in_gui = any(f"{os.sep}{d}{os.sep}" in path for d in ("gui", "e2e"))
+        if in_gui or "qtbot" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.gui)
 
 
