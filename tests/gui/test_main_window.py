@@ -1,4 +1,4 @@
-"""The Case menu hands the right case to the export controller."""
+"""The main window: the Case menu hands the right case on; leaving unsaved changes asks first."""
 
 from __future__ import annotations
 
@@ -8,7 +8,11 @@ import pytest
 from guihelpers import create_vault
 from PySide6.QtCore import Qt
 
+from scr_desktop.domain.model import Case
+from scr_desktop.gui.main_window import MainWindow
 from scr_desktop.gui.messages import Messages
+from scr_desktop.storage.attempts import AttemptLimiter
+from scr_desktop.storage.errors import DiskError
 
 
 def test_menu_exports_the_open_or_selected_case(qtbot, make_window, vault_path: Path,
@@ -48,3 +52,58 @@ def test_meetings_action_shows_the_meetings_page(qtbot, make_window, vault_path:
     assert window.workspace.currentWidget() is window.meetings
     window.lock()
     assert window.is_locked() and not window.meetings_action.isEnabled()
+
+
+# Leaving a case whose changes could not be saved asks first, as quitting does.
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, vault_path: Path):  # type: ignore[no-untyped-def]
+    w = MainWindow(vault_path, limiter=AttemptLimiter(tmp_path / "attempts.json"))
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.close()
+
+
+def _open_with_failing_disk(qtbot, window, monkeypatch) -> str:  # type: ignore[no-untyped-def]
+    create_vault(qtbot, window)
+    case = window.vault.cases.new_case()
+    repo = window.vault.cases
+
+    def full_disk(_case: Case) -> None:
+        raise DiskError()
+
+    monkeypatch.setattr(repo, "save", full_disk)
+    window.open_case(case.id)
+    assert window.editor is not None
+    qtbot.keyClicks(window.editor.editor("case_outline").focus_target(), "Qzoutline typed")
+    assert not window.editor.save_now()
+    return case.id
+
+
+@pytest.mark.parametrize("leave", ["show_cases", "show_dashboard", "show_meetings",
+                                   "show_trash", "new_case"])
+def test_declining_to_lose_unsaved_changes_keeps_the_case_open(qtbot, window, monkeypatch,
+                                                               leave: str) -> None:
+    _open_with_failing_disk(qtbot, window, monkeypatch)
+    editor = window.editor
+    Messages.next_answer(False)
+    getattr(window, leave)()
+    assert window.editor is editor
+    assert window.workspace.currentWidget() is editor
+    assert editor.case.get("case_outline") == "Qzoutline typed"
+    assert any(s.title == "Changes not saved" for s in Messages.shown)
+
+
+def test_agreeing_to_lose_them_leaves_the_case(qtbot, window, monkeypatch) -> None:
+    _open_with_failing_disk(qtbot, window, monkeypatch)
+    Messages.next_answer(True)
+    window.show_cases()
+    assert window.editor is None
+    assert window.workspace.currentWidget() is window.list_page
+
+
+def test_locking_never_waits_for_an_answer(qtbot, window, monkeypatch) -> None:
+    _open_with_failing_disk(qtbot, window, monkeypatch)
+    window.lock()
+    assert window.is_locked() and window.editor is None
