@@ -7,7 +7,6 @@ marker, so ``pytest -m "not gui"`` runs the Qt-free core alone.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import pytest
 
@@ -15,8 +14,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Keep any per-user files the code under test writes inside the test run.
 os.environ.setdefault("SCR_DESKTOP_TEST", "1")
 
-REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
