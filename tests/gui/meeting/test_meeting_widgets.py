@@ -379,7 +379,8 @@ def test_an_outcome_typed_just_before_opening_the_case_is_not_lost(qtbot, window
     assert window.editor is not None
     qtbot.keyClicks(window.editor.editor("referrer_name").focus_target(), "Qzreferrer")
     window.editor.save_now()
-    qtbot.wait(1200)  # longer than the meeting's own autosave delay
+    # Anything the meeting still held would be written by its own autosave now.
+    qtbot.waitUntil(lambda: not page.has_unsaved(), timeout=5000)
 
     stored = window.vault.cases.get(two.id)
     assert stored.get("referrer_name") == "Qzreferrer"
