@@ -1,4 +1,4 @@
-"""The suite's own rules: the core runs without Qt, no quiet skips, a seeded crash source.
+"""The suite's own rules: the core runs without Qt, no quiet skips, no fixed waits, seeded crashes.
 
 Each rule is tried on a small made-up suite run with a copy of this suite's
 ``tests/conftest.py``, in a separate pytest process.
@@ -6,6 +6,7 @@ Each rule is tried on a small made-up suite run with a copy of this suite's
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -112,3 +113,17 @@ def test_the_core_alone_imports_no_qt() -> None:
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     assert "QT MODULES: []" in done.stdout, done.stdout[-3000:]
     assert " selected" in done.stdout or "tests collected" in done.stdout
+
+
+FIXED_WAIT = re.compile(r"qtbot\.wait\(|\.processEvents\(|\bqWait\(|time\.sleep\(")
+
+
+def test_gui_tests_wait_on_signals_and_conditions_never_on_the_clock() -> None:
+    tests = Path(__file__).resolve().parent
+    found = [f"{path.relative_to(tests)}:{number}: {line.strip()}"
+             for folder in ("gui", "e2e", "helpers")
+             for path in sorted((tests / folder).rglob("*.py"))
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if FIXED_WAIT.search(line)]
+    assert found == [], "wait with qtbot.waitSignal or qtbot.waitUntil instead:\n" + "\n".join(
+        found)
