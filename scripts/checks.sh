@@ -14,7 +14,7 @@ fi
 echo "== ruff"; ruff check .
 echo "== import-linter"; lint-imports
 echo "== forms (ui/ compiled afresh, compared with scr_desktop/gui/forms/)"; python scripts/build_forms.py --check
-echo "== mypy (core)"; mypy
+echo "== mypy"; mypy
 # Every test must run here: a skip (no Secret Service, no session bus, a missing
 # reader) fails the run instead (tests/conftest.py).
 export SCR_REQUIRE_ALL=1

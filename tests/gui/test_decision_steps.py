@@ -11,14 +11,14 @@ from PySide6.QtCore import Qt
 from scr_desktop.domain.model import Case
 from scr_desktop.gui.case_editor import CaseEditor
 from scr_desktop.gui.dashboard_page import DashboardPage
-from scr_desktop.gui.messages import Messages
-from scr_desktop.gui.review_steps import (
+from scr_desktop.gui.decision_steps import (
     STEP_DEADLINES,
     STEP_DECISION,
     STEP_QUESTIONS,
     STEP_RESULT,
-    ReviewSteps,
+    DecisionSteps,
 )
+from scr_desktop.gui.messages import Messages
 
 TODAY = date(2027, 1, 20)
 
@@ -29,7 +29,7 @@ def _editor(qtbot, case: Case | None = None):  # type: ignore[no-untyped-def]
     editor = CaseEditor(case, lambda c: saved.append(c.to_dict()), today=lambda: TODAY)
     qtbot.addWidget(editor)
     copied: list[str] = []
-    steps = ReviewSteps(editor, copied.append, today=lambda: TODAY)
+    steps = DecisionSteps(editor, copied.append, today=lambda: TODAY)
     editor.show()
     return editor, steps, saved, copied
 
@@ -170,7 +170,7 @@ def test_dashboard_drops_results_that_arrive_after_locking(qtbot, make_window,
 def _steps(qtbot):  # type: ignore[no-untyped-def]
     editor = CaseEditor(Case(reference="SCR-2027-0001"), lambda c: None, today=lambda: TODAY)
     qtbot.addWidget(editor)
-    steps = ReviewSteps(editor, lambda text: None, today=lambda: TODAY)
+    steps = DecisionSteps(editor, lambda text: None, today=lambda: TODAY)
     editor.show()
     return editor, steps
 
