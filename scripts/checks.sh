@@ -15,4 +15,26 @@ echo "== ruff"; ruff check .
 echo "== import-linter"; lint-imports
 echo "== forms (ui/ compiled afresh, compared with scr_desktop/gui/forms/)"; python scripts/build_forms.py --check
 echo "== mypy"; mypy
-echo "== pytest"; python -m pytest "$@"
+# Every test must run here: a skip (no Secret Service, no session bus, a missing
+# reader) fails the run instead (tests/conftest.py).
+export SCR_REQUIRE_ALL=1
+
+# The tests write nothing into the working tree; only caches may change.
+tree_state() {
+  git status --porcelain --ignored --untracked-files=all -- . ':!.venv' \
+    ':!**/__pycache__' ':!.pytest_cache' ':!.mypy_cache' ':!.ruff_cache' \
+    ':!.hypothesis' ':!.import_linter_cache' 2>/dev/null || true
+}
+before="$(tree_state)"
+
+echo "== pytest"
+status=0
+python -m pytest "$@" || status=$?
+
+after="$(tree_state)"
+if [ "$before" != "$after" ]; then
+  echo "== the tests changed the working tree:"
+  diff <(printf '%s\n' "$before") <(printf '%s\n' "$after") || true
+  exit 1
+fi
+exit "$status"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -151,3 +152,35 @@ def test_a_locked_vault_is_reported_in_plain_words(
     qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
     assert Messages.shown and Messages.shown[-1].title == "Could not check the audit log"
     assert "locked" in Messages.shown[-1].text
+
+
+# Filtering from the first to the last day of the calendar shows no traceback.
+
+@pytest.fixture
+def one_case_vault(tmp_path: Path) -> Iterator[Vault]:
+    v = Vault.create(tmp_path / "audit.scrvault", PASS)
+    v.cases.new_case()
+    yield v
+    v.close()
+
+
+@pytest.fixture(params=["Europe/London", "Asia/Tokyo", "America/New_York"])
+def local_zone(request, monkeypatch) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("TZ", request.param)
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_the_widest_dates_show_every_entry(qtbot, one_case_vault: Vault,
+                                           local_zone: None) -> None:
+    vault = one_case_vault
+    dialog = AuditDialog(vault.audit)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.date_from, "01/01/0001")
+    qtbot.keyClicks(dialog.date_to, "31/12/9999")
+    qtbot.keyClick(dialog.date_to, Qt.Key.Key_Return)
+    assert dialog.model.rowCount() == len(vault.audit.entries())
+    assert dialog.filter_problem.text() == ""

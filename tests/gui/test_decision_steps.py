@@ -162,3 +162,35 @@ def test_dashboard_drops_results_that_arrive_after_locking(qtbot, make_window,
     with qtbot.assertNotEmitted(dash.refreshed, wait=500):
         pass
     assert dash.rows == [] and dash.model.rowCount() == 0
+
+
+# A date at either end of the calendar is refused with the reason: no traceback,
+# nothing stored, and so no deadline computed from it.
+
+def _steps(qtbot):  # type: ignore[no-untyped-def]
+    editor = CaseEditor(Case(reference="SCR-2027-0001"), lambda c: None, today=lambda: TODAY)
+    qtbot.addWidget(editor)
+    steps = DecisionSteps(editor, lambda text: None, today=lambda: TODAY)
+    editor.show()
+    return editor, steps
+
+
+def test_a_publication_date_in_year_1_is_refused_without_a_crash(qtbot) -> None:
+    editor, steps = _steps(qtbot)
+    steps.go(STEP_DEADLINES)
+    qtbot.keyClicks(steps.deadlines.publication, "03/01/0001")
+    assert "publication" not in editor.case.dates
+    assert "Check the year" in steps.deadlines.publication_error.text()
+    assert steps.deadlines.states == []
+
+
+def test_a_decision_date_in_9999_is_refused_without_a_crash(qtbot) -> None:
+    editor, steps = _steps(qtbot)
+    steps.go(STEP_DECISION)
+    page = steps.decision
+    page.decided.setCurrentIndex(page.decided.findData("scr"))
+    qtbot.keyClicks(page.decision_date, "28/12/9999")
+    assert editor.case.decision.decision_date == ""
+    assert "Check the year" in page.errors["decision_date"].text()
+    steps.go(STEP_DEADLINES)
+    assert steps.deadlines.states == []

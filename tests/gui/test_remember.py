@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from guihelpers import PASSPHRASE, UNLOCK_TIMEOUT
+from guihelpers import PASSPHRASE, UNLOCK_TIMEOUT, wait_for_background_work
 from PySide6.QtCore import Qt
 
 from scr_desktop.storage import keystore
@@ -39,7 +39,7 @@ def test_remembered_passphrase_opens_at_start_but_not_after_lock(
     qtbot.waitUntil(lambda: not window2.is_locked(), timeout=UNLOCK_TIMEOUT)
     # After locking, the passphrase must be typed again.
     window2.lock()
-    qtbot.wait(300)
+    wait_for_background_work(qtbot)  # a recall started by the lock would unlock by now
     assert window2.is_locked()
     unlock_page = window2.lock_screen.unlock_page
     unlock_page.remember.setChecked(False)

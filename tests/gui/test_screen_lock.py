@@ -1,10 +1,11 @@
 """The OS screen lock reaches the app: signals sent on a real (private) session bus.
 
 These need a D-Bus session bus, as ``scripts/test.sh`` provides by running
-the suite under ``dbus-run-session``; without one they are skipped with the
-reason.  logind's ``Lock`` and ``PrepareForSleep`` arrive on the *system*
-bus, which a test cannot send on as logind, so only their handlers and the
-session-path encoding are tested here.
+the suite under ``dbus-run-session``; without one a bare ``pytest`` skips
+them with the reason, and ``scripts/test.sh`` fails them.  logind's ``Lock``
+and ``PrepareForSleep`` arrive on the *system* bus, which a test cannot send
+on as logind, so only their handlers and the session-path encoding are
+tested here.
 """
 
 from __future__ import annotations

@@ -191,3 +191,17 @@ def test_unexpected_failure_is_reported_without_traceback(monkeypatch: pytest.Mo
     assert code == 1
     assert out == ""
     assert err.count("\n") == 1 and "RuntimeError" in err and "Traceback" not in err
+
+
+# A deadline beyond the calendar is bad input: exit 2, one line naming the date.
+
+def test_the_headless_command_exits_2_naming_the_date(tmp_path: Path) -> None:
+    source = tmp_path / "case.json"
+    source.write_text(json.dumps({"framework": "wt2015-scr",
+                                  "dates": {"publication": "9999-12-31"}}), encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "scr_desktop", "assess", str(source)],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 2
+    assert "dates.publication" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1

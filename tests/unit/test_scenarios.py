@@ -2,7 +2,9 @@
 
 Each scenario file holds the input of ``scr-desktop assess`` and the exact
 JSON it must print (DESIGN 3.4); the whole output is compared, as parsed
-JSON, after running ``python -m scr_desktop assess`` in a subprocess.
+JSON, after running ``python -m scr_desktop assess`` in a subprocess. The
+cases are kept in the project, so a clone on its own runs them; a failure
+names the scenario file.
 """
 
 from __future__ import annotations
@@ -32,12 +34,12 @@ def test_cli_output_matches_scenario(path: Path, tmp_path: Path) -> None:
     case_file.write_text(json.dumps(scenario["input"]), encoding="utf-8")
     run = subprocess.run([sys.executable, "-m", "scr_desktop", "assess", str(case_file)],
                          capture_output=True, text=True, cwd=REPO, check=False)
-    assert run.returncode == 0, run.stderr
-    assert run.stderr == ""
-    assert json.loads(run.stdout) == scenario["expected"]
+    assert run.returncode == 0, f"{path.name}: {run.stderr}"
+    assert run.stderr == "", f"{path.name}: {run.stderr}"
+    assert json.loads(run.stdout) == scenario["expected"], f"{path.name}: output differs"
 
 
 @pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
 def test_python_api_agrees_with_scenario(path: Path) -> None:
     scenario = json.loads(path.read_text(encoding="utf-8"))
-    assert assess(scenario["input"]) == scenario["expected"]
+    assert assess(scenario["input"]) == scenario["expected"], f"{path.name}: result differs"

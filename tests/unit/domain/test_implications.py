@@ -36,7 +36,7 @@ from scr_desktop.domain.framework import (
 )
 from scr_desktop.domain.summary import summary_text
 
-FOLDER = Path(__file__).resolve().parents[2] / "resources" / "frameworks"
+FOLDER = Path(__file__).resolve().parents[3] / "resources" / "frameworks"
 CONTRACT_KEYS = {"framework", "notifiable", "notifiable_criteria", "level", "criteria_met",
                  "helper_questions_yes", "other_processes", "deadlines"}
 

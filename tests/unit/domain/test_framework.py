@@ -19,7 +19,7 @@ from scr_desktop.domain import framework as fwmod
 from scr_desktop.domain.assessment import evaluate
 from scr_desktop.domain.framework import FrameworkError, load_framework, parse_framework
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 FOLDER = REPO / "resources" / "frameworks"
 IDS = sorted(p.stem for p in FOLDER.glob("*.json"))
 DESIGN_FACTS = {

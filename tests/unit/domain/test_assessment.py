@@ -217,3 +217,17 @@ def test_done_dates_may_be_typed_in_uk_form_or_left_blank(notified: Assessment) 
     with pytest.raises(AssessmentInputError) as info:
         states(notified, date(2027, 2, 1), {"ofsted_notification": "31/02/2027"})
     assert info.value.key == "done.ofsted_notification"
+
+
+# A start date so late (or early) that a deadline falls outside the calendar is bad input.
+
+@pytest.mark.parametrize(("event", "value"), [
+    ("publication", "9999-12-31"),
+    ("publication", "0001-01-01"),
+    ("referral", "9999-12-15"),
+    ("decision", "9999-12-28"),
+])
+def test_a_deadline_beyond_the_calendar_names_its_start_date(event: str, value: str) -> None:
+    with pytest.raises(AssessmentInputError) as caught:
+        assess({"framework": "wt2015-scr", "dates": {event: value}, "decided": "scr"})
+    assert caught.value.key == f"dates.{event}"

@@ -250,3 +250,24 @@ def test_redaction_never_crashes_and_never_leaks_the_full_name(text: str) -> Non
     c = nasty_case()
     out = anonymise_text(c, text + " Ann O'Neill-Kowalski")
     assert "O'Neill-Kowalski" not in out
+
+
+# A name written without its apostrophe or hyphen is still recognised.
+
+def _apostrophe_case() -> Case:
+    c = Case(reference="SCR-2026-0001")
+    c.set("child_forenames", "Anne-Marie")
+    c.set("child_last_names", "O'Brien")
+    c.set("father_name", "Jean-Luc D'Souza")
+    return c
+
+
+def test_a_surname_typed_without_its_apostrophe_is_replaced() -> None:
+    out = anonymise_text(_apostrophe_case(), "OBrien family; Obrien said; DSouza was there.")
+    assert "brien" not in out.lower() and "souza" not in out.lower()
+    assert out.startswith(CHILD) and FATHER in out
+
+
+def test_a_forename_typed_without_its_hyphen_is_replaced() -> None:
+    out = anonymise_text(_apostrophe_case(), "Annemarie and Jeanluc")
+    assert out == f"{CHILD} and {FATHER}"

@@ -17,7 +17,8 @@ lets the child run on for a random moment and kills it.  Afterwards:
 * no file anywhere holds plaintext.
 
 The random delays are calibrated by one uninterrupted run, so the kills
-land inside the rekey and the export on a fast or a slow machine alike.
+land inside the rekey and the export on a fast or a slow machine alike; they
+are drawn from the seeded ``crash_rng`` (``SCR_CRASH_SEED`` repeats a run).
 """
 
 from __future__ import annotations
@@ -236,10 +237,10 @@ def vault_path(tmp_path: Path) -> Iterator[Path]:
 
 @pytest.mark.slow
 def test_kill_9_during_a_passphrase_change_keeps_exactly_one_passphrase(
-        vault_path: Path, tmp_path: Path) -> None:
+        vault_path: Path, tmp_path: Path, crash_rng: random.Random) -> None:
     expected = _fill(vault_path)
     limits = tmp_path / "attempts.json"
-    rng = random.Random(os.getpid())
+    rng = crash_rng
     current = FIRST_PASS
     # One uninterrupted run measures how long the backup and the rekey take here.
     calibration = _child(REKEYER, str(vault_path), current, "calibration passphrase 0")
@@ -291,12 +292,12 @@ def test_kill_9_during_a_passphrase_change_keeps_exactly_one_passphrase(
 
 @pytest.mark.slow
 def test_kill_9_during_a_backup_never_harms_the_vault_or_passes_off_half_a_copy(
-        vault_path: Path, tmp_path: Path) -> None:
+        vault_path: Path, tmp_path: Path, crash_rng: random.Random) -> None:
     expected = _fill(vault_path)
     limits = tmp_path / "attempts.json"
     out = tmp_path / "out"
     out.mkdir()
-    rng = random.Random(os.getpid() + 1)
+    rng = crash_rng
     calibration = _child(BACKER, str(vault_path), FIRST_PASS, "backup words 0",
                          str(out / "calibration.scrvault"))
     _assert_whole_copy(Path(calibration.value("done")), "backup words 0", limits, expected)

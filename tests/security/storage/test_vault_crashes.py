@@ -4,7 +4,8 @@ A child process autosaves in a loop and prints each counter only after the
 save has committed; the parent kills it at a random moment.  The vault must
 then open, pass SQLCipher's page check, and hold at least the last counter
 printed.  A second child runs out of room (``RLIMIT_FSIZE``) and must get
-:class:`DiskFull`, with every earlier save still there.
+:class:`DiskFull`, with every earlier save still there.  The kill moments are
+drawn from the seeded ``crash_rng`` (``SCR_CRASH_SEED`` repeats a run).
 """
 
 from __future__ import annotations
@@ -44,11 +45,12 @@ AUTOSAVER = textwrap.dedent("""
 
 
 @pytest.mark.slow
-def test_kill_9_during_autosave_loses_nothing_committed(tmp_path: Path) -> None:
+def test_kill_9_during_autosave_loses_nothing_committed(tmp_path: Path,
+                                                       crash_rng: random.Random) -> None:
     path = tmp_path / "v.scrvault"
     with Vault.create(path, PASS) as vault:
         case_id = vault.cases.new_case().id
-    rng = random.Random(os.getpid())
+    rng = crash_rng
     for _ in range(REPEATS):
         with subprocess.Popen([sys.executable, "-c", AUTOSAVER, str(path), PASS, case_id],
                               stdout=subprocess.PIPE, text=True) as child:

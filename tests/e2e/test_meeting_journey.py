@@ -24,7 +24,6 @@ from meetinghelpers import (
     visible_texts,
 )
 from PySide6.QtCore import QPoint, QSize, Qt
-from PySide6.QtWidgets import QApplication
 
 from scr_desktop.gui.clipboard import ClipboardGuard
 from scr_desktop.gui.meeting.meeting_editor import TAB_ATTENDANCE, TAB_CHECKS, TAB_OUTCOMES
@@ -36,7 +35,6 @@ from scr_desktop.storage.vault import Vault
 
 PASSPHRASE = "granite lantern orchard velvet"
 TODAY = date(2026, 11, 24)
-SCREENS = Path(__file__).resolve().parents[2] / "artifacts" / "screens"
 
 needs_readers = pytest.mark.skipif(
     shutil.which("pdftotext") is None or shutil.which("qpdf") is None,
@@ -194,7 +192,7 @@ def test_plan_check_attend_present_decide_and_export_minutes(qtbot, page, vault,
     qtbot.keyClick(view, Qt.Key.Key_PageUp)
     assert view.place() == (0, 0) and view.badge.text() == HIDDEN_BADGE
 
-    _screenshots(qtbot, view)
+    _screenshots(qtbot, view, tmp_path / "screens")
 
     # Leaving the presenter returns to the outcomes of the case on screen.
     qtbot.keyClick(view, Qt.Key.Key_Escape)
@@ -229,22 +227,22 @@ def test_plan_check_attend_present_decide_and_export_minutes(qtbot, page, vault,
     _export_and_read_minutes(qtbot, page, vault, tmp_path, terms)
 
 
-def _screenshots(qtbot, view) -> None:  # type: ignore[no-untyped-def]
-    SCREENS.mkdir(parents=True, exist_ok=True)
+def _screenshots(qtbot, view, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    folder.mkdir(parents=True, exist_ok=True)
     view.showNormal()
     for w, h in ((1920, 1080), (1280, 720)):
         view.resize(w, h)
         qtbot.waitUntil(lambda w=w, h=h: view.size() == QSize(w, h), timeout=3000)
-        QApplication.processEvents()
+        view.layout().activate()  # lay out the latest sizes before the picture
         image = view.grab()
         assert image.width() == w and image.height() == h
-        assert image.save(str(SCREENS / f"presenter-{w}x{h}.png"))
+        assert image.save(str(folder / f"presenter-{w}x{h}.png"))
         place = view.place()
         for _ in range(9):
             qtbot.keyClick(view, Qt.Key.Key_Right)
         assert view.progress.text() == "Question 10 of 32"  # nine places of detention
-        QApplication.processEvents()
-        assert view.grab().save(str(SCREENS / f"presenter-{w}x{h}-longest-question.png"))
+        view.layout().activate()
+        assert view.grab().save(str(folder / f"presenter-{w}x{h}-longest-question.png"))
         qtbot.keyClick(view, Qt.Key.Key_Home)
         assert view.place() == place
 

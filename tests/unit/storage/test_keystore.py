@@ -1,8 +1,9 @@
 """Remember on this device: a real Secret Service round trip, and every unsafe keyring refused.
 
 The round-trip tests talk to the Secret Service on the session bus (GNOME
-Keyring under ``dbus-run-session``, as ``scripts/test.sh`` runs them) and are
-skipped, with the reason, where there is none.  The refusals use the real
+Keyring under ``dbus-run-session``, as ``scripts/test.sh`` runs them); where
+there is none a bare ``pytest`` skips them with the reason, and
+``scripts/test.sh`` fails them (``SCR_REQUIRE_ALL``).  The refusals use the real
 fail, chainer and ``keyrings.alt`` plaintext backends.
 """
 

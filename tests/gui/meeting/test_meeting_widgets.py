@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 import shiboken6
+from guihelpers import create_vault
 from meetinghelpers import case_one, case_two, password_driver
 from PySide6.QtCore import Qt
 
-from scr_desktop.gui.meeting.meeting_editor import TAB_ATTENDANCE
+from scr_desktop.gui.meeting.meeting_editor import TAB_ATTENDANCE, TAB_CHECKS, TAB_OUTCOMES
 from scr_desktop.gui.meeting.meetings_page import MeetingsPage
 from scr_desktop.gui.meeting.presenter import HIDDEN_BADGE
 from scr_desktop.gui.messages import Messages
@@ -292,3 +293,96 @@ def test_changes_made_in_the_case_wizard_meanwhile_are_not_overwritten(qtbot, pa
     qtbot.waitUntil(lambda: not page.has_unsaved(), timeout=5000)
     saved = vault.cases.get(one).decision
     assert saved.rationale == "Qzwritten in the wizard" and saved.decided_by == "Chair"
+
+
+# In the real window: taking a case off the agenda asks first when the meeting
+# has recorded something about it, and a change made in a meeting reaches the
+# vault before the case is opened in the wizard.
+
+@pytest.fixture
+def window(make_window, vault_path: Path):  # type: ignore[no-untyped-def]
+    return make_window(vault_path, today=lambda: TODAY)
+
+
+def _agenda(qtbot, window):  # type: ignore[no-untyped-def]
+    create_vault(qtbot, window)
+    one, two = case_one(), case_two()
+    window.vault.cases.save(one)
+    window.vault.cases.save(two)
+    window.workspace.setCurrentWidget(window.meetings)
+    page = window.meetings
+    page.new_meeting()
+    assert page.editor is not None
+    page.editor.planner.add_case(one.id)
+    page.editor.planner.add_case(two.id)
+    return page, one.id, two.id
+
+
+def _select(planner, case_id: str) -> None:  # type: ignore[no-untyped-def]
+    for row in range(planner.agenda.count()):
+        if planner.agenda.item(row).data(Qt.ItemDataRole.UserRole) == case_id:
+            planner.agenda.setCurrentRow(row)
+            return
+    raise AssertionError("case not on the agenda")
+
+
+def test_a_case_with_a_recorded_return_stays_unless_the_user_agrees(qtbot, window) -> None:
+    page, _one, two = _agenda(qtbot, window)
+    assert page.editor is not None
+    page.editor.go(TAB_CHECKS, two)
+    page.editor.checks.choose(two, "police")
+    qtbot.keyClicks(page.editor.checks.summary, "Qzbeta known to response officers")
+    planner = page.editor.planner
+
+    _select(planner, two)
+    Messages.next_answer(False)
+    planner.remove_selected()
+    assert page.ctx is not None
+    item = page.ctx.meeting.item(two)
+    assert item.check("police").summary == "Qzbeta known to response officers"
+    assert any(s.kind == "Question" for s in Messages.shown)
+
+    _select(planner, two)
+    Messages.next_answer(True)
+    planner.remove_selected()
+    assert two not in [i.case_id for i in page.ctx.meeting.items]
+
+
+def test_a_case_with_nothing_recorded_is_removed_at_once(qtbot, window) -> None:
+    page, one, _two = _agenda(qtbot, window)
+    assert page.editor is not None
+    planner = page.editor.planner
+    _select(planner, one)
+    planner.remove_selected()
+    assert page.ctx is not None
+    assert one not in [i.case_id for i in page.ctx.meeting.items]
+    assert not any(s.kind == "Question" for s in Messages.shown)
+
+
+def test_an_outcome_typed_just_before_opening_the_case_is_not_lost(qtbot, window) -> None:
+    create_vault(qtbot, window)
+    one, two = case_one(), case_two()
+    window.vault.cases.save(one)
+    window.vault.cases.save(two)
+    window.workspace.setCurrentWidget(window.meetings)
+    page = window.meetings
+    page.new_meeting()
+    assert page.editor is not None
+    page.editor.planner.add_case(two.id)
+    page.save_now()
+    page.editor.go(TAB_OUTCOMES, two.id)
+    outcome = page.editor.outcome
+    assert outcome is not None
+    qtbot.keyClicks(outcome.decision.rationale, "Qzrationale agreed by the sub-group")
+
+    window.open_case(two.id)
+    assert window.editor is not None
+    qtbot.keyClicks(window.editor.editor("referrer_name").focus_target(), "Qzreferrer")
+    window.editor.save_now()
+    # Anything the meeting still held would be written by its own autosave now.
+    qtbot.waitUntil(lambda: not page.has_unsaved(), timeout=5000)
+
+    stored = window.vault.cases.get(two.id)
+    assert stored.get("referrer_name") == "Qzreferrer"
+    assert stored.decision.rationale == "Qzrationale agreed by the sub-group"
+    assert window.editor.case.decision.rationale == "Qzrationale agreed by the sub-group"

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit
 
 from scr_desktop.domain.form import FIELDS, Kind
+from scr_desktop.gui import worker
 from scr_desktop.gui.binding import ChoiceEditor, GroupEditor
 from scr_desktop.gui.main_window import MainWindow
 
@@ -30,6 +31,15 @@ def unlock(qtbot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:  # 
     qtbot.keyClicks(page.passphrase, passphrase)
     qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not window.is_locked(), timeout=UNLOCK_TIMEOUT)
+
+
+def wait_for_background_work(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Wait until every job started with ``run_in_background`` has delivered its result.
+
+    A job's callback may start the next job before the first is forgotten, so an
+    empty set means nothing more is on its way to the UI thread.
+    """
+    qtbot.waitUntil(lambda: not worker._live, timeout=UNLOCK_TIMEOUT)
 
 
 def sample_value(name: str) -> object:

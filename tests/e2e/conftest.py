@@ -1,0 +1,8 @@
+"""Fixtures for driving the real application window with pytest-qt (see guifixtures)."""
+
+from guifixtures import (  # noqa: F401
+    _answering_messages,
+    _no_leaked_widgets,
+    make_window,
+    vault_path,
+)
