@@ -29,14 +29,18 @@ def load_stylesheet(high_contrast: bool = False) -> str:
 
 
 def make_application(argv: list[str]) -> object:
-    """Create (or return) the QApplication with the app's names and style."""
+    """Create (or return) the QApplication with the app's names, icon and style."""
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
+
+    from scr_desktop.resources import resource_path
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("scr-desktop")
+    app.setWindowIcon(QIcon(str(resource_path("icons/scr-desktop.png"))))
     app.setStyleSheet(load_stylesheet())  # type: ignore[union-attr]
     return app
 
