@@ -20,6 +20,7 @@
 #     verified and their tables and file lists checked.
 #  7. SHA256SUMS.
 set -euo pipefail
+trap 'echo "FAIL: installer/build.sh stopped at line $LINENO: $BASH_COMMAND" >&2' ERR
 cd "$(dirname "$0")/.."
 root=$PWD
 out=dist/installer
@@ -72,6 +73,15 @@ stage "notices, SBOM, licence gate"
 "$work/venv/bin/python" installer/notices.py --bundle "$bundle" \
   --toc "$work/work/scr-desktop/COLLECT-00.toc" --cyclonedx "$work/tools/bin/cyclonedx-py" \
   --out "$out"
+"$work/tools/bin/python" - "$out/scr-desktop.cdx.json" <<'EOF'
+import sys
+from cyclonedx.schema import SchemaVersion
+from cyclonedx.validation.json import JsonStrictValidator
+error = JsonStrictValidator(SchemaVersion.V1_6).validate_str(open(sys.argv[1]).read())
+if error:
+    sys.exit(f"FAIL: the SBOM is not valid CycloneDX 1.6: {getattr(error.data, 'message', error)}")
+print("SBOM: valid CycloneDX 1.6")
+EOF
 "$work/venv/bin/python" installer/check_bundle.py "$bundle"
 echo "bundle size: $(du -sh "$bundle" | cut -f1)"
 

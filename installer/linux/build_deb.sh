@@ -45,7 +45,8 @@ needed=$(find "$bundle" -type f \( -name '*.so*' -o -perm -u+x \) -print0 \
 missing=$(comm -23 <(echo "$needed") <(echo "$carried"))
 pkgs=()
 for lib in $missing; do
-  path=$(ldconfig -p | awk -v l="$lib" '$1 == l && /x86-64|AArch64|64bit/ {print $NF; exit}')
+  # awk reads to the end: an early exit would kill ldconfig with SIGPIPE under pipefail.
+  path=$(ldconfig -p | awk -v l="$lib" '$1 == l && /x86-64|AArch64|64bit/ && !p {print $NF; p=1}')
   [ -n "$path" ] || { echo "build_deb: no system library provides $lib" >&2; exit 1; }
   pkg=$(dpkg-query -S "$path" 2>/dev/null || dpkg-query -S "$(readlink -f "$path")" \
         2>/dev/null || dpkg-query -S "${path/\/usr\/lib\//\/lib\/}" 2>/dev/null) || true

@@ -41,7 +41,7 @@ files=$(dpkg-query --admindir="$root/var/lib/dpkg" -L scr-desktop | wc -l)
 
 dpkg_in -P scr-desktop >/dev/null || fail "dpkg -P"
 left=$( (find "$root/opt" "$root/usr" -mindepth 1 \( -type f -o -type l \) 2>/dev/null || true) \
-        | head -5)
+        | sed -n 1,5p)
 [ -z "$left" ] || fail "files left after removal: $left"
 status=$(dpkg-query --admindir="$root/var/lib/dpkg" -W -f='${Status}' scr-desktop 2>/dev/null \
          || echo "not-installed")

@@ -58,7 +58,7 @@ fi
 (cd "$bundle" && find . \( -type f -o -type l \) | sed 's|^\./||' | LC_ALL=C sort) \
   > "$work/bundle.list"
 if ! diff -q "$work/bundle.list" "$work/setup.list" >/dev/null; then
-  diff "$work/bundle.list" "$work/setup.list" | head -10 >&2
+  diff "$work/bundle.list" "$work/setup.list" | sed -n 1,10p >&2
   echo "FAIL: setup.exe does not hold exactly the bundle" >&2; exit 1
 fi
 grep -q 'RequestExecutionLevel user' "$here/scr-desktop.nsi"
