@@ -2,10 +2,16 @@
 
 :func:`evaluate` checks the answers against the framework's declared facts,
 questions, events and decision options, fills in neutral defaults, applies
-the framework's implications, then evaluates its notifiable criteria, its
+the framework's implications (recording which answers were implied and why,
+see :mod:`.implications`), refuses answers the framework declares
+contradictory, then evaluates its notifiable criteria, its
 decision levels in order (the first that holds wins; every criterion that
 holds is reported, at any level), its other processes and its deadlines
-(only those whose start date is known and whose condition holds).  The
+(only those whose start date is known and whose condition holds; a deadline
+counted in weeks or months that the framework moves off a weekend or bank
+holiday records the day it moved from).  Dates are ISO ``YYYY-MM-DD`` in
+the years 1900 to 2100, the span of the working-day calendar, and a start
+date whose deadline would fall outside it is refused, naming that date.  The
 result is an :class:`Assessment`, which also records the path through the
 flowchart for the diagram.  :func:`assess` is the headless contract of
 DESIGN 3.4 (a dict in, a dict out); :func:`assess_case` maps a stored
@@ -18,13 +24,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from . import criteria
-from .dates import format_uk_date, uk_to_iso
+from .dates import CASE_YEARS, format_uk_date, uk_to_iso
 from .framework import (
     DECIDED,
     DEFAULT_FRAMEWORK,
@@ -37,12 +43,19 @@ from .framework import (
     cite,
     load_framework,
 )
+from .implications import ImpliedAnswer, answer_notes, apply_implications, implied_answers
 from .model import Case
-from .timescales import apply_offset, describe_offset, working_days_between
+from .timescales import (
+    OutsideCalendar,
+    describe_move,
+    describe_offset,
+    due_date,
+    working_days_between,
+)
 
 INPUT_KEYS = ("framework", "facts", "questions", "dates", "decided")
 DUE_SOON_WORKING_DAYS = 5
-_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 class AssessmentInputError(ValueError):
@@ -77,6 +90,18 @@ class Deadline:
     start_date: date
     rule: str  # e.g. "5 working days after the local authority became aware of the incident"
     explanation: str = ""
+    moved_from: date | None = None  # the day the period ended, when that was not a working day
+
+    @property
+    def moved_note(self) -> str:
+        """Return why the deadline is earlier than its period ends ('' if it is not)."""
+        return describe_move(self.moved_from, self.due) if self.moved_from else ""
+
+    @property
+    def due_text(self) -> str:
+        """Return the due date as dd/mm/yyyy, saying why when it was moved back."""
+        shown = format_uk_date(self.due)
+        return f"{shown} \u2014 {self.moved_note}" if self.moved_from else shown
 
 
 @dataclass(frozen=True)
@@ -120,6 +145,11 @@ class Assessment:
     path: tuple[PathNode, ...]
     facts: Mapping[str, Any] = field(default_factory=dict)
     decided: str | None = None
+    implied: tuple[ImpliedAnswer, ...] = ()
+
+    def answer_notes(self) -> dict[str, list[str]]:
+        """Return, per fact, what the screen says beside it about implied answers."""
+        return answer_notes(self.implied)
 
     @property
     def helper_questions_yes(self) -> int:
@@ -172,7 +202,8 @@ def _check_fact(fact: Fact, value: Any) -> Any:
         if (fact.minimum is not None and value < fact.minimum) or (
             fact.maximum is not None and value > fact.maximum
         ):
-            raise AssessmentInputError(key, f"{value} is out of range; {_expected(fact)}")
+            raise AssessmentInputError(key, f"{_shown(value)} is out of range; "
+                                            f"{_expected(fact)}")
     elif fact.type == "choice" and value not in [c.value for c in fact.choices]:
         raise AssessmentInputError(key, f"got {_shown(value)}; {_expected(fact)}")
     return value
@@ -193,15 +224,21 @@ def _as_date(key: str, value: Any) -> date | None:
     if value is None:
         return None
     if isinstance(value, date):
-        return value
-    if isinstance(value, str) and _ISO.match(value):
+        found = value
+    elif isinstance(value, str) and _ISO.fullmatch(value):
         try:
-            return date.fromisoformat(value)
+            found = date.fromisoformat(value)
         except ValueError:
             raise AssessmentInputError(key, f"{_shown(value)} is not a real date; "
                                             "check the day and month") from None
-    raise AssessmentInputError(key, f"got {_shown(value)}; write dates as YYYY-MM-DD "
-                                    "(for example 2026-12-21), or null")
+    else:
+        raise AssessmentInputError(key, f"got {_shown(value)}; write dates as YYYY-MM-DD "
+                                        "(for example 2026-12-21), or null")
+    if found.year not in CASE_YEARS:
+        raise AssessmentInputError(key, f"{found.isoformat()} is outside the years "
+                                        f"{CASE_YEARS.start} to {CASE_YEARS.stop - 1}; "
+                                        "check the year")
+    return found
 
 
 def _mapping(key: str, value: Any) -> Mapping[str, Any]:
@@ -213,27 +250,49 @@ def _mapping(key: str, value: Any) -> Mapping[str, Any]:
     return value
 
 
-def _effective_facts(fw: Framework, facts: Mapping[str, Any]) -> dict[str, Any]:
+def _effective_facts(fw: Framework, facts: Mapping[str, Any]
+                     ) -> tuple[dict[str, Any], tuple[ImpliedAnswer, ...]]:
     known = {f.key: f for f in fw.all_facts}
     for key in facts:
         if key not in known:
             raise AssessmentInputError(
                 f"facts.{key}", f"is not a fact of the {fw.id} framework; "
                                 "check the spelling against its list of facts")
-    values = {k: (_check_fact(f, facts[k]) if k in facts else f.default)
-              for k, f in known.items()}
-    # Implications may feed one another: apply them until nothing changes.
-    for _ in range(len(fw.implications) + 1):
-        changed = False
-        for imp in fw.implications:
-            if criteria.evaluate(imp.when, values, fw.definitions):
-                for k, v in imp.sets:
-                    if values[k] != v:
-                        values[k] = v
-                        changed = True
-        if not changed:
-            break
-    return values
+    given = {k: (_check_fact(f, facts[k]) if k in facts else f.default)
+             for k, f in known.items()}
+    values = apply_implications(fw.implications, given, fw.definitions)
+    for c in fw.contradictions:
+        if criteria.evaluate(c.when, values, fw.definitions):
+            raise AssessmentInputError(f"facts.{c.key}", c.message)
+    return values, implied_answers(fw, given, values, facts)
+
+
+def review_answers(framework_id: str, facts: Mapping[str, Any]
+                   ) -> tuple[dict[str, list[str]], dict[str, str]]:
+    """Return what a form shows beside the answers: (notes on implied answers, contradictions).
+
+    Both map fact keys to text; facts the framework does not know are
+    ignored.  Answers of the wrong type are left to :func:`evaluate` (both
+    maps are then empty).  Unlike :func:`evaluate`, a contradiction does not
+    stop the notes being worked out.
+    """
+    fw = load_framework(framework_id)
+    known = {k: v for k, v in facts.items() if k in fw.fact_keys}
+    try:
+        given = {f.key: (_check_fact(f, known[f.key]) if f.key in known else f.default)
+                 for f in fw.all_facts}
+    except AssessmentInputError:
+        return {}, {}
+    values = apply_implications(fw.implications, given, fw.definitions)
+    problems = {c.key: c.message[:1].upper() + c.message[1:] + "."
+                for c in fw.contradictions
+                if criteria.evaluate(c.when, values, fw.definitions)}
+    return answer_notes(implied_answers(fw, given, values, known)), problems
+
+
+def contradictions(framework_id: str, facts: Mapping[str, Any]) -> dict[str, str]:
+    """Return, per fact key, why the answers contradict one another there (none: empty)."""
+    return review_answers(framework_id, facts)[1]
 
 
 # -- evaluation --------------------------------------------------------------------
@@ -262,7 +321,18 @@ def evaluate(
         fw = load_framework(framework_id)
     except FrameworkError as exc:
         raise AssessmentInputError("framework", str(exc)) from None
-    values = _effective_facts(fw, _mapping("facts", facts))
+    return evaluate_framework(fw, facts, questions, dates, decided)
+
+
+def evaluate_framework(
+    fw: Framework,
+    facts: Mapping[str, Any] | None = None,
+    questions: Mapping[str, Any] | None = None,
+    dates: Mapping[str, Any] | None = None,
+    decided: str | None = None,
+) -> Assessment:
+    """Assess one case under the framework ``fw`` already loaded (see :func:`evaluate`)."""
+    values, implied = _effective_facts(fw, _mapping("facts", facts))
 
     answers = _mapping("questions", questions)
     for key, answer in answers.items():
@@ -286,12 +356,15 @@ def evaluate(
     notif = tuple(_finding(r) for r in fw.notifiable.criteria
                   if criteria.evaluate(r.when, values, defs))
     values[NOTIFIABLE] = bool(notif)
+    _set_ids(values, (r.id for r in fw.notifiable.criteria), {f.id for f in notif})
 
     met_by_level = {lv.id: tuple(_finding(r) for r in lv.criteria
                                  if criteria.evaluate(r.when, values, defs))
                     for lv in fw.levels}
     chosen = next(lv for lv in fw.levels if lv.otherwise or met_by_level[lv.id])
     values[LEVEL] = chosen.id
+    _set_ids(values, (r.id for lv in fw.levels for r in lv.criteria),
+             {f.id for found in met_by_level.values() for f in found})
     processes = tuple(_finding(r) for r in fw.other_processes
                       if criteria.evaluate(r.when, values, defs))
     values[DECIDED] = decided
@@ -303,17 +376,18 @@ def evaluate(
         if start is None or not criteria.evaluate(rule.when, values, defs):
             continue
         try:
-            due = apply_offset(start, rule.amount, rule.unit)
-        except (OverflowError, ValueError):
+            due, moved_from = due_date(start, rule.amount, rule.unit, rule.non_working_day)
+        except OutsideCalendar:
             raise AssessmentInputError(
-                f"dates.{rule.start}", f"{start.isoformat()} is so early or so late that its "
-                "deadlines fall outside the calendar; check the year") from None
+                f"dates.{rule.start}", f"{start.isoformat()} is so early or so late that the "
+                f"deadline '{rule.label}' falls outside the calendar "
+                f"({CASE_YEARS.start} to {CASE_YEARS.stop - 1}); check the year") from None
         deadlines.append(Deadline(
             key=rule.key, label=rule.label,
             due=due, source=rule.citation,
             start_event=rule.start, start_event_label=events[rule.start], start_date=start,
             rule=f"{describe_offset(rule.amount, rule.unit)} {events[rule.start]}",
-            explanation=rule.explanation,
+            explanation=rule.explanation, moved_from=moved_from,
         ))
 
     questions_yes = tuple(Finding(q.key, q.label, cite(q.source))
@@ -327,7 +401,14 @@ def evaluate(
         question_count=len(fw.questions), deadlines=tuple(deadlines),
         path=_path(fw, notif, met_by_level, chosen.id, processes),
         facts={k: v for k, v in values.items() if k in fw.fact_keys}, decided=decided,
+        implied=implied,
     )
+
+
+def _set_ids(values: dict[str, Any], ids: Iterable[str], holding: set[str]) -> None:
+    """Put each criterion id in scope for later rules: true when it holds."""
+    for rule_id in ids:
+        values[rule_id] = rule_id in holding
 
 
 def _path(fw: Framework, notif: tuple[Finding, ...], met: Mapping[str, tuple[Finding, ...]],
@@ -433,6 +514,7 @@ class DeadlineState:
     working_days_remaining: int  # from today to the due date; negative once past
     text: str
     done_on: date | None = None
+    moved_note: str = ""  # why the due date is before the end of its period, if it is
 
 
 def _done_date(key: str, value: Any) -> date | None:
@@ -463,7 +545,7 @@ def deadline_states(assessment: Assessment, done: Mapping[str, str],
     out = []
     for d in assessment.deadlines:
         remaining = working_days_between(today, d.due)
-        due_uk = format_uk_date(d.due)
+        due_uk = d.due_text
         done_on = _done_date(d.key, done.get(d.key))
         if done_on is not None:
             late = working_days_between(d.due, done_on)
@@ -484,7 +566,7 @@ def deadline_states(assessment: Assessment, done: Mapping[str, str],
             else:
                 text = f"Due in {_days(remaining)} ({due_uk})"
         out.append(DeadlineState(d.key, d.label, d.due, d.source, state, remaining, text,
-                                 done_on))
+                                 done_on, d.moved_note))
     order = {d.key: i for i, d in enumerate(assessment.deadlines)}
     out.sort(key=lambda s: (s.due, order[s.key]))
     return out

@@ -10,6 +10,13 @@ compare a variable with literals; ``{"gte": [NAME, NUMBER]}`` (and ``gt``,
 This module knows no framework, fact or criterion by name: it checks an
 expression against a table of variable specifications and evaluates it
 against a table of values, nothing more.
+
+:func:`unsafe_read` serves implications between facts: an implication may
+only ever move a variable one way (from some values to one target value),
+and a rule that decides whether an implication applies must read such a
+variable so that the move can only switch it on, never off.  Then applying
+implications until nothing changes reaches the same answers whatever order
+they are listed or applied in.
 """
 
 from __future__ import annotations
@@ -246,3 +253,50 @@ def describe(expr: Expression, labels: Mapping[str, str] | None = None,
         return f"not {describe(arg, names, defs)}"
     return str(arg) if arg not in names else names[arg]
 
+
+
+Change = tuple[tuple[Any, ...], Any]
+"""A one-way move of a variable: (the values it may move from, the value it moves to)."""
+
+
+def _atom_values(op: str, arg: Any, value: Any) -> bool:
+    return evaluate({op: arg}, {arg if op == "var" else arg[0]: value})
+
+
+def unsafe_read(
+    expr: Expression,
+    changes: Mapping[str, Change],
+    definitions: Mapping[str, Expression] | None = None,
+    positive: bool = True,
+) -> str | None:
+    """Return a variable of ``changes`` that ``expr`` reads the wrong way round, or None.
+
+    ``changes`` maps a variable to the one-way move implications may make
+    (``(from_values, to_value)``).  Reading it is safe when the move can
+    only make ``expr`` true, never false: a comparison that holds before the
+    move must hold after it (or, under ``not``, the other way round).
+    """
+    defs = definitions or {}
+    op, arg = _operator(expr, "")
+    if op == "const":
+        return None
+    if op in ("all", "any"):
+        for sub in arg:
+            found = unsafe_read(sub, changes, defs, positive)
+            if found:
+                return found
+        return None
+    if op == "not":
+        return unsafe_read(arg, changes, defs, not positive)
+    if op == "ref":
+        return unsafe_read(defs[arg], changes, defs, positive)
+    name = arg if op == "var" else arg[0]
+    if name not in changes:
+        return None
+    sources, target = changes[name]
+    after = _atom_values(op, arg, target)
+    for before_value in sources:
+        before = _atom_values(op, arg, before_value)
+        if (positive and before and not after) or (not positive and after and not before):
+            return str(name)
+    return None

@@ -1,11 +1,13 @@
 """Recording the sub-group's recommendation and the chair's decision.
 
-A chair may depart from what the criteria say, but must say why: when the
-result is ``must`` (Regulation 5(2), paras 4.2-4.4 of ``reference/000``) or
-``should_always`` (para 4.5) and the decision is anything but a Serious Case
-Review, the decision is flagged and a rationale is required.  The national
-panel may scrutinise a decision not to review (5.4), so the rationale is
-what the board will be asked for.
+A chair may depart from what the criteria say, but must say why.  Each level
+of the case's framework file names the decisions that follow it (under
+``wt2015-scr`` a ``must`` or ``should_always`` result expects a Serious Case
+Review, Regulation 5(2) and paras 4.2-4.5 of ``reference/000``); any other
+decision is flagged and a rationale is required.  The national panel may
+scrutinise a decision not to review (5.4), so the rationale is what the
+board will be asked for.  A framework may also require a rationale for a
+decision option whatever the result.
 """
 
 from __future__ import annotations
@@ -15,10 +17,8 @@ from datetime import date
 
 from .assessment import Assessment
 from .dates import DateFormatError, parse_case_date
+from .framework import FrameworkError, load_framework
 from .model import Case
-
-STRONG_LEVELS = ("must", "should_always")
-SCR = "scr"
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,13 @@ def check_decision(case: Case, assessment: Assessment, today: date) -> DecisionC
     """Check the decision recorded on ``case`` against ``assessment``."""
     d = case.decision
     problems: dict[str, str] = {}
-    departs = bool(d.decided) and d.decided != SCR and assessment.level in STRONG_LEVELS
+    try:
+        fw = load_framework(assessment.framework_id)
+    except FrameworkError:
+        fw = None
+    expected = fw.level(assessment.level).expected_decisions if fw is not None else ()
+    option = fw.decision(d.decided) if fw is not None and d.decided else None
+    departs = bool(d.decided) and bool(expected) and d.decided not in expected
     warning = ""
     if departs:
         warning = (
@@ -46,6 +52,8 @@ def check_decision(case: Case, assessment: Assessment, today: date) -> DecisionC
             problems["rationale"] = (
                 "A rationale is needed when the decision departs from the result."
             )
+    elif option is not None and option.rationale_required and not d.rationale.strip():
+        problems["rationale"] = "Record the rationale for this decision."
     if d.decided:
         if not d.decision_date:
             problems["decision_date"] = "Enter the date of the chair's decision."

@@ -3,18 +3,35 @@
 Each framework is one JSON file in ``resources/frameworks/`` named after its
 id.  It declares the guidance documents it cites, its facts (type, allowed
 values, neutral default, question text; facts it only carries for other
-frameworks are marked ``"ask": false``), implications between facts, the
-helper questions, the notifiable-incident criteria, the decision levels in
-order (the last one, marked ``otherwise``, holds when no earlier level
-does), other processes to flag, the chair's decision options, the events
-that start deadlines and the deadlines themselves.  Every rule carries a
-``source`` naming the paragraph it comes from.  Rules are written in the
-language of :mod:`.criteria`; this module checks every rule against the
-variables in scope where it is used (facts everywhere; ``notifiable`` from
-the levels on; ``level`` for other processes and deadlines; ``decided`` for
-deadlines), so a mistake in a file is found when it is loaded, with the
-file and the key path in the message.  Adding a framework means adding a
-file: no code here knows any framework by name.
+frameworks are marked ``"ask": false``), implications between facts,
+contradictions (answers that cannot all be true), the helper questions, the
+notifiable-incident criteria, the decision levels in order (the last one,
+marked ``otherwise``, holds when no earlier level does), other processes to
+flag, the chair's decision options, the events that start deadlines and the
+deadlines themselves.  Every rule carries a ``source`` naming the paragraph
+it comes from, and may be marked ``"local_practice": true`` where it is a
+local practice rather than statute or guidance.
+
+Rules are written in the language of :mod:`.criteria`; this module checks
+every rule against the variables in scope where it is used: facts
+everywhere; ``notifiable`` and each notifiable criterion's id (true when it
+holds) from the levels on; ``level`` and each level criterion's id for other
+processes and deadlines; ``decided`` for deadlines.  A mistake in a file is
+found when it is loaded, with the file and the key path in the message.
+
+An implication sets facts when its rule holds.  Each fact it sets moves one
+way only: to one target value (the same in every implication that sets that
+fact), from the values listed in ``from`` (all other values if omitted).
+Rules deciding implications may read such a fact only in a way the move
+cannot switch off (:func:`.criteria.unsafe_read`), and only true/false and
+choice facts can be set.  So applying implications until nothing changes
+gives the same answers in any order.
+
+Deadlines counted in calendar days, weeks or months say what happens when
+they end on a weekend or bank holiday (``"non_working_day"``: ``previous``
+moves back to the previous working day, ``keep`` leaves a minimum period
+where it ends).  Adding a framework means adding a file: no code here knows
+any framework by name.
 """
 
 from __future__ import annotations
@@ -24,12 +41,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from ..resources import resource_path
 from . import criteria
 from .criteria import Expression, ExpressionError, VariableSpec
-from .timescales import UNITS
+from .timescales import CALENDAR_UNITS, NON_WORKING_DAY_RULES, UNITS
 
 FORMAT_VERSION = 1
 FRAMEWORK_FOLDER = "frameworks"
@@ -71,6 +88,9 @@ def cite(sources: tuple[Source, ...]) -> str:
     return "; ".join(s.citation() for s in sources)
 
 
+LOCAL_PRACTICE_NOTE = " (local practice, not statute)"
+
+
 @dataclass(frozen=True)
 class Choice:
     """One allowed value of a choice fact."""
@@ -94,6 +114,7 @@ class Fact:
     minimum: int | None = None
     maximum: int | None = None
     ask: bool = True  # False: accepted and kept, but not asked (see Framework.carried_facts)
+    short: str = ""  # a short name for messages, e.g. 'Abuse or neglect'
 
     def spec(self) -> VariableSpec:
         """Return the variable specification the rule checker uses."""
@@ -106,14 +127,60 @@ class Fact:
                 return c.label
         return str(value)
 
+    @property
+    def name(self) -> str:
+        """Return the short name of the fact, or its question if it has none."""
+        return self.short or self.label
+
+    def value_words(self, value: Any) -> str:
+        """Return an answer in words: 'yes', 'no', 'not known', or a choice's label."""
+        if value is None:
+            return "not known"
+        if self.type == "bool":
+            return "yes" if value else "no"
+        if self.type == "choice":
+            return self.choice_label(value)
+        return str(value)
+
+
+@dataclass(frozen=True)
+class SetFact:
+    """One fact an implication sets: to ``value``, from any of ``from_values``."""
+
+    key: str
+    value: Any
+    from_values: tuple[Any, ...]
+
 
 @dataclass(frozen=True)
 class Implication:
-    """When ``when`` holds, the facts in ``sets`` take the given values."""
+    """When ``when`` holds, the facts in ``sets`` move to their values.
 
+    ``because`` names the answer that implies them in a few words (for
+    example 'harm through sexual abuse'), for the screen to say why.
+    """
+
+    id: str
+    because: str
     when: Expression
-    sets: tuple[tuple[str, Any], ...]
+    sets: tuple[SetFact, ...]
     explanation: str
+    source: tuple[Source, ...]
+
+    @property
+    def citation(self) -> str:
+        """Return the sources of the implication as one string."""
+        return cite(self.source)
+
+
+@dataclass(frozen=True)
+class Contradiction:
+    """Answers that cannot all be true; ``key`` is the fact the message names."""
+
+    id: str
+    key: str
+    message: str
+    when: Expression
     source: tuple[Source, ...]
 
 
@@ -135,11 +202,12 @@ class Rule:
     explanation: str
     when: Expression
     source: tuple[Source, ...]
+    local_practice: bool = False
 
     @property
     def citation(self) -> str:
-        """Return the sources of the rule as one string."""
-        return cite(self.source)
+        """Return the sources of the rule as one string (saying if it is local practice)."""
+        return cite(self.source) + (LOCAL_PRACTICE_NOTE if self.local_practice else "")
 
 
 @dataclass(frozen=True)
@@ -154,6 +222,9 @@ class Level:
     criteria: tuple[Rule, ...]
     source: tuple[Source, ...]
     otherwise: bool = False
+    # Decisions that follow this level; any other decision departs from it and needs a
+    # rationale (empty: no decision departs).
+    expected_decisions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -169,11 +240,16 @@ class Notifiable:
 
 @dataclass(frozen=True)
 class Option:
-    """A labelled choice with a source, such as one of the chair's decision options."""
+    """One of the chair's decision options, with its source.
+
+    ``rationale_required``: a rationale must be recorded whenever this
+    decision is made (not only when it departs from the result).
+    """
 
     id: str
     label: str
     source: tuple[Source, ...]
+    rationale_required: bool = False
 
 
 @dataclass(frozen=True)
@@ -196,11 +272,13 @@ class DeadlineRule:
     unit: str
     when: Expression
     source: tuple[Source, ...]
+    non_working_day: str = "keep"  # calendar units only: "previous" or "keep"
+    local_practice: bool = False
 
     @property
     def citation(self) -> str:
-        """Return the sources of the deadline as one string."""
-        return cite(self.source)
+        """Return the sources of the deadline as one string (saying if it is local practice)."""
+        return cite(self.source) + (LOCAL_PRACTICE_NOTE if self.local_practice else "")
 
 
 @dataclass(frozen=True)
@@ -214,6 +292,7 @@ class Framework:
     documents: Mapping[str, Document]
     all_facts: tuple[Fact, ...]
     implications: tuple[Implication, ...]
+    contradictions: tuple[Contradiction, ...]
     definitions: Mapping[str, Expression]
     questions: tuple[Question, ...]
     notifiable: Notifiable
@@ -272,6 +351,33 @@ class Framework:
                 return lv
         raise KeyError(level_id)
 
+    def decision(self, decision_id: str) -> Option | None:
+        """Return the decision option called ``decision_id``, or None."""
+        return next((d for d in self.decisions if d.id == decision_id), None)
+
+    def decision_label(self, decision_id: str) -> str:
+        """Return the wording of a decision option ('' for none; the id if unknown)."""
+        if not decision_id:
+            return ""
+        option = self.decision(decision_id)
+        return option.label if option is not None else decision_id
+
+    def short_citation(self, sources: tuple[Source, ...]) -> str:
+        """Return sources briefly: '2.2' for a paragraph of the framework's main document,
+        'Working Together 2010, para. 8.8' for another document."""
+        main = next(iter(self.documents), None)
+        parts = []
+        for src in sources:
+            if src.document.key == main:
+                at = src.at
+                for prefix in ("paras ", "para. "):
+                    if at.startswith(prefix):
+                        at = at[len(prefix):]
+                parts.append(at)
+            else:
+                parts.append(src.citation())
+        return "; ".join(parts)
+
 
 @dataclass(frozen=True)
 class FrameworkInfo:
@@ -295,7 +401,7 @@ class _Reader:
         self.data: dict[str, Any] = data
         self.used: set[str] = set()
 
-    def fail(self, message: str, key: str | None = None) -> None:
+    def fail(self, message: str, key: str | None = None) -> NoReturn:
         at = f"{self.path}.{key}" if key and self.path else (key or self.path or "top level")
         raise FrameworkError(f"{self.where}: {at}: {message}")
 
@@ -372,9 +478,48 @@ class _Parser:
             explanation=r.text("explanation", ""),
             when=self.expression(r, "when", scope, definitions),
             source=self.sources(r),
+            local_practice=bool(r.get("local_practice", bool, False)),
         )
         r.done()
         return rule
+
+    def implication(self, data: Any, path: str, facts: Mapping[str, Fact],
+                    scope: Mapping[str, VariableSpec],
+                    definitions: Mapping[str, Expression]) -> Implication:
+        r = self.reader(data, path)
+        iid, because = r.text("id"), r.text("because")
+        when = self.expression(r, "when", scope, definitions)
+        sets = []
+        for key, spec in r.get("set", dict).items():
+            fact = facts.get(key)
+            if fact is None:
+                r.fail(f"unknown fact {key!r}", "set")
+            if fact.type not in ("bool", "choice"):
+                r.fail(f"{key!r} is a number; only true/false and choice facts can be "
+                       "implied", "set")
+            domain: tuple[Any, ...] = ((True, False) if fact.type == "bool"
+                                       else tuple(c.value for c in fact.choices))
+            if isinstance(spec, dict):
+                sr = self.reader(spec, f"{r.sub('set')}.{key}")
+                value = sr.get("to", (bool, str))
+                sources = tuple(sr.get("from", list))
+                sr.done()
+            else:
+                value, sources = spec, ()
+            for v in (value, *sources):
+                if v not in domain or isinstance(v, bool) != (fact.type == "bool"):
+                    r.fail(f"{v!r} is not a value of {key!r}", "set")
+            if not sources:
+                sources = tuple(v for v in domain if v != value)
+            if value in sources:
+                r.fail(f"{key!r} cannot move from {value!r} to itself", "set")
+            sets.append(SetFact(key, value, sources))
+        if not sets:
+            r.fail("must set at least one fact", "set")
+        imp = Implication(iid, because, when, tuple(sets), r.text("explanation", ""),
+                          self.sources(r))
+        r.done()
+        return imp
 
     def fact(self, data: Any, path: str) -> Fact:
         r = self.reader(data, path)
@@ -401,7 +546,7 @@ class _Parser:
             key=key, type=kind, label=r.text("label"), help=r.text("help", ""),
             default=r.get("default", (bool, str, int, type(None))),
             source=self.sources(r), choices=choices, nullable=nullable,
-            minimum=minimum, maximum=maximum, ask=ask,
+            minimum=minimum, maximum=maximum, ask=ask, short=r.text("short", ""),
         )
         try:
             criteria.check({"eq": [key, fact.default]}, {key: fact.spec()})
@@ -434,21 +579,24 @@ class _Parser:
             except ExpressionError as exc:
                 top.fail(str(exc), f"definitions.{name}")
 
-        implications = []
-        for i, item in enumerate(top.get("implications", list, [])):
-            r = self.reader(item, f"implications[{i}]")
-            when = self.expression(r, "when", fact_scope, definitions)
-            sets = r.get("set", dict)
-            for k, v in sets.items():
-                if k not in fact_scope:
-                    r.fail(f"unknown fact {k!r}", "set")
-                try:
-                    criteria.check({"eq": [k, v]}, fact_scope)
-                except ExpressionError as exc:
-                    r.fail(str(exc), "set")
-            implications.append(Implication(when, tuple(sets.items()),
-                                            r.text("explanation", ""), self.sources(r)))
+        by_key = {f.key: f for f in facts}
+        implications = tuple(
+            self.implication(item, f"implications[{i}]", by_key, fact_scope, definitions)
+            for i, item in enumerate(top.get("implications", list, [])))
+        _unique(top, "implications", [imp.id for imp in implications])
+        _check_implications(top, implications, definitions)
+
+        contradictions = []
+        for i, item in enumerate(top.get("contradictions", list, [])):
+            r = self.reader(item, f"contradictions[{i}]")
+            cid, key = r.text("id"), r.text("key")
+            if key not in fact_scope:
+                r.fail(f"unknown fact {key!r}", "key")
+            contradictions.append(Contradiction(
+                cid, key, r.text("message"), self.expression(r, "when", fact_scope, definitions),
+                self.sources(r)))
             r.done()
+        _unique(top, "contradictions", [c.id for c in contradictions])
 
         questions = []
         for i, item in enumerate(top.get("questions", list)):
@@ -467,7 +615,12 @@ class _Parser:
         )
         n.done()
 
-        level_scope = {**fact_scope, NOTIFIABLE: VariableSpec("bool")}
+        level_scope = {**fact_scope, NOTIFIABLE: VariableSpec("bool"),
+                       **{c.id: VariableSpec("bool") for c in notifiable.criteria}}
+        for c in notifiable.criteria:
+            if c.id in fact_scope or c.id in RESERVED:
+                top.fail(f"criterion id {c.id!r} is also a fact or a reserved name",
+                         "notifiable")
         levels = []
         for i, item in enumerate(top.get("levels", list)):
             r = self.reader(item, f"levels[{i}]")
@@ -476,9 +629,10 @@ class _Parser:
                           for j, c in enumerate(r.get("criteria", list, [])))
             if otherwise == bool(rules):
                 r.fail("a level has criteria, or is the 'otherwise' level, not both", "criteria")
+            expected = tuple(str(x) for x in r.get("expected_decisions", list, []))
             levels.append(Level(r.text("id"), r.text("label"), r.text("node"),
                                 r.text("question", ""), r.text("explanation", ""),
-                                rules, self.sources(r), otherwise))
+                                rules, self.sources(r), otherwise, expected))
             r.done()
         if not levels or not levels[-1].otherwise or any(lv.otherwise for lv in levels[:-1]):
             top.fail("the last level, and only the last, must be the 'otherwise' level", "levels")
@@ -490,12 +644,25 @@ class _Parser:
         decisions = []
         for i, item in enumerate(top.get("decisions", list)):
             r = self.reader(item, f"decisions[{i}]")
-            decisions.append(Option(r.text("id"), r.text("label"), self.sources(r)))
+            decisions.append(Option(r.text("id"), r.text("label"), self.sources(r),
+                                    bool(r.get("rationale_required", bool, False))))
             r.done()
         _unique(top, "decisions", [d.id for d in decisions])
+        if not decisions:
+            top.fail("must list the decision options", "decisions")
+        for lv in levels:
+            for wanted in lv.expected_decisions:
+                if wanted not in {o.id for o in decisions}:
+                    top.fail(f"level {lv.id!r} expects unknown decision {wanted!r}", "levels")
 
         process_scope = {**level_scope,
-                         LEVEL: VariableSpec("choice", tuple(lv.id for lv in levels))}
+                         LEVEL: VariableSpec("choice", tuple(lv.id for lv in levels)),
+                         **{c.id: VariableSpec("bool") for lv in levels for c in lv.criteria}}
+        for lv in levels:
+            for c in lv.criteria:
+                if c.id in fact_scope or c.id in RESERVED:
+                    top.fail(f"criterion id {c.id!r} is also a fact or a reserved name",
+                             "levels")
         processes = tuple(self.rule(p, f"other_processes[{i}]", process_scope, definitions)
                           for i, p in enumerate(top.get("other_processes", list)))
         _unique(top, "other_processes", [p.id for p in processes])
@@ -521,15 +688,24 @@ class _Parser:
             amount, unit = o.get("amount", int), o.text("unit")
             if unit not in UNITS:
                 o.fail(f"must be one of {', '.join(UNITS)}", "unit")
+            if unit in CALENDAR_UNITS:
+                rule = o.text("non_working_day")
+                if rule not in NON_WORKING_DAY_RULES:
+                    o.fail(f"must be one of {', '.join(NON_WORKING_DAY_RULES)}",
+                           "non_working_day")
+            else:
+                rule = "keep"
             o.done()
             when = self.expression(r, "when", deadline_scope, definitions, True)
             deadlines.append(DeadlineRule(key, label, explanation, start, amount, unit, when,
-                                          self.sources(r)))
+                                          self.sources(r), rule,
+                                          bool(r.get("local_practice", bool, False))))
             r.done()
         _unique(top, "deadlines", [d.key for d in deadlines])
 
         carried = {f.key for f in facts if not f.ask}
         expressions: list[Expression] = [imp.when for imp in implications]
+        expressions += [c.when for c in contradictions]
         expressions += [r.when for r in (*notifiable.criteria, *processes)]
         expressions += [r.when for lv in levels for r in lv.criteria]
         expressions += [d.when for d in deadlines]
@@ -542,13 +718,32 @@ class _Parser:
         framework = Framework(
             id=fid, title=top.text("title"), summary=top.text("summary", ""),
             notes=tuple(str(x) for x in top.get("notes", list, [])),
-            documents=dict(self.documents), all_facts=facts, implications=tuple(implications),
+            documents=dict(self.documents), all_facts=facts, implications=implications,
+            contradictions=tuple(contradictions),
             definitions=definitions, questions=tuple(questions), notifiable=notifiable,
             levels=tuple(levels), other_processes=processes, decisions=tuple(decisions),
             events=tuple(events), deadlines=tuple(deadlines),
         )
         top.done()
         return framework
+
+
+def _check_implications(r: _Reader, implications: tuple[Implication, ...],
+                        definitions: Mapping[str, Expression]) -> None:
+    """Refuse implications whose result could depend on the order they are applied in."""
+    changes: dict[str, tuple[tuple[Any, ...], Any]] = {}
+    for imp in implications:
+        for s in imp.sets:
+            if s.key in changes and changes[s.key][1] != s.value:
+                r.fail(f"{s.key!r} is set to {changes[s.key][1]!r} by one implication and "
+                       f"{s.value!r} by another", f"implications ({imp.id})")
+            before = changes.get(s.key, ((), s.value))[0]
+            changes[s.key] = (tuple(dict.fromkeys((*before, *s.from_values))), s.value)
+    for imp in implications:
+        bad = criteria.unsafe_read(imp.when, changes, definitions)
+        if bad:
+            r.fail(f"reads {bad!r}, which an implication can change so as to switch this one "
+                   "off: the result would depend on the order", f"implications ({imp.id})")
 
 
 def _unique(r: _Reader, what: str, ids: list[str]) -> None:

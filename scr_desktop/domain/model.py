@@ -42,10 +42,10 @@ def new_case_id() -> str:
 class Decision:
     """The sub-group's recommendation and the chair's decision (section 5 of the form)."""
 
-    recommendation: str = ""  # one of DECISION_OPTIONS keys, or ""
+    recommendation: str = ""  # a decision option id of the case's framework, or ""
     recommendation_notes: str = ""
     formal_processes: str = ""
-    decided: str = ""  # the chair's decision: a DECISION_OPTIONS key, or ""
+    decided: str = ""  # the chair's decision: a decision option id of the framework, or ""
     decision_date: str = ""  # ISO
     decided_by: str = ""
     rationale: str = ""
@@ -59,16 +59,6 @@ class Decision:
         """Build a decision from :meth:`to_dict` output, ignoring unknown keys."""
         known = {k: str(v) for k, v in data.items() if k in cls.__dataclass_fields__}
         return cls(**known)
-
-
-DECISION_OPTIONS: dict[str, str] = {
-    "scr": "Serious Case Review to be undertaken",
-    "multi_agency_review": "Multi-agency review",
-    "single_agency_review": "Single agency review",
-    "referral_other_board": "Referral to other LSCB",
-    "no_review": "No review",
-    "other": "Other",
-}
 
 
 @dataclass

@@ -1,6 +1,7 @@
 """A plain-English account of an assessment that a chair could paste into the minutes.
 
-The summary says whether the incident is notifiable, which decision level
+The summary says which answers the rules took as implied by others (and
+why), whether the incident is notifiable, which decision level
 the flowchart reaches and why (every criterion with its source), how many
 helper questions were answered yes, which other processes to consider, the
 chair's decision if made, and each deadline with its due date in
@@ -29,6 +30,10 @@ def summary_lines(assessment: Assessment, today: date | None = None,
     fw = load_framework(assessment.framework_id)
     a = assessment
     lines = [f"Framework: {a.framework_title}.", ""]
+    if a.implied:
+        lines.append("Answers the rules take as implied by other answers:")
+        lines += [f"- {item.text()}." for item in a.implied]
+        lines.append("")
 
     if fw.notifiable.criteria:
         if a.notifiable:
@@ -71,7 +76,7 @@ def summary_lines(assessment: Assessment, today: date | None = None,
         states = ({s.key: s for s in deadline_states(a, done or {}, today)}
                   if today is not None else {})
         for d in sorted(a.deadlines, key=lambda d: (d.due, d.key)):
-            line = (f"- {d.label}: by {format_uk_date(d.due)} ({d.rule}, "
+            line = (f"- {d.label}: by {d.due_text} ({d.rule}, "
                     f"{format_uk_date(d.start_date)}; {d.source}).")
             if d.key in states:
                 line += f" {states[d.key].text}."

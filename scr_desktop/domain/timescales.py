@@ -7,8 +7,12 @@ coronation).  Adding *n* working days counts forward from the day after
 the start (backward for negative *n*); adding zero working days gives the
 start itself if it is a working day, else the next working day.  A month is
 a calendar month, clamped to the end of a shorter month (31 January plus
-one month is 28 or 29 February).  ``holidays`` is imported on first use
-only, so that starting the application stays fast.
+one month is 28 or 29 February).  A deadline counted in calendar units
+(days, weeks, months) may be written to move back to the previous working
+day when it ends on a weekend or bank holiday (:func:`due_date`), and
+:func:`describe_move` says why in words, naming the bank holidays passed
+over.  ``holidays`` is imported on first use only, so that starting the
+application stays fast.
 """
 
 from __future__ import annotations
@@ -21,6 +25,27 @@ from typing import Any
 UNITS = ("working_days", "calendar_days", "weeks", "months")
 """The units an offset may be written in."""
 
+CALENDAR_UNITS = ("calendar_days", "weeks", "months")
+"""Units counted on the calendar, whose end may fall on a day that is not a working day."""
+
+NON_WORKING_DAY_RULES = ("previous", "keep")
+"""What a calendar-unit deadline ending on a non-working day does: move back, or stay."""
+
+FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(2100, 12, 31)
+"""The first and last day of the working-day calendar."""
+
+
+class OutsideCalendar(ValueError):
+    """Date arithmetic reached a day before 1900 or after 2100, where there is no calendar."""
+
+
+def _inside(d: date) -> date:
+    if not FIRST_DAY <= d <= LAST_DAY:
+        raise OutsideCalendar(f"{d.isoformat()} is outside the calendar "
+                              f"({FIRST_DAY.year} to {LAST_DAY.year})")
+    return d
+
+
 UNIT_WORDS = {
     "working_days": ("working day", "working days"),
     "calendar_days": ("day", "days"),
@@ -29,23 +54,26 @@ UNIT_WORDS = {
 }
 
 
-@lru_cache(maxsize=64)
-def bank_holidays(year: int) -> frozenset[date]:
-    """Return the England and Wales bank holidays of ``year``, substitute days included."""
+@lru_cache(maxsize=256)
+def _holiday_table(year: int) -> dict[date, str]:
     import holidays  # imported lazily: it is slow to import
 
     table: Any = holidays.country_holidays("GB", subdiv="ENG", years=year, observed=True)
-    return frozenset(d for d in table if d.year == year)
+    return {d: str(name) for d, name in table.items() if d.year == year}
+
+
+@lru_cache(maxsize=256)
+def bank_holidays(year: int) -> frozenset[date]:
+    """Return the England and Wales bank holidays of ``year``, substitute days included."""
+    return frozenset(_holiday_table(year))
 
 
 def bank_holiday_name(d: date) -> str | None:
-    """Return the name of the bank holiday on ``d``, or None."""
-    if d not in bank_holidays(d.year):
+    """Return the name of the bank holiday on ``d`` (a substitute day says so), or None."""
+    name = _holiday_table(d.year).get(d)
+    if name is None:
         return None
-    import holidays
-
-    table: Any = holidays.country_holidays("GB", subdiv="ENG", years=d.year, observed=True)
-    return str(table.get(d))
+    return name.replace("(observed)", "(substitute day)")
 
 
 def is_working_day(d: date) -> bool:
@@ -59,17 +87,25 @@ def add_working_days(start: date, n: int) -> date:
     The start day itself is never counted; ``n == 0`` returns ``start`` when
     it is a working day and otherwise the next working day.
     """
-    d = start
+    d = _inside(start)
     if n == 0:
         while not is_working_day(d):
-            d += timedelta(days=1)
+            d = _inside(d + timedelta(days=1))
         return d
     step = timedelta(days=1 if n > 0 else -1)
     remaining = abs(n)
     while remaining:
-        d += step
+        d = _inside(d + step)
         if is_working_day(d):
             remaining -= 1
+    return d
+
+
+def previous_working_day(d: date) -> date:
+    """Return ``d`` if it is a working day, else the last working day before it."""
+    d = _inside(d)
+    while not is_working_day(d):
+        d = _inside(d - timedelta(days=1))
     return d
 
 
@@ -81,6 +117,8 @@ def working_days_between(start: date, end: date) -> int:
     """
     if end == start:
         return 0
+    _inside(start)
+    _inside(end)
     lo, hi, sign = (start, end, 1) if end > start else (end, start, -1)
     count = 0
     d = lo + timedelta(days=1)
@@ -101,16 +139,66 @@ def add_months(start: date, n: int) -> date:
 
 
 def apply_offset(start: date, amount: int, unit: str) -> date:
-    """Return ``start`` moved by ``amount`` of ``unit`` (one of :data:`UNITS`)."""
-    if unit == "working_days":
-        return add_working_days(start, amount)
-    if unit == "calendar_days":
-        return start + timedelta(days=amount)
-    if unit == "weeks":
-        return start + timedelta(weeks=amount)
-    if unit == "months":
-        return add_months(start, amount)
+    """Return ``start`` moved by ``amount`` of ``unit`` (one of :data:`UNITS`).
+
+    Raises :class:`OutsideCalendar` if the start or the result is outside
+    the years 1900 to 2100.
+    """
+    _inside(start)
+    try:
+        if unit == "working_days":
+            return add_working_days(start, amount)
+        if unit == "calendar_days":
+            return _inside(start + timedelta(days=amount))
+        if unit == "weeks":
+            return _inside(start + timedelta(weeks=amount))
+        if unit == "months":
+            return _inside(add_months(start, amount))
+    except (OverflowError, ValueError) as exc:
+        if isinstance(exc, OutsideCalendar):
+            raise
+        raise OutsideCalendar(f"{amount} {unit} from {start.isoformat()} is outside the "
+                              "calendar") from None
     raise ValueError(f"unknown unit of time {unit!r}; use one of {', '.join(UNITS)}")
+
+
+def due_date(start: date, amount: int, unit: str, non_working_day: str = "keep"
+             ) -> tuple[date, date | None]:
+    """Return (the due date, the day it moved back from or None).
+
+    ``non_working_day`` is ``"previous"`` for a deadline that must be met on
+    a working day: when a calendar-unit offset ends on a weekend or bank
+    holiday, the deadline moves back to the previous working day.  With
+    ``"keep"`` (a minimum period, say) the end stays where it falls.
+    """
+    end = apply_offset(start, amount, unit)
+    if non_working_day == "previous" and unit in CALENDAR_UNITS and not is_working_day(end):
+        return previous_working_day(end), end
+    return end, None
+
+
+def _day_name(d: date) -> str:
+    return bank_holiday_name(d) or calendar.day_name[d.weekday()]
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def describe_move(moved_from: date, due: date) -> str:
+    """Say why a deadline is earlier than its period: 'moved back from Easter Monday 29/03/2027,
+    over Good Friday' (the bank holidays passed over are named; weekends are not)."""
+    shown = f"{moved_from.day:02d}/{moved_from.month:02d}/{moved_from.year:04d}"
+    text = f"moved back from {_day_name(moved_from)} {shown}"
+    skipped = []
+    d = moved_from - timedelta(days=1)
+    while d > due:
+        name = bank_holiday_name(d)
+        if name and name not in skipped:
+            skipped.append(name)
+        d -= timedelta(days=1)
+    skipped.reverse()
+    return text + (f", over {_and(skipped)}" if skipped else "")
 
 
 def describe_offset(amount: int, unit: str) -> str:

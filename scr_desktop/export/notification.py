@@ -22,8 +22,7 @@ from reportlab.platypus import Flowable
 from ..domain.anonymise import anonymise_case
 from ..domain.dates import format_uk_date
 from ..domain.form import FIELDS
-from ..domain.model import DECISION_OPTIONS, Case
-from .labels import Term, term
+from ..domain.model import Case
 from .layout import (
     CONTENT_WIDTH,
     build_pdf,
@@ -40,6 +39,7 @@ from .layout import (
     uk_date_or_text,
 )
 from .pdf_form import DEFAULT_BOARD
+from .wording import Wording, wording_for
 
 RECIPIENTS = {
     "ofsted": "Ofsted",
@@ -73,12 +73,15 @@ def _pairs(rows: list[tuple[str, str]]) -> Flowable:
     )
 
 
-def _ids(ids: list[str], terms: Mapping[str, Term | str] | None) -> str:
-    lines = []
-    for key in ids:
-        t = term(str(key), terms)
-        lines.append(f"{t.label} ({t.source})" if t.source else t.label)
+def _ids(ids: list[str], words: Wording) -> str:
+    lines = [words.term(str(key)).text() for key in ids]
     return "\n".join(lines) if lines else "None"
+
+
+def notification_title(decided: bool, words: Wording) -> str:
+    """Return the notification's title: of the incident, or of the decision under a framework."""
+    return f"Notification of a decision: {words.title}" if decided else \
+        "Notification of a serious incident"
 
 
 def _status_markup(case: Case) -> str:
@@ -117,7 +120,6 @@ def render_notification_pdf(
     *,
     recipient: str,
     anonymised: bool = True,
-    terms: Mapping[str, Term | str] | None = None,
     board_name: str = DEFAULT_BOARD,
     generated_at: datetime | None = None,
 ) -> bytes:
@@ -130,10 +132,8 @@ def render_notification_pdf(
     when = generated_at or datetime.now()
     source = anonymise_case(case) if anonymised else case
     decided = bool(source.decision.decided)
-    title = (
-        "Notification of a decision on a Serious Case Review" if decided
-        else "Notification of a serious incident"
-    )
+    words = wording_for(str(assessment.get("framework") or case.framework))
+    title = notification_title(decided, words)
     to = recipient_name(recipient)
     meta = f"To: {para_text(to)} \u00b7 From: {para_text(board_name)}"
     story: list[Flowable] = document_head(board_name, title, meta)
@@ -175,16 +175,16 @@ def render_notification_pdf(
     story.append(keep(section_heading("3. Family and household"),
                       ruled_table(_family_rows(source),
                                   [70 * mm, 40 * mm, CONTENT_WIDTH - 110 * mm], header=True)))
-    level = term(str(assessment.get("level", "")), terms)
+    level = words.term(str(assessment.get("level", "")))
     story.append(keep(section_heading("4. Criteria"), _pairs(
         [
+            ("Framework", words.title),
             ("Notifiable serious incident", "Yes" if assessment.get("notifiable") else "No"),
             ("Notifiable criteria met", _ids(list(assessment.get("notifiable_criteria") or []),
-                                             terms)),
-            ("Serious Case Review outcome",
-             f"{level.label} ({level.source})" if level.source else level.label),
-            ("Criteria met", _ids(list(assessment.get("criteria_met") or []), terms)),
-            ("Other processes", _ids(list(assessment.get("other_processes") or []), terms)),
+                                             words)),
+            ("Review outcome", level.text()),
+            ("Criteria met", _ids(list(assessment.get("criteria_met") or []), words)),
+            ("Other processes", _ids(list(assessment.get("other_processes") or []), words)),
         ]
     )))
     considerations = [
@@ -198,7 +198,7 @@ def render_notification_pdf(
     ]
     if decided:
         rows = [
-            ("Decision", DECISION_OPTIONS.get(d.decided, d.decided)),
+            ("Decision", words.decision(d.decided)),
             ("Date of decision", uk_date_or_text(d.decision_date)),
             ("Rationale", d.rationale),
             ("Formal processes", d.formal_processes),

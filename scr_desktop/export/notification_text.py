@@ -17,11 +17,16 @@ from typing import Any
 from ..domain.anonymise import anonymise_case
 from ..domain.dates import format_uk_date
 from ..domain.form import FIELDS
-from ..domain.model import DECISION_OPTIONS, Case
-from .labels import Term, term
+from ..domain.model import Case
 from .layout import uk_date_or_text
-from .notification import ANONYMISED_NOTE, NOT_ANONYMISED_NOTE, recipient_name
+from .notification import (
+    ANONYMISED_NOTE,
+    NOT_ANONYMISED_NOTE,
+    notification_title,
+    recipient_name,
+)
 from .pdf_form import DEFAULT_BOARD
+from .wording import Wording, wording_for
 
 _STATUS = ("status_cp_plan_current", "status_cp_plan_previous", "status_looked_after",
            "status_disability")
@@ -29,11 +34,8 @@ _CONSIDER = ("consider_media_interest", "consider_criminal_proceedings",
              "consider_complex_abuse")
 
 
-def _ids(ids: list[str], terms: Mapping[str, Term | str] | None) -> str:
-    lines = []
-    for key in ids:
-        t = term(str(key), terms)
-        lines.append(f"{t.label} ({t.source})" if t.source else t.label)
+def _ids(ids: list[str], words: Wording) -> str:
+    lines = [words.term(str(key)).text() for key in ids]
     return "; ".join(lines) if lines else "None"
 
 
@@ -63,7 +65,6 @@ def notification_text(
     *,
     recipient: str,
     anonymised: bool = True,
-    terms: Mapping[str, Term | str] | None = None,
     board_name: str = DEFAULT_BOARD,
     generated_at: datetime | None = None,
 ) -> str:
@@ -72,8 +73,8 @@ def notification_text(
     source = anonymise_case(case) if anonymised else case
     d = source.decision
     decided = bool(d.decided)
-    title = ("Notification of a decision on a Serious Case Review" if decided
-             else "Notification of a serious incident")
+    words = wording_for(str(assessment.get("framework") or case.framework))
+    title = notification_title(decided, words)
     to = recipient_name(recipient)
     out = [title, f"To: {to} \u00b7 From: {board_name}", "",
            ANONYMISED_NOTE if anonymised else NOT_ANONYMISED_NOTE, ""]
@@ -101,15 +102,15 @@ def notification_text(
     out += ["", "2. What happened",
             *_pairs([("Case outline", str(source.get("case_outline")))])]
     out += ["", "3. Family and household", *_family(source)]
-    level = term(str(assessment.get("level", "")), terms)
+    level = words.term(str(assessment.get("level", "")))
     out += ["", "4. Criteria", *_pairs([
+        ("Framework", words.title),
         ("Notifiable serious incident", "Yes" if assessment.get("notifiable") else "No"),
         ("Notifiable criteria met", _ids(list(assessment.get("notifiable_criteria") or []),
-                                         terms)),
-        ("Serious Case Review outcome",
-         f"{level.label} ({level.source})" if level.source else level.label),
-        ("Criteria met", _ids(list(assessment.get("criteria_met") or []), terms)),
-        ("Other processes", _ids(list(assessment.get("other_processes") or []), terms)),
+                                         words)),
+        ("Review outcome", level.text()),
+        ("Criteria met", _ids(list(assessment.get("criteria_met") or []), words)),
+        ("Other processes", _ids(list(assessment.get("other_processes") or []), words)),
     ])]
     considerations = [FIELDS[n].label for n in _CONSIDER if source.get(n)]
     rows = [
@@ -118,7 +119,7 @@ def notification_text(
     ]
     if decided:
         rows = [
-            ("Decision", DECISION_OPTIONS.get(d.decided, d.decided)),
+            ("Decision", words.decision(d.decided)),
             ("Date of decision", uk_date_or_text(d.decision_date)),
             ("Rationale", d.rationale),
             ("Formal processes", d.formal_processes),

@@ -5,10 +5,9 @@ engine returns — the same JSON object that ``scr-desktop assess`` prints
 (DESIGN 3.4: ``level``, ``criteria_met``, ``notifiable``,
 ``notifiable_criteria``, ``helper_questions_yes``, ``other_processes``,
 ``deadlines``) — and prints each identifier with its wording and source
-paragraph (see :mod:`.labels`), the sub-group's recommendation, the chair's
-decision and rationale, and a table of deadlines with their status in words
-(never colour alone).  It depends only on that plain dictionary, not on the
-engine's code.
+paragraph as the case's framework file words them (see :mod:`.wording`),
+the sub-group's recommendation, the chair's decision and rationale, and a
+table of deadlines with their status in words (never colour alone).
 """
 
 from __future__ import annotations
@@ -21,8 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from ..domain.dates import format_uk_date
-from ..domain.model import DECISION_OPTIONS, Case
-from .labels import Term, term
+from ..domain.model import Case
 from .layout import (
     CONTENT_WIDTH,
     build_pdf,
@@ -36,11 +34,10 @@ from .layout import (
     uk_date_or_text,
 )
 from .pdf_form import DEFAULT_BOARD
+from .wording import Wording, wording_for
 
-HELPER_QUESTIONS = 11
 LABEL_W = 52 * mm
 SOURCE_W = 38 * mm
-ID_W = 40 * mm
 
 
 def _as_date(value: str | None) -> date | None:
@@ -63,7 +60,7 @@ def deadline_rows(
     deadlines: Sequence[Mapping[str, Any]] | None = None,
     *,
     today: date | None = None,
-    terms: Mapping[str, Term | str] | None = None,
+    wording: Wording | None = None,
 ) -> list[dict[str, str]]:
     """Return printable deadline rows: label, due date, status in words, source.
 
@@ -73,6 +70,7 @@ def deadline_rows(
     case's record of deadlines met.
     """
     today = today or date.today()
+    words = wording or wording_for(str(assessment.get("framework") or case.framework))
     if deadlines is None:
         raw = assessment.get("deadlines") or {}
         deadlines = [
@@ -82,7 +80,7 @@ def deadline_rows(
     rows = []
     for d in deadlines:
         key = str(d.get("key", ""))
-        t = term(key, terms)
+        t = words.term(key)
         due = _as_date(d.get("due"))
         done = _as_date(d.get("done"))
         if d.get("status"):
@@ -106,21 +104,19 @@ def deadline_rows(
     return rows
 
 
-def _ids_table(ids: Sequence[str], terms: Mapping[str, Term | str] | None,
-               empty: str, head: str = "Criterion") -> Flowable:
+def _ids_table(ids: Sequence[str], words: Wording, empty: str,
+               head: str = "Criterion") -> Flowable:
     st = styles()
-    rows: list[list[Any]] = [[p(head, st.cell_head), p("What it means", st.cell_head),
-                              p("Source", st.cell_head)]]
+    rows: list[list[Any]] = [[p(head, st.cell_head), p("Source", st.cell_head)]]
     for key in ids:
-        t = term(str(key), terms)
-        rows.append([p(str(key), st.small), p(t.label, st.value), p(t.source, st.value)])
+        t = words.term(str(key))
+        rows.append([p(t.label, st.value), p(t.source, st.value)])
     if not ids:
-        rows.append([p(empty, st.value), "", ""])
+        rows.append([p(empty, st.value), ""])
         extra: list[tuple[Any, ...]] = [("SPAN", (0, 1), (-1, 1))]
     else:
         extra = []
-    return ruled_table(rows, [ID_W, CONTENT_WIDTH - ID_W - SOURCE_W, SOURCE_W],
-                       header=True, extra=extra)
+    return ruled_table(rows, [CONTENT_WIDTH - SOURCE_W, SOURCE_W], header=True, extra=extra)
 
 
 def _pairs(rows: Sequence[tuple[str, str]]) -> Flowable:
@@ -132,46 +128,43 @@ def _pairs(rows: Sequence[tuple[str, str]]) -> Flowable:
     )
 
 
-def assessment_story(
-    assessment: Mapping[str, Any], terms: Mapping[str, Term | str] | None = None
-) -> list[Flowable]:
+def assessment_story(assessment: Mapping[str, Any], wording: Wording | None = None
+                     ) -> list[Flowable]:
     """Return the flowchart result: level, notifiable criteria, criteria met, other processes."""
     st = styles()
-    level = str(assessment.get("level", ""))
-    lt = term(level, terms)
+    words = wording or wording_for(str(assessment.get("framework", "")))
+    lt = words.term(str(assessment.get("level", "")))
     notifiable = bool(assessment.get("notifiable"))
     helpers = assessment.get("helper_questions_yes")
+    told = f"Yes \u2014 {words.notifiable_explanation}" if words.notifiable_explanation else "Yes"
     summary = _pairs(
         [
-            ("Framework", str(assessment.get("framework", ""))),
-            ("Outcome", f"{lt.label} ({lt.source})" if lt.source else lt.label),
-            (
-                "Notifiable serious incident",
-                "Yes - Ofsted must be told within five working days of the local authority "
-                "becoming aware (2.3)" if notifiable else "No",
-            ),
+            ("Framework", words.title),
+            ("Outcome", lt.text()),
+            ("Notifiable serious incident", told if notifiable else "No"),
             (
                 "Helper questions answered yes",
-                f"{helpers} of {HELPER_QUESTIONS} (4.6)" if helpers is not None else "",
+                f"{helpers} of {words.question_count}" if helpers is not None else "",
             ),
         ]
     )
     return [
         keep(section_heading("1. Flowchart result"), summary),
         keep(p("Notifiable incident criteria met", st.subheading),
-             _ids_table(list(assessment.get("notifiable_criteria") or []), terms,
+             _ids_table(list(assessment.get("notifiable_criteria") or []), words,
                         "None of the notifiable incident criteria is met.")),
-        keep(p("Serious Case Review criteria met", st.subheading),
-             _ids_table(list(assessment.get("criteria_met") or []), terms,
-                        "None of the Serious Case Review criteria is met.")),
+        keep(p("Review criteria met", st.subheading),
+             _ids_table(list(assessment.get("criteria_met") or []), words,
+                        "None of the review criteria is met.")),
         keep(p("Other processes to consider", st.subheading),
-             _ids_table(list(assessment.get("other_processes") or []), terms,
+             _ids_table(list(assessment.get("other_processes") or []), words,
                         "No other process is indicated.", head="Process")),
     ]
 
 
-def decision_details(case: Case) -> list[Flowable]:
+def decision_details(case: Case, wording: Wording | None = None) -> list[Flowable]:
     """Return the recommendation and the chair's decision with its rationale."""
+    words = wording or wording_for(case.framework)
     d = case.decision
     return [
         keep(
@@ -179,10 +172,9 @@ def decision_details(case: Case) -> list[Flowable]:
             _pairs(
                 [
                     ("Sub-group recommendation",
-                     DECISION_OPTIONS.get(d.recommendation, d.recommendation) or "Not yet made"),
+                     words.decision(d.recommendation) or "Not yet made"),
                     ("Recommendation notes", d.recommendation_notes),
-                    ("Chair's decision", DECISION_OPTIONS.get(d.decided, d.decided)
-                     or "Not yet decided"),
+                    ("Chair's decision", words.decision(d.decided) or "Not yet decided"),
                     ("Date of decision", uk_date_or_text(d.decision_date)),
                     ("Decided by", d.decided_by),
                     ("Formal processes required", d.formal_processes),
@@ -215,24 +207,24 @@ def render_decision_pdf(
     assessment: Mapping[str, Any],
     deadlines: list[dict[str, Any]] | None = None,
     *,
-    terms: Mapping[str, Term | str] | None = None,
     board_name: str = DEFAULT_BOARD,
     generated_at: datetime | None = None,
     today: date | None = None,
 ) -> bytes:
     """Return the decision record for ``case`` as PDF bytes (unencrypted, in memory).
 
-    ``assessment`` is the engine's output dict (DESIGN 3.4); ``terms`` may
-    supply wording and sources for its identifiers; ``deadlines`` may supply
-    the rows of the deadlines table (see :func:`deadline_rows`).
+    ``assessment`` is the engine's output dict (DESIGN 3.4); its identifiers
+    are printed in the words of its framework's file; ``deadlines`` may
+    supply the rows of the deadlines table (see :func:`deadline_rows`).
     """
     when = generated_at or datetime.now()
+    words = wording_for(str(assessment.get("framework") or case.framework))
     meta = []
     if case.reference.strip():
         meta.append(f"Case reference: {para_text(case.reference.strip())}")
-    meta.append(f"Framework: {para_text(str(assessment.get('framework', case.framework)))}")
+    meta.append(f"Framework: {para_text(words.title)}")
     story: list[Flowable] = document_head(
-        board_name, "Serious Case Review \u2014 Decision record", " \u00b7 ".join(meta)
+        board_name, "Decision record", " \u00b7 ".join(meta)
     )
     story.append(
         _pairs(
@@ -244,10 +236,10 @@ def render_decision_pdf(
             ]
         )
     )
-    story += assessment_story(assessment, terms)
-    story += decision_details(case)
+    story += assessment_story(assessment, words)
+    story += decision_details(case, words)
     story += deadlines_story(
-        deadline_rows(case, assessment, deadlines, today=today or when.date(), terms=terms)
+        deadline_rows(case, assessment, deadlines, today=today or when.date(), wording=words)
     )
     return build_pdf(story, title="Decision record", doc_label="Decision record",
                      generated_at=when)

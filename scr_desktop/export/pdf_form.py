@@ -6,8 +6,8 @@ fields sit two to a row in a ruled table, free text spans the row and flows
 over pages, tick boxes print as crossed or empty boxes, small choice lists
 print every option with the chosen one crossed, and repeating groups
 (siblings, household members) become their own tables.  Section 5 records
-the sub-group's recommendation and the chair's decision against the options
-of :data:`scr_desktop.domain.model.DECISION_OPTIONS`.  The PDF is built in
+the sub-group's recommendation and the chair's decision against the decision
+options of the case's framework file.  The PDF is built in
 memory and returned as bytes; encrypt it with :mod:`.encrypt` before it
 leaves the application.
 """
@@ -22,7 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
 from ..domain.form import SECTIONS, FieldSpec, Kind, Section
-from ..domain.model import DECISION_OPTIONS, STATUS_LABELS, Case
+from ..domain.model import STATUS_LABELS, Case
 from .layout import (
     CONTENT_WIDTH,
     LABEL_FILL,
@@ -244,7 +244,9 @@ def decision_story(case: Case) -> list[Flowable]:
         p("Chair's decision", st.cell_head),
     ]
     rows: list[list[Any]] = [head]
-    for key, label in DECISION_OPTIONS.items():
+    from .wording import wording_for
+
+    for key, label in wording_for(case.framework).decision_options():
         rows.append(
             [
                 p(label, st.value),
@@ -276,7 +278,9 @@ def case_meta(case: Case) -> str:
     if case.reference.strip():
         bits.append(f"Case reference: {para_text(case.reference.strip())}")
     bits.append(f"Status: {para_text(STATUS_LABELS.get(case.status, case.status))}")
-    bits.append(f"Framework: {para_text(case.framework)}")
+    from .wording import wording_for
+
+    bits.append(f"Framework: {para_text(wording_for(case.framework).title)}")
     return " \u00b7 ".join(bits)
 
 

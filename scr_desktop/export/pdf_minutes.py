@@ -32,7 +32,7 @@ from ..domain.meeting import (
     Meeting,
     core_agency_warning,
 )
-from ..domain.model import DECISION_OPTIONS, Case
+from ..domain.model import Case
 from .layout import (
     CONTENT_WIDTH,
     build_pdf,
@@ -47,6 +47,7 @@ from .layout import (
     styles,
 )
 from .pdf_form import DEFAULT_BOARD
+from .wording import wording_for
 
 LABEL_W = 52 * mm
 TITLE = "Sub-group meeting minutes"
@@ -154,6 +155,7 @@ def _result(case: Case) -> Flowable:
         return "\n".join(f"{f.label} ({f.citation})" for f in findings) or "None"
 
     return _pairs([
+        ("Framework", a.framework_title),
         ("Outcome", f"{a.level_label} ({a.level_citation})"),
         ("Notifiable serious incident", "Yes" if a.notifiable else "No"),
         ("Criteria met", listed(a.criteria_met)),
@@ -166,6 +168,7 @@ def _outcome(meeting: Meeting, item: AgendaItem, source: Case, text: Callable[[s
              anonymised: bool) -> list[Flowable]:
     st = styles()
     d = source.decision
+    words = wording_for(source.framework)
     decided_by = DECIDER if anonymised and d.decided_by.strip() else d.decided_by
     actions = [(text(a.text), meeting.agency_label(a.owner), iso_to_uk(a.due) if a.due else "")
                for a in item.actions]
@@ -174,9 +177,9 @@ def _outcome(meeting: Meeting, item: AgendaItem, source: Case, text: Callable[[s
     return [
         keep(p("Recommendation and decision", st.subheading), _pairs([
             ("Sub-group recommendation",
-             DECISION_OPTIONS.get(d.recommendation, d.recommendation) or "Not made"),
+             words.decision(d.recommendation) or "Not made"),
             ("Recommendation notes", d.recommendation_notes),
-            ("Chair's decision", DECISION_OPTIONS.get(d.decided, d.decided) or "Not yet decided"),
+            ("Chair's decision", words.decision(d.decided) or "Not yet decided"),
             ("Date of decision", iso_to_uk(d.decision_date) if d.decision_date else ""),
             ("Decided by", decided_by),
             ("Rationale", d.rationale),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from scr_desktop.domain.assessment import AssessmentInputError, assess_case
+from scr_desktop.domain.assessment import AssessmentInputError, assess_case, review_answers
 from scr_desktop.gui.case_editor import CaseEditor
 from scr_desktop.gui.pages.deadlines_page import DeadlinesPage
 from scr_desktop.gui.pages.decision_page import DecisionPage
@@ -56,10 +56,17 @@ class ReviewSteps:
         self._show_result()
 
     def _live(self) -> None:
+        case = self.editor.case
         try:
-            a = assess_case(self.editor.case)
+            notes, problems = review_answers(case.framework, case.facts)
+        except ValueError:
+            notes, problems = {}, {}
+        self.facts.show_notes(notes)
+        self.facts.show_problems(problems)
+        try:
+            a = assess_case(case)
         except AssessmentInputError as exc:
-            self.facts.show_live(f"\u26a0 The answers cannot be assessed: {exc}")
+            self.facts.show_live(f"\u26a0 The answers cannot be assessed: {exc.message}.")
             return
         met = ", ".join(f.label for f in a.criteria_met) or "no criterion met"
         self.facts.show_live(f"Result so far: {a.level_label} ({met}).")

@@ -83,7 +83,9 @@ def _plan(qtbot, page: MeetingsPage, vault: Vault) -> tuple[str, str]:  # type: 
     offered = {planner.offer.item(r, 0).text(): r for r in range(planner.offer.rowCount())}
     assert len(offered) == 2
     cells = [planner.offer.item(r, c).text() for r in range(2) for c in range(4)]
-    assert "26/11/2026" in cells and "05/12/2026" in cells  # 3.9 and 3.8 dates of case one
+    # 3.9 and 3.8 dates of case one; a month after 05/11/2026 is a Saturday, so the
+    # chair's decision is due on Friday 04/12/2026
+    assert "26/11/2026" in cells and "04/12/2026" in cells
     for _ in range(2):
         planner.offer.selectRow(0)
         qtbot.mouseClick(planner.add_button, Qt.MouseButton.LeftButton)
@@ -240,7 +242,7 @@ def _screenshots(qtbot, view) -> None:  # type: ignore[no-untyped-def]
         place = view.place()
         for _ in range(9):
             qtbot.keyClick(view, Qt.Key.Key_Right)
-        assert view.progress.text() == "Question 10 of 31"  # nine places of detention
+        assert view.progress.text() == "Question 10 of 32"  # nine places of detention
         QApplication.processEvents()
         assert view.grab().save(str(SCREENS / f"presenter-{w}x{h}-longest-question.png"))
         qtbot.keyClick(view, Qt.Key.Key_Home)

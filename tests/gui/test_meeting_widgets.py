@@ -128,7 +128,7 @@ def test_presenter_keys_answer_every_kind_of_question(qtbot, page, vault) -> Non
     assert case.facts["age_years"] is None and "Not known" in view.answers.text()
     for _ in range(40):
         qtbot.keyClick(view, Qt.Key.Key_Space)
-    assert view.progress.text() == "Question 31 of 31"
+    assert view.progress.text() == "Question 32 of 32"
     qtbot.keyClick(view, Qt.Key.Key_Y)
     assert case.questions["national_implications"] is True
     qtbot.keyClick(view, Qt.Key.Key_N)

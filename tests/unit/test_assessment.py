@@ -172,12 +172,12 @@ def test_done_wins_over_overdue(notified: Assessment) -> None:
     assert on_time["ofsted_notification"].text == "Done on 23/12/2026"
 
 
-def test_overdue_when_due_on_a_weekend_and_no_working_day_has_passed() -> None:
+def test_overdue_when_no_working_day_has_passed_since_a_moved_due_date() -> None:
     a = evaluate(FW, {}, None, {"referral": "2027-01-09"})  # Saturday; +3 weeks = Saturday
     s = states(a, date(2027, 1, 31))["subgroup_meeting"]
-    assert s.due == date(2027, 1, 30)
+    assert s.due == date(2027, 1, 29)  # moved back to the Friday
     assert s.state == "overdue" and s.working_days_remaining == 0
-    assert s.text == "Overdue (was due 30/01/2027)"
+    assert s.text == "Overdue (was due 29/01/2027 \u2014 moved back from Saturday 30/01/2027)"
 
 
 def test_states_are_soonest_first() -> None:

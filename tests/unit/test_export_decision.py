@@ -9,8 +9,7 @@ from datetime import date, datetime
 
 import pytest
 
-from scr_desktop.domain.model import DECISION_OPTIONS, Case
-from scr_desktop.export.labels import DEFAULT_TERMS, Term, term
+from scr_desktop.domain.model import Case
 from scr_desktop.export.notification import (
     NOT_ANONYMISED_NOTE,
     recipient_name,
@@ -18,6 +17,7 @@ from scr_desktop.export.notification import (
 )
 from scr_desktop.export.pdf_decision import deadline_rows, render_decision_pdf
 from scr_desktop.export.samples import sample_case
+from scr_desktop.export.wording import UNKNOWN, wording_for
 
 pytestmark = pytest.mark.skipif(
     shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) is not installed"
@@ -39,6 +39,9 @@ ASSESSMENT = {
 }
 
 
+WORDS = wording_for("wt2015-scr")
+
+
 def text_of(pdf: bytes) -> str:
     out = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True)
     return re.sub(r"\s+", " ", out.stdout.decode("utf-8"))
@@ -50,13 +53,13 @@ def test_decision_record_shows_result_citations_and_decision() -> None:
     text = text_of(render_decision_pdf(case, ASSESSMENT,
                                        generated_at=datetime(2026, 11, 29, 9, 0)))
     assert "Decision record" in text
-    assert DEFAULT_TERMS["must"].label in text
+    assert WORDS.term("must").label in text
     for key in ("N2", "c_iv", "reg5_2_b_ii", "multi_agency_review"):
-        assert key in text
-        assert DEFAULT_TERMS[key].label in text
-    assert "Reg. 5(2)(b)(ii); 4.3-4.4" in text
+        assert re.search(rf"\b{key}\b", text) is None, key  # words, never the bare id
+        assert WORDS.term(key).label in text
+    assert "LSCB Regulations 2006, reg. 5(2)(b)(ii); 4.3; 4.4 (ii)" in text
     assert "4 of 11" in text
-    assert DECISION_OPTIONS["scr"] in text
+    assert "Serious Case Review to be undertaken" in text
     assert "Neglect is suspected" in text
     assert "Met on 06/11/2026" in text
     assert "26/11/2026 OVERDUE" in text
@@ -70,19 +73,18 @@ def test_decision_record_with_nothing_met_and_no_decision() -> None:
                   "level": "not_met", "criteria_met": [], "helper_questions_yes": 0,
                   "other_processes": [], "deadlines": {}}
     text = text_of(render_decision_pdf(Case(), assessment))
-    assert "None of the Serious Case Review criteria is met." in text
+    assert "None of the review criteria is met." in text
     assert "Not yet decided" in text
     assert "No deadline has started yet." in text
 
 
-def test_caller_terms_and_unknown_ids() -> None:
-    assessment = dict(ASSESSMENT, criteria_met=["brand_new_rule"], level="must")
-    terms = {"brand_new_rule": Term("A rule from a new framework file", "9.9"),
-             "must": "Custom wording for must"}
-    text = text_of(render_decision_pdf(Case(), assessment, terms=terms))
-    assert "A rule from a new framework file" in text and "9.9" in text
-    assert "Custom wording for must" in text
-    assert term("never_heard_of_it") == Term("never_heard_of_it")
+def test_wording_comes_from_the_assessments_framework_and_unknown_ids_stay_words() -> None:
+    assessment = dict(ASSESSMENT, framework="wt2010-scr", criteria_met=["brand_new_rule"],
+                      level="should_always", notifiable=False, notifiable_criteria=[])
+    text = text_of(render_decision_pdf(Case(framework="wt2010-scr"), assessment))
+    assert "A Serious Case Review should always be conducted" in text
+    assert "Serious Case Review (Working Together 2010)" in text
+    assert UNKNOWN in text and "brand_new_rule" not in text
 
 
 def test_explicit_deadline_rows() -> None:
@@ -92,7 +94,7 @@ def test_explicit_deadline_rows() -> None:
          {"key": "x", "label": "Custom", "due": "2026-01-01", "status": "Waived"}],
         today=date(2026, 12, 31),
     )
-    assert rows[0] == {"label": DEFAULT_TERMS["imr_completion"].label, "due": "01/01/2027",
+    assert rows[0] == {"label": WORDS.term("imr_completion").label, "due": "01/01/2027",
                        "status": "Met on 30/12/2026", "source": "7.3"}
     assert rows[1]["status"] == "Waived" and rows[1]["due"] == "01/01/2026"
 
@@ -100,8 +102,8 @@ def test_explicit_deadline_rows() -> None:
 def test_overdue_is_said_in_words() -> None:
     rows = deadline_rows(Case(), ASSESSMENT, today=date(2026, 11, 27))
     status = {r["label"]: r["status"] for r in rows}
-    assert status[DEFAULT_TERMS["ofsted_notification"].label] == "OVERDUE"
-    assert status[DEFAULT_TERMS["chair_decision"].label] == "Not yet due"
+    assert status[WORDS.term("ofsted_notification").label] == "OVERDUE"
+    assert status[WORDS.term("chair_decision").label] == "Not yet due"
 
 
 def test_notification_is_anonymised_by_default() -> None:
@@ -114,7 +116,7 @@ def test_notification_is_anonymised_by_default() -> None:
     for secret in ("Zoë", "Łukasiewicz", "Harrow", "E8 4QT", "14/06/2023", "Priya", "Raman",
                    "020 7946", "gcsx"):
         assert secret not in text, secret
-    assert "Notification of a decision on a Serious Case Review" in text
+    assert "Notification of a decision: Serious Case Review (Working Together 2015)" in text
     assert "21/11/2026" in text
 
 

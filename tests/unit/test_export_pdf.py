@@ -15,7 +15,8 @@ import pytest
 
 from scr_desktop.domain import form, model
 from scr_desktop.domain.form import FIELDS, Kind, Section
-from scr_desktop.domain.model import DECISION_OPTIONS, Case
+from scr_desktop.domain.framework import load_framework
+from scr_desktop.domain.model import Case
 from scr_desktop.export import pdf_form
 from scr_desktop.export.layout import para_text
 from scr_desktop.export.pdf_form import render_case_pdf
@@ -158,13 +159,14 @@ def test_reasons_and_decision_ticks() -> None:
     assert "\u2612" in line_with("Provides opportunity for learning lessons")
     assert "\u2610" in line_with("Fits Serious Case Review criteria")
     assert "MkHighlightQz" in text and "MkRationaleQz" in text
-    for label in DECISION_OPTIONS.values():
-        assert label in text
-    scr = line_with(DECISION_OPTIONS["scr"])
+    fw = load_framework(case.framework)
+    for option in fw.decisions:
+        assert option.label in text
+    scr = line_with(fw.decision_label("scr"))
     assert scr.count("\u2612") == 1 and scr.count("\u2610") == 1
-    mar = line_with(DECISION_OPTIONS["multi_agency_review"])
+    mar = line_with(fw.decision_label("multi_agency_review"))
     assert mar.count("\u2612") == 1
-    other = line_with(DECISION_OPTIONS["no_review"])
+    other = line_with(fw.decision_label("no_review"))
     assert other.count("\u2610") == 2
 
 

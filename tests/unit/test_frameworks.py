@@ -18,7 +18,6 @@ import pytest
 from scr_desktop.domain import framework as fwmod
 from scr_desktop.domain.assessment import evaluate
 from scr_desktop.domain.framework import FrameworkError, load_framework, parse_framework
-from scr_desktop.domain.model import DECISION_OPTIONS
 
 REPO = Path(__file__).resolve().parents[2]
 FOLDER = REPO / "resources" / "frameworks"
@@ -28,8 +27,8 @@ DESIGN_FACTS = {
     "life_threatening_injury", "long_term_impairment", "interagency_concerns", "looked_after",
     "regulated_setting", "custody", "sexual_abuse", "parent_murdered_dhr",
     "killed_by_parent_mental_illness", "violent_assault", "learning_disability", "age_years",
-    "domestic_violence_death", "resident_in_board_area", "single_agency_lessons_only",
-    "good_practice"}
+    "domestic_violence_death", "resident_in_board_area", "responsible_authority_in_board_area",
+    "single_agency_lessons_only", "good_practice"}
 DESIGN_QUESTIONS = {
     "harm_not_recognised_shared_or_acted_on", "institutional_setting", "looked_after_at_time",
     "recent_arrival_uk", "unauthorised_absence_or_runaway", "concerns_not_taken_seriously",
@@ -52,7 +51,7 @@ def test_framework_loads_and_every_rule_is_cited(fid: str) -> None:
     fw = load_framework(fid)
     cited = [*fw.facts, *fw.questions, *fw.notifiable.criteria, *fw.levels,
              *[c for lv in fw.levels for c in lv.criteria], *fw.other_processes,
-             *fw.decisions, *fw.deadlines]
+             *fw.decisions, *fw.deadlines, *fw.implications, *fw.contradictions]
     for item in cited:
         assert item.source, item
         assert all(s.at.strip() and s.document.title for s in item.source)
@@ -61,8 +60,19 @@ def test_framework_loads_and_every_rule_is_cited(fid: str) -> None:
 
 
 @pytest.mark.parametrize("fid", IDS)
-def test_decision_options_match_the_form(fid: str) -> None:
-    assert load_framework(fid).decision_ids == tuple(DECISION_OPTIONS)
+def test_each_framework_owns_its_decision_options(fid: str) -> None:
+    fw = load_framework(fid)
+    assert fw.decisions
+    assert all(d.label.strip() and d.label != d.id for d in fw.decisions)
+    assert fw.decision_label(fw.decisions[0].id) == fw.decisions[0].label
+    assert fw.decision_label("") == ""
+
+
+def test_decision_wording_differs_between_frameworks() -> None:
+    assert load_framework("wt2015-scr").decision_label("scr") == \
+        "Serious Case Review to be undertaken"
+    assert load_framework("wt2010-scr").decision_label("scr") == \
+        "Serious Case Review to be conducted"
 
 
 @pytest.mark.parametrize("fid", IDS)

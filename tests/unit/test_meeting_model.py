@@ -105,7 +105,8 @@ def test_cases_awaiting_a_decision_come_soonest_first_with_due_dates() -> None:
     offered = awaiting_decision([later, sooner, done])
     assert [c.reference for c in offered] == ["SCR-2026-0001", "SCR-2026-0002"]
     assert offered[0].subgroup_meeting == date(2026, 12, 11)
-    assert offered[0].chair_decision == date(2026, 12, 20)
+    # a month after 20/11/2026 is Sunday 20/12/2026: the chair decides by Friday 18/12/2026
+    assert offered[0].chair_decision == date(2026, 12, 18)
 
 
 def test_outcome_marks_the_deadlines_met_and_starts_the_decision_ones() -> None:

@@ -1,4 +1,4 @@
-"""Every worked case in shared/scenarios goes through the real command line and must match.
+"""Every worked case in tests/data/scenarios goes through the real command line and must match.
 
 Each scenario file holds the input of ``scr-desktop assess`` and the exact
 JSON it must print (DESIGN 3.4); the whole output is compared, as parsed
@@ -17,7 +17,7 @@ import pytest
 from scr_desktop.domain.assessment import assess
 
 REPO = Path(__file__).resolve().parents[2]
-SCENARIOS = REPO.parent / "shared" / "scenarios"
+SCENARIOS = REPO / "tests" / "data" / "scenarios"
 FILES = sorted(SCENARIOS.glob("*.json"))
 
 

@@ -24,7 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scr_desktop.domain.assessment import DeadlineState, assess_case, deadline_states
+from scr_desktop.domain.assessment import (
+    AssessmentInputError,
+    DeadlineState,
+    assess_case,
+    deadline_states,
+)
 from scr_desktop.domain.dates import format_uk_date, iso_to_uk
 from scr_desktop.domain.decisions import typed_date_to_iso
 from scr_desktop.domain.model import Case
@@ -49,11 +54,14 @@ class DeadlinesPage(QWidget):
         title = QLabel("Deadlines")
         title.setProperty("role", "pagetitle")
         intro = QLabel(
-            "Working days skip weekends and bank holidays in England and Wales. A deadline "
-            "appears once the date that starts it is recorded (awareness and referral on the "
-            "form, the decision on the previous step, publication below)."
+            "Working days skip weekends and bank holidays in England and Wales; a deadline "
+            "counted in weeks or months that ends on a weekend or bank holiday moves back to "
+            "the working day before, and says so. A deadline appears once the date that "
+            "starts it is recorded (awareness and referral on the form, the decision on the "
+            "previous step, publication below)."
         )
         intro.setWordWrap(True)
+        self.problem = ErrorLabel("deadlines")
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("deadlines_table")
         self.table.setAccessibleName("Deadlines of this case")
@@ -100,6 +108,7 @@ class DeadlinesPage(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(title)
         lay.addWidget(intro)
+        lay.addWidget(self.problem)
         lay.addWidget(self.table, 1)
         lay.addLayout(row)
         lay.addWidget(self.done_error)
@@ -118,10 +127,15 @@ class DeadlinesPage(QWidget):
         """Recompute and show the deadlines."""
         try:
             assessment = assess_case(self.case)
+            self.states = deadline_states(assessment, self.case.deadlines_done, self._today())
+        except AssessmentInputError as exc:
+            self.states = []
+            self.problem.show_message(f"The deadlines cannot be worked out: {exc.message}.")
         except ValueError:
             self.states = []
+            self.problem.show_message("The deadlines cannot be worked out from these answers.")
         else:
-            self.states = deadline_states(assessment, self.case.deadlines_done, self._today())
+            self.problem.show_message(None)
         selected = self.selected_key()
         self.table.setRowCount(len(self.states))
         for r, s in enumerate(self.states):

@@ -5,6 +5,12 @@ Each fact of the framework (abuse or neglect, death, serious harm, custody,
 it and a *Source* button that shows the guidance paragraph behind it.  The
 eleven helper questions follow.  Answers are written to ``case.facts`` and
 ``case.questions``; the framework itself is chosen here too.
+
+Under each answer a note says when the rules take it differently from what
+was ticked ("Abuse or neglect: known \u2014 implied by 'harm through sexual
+abuse' (2.2)") and, when that overrides an answer given, the answer that
+implied it says so too; answers that contradict each other get a warning
+beside the one the framework names.  The widgets keep what the user chose.
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from scr_desktop.domain.framework import Fact, Framework, cite, list_frameworks, load_framework
 from scr_desktop.domain.model import Case
+from scr_desktop.gui.binding import ErrorLabel
 from scr_desktop.gui.messages import Messages
 
 NOT_KNOWN = -1
@@ -75,6 +82,8 @@ class FactsPage(QWidget):
         self.case = case
         self.inputs: dict[str, QWidget] = {}
         self.question_boxes: dict[str, QCheckBox] = {}
+        self.notes: dict[str, QLabel] = {}
+        self.problems: dict[str, ErrorLabel] = {}
         self._rows: dict[str, QWidget] = {}
         self._loading = False
 
@@ -146,6 +155,8 @@ class FactsPage(QWidget):
                 w.deleteLater()
         self.inputs.clear()
         self.question_boxes.clear()
+        self.notes.clear()
+        self.problems.clear()
         self._rows.clear()
 
     def _source_button(self, label: str, text: str, citation: str) -> QPushButton:
@@ -178,6 +189,17 @@ class FactsPage(QWidget):
             top.addWidget(self._source_button(fact.label, fact.help, cite(fact.source)))
             rlay.addLayout(top)
             rlay.addWidget(help_label)
+            note = QLabel()
+            note.setObjectName(f"note_{fact.key}")
+            note.setProperty("role", "implied")
+            note.setWordWrap(True)
+            note.setTextFormat(Qt.TextFormat.PlainText)
+            note.hide()
+            problem = ErrorLabel(f"fact_{fact.key}")
+            rlay.addWidget(note)
+            rlay.addWidget(problem)
+            self.notes[fact.key] = note
+            self.problems[fact.key] = problem
             if fact.type == "bool":
                 form.addRow(row)
             else:
@@ -271,5 +293,20 @@ class FactsPage(QWidget):
     def show_live(self, text: str) -> None:
         """Show the result so far above the questions."""
         self.live_result.setText(text)
+
+    def show_notes(self, notes: dict[str, list[str]]) -> None:
+        """Show, under each answer, what the rules imply about it (nothing: hidden)."""
+        for key, label in self.notes.items():
+            lines = notes.get(key, [])
+            text = "\n".join(f"\u2139 {line}." if not line.endswith(".") else f"\u2139 {line}"
+                             for line in lines)
+            label.setText(text)
+            label.setAccessibleName(text)
+            label.setVisible(bool(lines))
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        """Show answers that contradict one another, beside the answer named."""
+        for key, label in self.problems.items():
+            label.show_message(problems.get(key))
 
 
