@@ -73,7 +73,8 @@ def bundled_modules(bundle: Path) -> set[str]:
 
     names: set[str] = set()
     for exe in bundle.iterdir():
-        if not exe.is_file() or not os.access(exe, os.X_OK) or NATIVE.search(exe.name):
+        program = exe.suffix.lower() == ".exe" or (exe.suffix == "" and os.access(exe, os.X_OK))
+        if not exe.is_file() or not program:
             continue
         archive = CArchiveReader(str(exe))
         for entry, info in archive.toc.items():
