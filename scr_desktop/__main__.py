@@ -18,7 +18,7 @@ def main(argv: list[str] | None = None) -> int:
         from scr_desktop.gui import selftest
 
         return selftest.main(args[1:])
-    if args and not args[0].startswith("--vault") and args[0] not in ("--screenshot",):
+    if args and not args[0].startswith("--vault"):
         from scr_desktop import cli
 
         return cli.main(args)

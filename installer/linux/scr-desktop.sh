@@ -6,6 +6,6 @@
 here=$(dirname "$(readlink -f "$0")")
 app="${here%/usr/bin}/opt/scr-desktop"
 case "${1-}" in
-  ""|--vault|--vault=*|--screenshot|selftest) exec "$app/scr-desktop" "$@" ;;
+  ""|--vault*|selftest) exec "$app/scr-desktop" "$@" ;;
   *) exec "$app/scr-desktop-cli" "$@" ;;
 esac

@@ -64,7 +64,12 @@ def _wait_until(condition: Callable[[], bool], timeout_ms: int = 30_000) -> bool
     loop = QEventLoop()
     poll, deadline = QTimer(), QTimer()
     deadline.setSingleShot(True)
-    poll.timeout.connect(lambda: (condition() or not deadline.isActive()) and loop.quit())
+
+    def check() -> None:
+        if condition() or not deadline.isActive():
+            loop.quit()
+
+    poll.timeout.connect(check)
     poll.start(20)
     deadline.start(timeout_ms)
     loop.exec()
@@ -145,6 +150,7 @@ def _journey(folder: Path, run: Run) -> None:
     Messages.next_answer(str(target))
     action = window.findChild(QAction, "export_form_action")
     run.check("export menu", action is not None and action.isEnabled(), "no export action")
+    assert action is not None
     action.trigger()
     run.check("pdf exported", _wait_until(target.is_file) and len(passwords) == 1,
               str(Messages.shown[-1:] or "no file"))

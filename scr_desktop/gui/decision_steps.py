@@ -1,7 +1,8 @@
 """Add the decision steps after the form: questions, result, decision, deadlines.
 
 One evaluator serves every step (:func:`scr_desktop.domain.assessment.assess_case`);
-each step writes to the same case and the editor saves it.
+each step writes to the same case and the editor saves it.  Steps are named
+by id (:data:`STEP_QUESTIONS`, ...); their titles are for display only.
 """
 
 from __future__ import annotations
@@ -11,19 +12,25 @@ from datetime import date
 
 from scr_desktop.domain.assessment import AssessmentInputError, assess_case, review_answers
 from scr_desktop.gui.case_editor import CaseEditor
-from scr_desktop.gui.pages.deadlines_page import DeadlinesPage
-from scr_desktop.gui.pages.decision_page import DecisionPage
-from scr_desktop.gui.pages.facts_page import FactsPage
-from scr_desktop.gui.pages.result_page import ResultPage
+from scr_desktop.gui.wizard.deadlines_page import DeadlinesPage
+from scr_desktop.gui.wizard.decision_page import DecisionPage
+from scr_desktop.gui.wizard.facts_page import FactsPage
+from scr_desktop.gui.wizard.result_page import ResultPage
 
-STEP_QUESTIONS = "Flowchart questions"
-STEP_RESULT = "Result and flowchart"
-STEP_DECISION = "5. Decision"
-STEP_DEADLINES = "Deadlines"
+STEP_QUESTIONS = "questions"
+STEP_RESULT = "result"
+STEP_DECISION = "decision"
+STEP_DEADLINES = "deadlines"
+TITLES = {
+    STEP_QUESTIONS: "Flowchart questions",
+    STEP_RESULT: "Result and flowchart",
+    STEP_DECISION: "5. Decision",
+    STEP_DEADLINES: "Deadlines",
+}
 
 
-class ReviewSteps:
-    """The four steps, kept in step with each other."""
+class DecisionSteps:
+    """The four steps after the form, kept in step with each other."""
 
     def __init__(self, editor: CaseEditor, copy_text: Callable[[str], None],
                  today: Callable[[], date] = date.today) -> None:
@@ -34,10 +41,11 @@ class ReviewSteps:
         self.decision = DecisionPage(case, today)
         self.deadlines = DeadlinesPage(case, today)
         self.index = {
-            STEP_QUESTIONS: editor.add_step(STEP_QUESTIONS, self.facts, self._live),
-            STEP_RESULT: editor.add_step(STEP_RESULT, self.result, self._show_result),
-            STEP_DECISION: editor.add_step(STEP_DECISION, self.decision, self.decision.refresh),
-            STEP_DEADLINES: editor.add_step(STEP_DEADLINES, self.deadlines,
+            STEP_QUESTIONS: editor.add_step(TITLES[STEP_QUESTIONS], self.facts, self._live),
+            STEP_RESULT: editor.add_step(TITLES[STEP_RESULT], self.result, self._show_result),
+            STEP_DECISION: editor.add_step(TITLES[STEP_DECISION], self.decision,
+                                           self.decision.refresh),
+            STEP_DEADLINES: editor.add_step(TITLES[STEP_DEADLINES], self.deadlines,
                                             self.deadlines.refresh),
         }
         self.facts.changed.connect(self._facts_changed)
@@ -47,7 +55,7 @@ class ReviewSteps:
         self._live()
 
     def go(self, step: str) -> None:
-        """Show one of the steps by title."""
+        """Show one of the steps by id (:data:`STEP_QUESTIONS`, ...)."""
         self.editor.go(self.index[step])
 
     def _facts_changed(self) -> None:
