@@ -20,7 +20,8 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Generator
 from pathlib import Path
 from typing import Any
 
@@ -55,40 +56,66 @@ class Run:
         return bool(self.steps) and all(s["ok"] for s in self.steps)
 
 
-def _wait_until(condition: Callable[[], bool], timeout_ms: int = 30_000) -> bool:
-    """Process events until ``condition()`` holds or the time runs out."""
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    if condition():
-        return True
-    loop = QEventLoop()
-    poll, deadline = QTimer(), QTimer()
-    deadline.setSingleShot(True)
-
-    def check() -> None:
-        if condition() or not deadline.isActive():
-            loop.quit()
-
-    poll.timeout.connect(check)
-    poll.start(20)
-    deadline.start(timeout_ms)
-    loop.exec()
-    poll.stop()
-    return condition()
+Wait = Callable[[], bool]
 
 
-def _journey(folder: Path, run: Run) -> None:
+def _drive(app: Any, journey: Generator[Wait, bool, None], run: Run,
+           timeout_s: float = 30.0) -> None:
+    """Run ``journey`` on the application's own event loop (no nested loop waits).
+
+    The journey yields a condition whenever it must wait; a timer checks it
+    every 20 ms and sends back whether it came true before the time ran out.
+    A journey that stops before its end is a failure.
+    """
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer()
+    state: dict[str, Any] = {"waiting": None, "since": time.monotonic(), "done": False}
+
+    def finish(exc: BaseException | None = None) -> None:
+        timer.stop()
+        state["done"] = True
+        if exc is not None and run.passed():
+            run.steps.append({"step": "unexpected error", "ok": False,
+                              "detail": f"{type(exc).__name__}: {exc}"})
+        app.quit()
+
+    def tick() -> None:
+        waiting = state["waiting"]
+        try:
+            if waiting is None:
+                state["waiting"] = next(journey)
+            else:
+                ok = bool(waiting())
+                if not ok and time.monotonic() - state["since"] < timeout_s:
+                    return
+                state["waiting"] = journey.send(ok)
+            state["since"] = time.monotonic()
+        except StopIteration:
+            finish()
+        except Exception as exc:  # the report says which step failed and why
+            finish(exc)
+
+    quit_on_close = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)  # the journey closes a window, then opens another
+    timer.timeout.connect(tick)
+    timer.start(20)
+    app.exec()
+    app.setQuitOnLastWindowClosed(quit_on_close)
+    if not state["done"]:
+        run.steps.append({"step": "journey finished", "ok": False,
+                          "detail": "the event loop ended before the last step"})
+
+
+def _journey(folder: Path, run: Run, app: Any) -> Generator[Wait, bool, None]:
     from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QApplication, QDialog
+    from PySide6.QtWidgets import QDialog
 
-    from scr_desktop.gui.app import make_application
     from scr_desktop.gui.export.password_dialog import PasswordDialog
     from scr_desktop.gui.main_window import MainWindow
     from scr_desktop.gui.messages import Messages
     from scr_desktop.storage.attempts import AttemptLimiter
 
-    app = make_application([])
-    assert isinstance(app, QApplication)
     Messages.testing = True
     run.check("window icon", not app.windowIcon().isNull(), "the application icon is missing")
     vault_path = folder / "vault.scrvault"
@@ -97,7 +124,7 @@ def _journey(folder: Path, run: Run) -> None:
     window = MainWindow(vault_path, limiter=limiter)
     window.show()
     welcome = window.lock_screen.welcome
-    run.check("welcome window", _wait_until(welcome.isVisible),
+    run.check("welcome window", (yield welcome.isVisible),
               "the welcome page did not show")
 
     welcome.create_button.click()
@@ -106,7 +133,7 @@ def _journey(folder: Path, run: Run) -> None:
     page.confirm.setText(PASSPHRASE)
     run.check("passphrase accepted", page.create_button.isEnabled(), page.reason.text())
     page.create_button.click()
-    run.check("vault created", _wait_until(lambda: not window.is_locked())
+    run.check("vault created", (yield lambda: not window.is_locked())
               and vault_path.is_file(), "the vault did not open")
 
     window.new_action.trigger()
@@ -118,15 +145,15 @@ def _journey(folder: Path, run: Run) -> None:
     reference = editor.case.reference
     run.check("case saved", editor.save_now() and not editor.has_unsaved(), reference)
     window.close()
-    run.check("window closed", _wait_until(lambda: not window.isVisible()), "still open")
+    run.check("window closed", (yield lambda: not window.isVisible()), "still open")
 
     window = MainWindow(vault_path, limiter=limiter)
     window.show()
     unlock = window.lock_screen.unlock_page
-    run.check("unlock page", _wait_until(unlock.isVisible), "the unlock page did not show")
+    run.check("unlock page", (yield unlock.isVisible), "the unlock page did not show")
     unlock.passphrase.setText(PASSPHRASE)
     unlock.unlock_button.click()
-    run.check("vault reopened", _wait_until(lambda: not window.is_locked()),
+    run.check("vault reopened", (yield lambda: not window.is_locked()),
               "the vault did not unlock")
     [summary] = window.vault.cases.list()
     window.open_case(summary.id)
@@ -152,7 +179,7 @@ def _journey(folder: Path, run: Run) -> None:
     run.check("export menu", action is not None and action.isEnabled(), "no export action")
     assert action is not None
     action.trigger()
-    run.check("pdf exported", _wait_until(target.is_file) and len(passwords) == 1,
+    run.check("pdf exported", (yield target.is_file) and len(passwords) == 1,
               str(Messages.shown[-1:] or "no file"))
     run.facts.update(pdf=str(target), password=passwords[0], reference=reference,
                      marker=MARKER)
@@ -174,13 +201,11 @@ def main(args: list[str]) -> int:
         return 2
     folder.mkdir(parents=True, exist_ok=True)
     _isolate(folder)
+    from scr_desktop.gui.app import make_application
+
     run = Run()
-    try:
-        _journey(folder, run)
-    except Exception as exc:  # the report says which step failed and why
-        if run.passed():
-            run.steps.append({"step": "unexpected error", "ok": False,
-                              "detail": f"{type(exc).__name__}: {exc}"})
+    app = make_application([])
+    _drive(app, _journey(folder, run, app), run)
     report = {"passed": run.passed(), "steps": run.steps, **run.facts}
     (folder / REPORT).write_text(json.dumps(report, indent=1), encoding="utf-8")
     return 0 if report["passed"] else 1
