@@ -2,6 +2,8 @@
 
 Headless commands (see ``scr-desktop --help``) live in :mod:`scr_desktop.cli`
 and never import Qt, so they start fast and work on machines with no screen.
+``scr-desktop selftest --vault FOLDER`` is the release check of an installed
+copy (:mod:`scr_desktop.gui.selftest`); it is deliberately left out of the help.
 """
 
 from __future__ import annotations
@@ -12,6 +14,10 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     """Dispatch to the headless CLI when a command is given, else start the GUI."""
     args = sys.argv[1:] if argv is None else argv
+    if args[:1] == ["selftest"]:
+        from scr_desktop.gui import selftest
+
+        return selftest.main(args[1:])
     if args and not args[0].startswith("--vault"):
         from scr_desktop import cli
 

@@ -35,8 +35,11 @@ def load_stylesheet(high_contrast: bool = False) -> str:
 
 
 def make_application(argv: list[str]) -> QApplication:
-    """Create (or return) the QApplication with the app's names and style."""
+    """Create (or return) the QApplication with the app's names, icon and style."""
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
+
+    from scr_desktop.resources import resource_path
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(
@@ -45,6 +48,7 @@ def make_application(argv: list[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("scr-desktop")
+    app.setWindowIcon(QIcon(str(resource_path("icons/scr-desktop.png"))))
     app.setStyleSheet(load_stylesheet())
     return app
 
