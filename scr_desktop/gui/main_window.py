@@ -209,6 +209,10 @@ class MainWindow(QMainWindow):
         self.idle_action.setObjectName("idle_action")
         self.idle_action.triggered.connect(self.ask_idle_minutes)
         menu.addAction(self.idle_action)
+        self.new_framework_action = QAction("&Guidance for new cases\u2026", self)
+        self.new_framework_action.setObjectName("new_framework_action")
+        self.new_framework_action.triggered.connect(self.ask_framework_for_new_cases)
+        menu.addAction(self.new_framework_action)
         menu.addSeparator()
         menu.addAction(self.audit_action)
         menu.addAction(self.lock_action)
@@ -267,6 +271,19 @@ class MainWindow(QMainWindow):
         self.idle.timer.setInterval(effective_idle_minutes(minutes, self.policy) * 60_000)
         if not self.is_locked():
             self.idle.timer.start()
+
+    def ask_framework_for_new_cases(self) -> None:
+        """Let the board choose the guidance framework new cases start under."""
+        from scr_desktop.domain.framework import list_frameworks
+        from scr_desktop.gui import settings
+
+        chosen = Messages.ask_choice(
+            self, "Guidance for new cases",
+            "New cases start under this guidance (each case can still be changed on its "
+            "questions step):",
+            [(f.id, f.title) for f in list_frameworks()], settings.framework_for_new_cases())
+        if chosen is not None:
+            settings.set_framework_for_new_cases(chosen)
 
     def vault_path(self) -> Path:
         """Return the path of the open vault, or of the one the lock screen is for."""
@@ -435,7 +452,9 @@ class MainWindow(QMainWindow):
         if self.session is None or not self._close_editor(save=True):
             return
         try:
-            case = self.vault.cases.new_case()
+            from scr_desktop.gui import settings
+
+            case = self.vault.cases.new_case(settings.framework_for_new_cases())
         except Exception as exc:
             self._report("Could not start a new referral", exc)
             return
