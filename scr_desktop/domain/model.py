@@ -79,6 +79,8 @@ class Case:
     dates: dict[str, str] = field(default_factory=dict)
     # deadline key -> ISO date on which it was met
     deadlines_done: dict[str, str] = field(default_factory=dict)
+    # the rapid review record (domain.rapid_review.RapidReview.to_dict()); empty if none
+    rapid_review: dict[str, Any] = field(default_factory=dict)
 
     # -- form access ---------------------------------------------------------
     def get(self, name: str) -> FieldValue:
@@ -136,6 +138,7 @@ class Case:
             "decision": self.decision.to_dict(),
             "dates": dict(self.dates),
             "deadlines_done": dict(self.deadlines_done),
+            "rapid_review": copy.deepcopy(self.rapid_review),
         }
 
     @classmethod
@@ -160,6 +163,7 @@ class Case:
             decision=Decision.from_dict(data.get("decision", {})),
             dates={str(k): str(v) for k, v in data.get("dates", {}).items()},
             deadlines_done={str(k): str(v) for k, v in data.get("deadlines_done", {}).items()},
+            rapid_review=copy.deepcopy(data.get("rapid_review", {}) or {}),
         )
 
 
