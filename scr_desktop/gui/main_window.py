@@ -192,6 +192,8 @@ class MainWindow(QMainWindow):
              lambda: self._export("export_decision_pdf")),
             ("export_notification_action", "&Notify Ofsted, DfE or the National Panel\u2026",
              lambda: self._export("export_notification")),
+            ("export_rapid_review_action", "Export &rapid review report (PDF)\u2026",
+             lambda: self._export("export_rapid_review_pdf")),
             ("export_package_action", "Export case &package\u2026",
              lambda: self._export("export_package")),
         ):
@@ -485,6 +487,8 @@ class MainWindow(QMainWindow):
         editor.closed.connect(self.show_cases)
         editor.save_failed.connect(lambda exc: self._report("Your changes are not saved yet", exc))
         self.review = ReviewSteps(editor, self.clipboard.copy, today=self.today)
+        self.review.rapid_review.export_requested.connect(
+            lambda: self.exports.export_rapid_review_pdf(editor.case))
         self.editor = editor
         self.workspace.addWidget(editor)
         self.workspace.setCurrentWidget(editor)

@@ -1,5 +1,10 @@
 """Add the decision steps after the form: questions, result, decision, deadlines.
 
+A case whose framework has a serious incident notification and a rapid
+review (Child Safeguarding Practice Reviews) also gets the step
+"Notification and rapid review", before the decision; a case moved to such
+a framework gets it at the end of its steps, until it is next opened.
+
 One evaluator serves every step (:func:`scr_desktop.domain.assessment.assess_case`);
 each step writes to the same case and the editor saves it.
 """
@@ -15,11 +20,13 @@ from scr_desktop.gui.pages.deadlines_page import DeadlinesPage
 from scr_desktop.gui.pages.decision_page import DecisionPage
 from scr_desktop.gui.pages.facts_page import FactsPage
 from scr_desktop.gui.pages.result_page import ResultPage
+from scr_desktop.gui.rapid_review.page import RapidReviewPage, has_rapid_review
 
 STEP_QUESTIONS = "Flowchart questions"
 STEP_RESULT = "Result and flowchart"
 STEP_DECISION = "5. Decision"
 STEP_DEADLINES = "Deadlines"
+STEP_RAPID_REVIEW = "Notification and rapid review"
 
 
 class ReviewSteps:
@@ -33,18 +40,35 @@ class ReviewSteps:
         self.result = ResultPage(copy_text, today)
         self.decision = DecisionPage(case, today)
         self.deadlines = DeadlinesPage(case, today)
+        self.rapid_review = RapidReviewPage(case, copy_text, today)
         self.index = {
             STEP_QUESTIONS: editor.add_step(STEP_QUESTIONS, self.facts, self._live),
             STEP_RESULT: editor.add_step(STEP_RESULT, self.result, self._show_result),
-            STEP_DECISION: editor.add_step(STEP_DECISION, self.decision, self.decision.refresh),
-            STEP_DEADLINES: editor.add_step(STEP_DEADLINES, self.deadlines,
-                                            self.deadlines.refresh),
         }
+        if has_rapid_review(case.framework):
+            self._add_rapid_review()
+        self.index[STEP_DECISION] = editor.add_step(STEP_DECISION, self.decision,
+                                                    self.decision.reload)
+        self.index[STEP_DEADLINES] = editor.add_step(STEP_DEADLINES, self.deadlines,
+                                                     self.deadlines.refresh)
+        self.facts.framework_changed.connect(self._framework_changed)
+        self.rapid_review.changed.connect(editor.mark_dirty)
         self.facts.changed.connect(self._facts_changed)
         self.facts.framework_changed.connect(self.decision.reload_options)
         self.decision.changed.connect(editor.mark_dirty)
         self.deadlines.changed.connect(editor.mark_dirty)
         self._live()
+
+    def _add_rapid_review(self) -> None:
+        self.index[STEP_RAPID_REVIEW] = self.editor.add_step(
+            STEP_RAPID_REVIEW, self.rapid_review, self._enter_rapid_review)
+
+    def _enter_rapid_review(self) -> None:
+        self.rapid_review.refresh()
+
+    def _framework_changed(self) -> None:
+        if has_rapid_review(self.editor.case.framework) and STEP_RAPID_REVIEW not in self.index:
+            self._add_rapid_review()
 
     def go(self, step: str) -> None:
         """Show one of the steps by title."""

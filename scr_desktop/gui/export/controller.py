@@ -131,6 +131,19 @@ class ExportController(QObject):
             lambda: render_decision_pdf(snapshot, assess_case(snapshot).to_contract()),
             f"decision record ({ENCRYPTED_PDF})")
 
+    def export_rapid_review_pdf(self, case: Case) -> Path | None:
+        """Export the rapid review report (anonymised) as an encrypted PDF."""
+        from scr_desktop.domain.rapid_review import RapidReview
+        from scr_desktop.export.rapid_review import render_rapid_review_pdf
+
+        snapshot = Case.from_dict(case.to_dict())
+        record = RapidReview.from_dict(snapshot.rapid_review)
+        return self._export_pdf(
+            snapshot, "Rapid review report", "rapid review report",
+            lambda: render_rapid_review_pdf(snapshot, record,
+                                            assess_case(snapshot).to_contract()),
+            f"rapid review report, anonymised ({ENCRYPTED_PDF})")
+
     def export_notification(self, case: Case) -> Path | None:
         """Preview and export the notification to Ofsted, the DfE or the National Panel."""
         from scr_desktop.export.notification import render_notification_pdf
