@@ -9,7 +9,9 @@ under the headings of the Panel's template (facts and agency involvement,
 immediate safety action, learning identified, decision and rationale), with
 the agency summaries, the meeting's attendance, the partners' sign-off and
 the Panel's responses; it returns unencrypted bytes in memory, for the one
-audited, encrypted write path to save.
+audited, encrypted write path to save.  The notification's fields can be
+saved the same way (:func:`render_notification_fields_pdf`), and each
+agency's request letter (:func:`render_agency_request_pdf`).
 """
 
 from __future__ import annotations
@@ -147,3 +149,57 @@ def render_rapid_review_pdf(case: Case, record: RapidReview, assessment: Mapping
                              f"{uk_date_or_text(r.revised_on)}"))
             story.append(_pairs(line))
     return build_pdf(story, title=REPORT_TITLE, doc_label=REPORT_TITLE, generated_at=when)
+
+
+NOTIFICATION_TITLE = "Serious incident notification: content for the national system"
+
+
+def render_notification_fields_pdf(case: Case, assessment: Mapping[str, Any], *,
+                                   anonymised: bool = True, board_name: str = DEFAULT_BOARD,
+                                   generated_at: datetime | None = None) -> bytes:
+    """Return the notification's fields (see :func:`notification_fields`) as PDF bytes."""
+    st = styles()
+    rows = notification_fields(case, assessment, anonymised=anonymised, board_name=board_name)
+    reference = anonymise_case(case).reference if anonymised else case.reference
+    story: list[Flowable] = document_head(board_name, NOTIFICATION_TITLE,
+                                          f"Case reference: {para_text(reference)}")
+    story.append(p(ANONYMISED if anonymised else NOT_ANONYMISED, st.small))
+    story.append(_pairs(rows))
+    return build_pdf(story, title=NOTIFICATION_TITLE, doc_label=NOTIFICATION_TITLE,
+                     generated_at=generated_at or datetime.now())
+
+
+LETTER_TITLE = "Rapid review: request for a summary of involvement"
+
+
+def render_agency_request_pdf(case: Case, record: RapidReview, index: int, *,
+                              due: str = "", board_name: str = DEFAULT_BOARD,
+                              generated_at: datetime | None = None) -> bytes:
+    """Return the letter asking one agency for a summary of its involvement, as PDF bytes.
+
+    The agency must find the child in its own records, so the letter names
+    the child and gives the date of birth; it leaves the machine encrypted
+    only.  ``due`` is the date (dd/mm/yyyy) the summary is wanted by.
+    """
+    st = styles()
+    request = record.requests[index]
+    story: list[Flowable] = document_head(
+        board_name, LETTER_TITLE, f"To: the safeguarding lead, {para_text(request.agency)}")
+    story.append(_pairs([
+        ("Child", case.child_name() or "Not yet named"),
+        ("Date of birth", str(case.get("child_dob"))),
+        ("Date of the incident", str(case.get("incident_date"))),
+        ("Notification reference", record.notification_reference or "Not yet notified"),
+        ("Summary wanted by", due or "As soon as possible"),
+    ]))
+    for line in (
+        "The safeguarding partners are carrying out a rapid review of a serious incident "
+        "concerning this child. Please send a summary of your agency's involvement with the "
+        "child and family: what was known, contacts and decisions, any immediate action "
+        "taken to keep children safe, and any learning you have already identified.",
+        "Send it by secure e-mail to the partnership's business unit, encrypted, and the "
+        "password separately.",
+    ):
+        story.append(p(line, st.value))
+    return build_pdf(story, title=LETTER_TITLE, doc_label=LETTER_TITLE,
+                     generated_at=generated_at or datetime.now())

@@ -487,8 +487,12 @@ class MainWindow(QMainWindow):
         editor.closed.connect(self.show_cases)
         editor.save_failed.connect(lambda exc: self._report("Your changes are not saved yet", exc))
         self.review = ReviewSteps(editor, self.clipboard.copy, today=self.today)
-        self.review.rapid_review.export_requested.connect(
-            lambda: self.exports.export_rapid_review_pdf(editor.case))
+        page = self.review.rapid_review
+        page.export_requested.connect(lambda: self.exports.export_rapid_review_pdf(editor.case))
+        page.notification_export_requested.connect(
+            lambda: self.exports.export_incident_notification_pdf(editor.case))
+        page.letter_requested.connect(
+            lambda row, due: self.exports.export_agency_request_pdf(editor.case, row, due))
         self.editor = editor
         self.workspace.addWidget(editor)
         self.workspace.setCurrentWidget(editor)

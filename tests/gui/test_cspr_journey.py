@@ -80,6 +80,13 @@ def test_a_cspr_case_from_notification_to_decision(qtbot, make_window, vault_pat
     assert page.notification.error.isHidden(), page.notification.error.text()
     assert case.dates["notification"] == "2026-12-23"
     assert case.deadlines_done["panel_notification"] == "2026-12-23"
+    driver = DialogDriver(qtbot)
+    window.exports.run_dialog = driver
+    driver.then(driver.generated_password)
+    Messages.next_answer(str(tmp_path / "notification"))
+    click(qtbot, page.notification.export)
+    text = " ".join(pdf_text(tmp_path / "notification.pdf", driver.passwords[-1]).split())
+    assert "Child A" in text and "Qzelodie" not in text and "Qzfairbairn" not in text
 
     # -- agencies asked on day 1, their summaries in ------------------------------------------
     agencies = page.agencies
@@ -92,6 +99,14 @@ def test_a_cspr_case_from_notification_to_decision(qtbot, make_window, vault_pat
     for row in range(3):
         agencies.set_summary(row, "06/01/2027", f"Qzsummary {row}: involvement described.")
     assert all(r.received_on == "2027-01-06" for r in page.record.requests)
+    agencies.table.setCurrentCell(0, 0)
+    driver.then(driver.generated_password)
+    Messages.next_answer(str(tmp_path / "letter to the police"))
+    click(qtbot, agencies.letter)
+    letter = " ".join(pdf_text(tmp_path / "letter to the police.pdf",
+                               driver.passwords[-1]).split())
+    assert "Police" in letter and "11/01/2027" in letter  # day 10 after Christmas
+    assert qpdf_encryption(tmp_path / "letter to the police.pdf", driver.passwords[-1])
 
     # -- the rapid review meeting and the report ----------------------------------------------
     qtbot.keyClicks(page.meeting.date, "08/01/2027")
@@ -110,14 +125,12 @@ def test_a_cspr_case_from_notification_to_decision(qtbot, make_window, vault_pat
     assert steps_by_key["meeting"].state == "done"
 
     # -- exported, encrypted, opened with the password ----------------------------------------
-    driver = DialogDriver(qtbot)
-    window.exports.run_dialog = driver
     driver.then(driver.generated_password)
     Messages.next_answer(str(tmp_path / "rapid review"))
     click(qtbot, page.report.export)
     saved = tmp_path / "rapid review.pdf"
     assert saved.exists()
-    [password] = driver.passwords
+    password = driver.passwords[-1]
     assert "R = 6" in qpdf_encryption(saved, password)
     text = " ".join(pdf_text(saved, password).split())
     for heading in ("Facts and agency involvement", "Immediate safety action",
@@ -125,8 +138,10 @@ def test_a_cspr_case_from_notification_to_decision(qtbot, make_window, vault_pat
                     "CSINS-2026-0042"):
         assert heading in text
     assert "Qzelodie" not in text and "Qzfairbairn" not in text
-    [entry] = window.vault.audit.entries(action="export")
-    assert "rapid review report" in entry.detail
+    details = [e.detail for e in window.vault.audit.entries(action="export")]
+    assert len(details) == 3
+    for what in ("serious incident notification", "request letter", "rapid review report"):
+        assert any(what in d for d in details), what
 
     # -- sign-off by the three partners, sent to the Panel -------------------------------------
     sign = page.signoff

@@ -36,6 +36,7 @@ class NotificationSection(QWidget):
     """Preview, copy and record the notification."""
 
     record_requested = Signal(str, str, str)  # submitted ISO or typed text, reference, told
+    export_requested = Signal()
 
     def __init__(self, copy_text: Callable[[str], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +64,9 @@ class NotificationSection(QWidget):
         self.reference = text_line("notification_reference", "Reference the notification "
                                    "system gave")
         self.told = date_field("partners_told", "Date the safeguarding partners were told")
+        self.export = QPushButton("Save these fields as an encrypted PDF\u2026")
+        self.export.setObjectName("export_incident_notification")
+        self.export.clicked.connect(self.export_requested)
         self.record = QPushButton("&Record the notification")
         self.record.setObjectName("record_notification")
         self.error = ErrorLabel("notification")
@@ -76,7 +80,7 @@ class NotificationSection(QWidget):
         intro = QLabel("Copy each field into the national Child Safeguarding Incident "
                        "Notification System; nothing is sent from this application.")
         intro.setWordWrap(True)
-        for before in (intro, self.anonymised, self.table):
+        for before in (intro, self.anonymised, self.table, self.export):
             lay.addWidget(before)
         lay.addLayout(form)
         for after in (self.record, self.error, self.status):

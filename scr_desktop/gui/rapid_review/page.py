@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from scr_desktop.domain.assessment import AssessmentInputError, assess_case
+from scr_desktop.domain.dates import format_uk_date
 from scr_desktop.domain.decisions import status_after_decision, typed_date_to_iso
 from scr_desktop.domain.framework import FrameworkError, load_framework
 from scr_desktop.domain.model import Case
@@ -65,6 +66,8 @@ class RapidReviewPage(QWidget):
 
     changed = Signal()
     export_requested = Signal()
+    notification_export_requested = Signal()
+    letter_requested = Signal(int, str)  # row of the agency, summary wanted by (dd/mm/yyyy)
 
     def __init__(self, case: Case, copy_text: Callable[[str], None],
                  today: Callable[[], date] = date.today, board: str = DEFAULT_BOARD,
@@ -106,6 +109,8 @@ class RapidReviewPage(QWidget):
         for section in (self.agencies, self.meeting, self.report):
             section.changed.connect(self._store)
         self.report.export_requested.connect(self.export_requested)
+        self.notification.export_requested.connect(self.notification_export_requested)
+        self.agencies.letter_requested.connect(self._letter)
         self.signoff.sign_requested.connect(self._sign)
         self.signoff.send_requested.connect(self._send)
         self.signoff.response_requested.connect(self._respond)
@@ -174,6 +179,11 @@ class RapidReviewPage(QWidget):
                 revised_decision=revised, revised_on=revised_iso, today=self._today())
             self.case.status = status_after_decision(self.case)
         self._run(self.signoff.error.show_message, step)
+
+    def _letter(self, row: int) -> None:
+        due = next((s for s in self.timeline.steps if s.key == "summaries"), None)
+        self.letter_requested.emit(row, format_uk_date(due.target)
+                                   if due is not None and due.target else "")
 
     # -- showing ------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -44,6 +44,7 @@ class AgencySection(QWidget):
     """Requests to agencies (day 1) and the summaries they send back."""
 
     changed = Signal()
+    letter_requested = Signal(int)  # the row of the agency to write to
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,8 +63,11 @@ class AgencySection(QWidget):
         self.add = QPushButton("&Ask this agency")
         self.add.setObjectName("add_agency_request")
         self.error = ErrorLabel("agency_requests")
+        self.letter = QPushButton("&Letter to the selected agency (encrypted PDF)\u2026")
+        self.letter.setObjectName("agency_letter")
+        self.letter.clicked.connect(self._letter)
         lay.addWidget(self.table)
-        lay.addWidget(hbox(self.new_agency, self.asked_on, self.add))
+        lay.addWidget(hbox(self.new_agency, self.asked_on, self.add, self.letter))
         lay.addWidget(self.error)
         QVBoxLayout(self).addWidget(box)
         self.add.clicked.connect(self._add)
@@ -94,6 +98,14 @@ class AgencySection(QWidget):
         self.new_agency.clear()
         self.load(self.record)
         self.changed.emit()
+
+    def _letter(self) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.record.requests):
+            self.error.show_message("Select an agency in the table first.")
+            return
+        self.error.show_message(None)
+        self.letter_requested.emit(row)
 
     def set_summary(self, row: int, received: str, summary: str) -> None:
         """Enter a summary as a user would, in the table's cells."""
