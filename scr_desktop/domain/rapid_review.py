@@ -18,6 +18,8 @@ in ``case.deadlines_done``, so the deadlines of this workflow come out of the
 same per-case computation as every other deadline.  A Panel challenge
 records a revised decision with its new date; the earlier decision is kept
 on the response (and its change is in the audit log).  Dates are ISO strings.
+A rapid review meeting held in meeting mode gives its agency returns and
+attendance to the record (:func:`take_from_meeting`).
 
 The working-day plan of the timeline (requests on day 1, summaries by day
 10, the meeting by day 12, sign-off and sending by day 15) is the typical
@@ -33,6 +35,7 @@ from typing import Any
 
 from .assessment import Assessment
 from .dates import format_uk_date
+from .meeting import REPRESENTED, Meeting
 from .timescales import add_working_days
 
 PARTNERS: dict[str, str] = {
@@ -333,3 +336,53 @@ def rapid_review_start(facts: Mapping[str, Any], dates: Mapping[str, str]) -> da
     becoming aware when the case says local procedure counts from then."""
     key = "partners_aware" if facts.get("rapid_review_from_partners_aware") else "notification"
     return _as_date(str(dates.get(key, "") or ""))
+
+
+# -- from meeting mode -----------------------------------------------------------------
+
+PARTNER_OF_GROUP = {"childrens_social_care": "local_authority", "health": "icb",
+                    "police": "police"}
+"""Which safeguarding partner a core agency group of meeting mode attends for."""
+
+
+def take_from_meeting(record: RapidReview, meeting: Meeting, case_id: str) -> int:
+    """Copy a meeting's agency returns and attendance for ``case_id`` into ``record``.
+
+    Each agency return with a summary becomes (or updates) that agency's
+    summary, received on the meeting's date; the meeting's date becomes the
+    rapid review meeting's; who attended for children's social care, health
+    and the police attends for the local authority, the integrated care board
+    and the police, and everyone else is listed as another attendee.  Returns
+    the number of summaries taken.  Raises :class:`WorkflowError` when the
+    case is not on the meeting's agenda.
+    """
+    item = meeting.item(case_id)
+    if item is None:
+        raise WorkflowError("This case is not on that meeting's agenda.")
+    taken = 0
+    for key, check in item.checks.items():
+        if not check.summary.strip():
+            continue
+        label = meeting.agency_label(key)
+        request = next((r for r in record.requests if r.agency == label), None)
+        if request is None:
+            request = AgencyRequest(label)
+            record.requests.append(request)
+        request.summary = check.summary
+        request.received_on = request.received_on or meeting.date
+        taken += 1
+    record.meeting_id, record.meeting_date = meeting.id, meeting.date
+    groups = {a.key: a.group for a in meeting.agencies}
+    others = []
+    for person in meeting.attendance:
+        if person.status not in REPRESENTED or not person.name.strip():
+            continue
+        partner = PARTNER_OF_GROUP.get(groups.get(person.agency, ""))
+        who = person.role.strip() or person.name.strip()
+        if partner is not None and partner not in record.partners_present:
+            record.partners_present[partner] = who
+        else:
+            others.append(f"{who} ({meeting.agency_label(person.agency)})")
+    if others:
+        record.others_present = "; ".join(others)
+    return taken

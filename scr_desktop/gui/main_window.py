@@ -488,6 +488,8 @@ class MainWindow(QMainWindow):
         editor.save_failed.connect(lambda exc: self._report("Your changes are not saved yet", exc))
         self.review = ReviewSteps(editor, self.clipboard.copy, today=self.today)
         page = self.review.rapid_review
+        page.meetings_source = lambda: [self.vault.meetings.get(s.id)
+                                        for s in self.vault.meetings.list()]
         page.export_requested.connect(lambda: self.exports.export_rapid_review_pdf(editor.case))
         page.notification_export_requested.connect(
             lambda: self.exports.export_incident_notification_pdf(editor.case))

@@ -120,3 +120,27 @@ def test_a_case_moved_to_cspr_gains_the_step(qtbot) -> None:
     assert STEP_RAPID_REVIEW in steps.index
     steps.go(STEP_RAPID_REVIEW)
     assert steps.rapid_review.body.isVisibleTo(steps.rapid_review)
+
+
+def test_the_meeting_section_takes_the_latest_meeting_with_this_case(qtbot) -> None:
+    from scr_desktop.domain.meeting import AgencyCheck, Attendance, Meeting
+
+    case = cspr_case()
+    _editor, steps, _saved = _steps(qtbot, case)
+    steps.go(STEP_RAPID_REVIEW)
+    page = steps.rapid_review
+    click(qtbot, page.meeting.take)
+    assert "No meeting has this case" in page.meeting.error.text()
+    older, newer, other = (Meeting(date="2027-01-07"), Meeting(date="2027-01-12"),
+                           Meeting(date="2027-01-20"))
+    for m in (older, newer):
+        m.add_case(case).checks["police"] = AgencyCheck("police", "known", f"Seen {m.date}")
+    newer.attendance = [Attendance("police", "Qzname", "Detective Inspector", "attended")]
+    page.meetings_source = lambda: [older, other, newer]
+    click(qtbot, page.meeting.take)
+    assert page.meeting.error.isHidden()
+    assert page.meeting.date.text() == "12/01/2027"
+    assert page.meeting.present["police"].text() == "Detective Inspector"
+    assert page.record.requests[0].summary == "Seen 2027-01-12"
+    assert page.agencies.table.item(0, 3).text() == "Seen 2027-01-12"
+    assert case.rapid_review["meeting_date"] == "2027-01-12"

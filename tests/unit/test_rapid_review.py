@@ -218,3 +218,34 @@ def test_the_report_exports_encrypted_anonymised_and_named_with_the_board(tmp_pa
     wrong = subprocess.run(["pdftotext", "-upw", "wrong password here", str(target), "-"],
                            capture_output=True, text=True)
     assert wrong.returncode != 0
+
+
+def test_a_meeting_in_meeting_mode_gives_its_returns_and_attendance() -> None:
+    from scr_desktop.domain.meeting import AgencyCheck, Attendance, Meeting
+    from scr_desktop.domain.rapid_review import take_from_meeting
+
+    case = cspr_case()
+    meeting = Meeting(date="2027-01-08")
+    item = meeting.add_case(case)
+    item.checks["police"] = AgencyCheck("police", "known", "Two call-outs in 2026.")
+    item.checks["health_gp"] = AgencyCheck("health_gp", "known", "Registered; seen twice.")
+    item.checks["housing"] = AgencyCheck("housing", "not_known", "")
+    meeting.attendance = [
+        Attendance("childrens_social_care", "Qzname A", "Head of service", "attended"),
+        Attendance("health_acute", "Qzname B", "Designated nurse", "deputy"),
+        Attendance("police", "Qzname C", "Detective Inspector", "apologies"),
+        Attendance("education", "Qzname D", "Head teacher", "attended"),
+    ]
+    record = RapidReview(requests=[AgencyRequest("Police", "2026-12-24")])
+    assert take_from_meeting(record, meeting, case.id) == 2
+    police = record.requests[0]
+    assert (police.agency, police.requested_on, police.received_on) == (
+        "Police", "2026-12-24", "2027-01-08")
+    assert police.summary == "Two call-outs in 2026."
+    assert [r.agency for r in record.requests] == ["Police", "Health: GP and primary care"]
+    assert record.meeting_date == "2027-01-08" and record.meeting_id == meeting.id
+    assert record.partners_present == {"local_authority": "Head of service",
+                                       "icb": "Designated nurse"}  # police sent apologies
+    assert record.others_present == "Head teacher (Education)"
+    with pytest.raises(WorkflowError, match="not on that meeting's agenda"):
+        take_from_meeting(record, Meeting(date="2027-01-09"), case.id)

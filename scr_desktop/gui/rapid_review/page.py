@@ -20,6 +20,7 @@ from scr_desktop.domain.assessment import AssessmentInputError, assess_case
 from scr_desktop.domain.dates import format_uk_date
 from scr_desktop.domain.decisions import status_after_decision, typed_date_to_iso
 from scr_desktop.domain.framework import FrameworkError, load_framework
+from scr_desktop.domain.meeting import Meeting
 from scr_desktop.domain.model import Case
 from scr_desktop.domain.rapid_review import (
     RapidReview,
@@ -29,6 +30,7 @@ from scr_desktop.domain.rapid_review import (
     record_panel_response,
     send_to_panel,
     sign_off,
+    take_from_meeting,
     timeline,
 )
 from scr_desktop.export.pdf_form import DEFAULT_BOARD
@@ -78,6 +80,8 @@ class RapidReviewPage(QWidget):
         self._today = today
         self.board = board
         self.record = RapidReview.from_dict(case.rapid_review)
+        # Returns the vault's meetings; the window sets it (none without a vault).
+        self.meetings_source: Callable[[], list[Meeting]] = list
         title = QLabel("Notification and rapid review")
         title.setProperty("role", "pagetitle")
         self.not_applicable = QLabel(
@@ -111,6 +115,7 @@ class RapidReviewPage(QWidget):
         self.report.export_requested.connect(self.export_requested)
         self.notification.export_requested.connect(self.notification_export_requested)
         self.agencies.letter_requested.connect(self._letter)
+        self.meeting.take_requested.connect(self._take_from_meeting)
         self.signoff.sign_requested.connect(self._sign)
         self.signoff.send_requested.connect(self._send)
         self.signoff.response_requested.connect(self._respond)
@@ -179,6 +184,16 @@ class RapidReviewPage(QWidget):
                 revised_decision=revised, revised_on=revised_iso, today=self._today())
             self.case.status = status_after_decision(self.case)
         self._run(self.signoff.error.show_message, step)
+
+    def _take_from_meeting(self) -> None:
+        def step() -> None:
+            held = [m for m in self.meetings_source() if m.item(self.case.id) is not None]
+            if not held:
+                raise WorkflowError("No meeting has this case on its agenda: hold the rapid "
+                                    "review meeting in Meetings with this case on the agenda.")
+            latest = max(held, key=lambda m: m.date)
+            take_from_meeting(self.record, latest, self.case.id)
+        self._run(self.meeting.error.show_message, step)
 
     def _letter(self, row: int) -> None:
         due = next((s for s in self.timeline.steps if s.key == "summaries"), None)

@@ -145,6 +145,7 @@ class MeetingSection(QWidget):
     """The rapid review meeting: its date, the three partners' attendance and others."""
 
     changed = Signal()
+    take_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,6 +166,12 @@ class MeetingSection(QWidget):
         self.others.setAccessibleName("Others attending")
         self.others.setMaximumHeight(60)
         form.addRow("Others attending:", self.others)
+        self.take = QPushButton("&Take the agency returns and attendance from meeting mode")
+        self.take.setObjectName("take_from_meeting")
+        self.take.setToolTip("Hold the rapid review meeting in Meetings, with this case on its "
+                             "agenda; its agency returns and attendance come here.")
+        self.take.clicked.connect(self.take_requested)
+        lay.addWidget(self.take)
         lay.addLayout(form)
         lay.addWidget(self.error)
         QVBoxLayout(self).addWidget(box)
