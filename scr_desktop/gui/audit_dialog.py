@@ -16,23 +16,10 @@ from datetime import UTC, date, datetime, time
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QHeaderView, QLineEdit, QWidget
 
 from scr_desktop.domain.dates import DateFormatError, parse_uk_date
+from scr_desktop.gui.forms.audit_dialog import Ui_AuditDialog
 from scr_desktop.gui.messages import Messages
 from scr_desktop.storage.audit import AuditEntry, AuditLog
 from scr_desktop.storage.errors import VaultError
@@ -117,98 +104,40 @@ class AuditDialog(QDialog):
                  export: Callable[[list[AuditEntry], int | None, bool], object] | None = None
                  ) -> None:
         super().__init__(parent)
-        self.setObjectName("audit_dialog")
-        self.setWindowTitle("Audit log")
+        self.form = Ui_AuditDialog()
+        self.form.setupUi(self)
         self.audit = audit
         self.model = AuditModel(self)
 
-        self.case_filter = self._line("case_filter", "Case reference, or part of it")
-        self.action_filter = QComboBox()
-        self.action_filter.setObjectName("action_filter")
-        self.action_filter.setAccessibleName("Action")
-        self.date_from = self._line("date_from", "dd/mm/yyyy")
-        self.date_to = self._line("date_to", "dd/mm/yyyy")
-        self.date_from.setAccessibleName("From date")
-        self.date_to.setAccessibleName("To date")
-        self.case_filter.setAccessibleName("Case reference")
-        form = QFormLayout()
-        for text, field in (("&Case reference:", self.case_filter),
-                            ("Ac&tion:", self.action_filter),
-                            ("&From (dd/mm/yyyy):", self.date_from),
-                            ("T&o (dd/mm/yyyy):", self.date_to)):
-            label = QLabel(text)
-            label.setBuddy(field)
-            form.addRow(label, field)
+        self.case_filter = self.form.case_filter
+        self.action_filter = self.form.action_filter
+        self.date_from = self.form.date_from
+        self.date_to = self.form.date_to
+        for edit in (self.case_filter, self.date_from, self.date_to):
+            edit.returnPressed.connect(self.apply_filters)
 
-        self.apply_button = QPushButton("&Apply filters")
-        self.apply_button.setObjectName("apply_button")
+        self.apply_button = self.form.apply_button
         self.apply_button.clicked.connect(self.apply_filters)
-        self.clear_button = QPushButton("C&lear filters")
-        self.clear_button.setObjectName("clear_button")
+        self.clear_button = self.form.clear_button
         self.clear_button.clicked.connect(self.clear_filters)
-        self.verify_button = QPushButton("&Verify chain")
-        self.verify_button.setObjectName("verify_button")
-        self.verify_button.setToolTip("Check that no entry has been changed or removed")
+        self.verify_button = self.form.verify_button
         self.verify_button.clicked.connect(self.verify)
-        buttons_row = QHBoxLayout()
-        for b in (self.apply_button, self.clear_button):
-            buttons_row.addWidget(b)
-        buttons_row.addStretch(1)
-        buttons_row.addWidget(self.verify_button)
         self._export = export
-        self.export_button = QPushButton("E&xport (encrypted PDF)\u2026")
-        self.export_button.setObjectName("export_audit_button")
-        self.export_button.setToolTip("Save the entries shown as a password-protected PDF")
+        self.export_button = self.form.export_audit_button
         self.export_button.setEnabled(export is not None)
         self.export_button.clicked.connect(self.export)
-        buttons_row.addWidget(self.export_button)
 
-        self.filter_problem = QLabel()
-        self.filter_problem.setObjectName("filter_problem")
-        self.filter_problem.setWordWrap(True)
-        self.count = QLabel()
-        self.count.setObjectName("audit_count")
-        self.verify_result = QLabel()
-        self.verify_result.setObjectName("verify_result")
-        self.verify_result.setWordWrap(True)
-        self.verify_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.filter_problem = self.form.filter_problem
+        self.count = self.form.audit_count
+        self.verify_result = self.form.verify_result
 
-        self.table = QTableView()
-        self.table.setObjectName("audit_table")
-        self.table.setAccessibleName("Audit log entries")
+        self.table = self.form.audit_table
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(buttons_row)
-        layout.addWidget(self.filter_problem)
-        layout.addWidget(self.count)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.verify_result)
-        layout.addWidget(close)
-        self.apply_button.setDefault(True)
-        self.resize(900, 560)
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.form.close_buttons.rejected.connect(self.reject)
         self._load_actions()
         self.apply_filters()
-
-    def _line(self, name: str, placeholder: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setObjectName(name)
-        edit.setPlaceholderText(placeholder)
-        edit.returnPressed.connect(self.apply_filters)
-        return edit
 
     def _load_actions(self) -> None:
         try:

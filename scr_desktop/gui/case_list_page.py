@@ -3,19 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from scr_desktop.gui.case_list_model import CaseListModel
+from scr_desktop.gui.forms.case_list_page import Ui_CaseListPage
 from scr_desktop.storage.repository import CaseRepository
 
 
@@ -30,65 +21,28 @@ class CaseListPage(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setObjectName("case_list_page")
+        self.form = Ui_CaseListPage()
+        self.form.setupUi(self)
         self.model: CaseListModel | None = None
         self.trash = False
-        self.title = QLabel("Referrals")
-        self.title.setProperty("role", "pagetitle")
-        self.search = QLineEdit()
-        self.search.setObjectName("search")
-        self.search.setPlaceholderText("Search by name, reference or any text")
-        self.search.setAccessibleName("Search cases")
-        self.search.setClearButtonEnabled(True)
-        search_label = QLabel("&Search:")
-        search_label.setBuddy(self.search)
-        self.count = QLabel()
-        self.count.setObjectName("case_count")
-        self.table = QTableView()
-        self.table.setObjectName("case_table")
-        self.table.setAccessibleName("Cases")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.setTabKeyNavigation(False)
+        self.title = self.form.list_title
+        self.search = self.form.search
+        self.count = self.form.case_count
+        self.table = self.form.case_table
         self.table.doubleClicked.connect(lambda _i: self._open())
         self.table.activated.connect(lambda _i: self._open())
 
-        self.new_button = QPushButton("&New referral")
-        self.new_button.setObjectName("new_button")
-        self.open_button = QPushButton("&Open")
-        self.open_button.setObjectName("open_button")
-        self.delete_button = QPushButton("&Delete\u2026")
-        self.delete_button.setObjectName("delete_button")
-        self.restore_button = QPushButton("&Restore")
-        self.restore_button.setObjectName("restore_button")
-        self.empty_button = QPushButton("&Empty trash\u2026")
-        self.empty_button.setObjectName("empty_trash_button")
+        self.new_button = self.form.new_button
+        self.open_button = self.form.open_button
+        self.delete_button = self.form.delete_button
+        self.restore_button = self.form.restore_button
+        self.empty_button = self.form.empty_trash_button
         self.new_button.clicked.connect(self.new_case)
         self.open_button.clicked.connect(self._open)
         self.delete_button.clicked.connect(lambda: self._with_selected(self.delete_case))
         self.restore_button.clicked.connect(lambda: self._with_selected(self.restore_case))
         self.empty_button.clicked.connect(self.empty_trash)
 
-        top = QHBoxLayout()
-        top.addWidget(self.title)
-        top.addStretch(1)
-        top.addWidget(self.count)
-        row = QHBoxLayout()
-        row.addWidget(search_label)
-        row.addWidget(self.search, 1)
-        buttons = QHBoxLayout()
-        for b in (self.new_button, self.open_button, self.delete_button, self.restore_button,
-                  self.empty_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        lay = QVBoxLayout(self)
-        lay.addLayout(top)
-        lay.addLayout(row)
-        lay.addWidget(self.table, 1)
-        lay.addLayout(buttons)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(150)

@@ -11,25 +11,14 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from scr_desktop.domain.dashboard import DashboardRow, dashboard_rows
 from scr_desktop.domain.dates import format_uk_date
 from scr_desktop.gui.deadline_style import state_brush, state_text
+from scr_desktop.gui.forms.dashboard_page import Ui_DashboardPage
 from scr_desktop.gui.worker import run_in_background
 from scr_desktop.storage.repository import CaseRepository
-
-COLUMNS = ("Due", "Case", "Child", "Deadline", "State", "Source")
 
 
 class DashboardPage(QWidget):
@@ -40,39 +29,22 @@ class DashboardPage(QWidget):
 
     def __init__(self, today: Callable[[], date] = date.today) -> None:
         super().__init__()
-        self.setObjectName("dashboard_page")
+        self.form = Ui_DashboardPage()
+        self.form.setupUi(self)
         self._today = today
         self._repo: CaseRepository | None = None
         self._generation = 0
         self.rows: list[DashboardRow] = []
-        title = QLabel("Deadlines across all cases")
-        title.setProperty("role", "pagetitle")
-        self.show_done = QCheckBox("Show deadlines already &done")
-        self.show_done.setObjectName("show_done")
+        self.show_done = self.form.show_done
         self.show_done.toggled.connect(lambda _on: self.refresh())
-        self.counts = QLabel()
-        self.counts.setObjectName("dashboard_counts")
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setObjectName("dashboard_table")
-        self.table.setAccessibleName("Deadlines across all cases, soonest first")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
+        self.counts = self.form.dashboard_counts
+        self.table = self.form.dashboard_table
         header = self.table.horizontalHeader()
-        for c in range(len(COLUMNS)):
+        for c in range(self.table.columnCount()):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.cellActivated.connect(self._activated)
         self.table.cellDoubleClicked.connect(self._activated)
-        top = QHBoxLayout()
-        top.addWidget(title)
-        top.addStretch(1)
-        top.addWidget(self.counts)
-        lay = QVBoxLayout(self)
-        lay.addLayout(top)
-        lay.addWidget(self.show_done)
-        lay.addWidget(self.table, 1)
         self.setFocusProxy(self.table)
 
     def attach(self, repo: CaseRepository) -> None:

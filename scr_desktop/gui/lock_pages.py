@@ -10,47 +10,12 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
-from scr_desktop import APP_NAME
 from scr_desktop.domain.passwords import check_strength
-from scr_desktop.gui.passphrase_dialog import passphrase_edit
-
-
-def _title(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setProperty("role", "pagetitle")
-    return label
-
-
-def _message_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setProperty("role", "error")
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
-
-
-def _remember_box() -> QCheckBox:
-    box = QCheckBox("Re&member on this device")
-    box.setObjectName("remember_box")
-    box.setAccessibleDescription(
-        "Keep the passphrase in this computer's credential store so the vault opens when "
-        "the application starts. Only for a computer nobody else uses."
-    )
-    box.setEnabled(False)
-    box.setToolTip("Checking whether this computer has a secure credential store\u2026")
-    return box
+from scr_desktop.gui.forms.lock_pages.create_page import Ui_CreatePage
+from scr_desktop.gui.forms.lock_pages.unlock_page import Ui_UnlockPage
+from scr_desktop.gui.forms.lock_pages.welcome_page import Ui_WelcomePage
 
 
 class WelcomePage(QWidget):
@@ -61,32 +26,13 @@ class WelcomePage(QWidget):
 
     def __init__(self, default_path: Path) -> None:
         super().__init__()
-        self.setObjectName("welcome_page")
-        intro = QLabel(
-            f"{APP_NAME} keeps referrals and review records in an encrypted vault on this "
-            "computer. Nothing is sent anywhere. To start, create a vault protected by a "
-            "passphrase only you know."
-        )
-        intro.setWordWrap(True)
-        where = QLabel(f"New vaults are kept in:\n{default_path}")
-        where.setObjectName("default_location")
-        where.setWordWrap(True)
-        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.create_button = QPushButton("&Create a new vault")
-        self.create_button.setObjectName("create_vault_button")
-        self.create_button.setDefault(True)
-        self.open_button = QPushButton("&Open an existing vault\u2026")
-        self.open_button.setObjectName("open_vault_button")
+        self.form = Ui_WelcomePage()
+        self.form.setupUi(self)
+        self.form.default_location.setText(f"New vaults are kept in:\n{default_path}")
+        self.create_button = self.form.create_vault_button
+        self.open_button = self.form.open_vault_button
         self.create_button.clicked.connect(self.create_requested)
         self.open_button.clicked.connect(self.open_requested)
-        lay = QVBoxLayout(self)
-        lay.addWidget(_title(f"Welcome to {APP_NAME}"))
-        lay.addWidget(intro)
-        lay.addWidget(where)
-        lay.addSpacing(12)
-        lay.addWidget(self.create_button)
-        lay.addWidget(self.open_button)
-        lay.addStretch(1)
         self.setFocusProxy(self.create_button)
 
 
@@ -98,57 +44,17 @@ class CreatePage(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setObjectName("create_page")
-        self.location = QLabel()
-        self.location.setObjectName("create_location")
-        self.location.setWordWrap(True)
-        advice = QLabel(
-            "Choose a passphrase of at least 12 characters: four or five unrelated words are "
-            "strong and easy to remember. If it is lost, the vault cannot be opened by anyone, "
-            "including IT."
-        )
-        advice.setWordWrap(True)
-        self.passphrase = passphrase_edit("new_passphrase", "New passphrase")
-        self.confirm = passphrase_edit("confirm_passphrase", "Type the passphrase again")
-        self.meter = QProgressBar()
-        self.meter.setObjectName("strength_meter")
-        self.meter.setRange(0, 4)
-        self.meter.setTextVisible(True)
-        self.meter.setFormat("")
-        self.meter.setAccessibleName("Passphrase strength")
-        self.reason = _message_label("strength_reason")
-        self.create_button = QPushButton("C&reate vault")
-        self.create_button.setObjectName("create_button")
-        self.create_button.setEnabled(False)
-        self.create_button.setDefault(True)
-        back = QPushButton("&Back")
-        back.clicked.connect(self.cancelled)
-        self.busy = QLabel("")
-        self.busy.setObjectName("create_busy")
-        self.remember = _remember_box()
-
-        form = QFormLayout()
-        l1 = QLabel("&Passphrase:")
-        l1.setBuddy(self.passphrase)
-        l2 = QLabel("&Again:")
-        l2.setBuddy(self.confirm)
-        form.addRow(l1, self.passphrase)
-        form.addRow("Strength:", self.meter)
-        form.addRow("", self.reason)
-        form.addRow(l2, self.confirm)
-        form.addRow("", self.remember)
-        buttons = QHBoxLayout()
-        buttons.addWidget(back)
-        buttons.addStretch(1)
-        buttons.addWidget(self.busy)
-        buttons.addWidget(self.create_button)
-        lay = QVBoxLayout(self)
-        lay.addWidget(_title("Create a vault"))
-        lay.addWidget(self.location)
-        lay.addWidget(advice)
-        lay.addLayout(form)
-        lay.addLayout(buttons)
-        lay.addStretch(1)
+        self.form = Ui_CreatePage()
+        self.form.setupUi(self)
+        self.location = self.form.create_location
+        self.passphrase = self.form.new_passphrase
+        self.confirm = self.form.confirm_passphrase
+        self.meter = self.form.strength_meter
+        self.reason = self.form.strength_reason
+        self.create_button = self.form.create_button
+        self.busy = self.form.create_busy
+        self.remember = self.form.remember_box
+        self.form.back_button.clicked.connect(self.cancelled)
         self.setFocusProxy(self.passphrase)
 
         self.passphrase.textChanged.connect(self._check)
@@ -207,35 +113,14 @@ class UnlockPage(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setObjectName("unlock_page")
-        self.location = QLabel()
-        self.location.setObjectName("unlock_location")
-        self.location.setWordWrap(True)
-        self.passphrase = passphrase_edit("passphrase", "Vault passphrase")
-        self.message = _message_label("unlock_message")
-        self.unlock_button = QPushButton("&Unlock")
-        self.unlock_button.setObjectName("unlock_button")
-        self.unlock_button.setDefault(True)
-        other = QPushButton("Use a &different vault\u2026")
-        other.setObjectName("other_vault_button")
-        other.clicked.connect(self.other_vault)
-        self.remember = _remember_box()
-        label = QLabel("&Passphrase:")
-        label.setBuddy(self.passphrase)
-        form = QFormLayout()
-        form.addRow(label, self.passphrase)
-        form.addRow("", self.remember)
-        form.addRow("", self.message)
-        buttons = QHBoxLayout()
-        buttons.addWidget(other)
-        buttons.addStretch(1)
-        buttons.addWidget(self.unlock_button)
-        lay = QVBoxLayout(self)
-        lay.addWidget(_title(f"{APP_NAME} is locked"))
-        lay.addWidget(self.location)
-        lay.addLayout(form)
-        lay.addLayout(buttons)
-        lay.addStretch(1)
+        self.form = Ui_UnlockPage()
+        self.form.setupUi(self)
+        self.location = self.form.unlock_location
+        self.passphrase = self.form.passphrase
+        self.message = self.form.unlock_message
+        self.unlock_button = self.form.unlock_button
+        self.remember = self.form.remember_box
+        self.form.other_vault_button.clicked.connect(self.other_vault)
         self.setFocusProxy(self.passphrase)
         self.unlock_button.clicked.connect(self._unlock)
         self.passphrase.returnPressed.connect(self._unlock)

@@ -2,29 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
-    QVBoxLayout,
     QWidget,
 )
 
 from scr_desktop.domain.passwords import check_strength
-
-
-def passphrase_edit(name: str, accessible: str) -> QLineEdit:
-    """Return a masked line edit for a passphrase, named for tests and screen readers."""
-    edit = QLineEdit()
-    edit.setObjectName(name)
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setAccessibleName(accessible)
-    edit.setMinimumWidth(360)
-    return edit
+from scr_desktop.gui.forms.passphrase_dialog import Ui_PassphraseDialog
 
 
 class PassphraseDialog(QDialog):
@@ -35,48 +22,28 @@ class PassphraseDialog(QDialog):
                  min_score: int = 3, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.min_score = min_score
-        self.setObjectName("passphrase_dialog")
+        self.form = Ui_PassphraseDialog()
+        self.form.setupUi(self)
         self.setWindowTitle(title)
-        self.setModal(True)
-        text = QLabel(explanation)
-        text.setWordWrap(True)
-        form = QFormLayout()
-        self.current = (passphrase_edit("current_passphrase", "Current passphrase")
-                        if current else None)
-        self.new = passphrase_edit("new_passphrase", "New passphrase") if new else None
-        self.again = passphrase_edit("again_passphrase", "New passphrase again") if new else None
-        self.meter = QProgressBar() if new else None
-        self.reason = QLabel()
-        self.reason.setObjectName("passphrase_reason")
-        self.reason.setProperty("role", "error")
-        self.reason.setWordWrap(True)
-        self.reason.setTextFormat(Qt.TextFormat.PlainText)
-        if self.current is not None:
-            label = QLabel(current_label)
-            label.setBuddy(self.current)
-            form.addRow(label, self.current)
-        if self.new is not None and self.again is not None and self.meter is not None:
-            self.meter.setRange(0, 4)
-            self.meter.setFormat("")
-            self.meter.setAccessibleName("Strength of the new passphrase")
-            l1 = QLabel("&New passphrase:")
-            l1.setBuddy(self.new)
-            l2 = QLabel("New passphrase a&gain:")
-            l2.setBuddy(self.again)
-            form.addRow(l1, self.new)
-            form.addRow("Strength:", self.meter)
-            form.addRow(l2, self.again)
-            self.new.textChanged.connect(self._check)
-            self.again.textChanged.connect(self._check)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.form.explanation.setText(explanation)
+        self.form.current_label.setText(current_label)
+        self.current: QLineEdit | None = self.form.current_passphrase
+        self.new: QLineEdit | None = self.form.new_passphrase
+        self.again: QLineEdit | None = self.form.again_passphrase
+        self.meter: QProgressBar | None = self.form.new_strength_meter
+        self.reason = self.form.passphrase_reason
+        self.buttons = self.form.buttons
+        fields = self.form.fields
+        if not current:
+            fields.removeRow(self.form.current_passphrase)
+            self.current = None
+        if not new:
+            for row in (self.form.again_passphrase, self.form.new_strength_meter,
+                        self.form.new_passphrase):
+                fields.removeRow(row)
+            self.new = self.again = self.meter = None
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(text)
-        lay.addLayout(form)
-        lay.addWidget(self.reason)
-        lay.addWidget(self.buttons)
         for edit in (self.current, self.new, self.again):
             if edit is not None:
                 edit.textChanged.connect(self._check)

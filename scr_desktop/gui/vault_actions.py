@@ -18,7 +18,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog
 
 from scr_desktop.gui.messages import Messages
-from scr_desktop.gui.passphrase_dialog import PassphraseDialog
 from scr_desktop.gui.worker import run_in_background
 from scr_desktop.storage.errors import VaultError
 
@@ -87,6 +86,8 @@ class VaultActions(QObject):
     def ask_back_up(self) -> None:
         """Ask for the passphrase and a file, then back up."""
         vault = self.window.vault
+        from scr_desktop.gui.passphrase_dialog import PassphraseDialog
+
         dialog = PassphraseDialog(
             "Back up the vault",
             "The backup is encrypted with the vault's passphrase. Type it to confirm it is you.",
@@ -127,6 +128,8 @@ class VaultActions(QObject):
                                     BACKUP_FILTER)
         if not source:
             return
+        from scr_desktop.gui.passphrase_dialog import PassphraseDialog
+
         dialog = PassphraseDialog(
             "Restore a backup",
             "Type the passphrase the vault had when this backup was made.",
@@ -163,6 +166,8 @@ class VaultActions(QObject):
     # -- passphrase ------------------------------------------------------------------
     def ask_change_passphrase(self) -> None:
         """Ask for the current and the new passphrase, then change it."""
+        from scr_desktop.gui.passphrase_dialog import PassphraseDialog
+
         dialog = PassphraseDialog(
             "Change the passphrase",
             "An encrypted backup under the current passphrase is made first.",

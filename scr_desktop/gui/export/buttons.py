@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 
 
-def accept_cancel(dialog: QDialog, text: str, name: str = "ok_button"
-                  ) -> tuple[QDialogButtonBox, QPushButton]:
-    """Return a button box for ``dialog`` with an accept button labelled ``text`` and Cancel."""
-    box = QDialogButtonBox()
+def accept_cancel(dialog: QDialog, text: str, name: str = "ok_button",
+                  box: QDialogButtonBox | None = None) -> tuple[QDialogButtonBox, QPushButton]:
+    """Fill ``box`` (or a new button box) with an accept button labelled ``text`` and Cancel."""
+    box = box if box is not None else QDialogButtonBox()
     accept = box.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
     accept.setObjectName(name)
     cancel = box.addButton(QDialogButtonBox.StandardButton.Cancel)

@@ -17,27 +17,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLayout,
-    QLineEdit,
-    QPushButton,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
 
 from scr_desktop.domain.form import SECTIONS, Section
 from scr_desktop.domain.model import Case
 from scr_desktop.export.package import PackageError, load_package
-from scr_desktop.gui.binding import ErrorLabel
 from scr_desktop.gui.export.buttons import accept_cancel
+from scr_desktop.gui.forms.export.import_dialog import Ui_ImportDialog
 from scr_desktop.gui.worker import run_in_background
 
 UNEXPECTED = ("The case package could not be opened because of an unexpected problem. "
@@ -65,106 +51,41 @@ class ImportDialog(QDialog):
     def __init__(self, source: Path, existing_reference: Callable[[str], str | None], *,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("import_dialog")
-        self.setWindowTitle("Import a case package")
+        self.form = Ui_ImportDialog()
+        self.form.setupUi(self)
         self.source = Path(source)
         self.existing_reference = existing_reference
         self._case: Case | None = None
         self._busy = False
         self._here: str | None = None
 
-        file_label = QLabel(f"File: {self.source.name}")
-        file_label.setObjectName("file_name")
-        file_label.setTextFormat(Qt.TextFormat.PlainText)
-        file_label.setWordWrap(True)
-        self.password = QLineEdit()
-        self.password.setObjectName("package_password")
-        self.password.setAccessibleName("Package password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        password_label = QLabel("&Password:")
-        password_label.setBuddy(self.password)
-        self.open_button = QPushButton("&Open")
-        self.open_button.setObjectName("open_button")
-        self.open_button.setAutoDefault(True)
+        self.form.file_name.setText(f"File: {self.source.name}")
+        self.password = self.form.package_password
+        self.open_button = self.form.open_button
         self.open_button.clicked.connect(self.open_package)
         self.password.returnPressed.connect(self.open_package)
-        self.status = QLabel("Enter the password you were given for this package, "
-                             "then choose Open.")
-        self.status.setObjectName("import_status")
-        self.status.setWordWrap(True)
-        self.error = ErrorLabel("package")
-        self.error.setObjectName("import_error")
+        self.status = self.form.import_status
+        self.error = self.form.import_error
 
-        self.preview = QGroupBox("What the package holds")
-        self.preview.setObjectName("import_preview")
-        self.reference = self._value("preview_reference", "Reference")
-        self.child = self._value("preview_child", "Child's name")
-        self.referral = self._value("preview_referral_date", "Referral date")
-        self.sections = self._value("preview_sections", "Sections filled in")
-        form = QFormLayout(self.preview)
-        form.addRow("Reference:", self.reference)
-        form.addRow("Child:", self.child)
-        form.addRow("Referral date:", self.referral)
-        form.addRow("Sections filled in:", self.sections)
+        self.preview = self.form.import_preview
+        self.reference = self.form.preview_reference
+        self.child = self.form.preview_child
+        self.referral = self.form.preview_referral_date
+        self.sections = self.form.preview_sections
         self.preview.hide()
 
-        self.clash = QGroupBox("This case is already in your vault")
-        self.clash.setObjectName("import_clash")
-        self.clash_text = QLabel()
-        self.clash_text.setWordWrap(True)
-        self.update_choice = QRadioButton()
-        self.update_choice.setObjectName("update_choice")
-        self.keep_both_choice = QRadioButton("&Keep both")
-        self.keep_both_choice.setObjectName("keep_both_choice")
-        group = QButtonGroup(self)
-        group.addButton(self.update_choice)
-        group.addButton(self.keep_both_choice)
-        self.update_choice.setChecked(True)
-        clash_lay = QVBoxLayout(self.clash)
-        clash_lay.addWidget(self.clash_text)
-        clash_lay.addWidget(self.update_choice)
-        clash_lay.addWidget(self._note("The version in your vault now is kept in the trash, "
-                                       "so nothing is lost."))
-        clash_lay.addWidget(self.keep_both_choice)
-        clash_lay.addWidget(self._note("The imported case is added as a separate case with a "
-                                       "new reference; the one in your vault is not changed."))
+        self.clash = self.form.import_clash
+        self.clash_text = self.form.clash_text
+        self.update_choice = self.form.update_choice
+        self.keep_both_choice = self.form.keep_both_choice
+        for note in (self.form.update_note, self.form.keep_both_note):
+            note.setContentsMargins(24, 0, 0, 4)
         self.clash.hide()
 
-        self.buttons, self.import_button = accept_cancel(self, "&Import", "import_button")
+        self.buttons, self.import_button = accept_cancel(self, "&Import", "import_button",
+                                                         box=self.form.buttons)
         self.import_button.setEnabled(False)
-
-        row = QHBoxLayout()
-        row.addWidget(password_label)
-        row.addWidget(self.password, 1)
-        row.addWidget(self.open_button)
-        layout = QVBoxLayout(self)
-        # The dialog takes the size its contents need as the preview and choice appear.
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
-        file_label.setMinimumWidth(500)
-        layout.addWidget(file_label)
-        layout.addLayout(row)
-        layout.addWidget(self.status)
-        layout.addWidget(self.error)
-        layout.addWidget(self.preview)
-        layout.addWidget(self.clash)
-        layout.addWidget(self.buttons)
         self.password.setFocus()
-
-    @staticmethod
-    def _note(text: str) -> QLabel:
-        label = QLabel(text)
-        label.setWordWrap(True)
-        label.setContentsMargins(24, 0, 0, 4)
-        return label
-
-    @staticmethod
-    def _value(name: str, accessible: str) -> QLabel:
-        label = QLabel()
-        label.setObjectName(name)
-        label.setAccessibleName(accessible)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setWordWrap(True)
-        return label
 
     # -- opening -------------------------------------------------------------------
     def is_busy(self) -> bool:

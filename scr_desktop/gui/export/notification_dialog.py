@@ -16,26 +16,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPlainTextEdit,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from scr_desktop.domain.anonymise import pseudonyms
 from scr_desktop.domain.model import Case
 from scr_desktop.export.notification import RECIPIENTS
 from scr_desktop.export.notification_text import notification_text
 from scr_desktop.gui.export.buttons import accept_cancel
+from scr_desktop.gui.forms.export.notification_dialog import Ui_NotificationDialog
 from scr_desktop.gui.messages import Messages
 
 NOT_ANONYMISED_WARNING = (
@@ -65,89 +53,40 @@ class NotificationDialog(QDialog):
     def __init__(self, case: Case, assessment: Mapping[str, Any], *,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("notification_dialog")
+        self.form = Ui_NotificationDialog()
+        self.form.setupUi(self)
         self.setWindowTitle(f"Notification for {case.reference or 'this case'}")
         self.case = case
         self.assessment = assessment
         self.generated_at = datetime.now()
 
-        self.recipient = QComboBox()
-        self.recipient.setObjectName("recipient")
-        self.recipient.setAccessibleName("Recipient")
+        self.recipient = self.form.recipient
         for key, name in RECIPIENTS.items():
             self.recipient.addItem(name, key)
-        recipient_label = QLabel("&Recipient:")
-        recipient_label.setBuddy(self.recipient)
-
-        self.identifying = QCheckBox("&Include identifying details (not anonymised)")
-        self.identifying.setObjectName("include_identifying")
-        self.identifying.setAccessibleDescription(
-            "Asks for confirmation; the choice is recorded in the audit log")
-        self.status = QLabel()
-        self.status.setObjectName("anonymisation_status")
-        self.status.setWordWrap(True)
-
-        self.preview = QPlainTextEdit()
-        self.preview.setObjectName("preview")
-        self.preview.setReadOnly(True)
-        self.preview.setAccessibleName("Preview of the notification")
-        self.preview.setAccessibleDescription("Exactly the text that will be sent")
-        self.preview.setTabChangesFocus(True)
-        self.preview.setMinimumSize(460, 360)
-        preview_label = QLabel("&What will be sent (exactly as printed):")
-        preview_label.setBuddy(self.preview)
-
-        self.people = self._people_table()
-        self.people.setMinimumWidth(340)
-        self.people_label = QLabel("Who is &who (shown to you only, never sent):")
-        self.people_label.setBuddy(self.people)
-        self.people_label.setWordWrap(True)
-
-        self.buttons, self.ok_button = accept_cancel(self, "&Continue\u2026")
+        self.identifying = self.form.include_identifying
+        self.status = self.form.anonymisation_status
+        self.preview = self.form.preview
+        self.people = self.form.pseudonyms
+        self.people.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self._fill_people()
+        self.people_label = self.form.people_label
+        self.people_panel = self.form.people_panel
+        self.buttons, self.ok_button = accept_cancel(self, "&Continue\u2026",
+                                                     box=self.form.buttons)
         self.ok_button.setDefault(True)
-
-        top = QHBoxLayout()
-        top.addWidget(recipient_label)
-        top.addWidget(self.recipient, 1)
-        left = QVBoxLayout()
-        left.addWidget(preview_label)
-        left.addWidget(self.preview, 1)
-        self.people_panel = QWidget()
-        right = QVBoxLayout(self.people_panel)
-        right.setContentsMargins(0, 0, 0, 0)
-        right.addWidget(self.people_label)
-        right.addWidget(self.people, 1)
-        middle = QHBoxLayout()
-        middle.addLayout(left, 3)
-        middle.addWidget(self.people_panel, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.identifying)
-        layout.addWidget(self.status)
-        layout.addLayout(middle, 1)
-        layout.addWidget(self.buttons)
 
         self.recipient.currentIndexChanged.connect(self._refresh)
         self.identifying.toggled.connect(self._identifying_toggled)
         self._refresh()
-        self.resize(960, 640)
         self.recipient.setFocus()
 
-    def _people_table(self) -> QTableWidget:
+    def _fill_people(self) -> None:
         entries = pseudonyms(self.case).entries
-        table = QTableWidget(len(entries), 3)
-        table.setObjectName("pseudonyms")
-        table.setAccessibleName("Names and the pseudonyms that replace them")
-        table.setHorizontalHeaderLabels(["Role", "Name in the case", "Sent as"])
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setTabKeyNavigation(False)
-        table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        self.people.setRowCount(len(entries))
         for row, e in enumerate(entries):
             for col, text in enumerate((e.role, e.real_name, e.pseudonym)):
-                table.setItem(row, col, QTableWidgetItem(text))
-        return table
+                self.people.setItem(row, col, QTableWidgetItem(text))
 
     def anonymised(self) -> bool:
         """Return True unless identifying details are to be included."""

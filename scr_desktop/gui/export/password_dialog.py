@@ -12,23 +12,8 @@ forgets it when closed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLayout,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
 from scr_desktop.domain.passwords import (
     PDF_PASSWORD_MAX_BYTES,
@@ -42,15 +27,9 @@ from scr_desktop.export.encrypt import (
     ExportPasswordError,
     check_export_password,
 )
-from scr_desktop.gui.binding import ErrorLabel
 from scr_desktop.gui.clipboard import ClipboardGuard
 from scr_desktop.gui.export.buttons import accept_cancel
-
-SEND_SEPARATELY = (
-    "Send the password by a different route from the file: for example, tell the recipient "
-    "by phone. Never put it in the same e-mail as the file. SCR Desktop does not store the "
-    "password anywhere, so note it now if you will need it again."
-)
+from scr_desktop.gui.forms.export.password_dialog import Ui_PasswordDialog
 
 
 class PasswordDialog(QDialog):
@@ -60,142 +39,58 @@ class PasswordDialog(QDialog):
                  min_score: int = MIN_EXPORT_SCORE, user_inputs: tuple[str, ...] = (),
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("password_dialog")
         self.setWindowTitle(f"Protect the {what} with a password")
         self.clipboard = clipboard
         self.max_bytes = PDF_PASSWORD_MAX_BYTES if for_pdf else None
         self.min_score = min_score
         self.user_inputs = user_inputs
         self._chosen = ""
+        self.form = Ui_PasswordDialog()
+        self.form.setupUi(self)
+        self.form.intro.setText(f"The {what} will be encrypted. Whoever receives it needs this "
+                                "password to open it.")
+        self.generate_choice = self.form.generate_choice
+        self.own_choice = self.form.own_choice
+        self.choices = self.form.choices
+        self.generated_panel = self.form.generated_panel
+        self.own_panel = self.form.own_panel
+        self.advice = self.form.send_separately
 
-        intro = QLabel(f"The {what} will be encrypted. Whoever receives it needs this "
-                       "password to open it.")
-        intro.setWordWrap(True)
-        intro.setProperty("role", "intro")
-        intro.setMinimumWidth(480)
-
-        self.generate_choice = QRadioButton("&Generate a passphrase (recommended)")
-        self.generate_choice.setObjectName("generate_choice")
-        self.own_choice = QRadioButton("&Type my own password")
-        self.own_choice.setObjectName("own_choice")
-        self.choices = QButtonGroup(self)
-        self.choices.addButton(self.generate_choice)
-        self.choices.addButton(self.own_choice)
-
-        self.generated_panel = self._generated_panel()
-        self.own_panel = self._own_panel(for_pdf)
-
-        self.advice = QLabel(SEND_SEPARATELY)
-        self.advice.setObjectName("send_separately")
-        self.advice.setWordWrap(True)
-        self.advice.setAccessibleName("How to send the password")
-
-        self.buttons, self.ok_button = accept_cancel(self, "&Encrypt and save")
-        self.ok_button.setDefault(True)
-
-        layout = QVBoxLayout(self)
-        # The dialog takes the size its contents need, also when a panel is swapped.
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
-        layout.addWidget(intro)
-        layout.addWidget(self.generate_choice)
-        layout.addWidget(self.generated_panel)
-        layout.addWidget(self.own_choice)
-        layout.addWidget(self.own_panel)
-        layout.addWidget(self.advice)
-        layout.addWidget(self.buttons)
-
-        self.generate_choice.toggled.connect(self._mode_changed)
-        self.generate_choice.setChecked(True)
-        self._new_passphrase()
-        self._mode_changed()
-
-    # -- building ------------------------------------------------------------------
-    def _generated_panel(self) -> QWidget:
-        panel = QWidget()
-        self.phrase = QLabel()
-        self.phrase.setObjectName("generated_passphrase")
-        self.phrase.setAccessibleName("Generated passphrase")
-        self.phrase.setTextFormat(Qt.TextFormat.PlainText)
-        self.phrase.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.phrase = self.form.generated_passphrase
         font = QFont(self.font())
         font.setFamilies(["DejaVu Sans Mono", "Consolas", "monospace"])
         font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.6)
         font.setWeight(QFont.Weight.DemiBold)
         self.phrase.setFont(font)
-        self.copy_button = QPushButton("&Copy")
-        self.copy_button.setObjectName("copy_button")
-        self.copy_button.setAccessibleDescription(
-            "Copy the passphrase; it is cleared from the clipboard after 30 seconds")
-        self.copy_button.setAutoDefault(False)
+        self.copy_button = self.form.copy_button
         self.copy_button.clicked.connect(self._copy)
-        self.again_button = QPushButton("&New passphrase")
-        self.again_button.setObjectName("again_button")
-        self.again_button.setAutoDefault(False)
+        self.again_button = self.form.again_button
         self.again_button.clicked.connect(self._new_passphrase)
-        self.copied = QLabel()
-        self.copied.setObjectName("copied_note")
-        self.copied.setWordWrap(True)
-        note = QLabel("This passphrase is shown only here, once.")
-        note.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.copy_button)
-        buttons.addWidget(self.again_button)
-        buttons.addStretch(1)
-        lay = QVBoxLayout(panel)
-        lay.setContentsMargins(24, 0, 0, 8)
-        lay.addWidget(self.phrase)
-        lay.addLayout(buttons)
-        lay.addWidget(self.copied)
-        lay.addWidget(note)
-        return panel
+        self.copied = self.form.copied_note
 
-    def _own_panel(self, for_pdf: bool) -> QWidget:
-        panel = QWidget()
-        self.first = self._password_edit("first_password", "Password")
-        self.second = self._password_edit("second_password", "Password again")
-        self.show_typed = QCheckBox("S&how what I type")
-        self.show_typed.setObjectName("show_typed")
+        self.first = self.form.first_password
+        self.second = self.form.second_password
+        self.show_typed = self.form.show_typed
         self.show_typed.toggled.connect(self._echo_changed)
-        self.meter = QProgressBar()
-        self.meter.setObjectName("strength_meter")
-        self.meter.setRange(0, 4)
-        self.meter.setTextVisible(True)
-        self.meter.setAccessibleName("Password strength")
-        self.reason = ErrorLabel("password")
-        self.reason.setObjectName("password_reason")
+        self.meter = self.form.strength_meter
+        self.reason = self.form.password_reason
         rules = (f"At least {MIN_EXPORT_LENGTH} characters; a few unrelated words work well.")
         if for_pdf:
             rules += (f" At most {PDF_PASSWORD_MAX_BYTES} characters: some PDF readers use "
                       "no more.")
-        hint = QLabel(rules)
-        hint.setWordWrap(True)
-        form = QFormLayout()
-        first_label = QLabel("&Password:")
-        first_label.setBuddy(self.first)
-        second_label = QLabel("Con&firm:")
-        second_label.setBuddy(self.second)
-        form.addRow(first_label, self.first)
-        form.addRow(second_label, self.second)
-        form.addRow("", self.show_typed)
-        form.addRow("Strength:", self.meter)
-        lay = QVBoxLayout(panel)
-        lay.setContentsMargins(24, 0, 0, 8)
-        lay.addWidget(hint)
-        lay.addLayout(form)
-        lay.addWidget(self.reason)
+        self.form.password_rules.setText(rules)
         self.first.textChanged.connect(self._typed_changed)
         self.second.textChanged.connect(self._typed_changed)
         self._typed_changed()
-        return panel
 
-    @staticmethod
-    def _password_edit(name: str, accessible: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setObjectName(name)
-        edit.setAccessibleName(accessible)
-        edit.setEchoMode(QLineEdit.EchoMode.Password)
-        return edit
+        self.buttons, self.ok_button = accept_cancel(self, "&Encrypt and save",
+                                                     box=self.form.buttons)
+        self.ok_button.setDefault(True)
+
+        self.generate_choice.toggled.connect(self._mode_changed)
+        self.generate_choice.setChecked(True)
+        self._new_passphrase()
+        self._mode_changed()
 
     # -- behaviour -----------------------------------------------------------------
     def generating(self) -> bool:

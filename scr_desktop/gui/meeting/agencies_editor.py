@@ -12,22 +12,11 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGroupBox, QWidget
 
 from scr_desktop.domain.meeting import CORE_GROUPS, Agency
-from scr_desktop.gui.binding import ErrorLabel
-from scr_desktop.gui.meeting.common import MeetingContext, labelled
+from scr_desktop.gui.forms.meeting.agencies_editor import Ui_AgenciesEditor
+from scr_desktop.gui.meeting.common import MeetingContext
 
 
 def agency_key(label: str, taken: set[str]) -> str:
@@ -43,39 +32,19 @@ class AgenciesEditor(QGroupBox):
     """Add and remove the agencies of one meeting."""
 
     def __init__(self, ctx: MeetingContext, parent: QWidget | None = None) -> None:
-        super().__init__("Agencies asked about each case (Form A)", parent)
-        self.setObjectName("agencies_editor")
+        super().__init__(parent)
+        self.form = Ui_AgenciesEditor()
+        self.form.setupUi(self)
         self.ctx = ctx
-        self.list = QListWidget()
-        self.list.setObjectName("agencies_list")
-        self.list.setAccessibleName("Agencies asked about each case")
-        self.label = QLineEdit()
-        self.label.setObjectName("new_agency_label")
-        self.group = QComboBox()
-        self.group.setObjectName("new_agency_group")
+        self.list = self.form.agencies_list
+        self.label = self.form.new_agency_label
+        self.group = self.form.new_agency_group
         self.group.addItem("None of them", "")
         for key, text in CORE_GROUPS.items():
             self.group.addItem(text, key)
-        self.add_button = QPushButton("Add agenc&y")
-        self.add_button.setObjectName("add_agency")
-        self.remove_button = QPushButton("Remo&ve agency")
-        self.remove_button.setObjectName("remove_agency")
-        self.error = ErrorLabel("agencies")
-        form = QFormLayout()
-        labelled(form, "N&ew agency:", self.label)
-        labelled(form, "&Counts as core agency:", self.group)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        list_label = QLabel("Agencies:")
-        list_label.setBuddy(self.list)
-        lay = QVBoxLayout(self)
-        lay.addWidget(list_label)
-        lay.addWidget(self.list, 1)
-        lay.addLayout(form)
-        lay.addLayout(buttons)
-        lay.addWidget(self.error)
+        self.add_button = self.form.add_agency
+        self.remove_button = self.form.remove_agency
+        self.error = self.form.agencies__error
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove_selected)
         self.label.returnPressed.connect(self.add)

@@ -12,21 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from scr_desktop.domain.dates import iso_to_uk
 from scr_desktop.domain.meeting import (
@@ -36,8 +22,8 @@ from scr_desktop.domain.meeting import (
     ChronologyRow,
     missing_returns,
 )
-from scr_desktop.gui.binding import ErrorLabel
-from scr_desktop.gui.meeting.common import MeetingContext, labelled, typed_iso
+from scr_desktop.gui.forms.meeting.agency_checks import Ui_AgencyChecks
+from scr_desktop.gui.meeting.common import MeetingContext, typed_iso
 
 MISSING_FILL = "#fff4ce"
 
@@ -53,73 +39,29 @@ class AgencyChecks(QWidget):
 
     def __init__(self, ctx: MeetingContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("agency_checks")
+        self.form = Ui_AgencyChecks()
+        self.form.setupUi(self)
         self.ctx = ctx
         self._loading = False
-        self.case_combo = QComboBox()
-        self.case_combo.setObjectName("checks_case")
-        case_label = QLabel("&Case:")
-        case_label.setBuddy(self.case_combo)
-        self.case_combo.setAccessibleName("Case")
-        self.missing = QLabel()
-        self.missing.setObjectName("missing_returns")
-        self.missing.setWordWrap(True)
-        self.missing.setProperty("role", "caseheading")
-
-        self.overview = QTableWidget(0, 3)
-        self.overview.setObjectName("checks_overview")
-        self.overview.setAccessibleName("Agency returns for this case")
-        self.overview.setHorizontalHeaderLabels(("Agency", "Child and family", "Chronology"))
-        self.overview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.overview.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.overview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.case_combo = self.form.checks_case
+        self.missing = self.form.missing_returns
+        self.overview = self.form.checks_overview
         self.overview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.overview.verticalHeader().hide()
-        overview_label = QLabel("&Returns:")
-        overview_label.setBuddy(self.overview)
 
-        self.editor = QGroupBox("Return from the selected agency")
-        self.known = QComboBox()
-        self.known.setObjectName("check_known")
+        self.editor = self.form.check_editor
+        self.known = self.form.check_known
         for key, label in KNOWN.items():
             self.known.addItem(label, key)
-        self.summary = QPlainTextEdit()
-        self.summary.setObjectName("check_summary")
-        self.summary.setTabChangesFocus(True)
-        self.summary.setMinimumHeight(70)
-        self.chronology = QTableWidget(0, 3)
-        self.chronology.setObjectName("check_chronology")
-        self.chronology.setHorizontalHeaderLabels(("Date (dd/mm/yyyy)", "Event", "Source"))
+        self.summary = self.form.check_summary
+        self.chronology = self.form.check_chronology
         header = self.chronology.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(2, 200)
-        self.chronology.setMinimumHeight(130)
-        self.chronology.setTabKeyNavigation(False)
-        self.chronology_error = ErrorLabel("check_chronology")
-        self.add_row = QPushButton("Add chronology &entry")
-        self.add_row.setObjectName("add_chronology")
-        self.remove_row = QPushButton("Remove chronology en&try")
-        form = QFormLayout(self.editor)
-        labelled(form, "Is the child or family &known?", self.known)
-        labelled(form, "&Summary of involvement:", self.summary)
-        labelled(form, "Skeleton c&hronology:", self.chronology, self.chronology_error)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_row)
-        buttons.addWidget(self.remove_row)
-        buttons.addStretch(1)
-        form.addRow(buttons)
-
-        top = QHBoxLayout()
-        top.addWidget(case_label)
-        top.addWidget(self.case_combo, 1)
-        lay = QVBoxLayout(self)
-        lay.addLayout(top)
-        lay.addWidget(self.missing)
-        lay.addWidget(overview_label)
-        lay.addWidget(self.overview, 1)
-        lay.addWidget(self.editor, 1)
+        self.chronology_error = self.form.check_chronology__error
+        self.add_row = self.form.add_chronology
+        self.remove_row = self.form.remove_chronology
 
         self.case_combo.currentIndexChanged.connect(self._case_chosen)
         self.overview.currentCellChanged.connect(lambda r, _c, _pr, _pc: self._agency_chosen(r))

@@ -9,22 +9,12 @@ says which and what to do (8.13 of Working Together 2010).
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidgetItem, QWidget
 
 from scr_desktop.domain.meeting import ATTENDANCE, Attendance, core_agency_warning
+from scr_desktop.gui.forms.meeting.attendance import Ui_AttendanceEditor
 from scr_desktop.gui.meeting.common import MeetingContext, agency_combo
 
-COLUMNS = ("Agency", "Name", "Role", "Attendance", "Deputy for")
 NAME, ROLE, DEPUTY_FOR = 1, 2, 4
 
 
@@ -33,38 +23,15 @@ class AttendanceEditor(QWidget):
 
     def __init__(self, ctx: MeetingContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("attendance")
+        self.form = Ui_AttendanceEditor()
+        self.form.setupUi(self)
         self.ctx = ctx
-        intro = QLabel("Record everyone present, deputies, apologies and written reports "
-                       "received instead of attendance (3.11).")
-        intro.setWordWrap(True)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setObjectName("attendance_table")
-        self.table.setAccessibleName("Attendance")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table = self.form.attendance_table
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setTabKeyNavigation(False)
-        label = QLabel("&Attendance:")
-        label.setBuddy(self.table)
-        self.add_button = QPushButton("Add a per&son")
-        self.add_button.setObjectName("add_attendee")
-        self.from_invited = QPushButton("Copy the &invited members")
-        self.from_invited.setObjectName("copy_invited")
-        self.remove_button = QPushButton("&Remove person")
-        self.warning = QLabel()
-        self.warning.setObjectName("core_agency_warning")
-        self.warning.setProperty("role", "error")
-        self.warning.setWordWrap(True)
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.from_invited, self.remove_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        lay = QVBoxLayout(self)
-        lay.addWidget(intro)
-        lay.addWidget(label)
-        lay.addWidget(self.table, 1)
-        lay.addLayout(buttons)
-        lay.addWidget(self.warning)
+        self.add_button = self.form.add_attendee
+        self.from_invited = self.form.copy_invited
+        self.remove_button = self.form.remove_attendee
+        self.warning = self.form.core_agency_warning
         self.add_button.clicked.connect(lambda: self.add(Attendance()))
         self.from_invited.clicked.connect(self.copy_invited)
         self.remove_button.clicked.connect(self._remove)

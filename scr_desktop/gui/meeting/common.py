@@ -3,8 +3,8 @@
 :class:`MeetingContext` holds the meeting being edited and the cases on its
 agenda, and tells the page what to save (``meeting_changed`` and
 ``case_changed``) so that every widget edits the same objects and nothing
-is written outside the vault.  The helpers build labelled rows with buddies
-and accessible names, agency pick lists and dd/mm/yyyy date fields.
+is written outside the vault.  The helpers build agency pick lists and read
+dates typed as dd/mm/yyyy.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox
 
-from scr_desktop.domain.dates import DateFormatError, iso_to_uk, parse_uk_date
+from scr_desktop.domain.dates import DateFormatError, parse_uk_date
 from scr_desktop.domain.meeting import AgendaItem, Meeting
 from scr_desktop.domain.model import Case
 
@@ -48,23 +48,6 @@ class MeetingContext(QObject):
         return [i for i in self.meeting.items if i.case_id in self.cases]
 
 
-def labelled(form: QFormLayout, text: str, widget: QWidget, extra: QWidget | None = None) -> QLabel:
-    """Add ``widget`` to ``form`` under a buddy label with mnemonic; name it for screen readers."""
-    label = QLabel(text)
-    label.setBuddy(widget)
-    widget.setAccessibleName(text.replace("&", "").rstrip(":"))
-    if extra is None:
-        form.addRow(label, widget)
-    else:
-        holder = QWidget()
-        lay = QVBoxLayout(holder)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(widget)
-        lay.addWidget(extra)
-        form.addRow(label, holder)
-    return label
-
-
 def agency_combo(meeting: Meeting, current: str = "", *, blank: str = "") -> QComboBox:
     """Return a pick list of the meeting's agencies (with a blank first entry if ``blank``)."""
     combo = QComboBox()
@@ -74,14 +57,6 @@ def agency_combo(meeting: Meeting, current: str = "", *, blank: str = "") -> QCo
         combo.addItem(a.label, a.key)
     combo.setCurrentIndex(max(combo.findData(current), 0))
     return combo
-
-
-def date_edit(iso: str = "") -> QLineEdit:
-    """Return a field for a date typed as dd/mm/yyyy, filled from an ISO date."""
-    edit = QLineEdit(iso_to_uk(iso) if iso else "")
-    edit.setPlaceholderText("dd/mm/yyyy")
-    edit.setMaxLength(10)
-    return edit
 
 
 def typed_iso(text: str) -> tuple[str, str]:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from scr_desktop.domain.meeting import Candidate
 from scr_desktop.domain.model import Case
+from scr_desktop.gui.forms.meeting.meeting_editor import Ui_MeetingEditor
 from scr_desktop.gui.meeting.agency_checks import AgencyChecks
 from scr_desktop.gui.meeting.attendance import AttendanceEditor
 from scr_desktop.gui.meeting.common import MeetingContext
@@ -28,33 +29,20 @@ class MeetingEditor(QWidget):
     def __init__(self, ctx: MeetingContext, candidates: Callable[[], list[Candidate]],
                  load_case: Callable[[str], Case | None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("meeting_editor")
+        self.form = Ui_MeetingEditor()
+        self.form.setupUi(self)
         self.ctx = ctx
         self.planner = MeetingPlanner(ctx, candidates, load_case)
         self.checks = AgencyChecks(ctx)
         self.attendance = AttendanceEditor(ctx)
-        self.outcomes = QWidget()
-        self.outcome_case = QComboBox()
-        self.outcome_case.setObjectName("outcome_case")
-        self.outcome_case.setAccessibleName("Case whose outcome is recorded")
-        case_label = QLabel("Ca&se:")
-        case_label.setBuddy(self.outcome_case)
-        top = QHBoxLayout()
-        top.addWidget(case_label)
-        top.addWidget(self.outcome_case, 1)
-        self._outcome_lay = QVBoxLayout(self.outcomes)
-        self._outcome_lay.addLayout(top)
+        self.form.plan_tab_layout.addWidget(self.planner)
+        self.form.checks_tab_layout.addWidget(self.checks)
+        self.form.attendance_tab_layout.addWidget(self.attendance)
+        self.outcomes = self.form.outcomes
+        self.outcome_case = self.form.outcome_case
+        self._outcome_lay = self.form.outcome_layout
         self.outcome: OutcomeEditor | None = None
-
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("meeting_tabs")
-        self.tabs.addTab(self.planner, "&1 Plan and agenda")
-        self.tabs.addTab(self.checks, "&2 Agency checks")
-        self.tabs.addTab(self.attendance, "&3 Attendance")
-        self.tabs.addTab(self.outcomes, "&4 Outcomes")
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.tabs)
+        self.tabs = self.form.meeting_tabs
         ctx.agenda_changed.connect(self._agenda_changed)
         self.outcome_case.currentIndexChanged.connect(self._outcome_case_chosen)
         self._agenda_changed()

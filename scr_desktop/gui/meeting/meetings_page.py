@@ -19,21 +19,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QListWidgetItem, QWidget
 
 from scr_desktop.domain.meeting import Candidate, Meeting, awaiting_decision
 from scr_desktop.domain.model import Case
 from scr_desktop.gui.clipboard import ClipboardGuard
+from scr_desktop.gui.forms.meeting.meetings_page import Ui_MeetingsPage
 from scr_desktop.gui.meeting.common import MeetingContext
 from scr_desktop.gui.meeting.meeting_editor import TAB_OUTCOMES, MeetingEditor
 from scr_desktop.gui.meeting.minutes_dialog import MinutesDialog
@@ -53,7 +44,8 @@ class MeetingsPage(QWidget):
     def __init__(self, today: Callable[[], date] = date.today,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("meetings_page")
+        self.form = Ui_MeetingsPage()
+        self.form.setupUi(self)
         self._today = today
         self._vault: Any = None
         self._clipboard = ClipboardGuard(self)
@@ -70,53 +62,19 @@ class MeetingsPage(QWidget):
         self._timer.setInterval(SAVE_AFTER_MS)
         self._timer.timeout.connect(self.save_now)
 
-        title = QLabel("Sub-group meetings")
-        title.setProperty("role", "pagetitle")
-        self.list = QListWidget()
-        self.list.setObjectName("meetings_list")
-        self.list.setAccessibleName("Meetings")
-        list_label = QLabel("&Meetings:")
-        list_label.setBuddy(self.list)
-        self.new_button = QPushButton("&New meeting")
-        self.new_button.setObjectName("new_meeting")
-        left = QVBoxLayout()
-        left.addWidget(title)
-        left.addWidget(list_label)
-        left.addWidget(self.list, 1)
-        left.addWidget(self.new_button)
-
-        self.heading = QLabel()
-        self.heading.setObjectName("meeting_heading")
-        self.heading.setProperty("role", "caseheading")
-        self.present_button = QPushButton("&Present on the projector")
-        self.present_button.setObjectName("present_meeting")
-        self.present_button.setToolTip("Full screen, large type, names hidden (F5)")
+        self.list = self.form.meetings_list
+        self.new_button = self.form.new_meeting
+        self.heading = self.form.meeting_heading
+        self.present_button = self.form.present_meeting
         self.present_action = QAction("Present on the projector", self)
         self.present_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.present_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.present_action.triggered.connect(lambda: self.present())
         self.addAction(self.present_action)
-        self.minutes_button = QPushButton("E&xport minutes\u2026")
-        self.minutes_button.setObjectName("export_minutes")
-        head = QHBoxLayout()
-        head.addWidget(self.heading, 1)
-        head.addWidget(self.present_button)
-        head.addWidget(self.minutes_button)
-        self.holder = QVBoxLayout()
-        self.holder.addLayout(head)
-        right_widget = QWidget()
-        right_widget.setLayout(self.holder)
-        self.placeholder = QLabel("Choose a meeting from the list, or plan a new one with "
-                                  "New meeting (Alt+N).")
-        self.placeholder.setObjectName("meetings_placeholder")
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.right = QStackedWidget()
-        self.right.addWidget(self.placeholder)
-        self.right.addWidget(right_widget)
-        lay = QHBoxLayout(self)
-        lay.addLayout(left, 1)
-        lay.addWidget(self.right, 3)
+        self.minutes_button = self.form.export_minutes
+        self.holder = self.form.holder
+        self.placeholder = self.form.meetings_placeholder
+        self.right = self.form.right
 
         self.new_button.clicked.connect(self.new_meeting)
         self.list.itemActivated.connect(

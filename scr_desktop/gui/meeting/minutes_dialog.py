@@ -18,15 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
 
 from scr_desktop.domain.anonymise import pseudonyms
 from scr_desktop.domain.meeting import Meeting
@@ -35,6 +27,7 @@ from scr_desktop.export.atomic import WriteFailed
 from scr_desktop.export.encrypt import ExportPasswordError
 from scr_desktop.gui.clipboard import ClipboardGuard
 from scr_desktop.gui.export.password_dialog import PasswordDialog
+from scr_desktop.gui.forms.meeting.minutes_dialog import Ui_MinutesDialog
 from scr_desktop.gui.messages import Messages
 from scr_desktop.gui.worker import run_in_background
 
@@ -67,8 +60,8 @@ class MinutesDialog(QDialog):
                  record_export: Callable[[bool], None], clipboard: ClipboardGuard, *,
                  min_score: int = 3, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("minutes_dialog")
-        self.setWindowTitle("Export the minutes")
+        self.form = Ui_MinutesDialog()
+        self.form.setupUi(self)
         self.meeting = meeting
         self.cases = cases
         self._record_export = record_export
@@ -80,38 +73,16 @@ class MinutesDialog(QDialog):
         self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
 
         title = meeting.title()
-        intro = QLabel(
+        self.form.intro.setText(
             f"Minutes of the {title[:1].lower()}{title[1:]}: attendance, and for each case the "
             "agency checks, the flowchart result, the recommendation, the chair's decision "
             "with its rationale, actions and declarations of interest. They are encrypted "
             "with a password you choose next.")
-        intro.setWordWrap(True)
-        intro.setMinimumWidth(460)
-        self.anonymised = QCheckBox("&Anonymise the minutes (recommended: 8.15 of Working "
-                                    "Together 2010)")
-        self.anonymised.setObjectName("minutes_anonymised")
-        self.anonymised.setChecked(True)
-        route = QLabel(SEPARATE_ROUTE)
-        route.setObjectName("minutes_route")
-        route.setWordWrap(True)
-        self.status = QLabel()
-        self.status.setObjectName("minutes_status")
-        self.status.setWordWrap(True)
-        self.save_button = QPushButton("&Save minutes\u2026")
-        self.save_button.setObjectName("minutes_save")
-        self.save_button.setDefault(True)
-        close = QPushButton("Cl&ose")
-        close.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(close)
-        lay = QVBoxLayout(self)
-        lay.addWidget(intro)
-        lay.addWidget(self.anonymised)
-        lay.addWidget(route)
-        lay.addWidget(self.status)
-        lay.addLayout(buttons)
+        self.anonymised = self.form.minutes_anonymised
+        self.form.minutes_route.setText(SEPARATE_ROUTE)
+        self.status = self.form.minutes_status
+        self.save_button = self.form.minutes_save
+        self.form.close_button.clicked.connect(self.reject)
         self.anonymised.toggled.connect(self._anonymised_toggled)
         self.save_button.clicked.connect(self.save)
 

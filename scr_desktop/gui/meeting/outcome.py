@@ -13,23 +13,12 @@ meeting's agenda item.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidgetItem, QWidget
 
 from scr_desktop.domain.assessment import AssessmentInputError, assess_case
 from scr_desktop.domain.dates import iso_to_uk
 from scr_desktop.domain.meeting import Action, AgendaItem, Declaration, apply_outcome
-from scr_desktop.gui.binding import ErrorLabel
+from scr_desktop.gui.forms.meeting.outcome import Ui_OutcomeEditor
 from scr_desktop.gui.meeting.common import MeetingContext, agency_combo, typed_iso
 from scr_desktop.gui.pages.decision_page import DecisionPage
 
@@ -40,63 +29,31 @@ class OutcomeEditor(QWidget):
     def __init__(self, ctx: MeetingContext, item: AgendaItem,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName(f"outcome_{item.case_id}")
         self.ctx = ctx
         self.item = item
         self.case = ctx.cases[item.case_id]
+        # Made before the form so that Tab reaches the decision before the tables below it.
         self.decision = DecisionPage(self.case, today=ctx.today)
+        self.decision.setParent(self)
+        self.form = Ui_OutcomeEditor()
+        self.form.setupUi(self)
+        self.setObjectName(f"outcome_{item.case_id}")
+        self.form.decision_slot_layout.addWidget(self.decision)
         self.decision.changed.connect(self._decision_changed)
-        self.result = QLabel()
-        self.result.setObjectName("outcome_result")
-        self.result.setWordWrap(True)
-        self.result.setProperty("role", "caseheading")
+        self.result = self.form.outcome_result
         self.show_result()
 
-        self.actions = QTableWidget(0, 3)
-        self.actions.setObjectName("actions_table")
-        self.actions.setAccessibleName("Actions agreed")
-        self.actions.setHorizontalHeaderLabels(("Action", "Owner agency", "Due (dd/mm/yyyy)"))
+        self.actions = self.form.actions_table
         header = self.actions.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.actions.setTabKeyNavigation(False)
-        self.actions_error = ErrorLabel("actions")
-        self.add_action = QPushButton("Add an a&ction")
-        self.add_action.setObjectName("add_action")
-        self.declarations = QTableWidget(0, 3)
-        self.declarations.setObjectName("declarations_table")
-        self.declarations.setAccessibleName("Declarations of interest")
-        self.declarations.setHorizontalHeaderLabels(("Name", "Agency", "Interest declared"))
+        self.actions_error = self.form.actions__error
+        self.add_action = self.form.add_action
+        self.declarations = self.form.declarations_table
         self.declarations.horizontalHeader().setSectionResizeMode(
             2, QHeaderView.ResizeMode.Stretch)
-        self.declarations.setTabKeyNavigation(False)
-        self.add_declaration = QPushButton("Add a declaration of &interest")
-        self.add_declaration.setObjectName("add_declaration")
-
-        actions_box = QGroupBox("Actions agreed")
-        alay = QVBoxLayout(actions_box)
-        actions_label = QLabel("Ac&tions:")
-        actions_label.setBuddy(self.actions)
-        alay.addWidget(actions_label)
-        alay.addWidget(self.actions)
-        alay.addWidget(self.actions_error)
-        alay.addWidget(self.add_action)
-        decl_box = QGroupBox("Declarations of interest")
-        dlay = QVBoxLayout(decl_box)
-        decl_label = QLabel("Dec&larations:")
-        decl_label.setBuddy(self.declarations)
-        dlay.addWidget(decl_label)
-        dlay.addWidget(self.declarations)
-        dlay.addWidget(self.add_declaration)
-        lower = QHBoxLayout()
-        lower.addWidget(actions_box, 3)
-        lower.addWidget(decl_box, 2)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.result)
-        lay.addWidget(self.decision, 3)
-        lay.addLayout(lower, 2)
+        self.add_declaration = self.form.add_declaration
 
         self.add_action.clicked.connect(lambda: self.add(Action()))
         self.add_declaration.clicked.connect(lambda: self.declare(Declaration()))

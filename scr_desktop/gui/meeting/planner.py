@@ -14,39 +14,21 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
-    QPushButton,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from scr_desktop.domain.assessment import AssessmentInputError, assess_case
-from scr_desktop.domain.dates import format_uk_date
+from scr_desktop.domain.dates import format_uk_date, iso_to_uk
 from scr_desktop.domain.meeting import KINDS, Attendance, Candidate
 from scr_desktop.domain.model import STATUS_LABELS, Case
-from scr_desktop.gui.binding import ErrorLabel
+from scr_desktop.gui.forms.meeting.planner import Ui_MeetingPlanner
 from scr_desktop.gui.meeting.agencies_editor import AgenciesEditor
-from scr_desktop.gui.meeting.common import (
-    MeetingContext,
-    agency_combo,
-    date_edit,
-    labelled,
-    typed_iso,
-)
+from scr_desktop.gui.meeting.common import MeetingContext, agency_combo, typed_iso
 from scr_desktop.gui.messages import Messages
-
-OFFER_COLUMNS = ("Case", "Status", "Sub-group meeting due (3.9)", "Chair's decision due (3.8)")
 
 
 def due_words(due: date | None, today: date) -> str:
@@ -67,87 +49,38 @@ class MeetingPlanner(QWidget):
     def __init__(self, ctx: MeetingContext, candidates: Callable[[], list[Candidate]],
                  load_case: Callable[[str], Case | None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("meeting_planner")
         self.ctx = ctx
         self._candidates = candidates
         self._load_case = load_case
         self.offered: list[Candidate] = []
         m = ctx.meeting
 
-        self.date = date_edit(m.date)
-        self.date.setObjectName("meeting_date")
-        self.date_error = ErrorLabel("meeting_date")
-        self.kind = QComboBox()
-        self.kind.setObjectName("meeting_kind")
+        self.form = Ui_MeetingPlanner()
+        self.form.setupUi(self)
+        self.date = self.form.meeting_date
+        self.date.setText(iso_to_uk(m.date) if m.date else "")
+        self.date_error = self.form.meeting_date__error
+        self.kind = self.form.meeting_kind
         for key, label in KINDS.items():
             self.kind.addItem(label, key)
         self.kind.setCurrentIndex(max(self.kind.findData(m.kind), 0))
-        self.chair = QLineEdit(m.chair)
-        self.chair.setObjectName("meeting_chair")
-        details = QGroupBox("Meeting")
-        form = QFormLayout(details)
-        labelled(form, "&Date of the meeting:", self.date, self.date_error)
-        labelled(form, "&Type of meeting:", self.kind)
-        labelled(form, "C&hair:", self.chair)
+        self.chair = self.form.meeting_chair
+        self.chair.setText(m.chair)
 
-        self.offer = QTableWidget(0, len(OFFER_COLUMNS))
-        self.offer.setObjectName("candidates")
-        self.offer.setAccessibleName("Cases awaiting a decision")
-        self.offer.setHorizontalHeaderLabels(OFFER_COLUMNS)
-        self.offer.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.offer.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.offer = self.form.candidates
         self.offer.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.offer.verticalHeader().hide()
-        self.add_button = QPushButton("&Add to agenda")
-        self.add_button.setObjectName("add_to_agenda")
-        self.agenda = QListWidget()
-        self.agenda.setObjectName("agenda")
-        self.agenda.setAccessibleName("Cases on the agenda")
-        self.remove_button = QPushButton("&Remove from agenda")
-        self.remove_button.setObjectName("remove_from_agenda")
-        self.timing = QLabel()
-        self.timing.setObjectName("agenda_timing")
-        self.timing.setWordWrap(True)
-        self.timing.setProperty("role", "error")
-        offer_label = QLabel("Cases a&waiting a decision:")
-        offer_label.setBuddy(self.offer)
-        agenda_label = QLabel("On the a&genda:")
-        agenda_label.setBuddy(self.agenda)
-        agenda_box = QGroupBox("Agenda")
-        alay = QVBoxLayout(agenda_box)
-        alay.addWidget(offer_label)
-        alay.addWidget(self.offer, 2)
-        alay.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
-        alay.addWidget(agenda_label)
-        alay.addWidget(self.agenda, 1)
-        alay.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
-        alay.addWidget(self.timing)
+        self.add_button = self.form.add_to_agenda
+        self.agenda = self.form.agenda
+        self.remove_button = self.form.remove_from_agenda
+        self.timing = self.form.agenda_timing
 
-        self.invited = QTableWidget(0, 3)
-        self.invited.setObjectName("invited")
-        self.invited.setAccessibleName("Members invited")
-        self.invited.setHorizontalHeaderLabels(("Name", "Agency", "Role"))
+        self.invited = self.form.invited
         self.invited.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.invite_button = QPushButton("&Invite a member")
-        self.invite_button.setObjectName("invite_member")
-        self.uninvite_button = QPushButton("Remove &member")
-        invited_box = QGroupBox("Members invited (3.10)")
-        ilay = QVBoxLayout(invited_box)
-        ilay.addWidget(self.invited)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.invite_button)
-        buttons.addWidget(self.uninvite_button)
-        buttons.addStretch(1)
-        ilay.addLayout(buttons)
+        self.invite_button = self.form.invite_member
+        self.uninvite_button = self.form.uninvite_member
 
         self.agencies = AgenciesEditor(ctx)
-        lower = QHBoxLayout()
-        lower.addWidget(invited_box, 3)
-        lower.addWidget(self.agencies, 2)
-        lay = QVBoxLayout(self)
-        lay.addWidget(details)
-        lay.addWidget(agenda_box, 2)
-        lay.addLayout(lower, 1)
+        self.form.agencies_slot_layout.addWidget(self.agencies)
 
         self.date.textChanged.connect(self._date_typed)
         self.kind.currentIndexChanged.connect(self._kind_chosen)
