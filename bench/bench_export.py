@@ -20,6 +20,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "tests"))  # the fictional sample case lives with the tests
 
 PASSWORD = "lantern-gravel-saffron-quay"  # within the 32 characters PDF readers use
 BAR_FIRST = 0.4
@@ -28,10 +29,11 @@ RUNS = 25
 
 _FIRST = r"""
 import json, sys, time
+sys.path.insert(0, "tests")
 t0 = time.perf_counter()
 from scr_desktop.export.encrypt import encrypt_pdf
 from scr_desktop.export.pdf_form import render_case_pdf
-from scr_desktop.export.samples import sample_case
+from samples import sample_case
 t1 = time.perf_counter()
 data = encrypt_pdf(render_case_pdf(sample_case()), sys.argv[1])
 t2 = time.perf_counter()
@@ -56,11 +58,11 @@ def median_time(fn: object, runs: int = RUNS) -> float:
 
 def main() -> None:
     import pikepdf
+    from samples import sample_case
 
     from scr_desktop.export.encrypt import encrypt_pdf
     from scr_desktop.export.layout import build_pdf, p, styles
     from scr_desktop.export.pdf_form import render_case_pdf
-    from scr_desktop.export.samples import sample_case
 
     case = sample_case()
     full_pdf = render_case_pdf(case)

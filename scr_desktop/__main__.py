@@ -12,7 +12,7 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     """Dispatch to the headless CLI when a command is given, else start the GUI."""
     args = sys.argv[1:] if argv is None else argv
-    if args and not args[0].startswith("--vault") and args[0] not in ("--screenshot",):
+    if args and not args[0].startswith("--vault"):
         from scr_desktop import cli
 
         return cli.main(args)

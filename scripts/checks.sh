@@ -14,5 +14,5 @@ fi
 echo "== ruff"; ruff check .
 echo "== import-linter"; lint-imports
 echo "== forms (ui/ compiled afresh, compared with scr_desktop/gui/forms/)"; python scripts/build_forms.py --check
-echo "== mypy (core)"; mypy
+echo "== mypy"; mypy
 echo "== pytest"; python -m pytest "$@"

@@ -82,8 +82,4 @@ def typed_date_to_iso(text: str) -> tuple[str | None, str | None]:
 
 def status_after_decision(case: Case) -> str:
     """Return the case status that the decision implies."""
-    if case.status == "closed":
-        return "closed"
-    if case.decision.decided and case.decision.decision_date:
-        return "decided"
-    return "referred" if case.status != "draft" or case.decision.recommendation else case.status
+    return case.status_after_decision()

@@ -333,13 +333,13 @@ def apply_outcome(case: Case, meeting: Meeting) -> None:
     deadline (3.8) on the decision date once a decision is recorded, which
     also starts the decision deadlines (5.3 onwards).
     """
-    if meeting.date:
-        case.deadlines_done.setdefault("subgroup_meeting", meeting.date)
+    if meeting.date and "subgroup_meeting" not in case.deadlines_done:
+        case.mark_deadline_done("subgroup_meeting", meeting.date)
     d = case.decision
     if d.decided and d.decision_date:
-        case.deadlines_done["chair_decision"] = d.decision_date
+        case.mark_deadline_done("chair_decision", d.decision_date)
     else:
-        case.deadlines_done.pop("chair_decision", None)
+        case.unmark_deadline_done("chair_decision")
     if case.status == "draft":
         case.status = "referred"
     case.status = status_after_decision(case)

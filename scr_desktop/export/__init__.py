@@ -10,8 +10,8 @@ pikepdf and cryptography load only when an export is first made):
 * :mod:`.encrypt` - AES-256 revision 6 encryption in memory, password checks;
 * :mod:`.atomic` - atomic, durable writes with plain-words errors;
 * :mod:`.package` - encrypted ``.scrcase`` case packages;
+* :mod:`.save` - the one audited write path every export takes;
 * :mod:`.wording` - the words each document prints for a case's criteria, levels,
   processes, deadlines and decisions, from the case's own framework file;
-* :mod:`.layout`, :mod:`.samples` - shared page furniture and fictional cases for
-  previews and tests.
+* :mod:`.layout` - shared page furniture.
 """

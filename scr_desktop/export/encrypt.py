@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import secrets
 from io import BytesIO
-from pathlib import Path
 
 from ..domain.passwords import PDF_PASSWORD_MAX_BYTES, check_strength
 
@@ -106,27 +105,3 @@ def encrypt_pdf(
             object_stream_mode=pikepdf.ObjectStreamMode.generate,
         )
     return out.getvalue()
-
-
-def save_encrypted_pdf(
-    pdf: bytes,
-    target: Path,
-    user_password: str,
-    *,
-    min_score: int = MIN_EXPORT_SCORE,
-    min_length: int = MIN_EXPORT_LENGTH,
-    user_inputs: tuple[str, ...] = (),
-) -> None:
-    """Encrypt ``pdf`` in memory and write only the ciphertext to ``target``, atomically.
-
-    Raises :class:`ExportPasswordError` before anything is written if the
-    password is refused, and :class:`scr_desktop.export.atomic.WriteFailed`
-    if the file cannot be saved.
-    """
-    from .atomic import write_atomic
-
-    write_atomic(
-        target,
-        encrypt_pdf(pdf, user_password, min_score=min_score, min_length=min_length,
-                    user_inputs=user_inputs),
-    )

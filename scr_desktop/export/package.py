@@ -7,8 +7,8 @@ header — magic, format version, KDF name and parameters, salt, cipher,
 nonce and ciphertext length — is authenticated as associated data, so a
 change to any byte of the file is detected.  GCM cannot tell a wrong
 password from a damaged or altered file, and the error says so kindly.
-Packages are built and opened entirely in memory; write them with
-:func:`scr_desktop.export.atomic.write_atomic`.
+Packages are built and opened entirely in memory; they reach the disk only
+through :func:`scr_desktop.export.save.save_export`.
 
 Layout (big-endian)::
 
@@ -149,15 +149,26 @@ def _header(params: KdfParams, salt: bytes, nonce: bytes, ct_len: int) -> bytes:
     )
 
 
-def export_package(
-    case: Case,
+def package_content(case: Case) -> bytes:
+    """Return the plaintext a package seals: the case as JSON, with what made it and when."""
+    content = {
+        "format": CONTENT_FORMAT,
+        "made_by": f"{APP_NAME} {__version__}",
+        "exported_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
+        "case": case.to_dict(),
+    }
+    return json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def seal_package(
+    plaintext: bytes,
     password: str,
     *,
     kdf: KdfParams = DEFAULT_KDF,
     min_score: int = MIN_EXPORT_SCORE,
     min_length: int = MIN_EXPORT_LENGTH,
 ) -> bytes:
-    """Return ``case`` sealed in a password-protected package.
+    """Return :func:`package_content` output sealed under ``password``.
 
     The password must pass the export strength check (see
     :func:`scr_desktop.export.encrypt.check_export_password`).
@@ -166,13 +177,6 @@ def export_package(
 
     check_export_password(password, min_score=min_score, min_length=min_length)
     kdf.check()
-    content = {
-        "format": CONTENT_FORMAT,
-        "made_by": f"{APP_NAME} {__version__}",
-        "exported_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
-        "case": case.to_dict(),
-    }
-    plaintext = json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     salt = os.urandom(SALT_LEN)
     nonce = os.urandom(NONCE_LEN)
     key = _derive_key(password, salt, kdf)
@@ -180,11 +184,17 @@ def export_package(
     return header + AESGCM(key).encrypt(nonce, plaintext, header)
 
 
-def save_package(case: Case, target: Path, password: str, *, kdf: KdfParams = DEFAULT_KDF) -> None:
-    """Seal ``case`` and write the package to ``target`` atomically (see :func:`export_package`)."""
-    from .atomic import write_atomic
-
-    write_atomic(target, export_package(case, password, kdf=kdf))
+def export_package(
+    case: Case,
+    password: str,
+    *,
+    kdf: KdfParams = DEFAULT_KDF,
+    min_score: int = MIN_EXPORT_SCORE,
+    min_length: int = MIN_EXPORT_LENGTH,
+) -> bytes:
+    """Return ``case`` sealed in a password-protected package, in memory."""
+    return seal_package(package_content(case), password, kdf=kdf, min_score=min_score,
+                        min_length=min_length)
 
 
 def load_package(source: Path, password: str) -> Case:

@@ -9,14 +9,14 @@ minutes (8.15) are built from :func:`~scr_desktop.domain.anonymise.anonymise_cas
 and every free text the meeting recorded passes through that case's
 :class:`~scr_desktop.domain.anonymise.Redactor`; people are named by role
 only.  Full minutes carry a banner on the first page saying so.
-:func:`save_minutes` encrypts them (AES-256, R6) and writes only ciphertext.
+:func:`scr_desktop.export.save.save_export` encrypts them (AES-256, R6) and
+writes only ciphertext.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -243,10 +243,3 @@ def render_minutes_pdf(
     for n, item in enumerate(meeting.items, start=2):
         story += _item_story(meeting, n, item, cases.get(item.case_id), anonymised)
     return build_pdf(story, title=TITLE, doc_label=TITLE, generated_at=when)
-
-
-def save_minutes(pdf: bytes, target: Path, password: str, *, min_score: int = 3) -> None:
-    """Encrypt the minutes under ``password`` (AES-256, R6) and write only ciphertext."""
-    from .encrypt import save_encrypted_pdf
-
-    save_encrypted_pdf(pdf, target, password, min_score=min_score)

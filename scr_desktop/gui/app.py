@@ -9,8 +9,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from scr_desktop import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from types import TracebackType
+
+    from PySide6.QtWidgets import QApplication, QWidget
 
 
 def parse_args(args: list[str]) -> argparse.Namespace:
@@ -28,20 +34,22 @@ def load_stylesheet(high_contrast: bool = False) -> str:
     return resource_path(f"styles/{name}").read_text(encoding="utf-8")
 
 
-def make_application(argv: list[str]) -> object:
+def make_application(argv: list[str]) -> QApplication:
     """Create (or return) the QApplication with the app's names and style."""
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(
+        [sys.argv[0], *argv])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("scr-desktop")
-    app.setStyleSheet(load_stylesheet())  # type: ignore[union-attr]
+    app.setStyleSheet(load_stylesheet())
     return app
 
 
-def install_exception_hook(parent: object) -> None:
+def install_exception_hook(parent: QWidget | None) -> None:
     """Tell the user of an unexpected error in plain words, and write none of its text.
 
     Python would print the traceback to stderr, which a desktop session
@@ -51,13 +59,13 @@ def install_exception_hook(parent: object) -> None:
     from scr_desktop import support_log
     from scr_desktop.gui.messages import Messages
 
-    def hook(kind: type[BaseException], exc: BaseException, tb: object) -> None:
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
-            sys.__excepthook__(kind, exc, tb)  # type: ignore[arg-type]
+            sys.__excepthook__(kind, exc, tb)
             return
         try:
             support_log.event("error", f"unexpected_{kind.__name__.lower()}")
-            Messages.error(parent, "Something went wrong",  # type: ignore[arg-type]
+            Messages.error(parent, "Something went wrong",
                            "Something unexpected went wrong. What was on the screen may not "
                            "have been saved: check it, then carry on. If it keeps happening, "
                            "contact your IT service desk.")
@@ -94,7 +102,7 @@ def main(args: list[str]) -> int:
     QTimer.singleShot(200, start_log)
     for warning in policy.warnings:
         Messages.info(window, "Settings from your IT department", warning)
-    code = int(app.exec())  # type: ignore[attr-defined]
+    code = int(app.exec())
     support_log.event("quit")
     support_log.close()
     return code

@@ -185,8 +185,9 @@ class ChoiceEditor(FieldEditor):
         self.combo.addItem("")
         self.combo.addItems(list(spec.choices))
         self.combo.setEditable(spec.allow_other)
-        if spec.allow_other and self.combo.lineEdit() is not None:
-            self.combo.lineEdit().setPlaceholderText("Choose or type")
+        line = self.combo.lineEdit()
+        if spec.allow_other and line is not None:
+            line.setPlaceholderText("Choose or type")
             self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             self.combo.editTextChanged.connect(self._emit)
         self.combo.currentIndexChanged.connect(self._emit)

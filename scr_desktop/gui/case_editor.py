@@ -5,8 +5,11 @@ after (a short debounce keeps typing smooth; one WAL commit takes about a
 millisecond).  Pending changes are also saved when the step changes, when
 the editor closes and before the vault locks.  A save that fails (disk full,
 say) keeps the change in memory, tells the user once, and is retried with the
-next change.  Further steps (the decision flowchart, the result, decisions,
-deadlines) are added with :meth:`CaseEditor.add_step`.
+next change.  When the saver reports that the case had to be brought up to
+date with a version saved elsewhere (see :mod:`scr_desktop.gui.stale_save`),
+:attr:`CaseEditor.reloaded` asks the owner to show the case afresh.
+Further steps (the decision flowchart, the result, decisions, deadlines) are
+added with :meth:`CaseEditor.add_step`.
 """
 
 from __future__ import annotations
@@ -29,9 +32,9 @@ from PySide6.QtWidgets import (
 
 from scr_desktop.domain.form import SECTIONS, FieldValue
 from scr_desktop.domain.model import Case
-from scr_desktop.domain.validation import Problem, validate
-from scr_desktop.gui.pages.section_page import SectionPage
-from scr_desktop.gui.pages.summary_page import SummaryPage
+from scr_desktop.domain.validation import Problem, incomplete_sections, validate
+from scr_desktop.gui.wizard.section_page import SectionPage
+from scr_desktop.gui.wizard.summary_page import SummaryPage
 
 AUTOSAVE_MS = 300
 
@@ -43,8 +46,9 @@ class CaseEditor(QWidget):
     closed = Signal()
     save_failed = Signal(object)  # the exception
     case_changed = Signal()
+    reloaded = Signal()  # the save merged in changes made elsewhere: show the case afresh
 
-    def __init__(self, case: Case, saver: Callable[[Case], None],
+    def __init__(self, case: Case, saver: Callable[[Case], bool | None],
                  parent: QWidget | None = None, today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
         self.setObjectName("case_editor")
@@ -154,7 +158,9 @@ class CaseEditor(QWidget):
             self._on_enter[index]()
         self._refresh_problems()
         self._update_buttons()
-        self.stack.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
+        current = self.stack.currentWidget()
+        if current is not None:
+            current.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _update_buttons(self) -> None:
         i, n = self.stack.currentIndex(), self.stack.count()
@@ -210,7 +216,7 @@ class CaseEditor(QWidget):
         if not self._dirty:
             return True
         try:
-            self._saver(self.case)
+            merged = self._saver(self.case)
         except Exception as exc:
             self.save_state.setText("\u26a0 Not saved")
             if not self._failed:
@@ -221,6 +227,8 @@ class CaseEditor(QWidget):
         self._failed = False
         self.save_state.setText("\u2713 Saved")
         self.saved.emit()
+        if merged:
+            self.reloaded.emit()
         return True
 
     def has_unsaved(self) -> bool:
@@ -233,10 +241,7 @@ class CaseEditor(QWidget):
         return validate(self.case, self._today())
 
     def _refresh_problems(self) -> None:
-        problems = self.problems()
-        by_section: dict[str, list[Problem]] = {}
-        for p in problems:
-            by_section.setdefault(p.section, []).append(p)
+        by_section = incomplete_sections(self.case, self._today())
         for i, section in enumerate(SECTIONS):
             page = self.pages[section.key]
             visited = self.stack.indexOf(page) in self._visited
@@ -252,10 +257,7 @@ class CaseEditor(QWidget):
                 item.setToolTip("")
 
     def _refresh_summary(self) -> None:
-        by_section: dict[str, list[Problem]] = {}
-        for p in self.problems():
-            by_section.setdefault(p.section, []).append(p)
-        self.summary.refresh(self.case, by_section)
+        self.summary.refresh(self.case, incomplete_sections(self.case, self._today()))
 
     def close_case(self) -> None:
         """Save and close."""

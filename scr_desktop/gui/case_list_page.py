@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from scr_desktop.gui.case_list_model import CaseListModel
@@ -110,7 +110,7 @@ class CaseListPage(QWidget):
             return None
         return str(self.model.data(rows[0], Qt.ItemDataRole.UserRole))
 
-    def _with_selected(self, signal: Signal) -> None:
+    def _with_selected(self, signal: SignalInstance) -> None:
         case_id = self.selected_id()
         if case_id:
             signal.emit(case_id)

@@ -17,7 +17,7 @@ from scr_desktop.domain.dashboard import DashboardRow, dashboard_rows
 from scr_desktop.domain.dates import format_uk_date
 from scr_desktop.gui.deadline_style import state_brush, state_text
 from scr_desktop.gui.forms.dashboard_page import Ui_DashboardPage
-from scr_desktop.gui.worker import run_in_background
+from scr_desktop.gui.worker import BackgroundOp
 from scr_desktop.storage.repository import CaseRepository
 
 
@@ -83,7 +83,8 @@ class DashboardPage(QWidget):
                 self.counts.setText("\u26a0 The deadlines could not be read. Lock and unlock "
                                     "the vault, then try again.")
 
-        run_in_background(work, done, failed, owner=self)
+        # Each refresh has its own name: a newer one supersedes, rather than waits for, the last.
+        BackgroundOp(self, f"deadlines {generation}", work, success=done, failure=failed).run()
 
     def _show(self, rows: list[DashboardRow]) -> None:
         self.rows = rows

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, QTimer
 
 # The numeric values of QEvent.Type's input events.  Numbers, not enum members:
@@ -13,12 +15,13 @@ INPUT_EVENTS = frozenset((6, 2, 5, 31, 194))
 class IdleWatcher(QObject):
     """Calls ``on_idle`` when no keyboard or mouse input has arrived for ``ms``."""
 
-    def __init__(self, ms: int, on_idle: object, parent: QObject | None = None) -> None:
+    def __init__(self, ms: int, on_idle: Callable[[], None],
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(ms)
-        self.timer.timeout.connect(on_idle)  # type: ignore[arg-type]
+        self.timer.timeout.connect(on_idle)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Restart the countdown on user input."""

@@ -39,7 +39,7 @@ class WelcomePage(QWidget):
 class CreatePage(QWidget):
     """Choose a passphrase for a new vault, with a strength meter."""
 
-    create = Signal(str)
+    create_requested = Signal(str)  # the passphrase chosen
     cancelled = Signal()
 
     def __init__(self) -> None:
@@ -90,7 +90,7 @@ class CreatePage(QWidget):
 
     def _create(self) -> None:
         if self._check():
-            self.create.emit(self.passphrase.text())
+            self.create_requested.emit(self.passphrase.text())
 
     def set_busy(self, busy: bool) -> None:
         """Show that the vault is being created (key derivation takes a moment)."""

@@ -29,7 +29,7 @@ from scr_desktop import support_log
 from scr_desktop.gui.lock_pages import CreatePage, UnlockPage, WelcomePage
 from scr_desktop.gui.messages import Messages
 from scr_desktop.gui.session import VaultSession
-from scr_desktop.gui.worker import run_in_background
+from scr_desktop.gui.worker import BackgroundOp
 from scr_desktop.policy import Policy
 from scr_desktop.storage.attempts import AttemptLimiter
 from scr_desktop.storage.errors import VaultDamaged, VaultError, WrongPassphrase
@@ -68,7 +68,7 @@ class LockScreen(QStackedWidget):
         self.welcome.open_requested.connect(self._choose_file)
         self.unlock_page.other_vault.connect(self._choose_other)
         self.create_page.cancelled.connect(lambda: self.setCurrentWidget(self.welcome))
-        self.create_page.create.connect(self._create)
+        self.create_page.create_requested.connect(self._create)
         self.unlock_page.unlock.connect(self._unlock)
 
     def check_keystore(self) -> None:
@@ -78,8 +78,9 @@ class LockScreen(QStackedWidget):
 
             return keystore.unavailable_reason(self.policy)
 
-        run_in_background(reason, self._keystore_checked, lambda _exc: self._keystore_checked(
-            "The credential store could not be reached."), owner=self)
+        BackgroundOp(self, "check keystore", reason, success=self._keystore_checked,
+                     failure=lambda _exc: self._keystore_checked(
+                         "The credential store could not be reached.")).run()
 
     # -- remember on this device ---------------------------------------------------
     def _keystore_checked(self, reason: str | None) -> None:
@@ -106,7 +107,7 @@ class LockScreen(QStackedWidget):
             self.unlock_page.remember.setChecked(True)
             self._unlock(secret, remembered=True)
 
-        run_in_background(recall, recalled, lambda _exc: None, owner=self)
+        BackgroundOp(self, "recall", recall, success=recalled, failure=lambda _exc: None).run()
 
     def _after_unlock(self, path: Path, passphrase: str, remember: bool) -> None:
         def store() -> None:
@@ -122,7 +123,7 @@ class LockScreen(QStackedWidget):
                 Messages.error(self.window(), "Not remembered on this device", exc.user_message)
 
         if self.keystore_reason is None:
-            run_in_background(store, lambda _r: None, failed, owner=self)
+            BackgroundOp(self, "remember", store, success=lambda _r: None, failure=failed).run()
 
     # -- navigation --------------------------------------------------------------
     def show_for(self, path: Path | None) -> None:
@@ -196,8 +197,9 @@ class LockScreen(QStackedWidget):
             if self.after_unlock is not None:
                 self.after_unlock(vault, passphrase)
 
-        run_in_background(lambda: Vault.create(path, passphrase),
-                          self._if_alive(created), self._if_alive(self._fail))
+        BackgroundOp(self, "open vault", lambda: Vault.create(path, passphrase),
+                     success=self._if_alive(created), failure=self._if_alive(self._fail),
+                     deliver_always=True).run()
 
     def _unlock(self, passphrase: str, remembered: bool = False) -> None:
         path = self.path
@@ -224,8 +226,8 @@ class LockScreen(QStackedWidget):
                 from scr_desktop.storage import keystore
 
                 self.unlock_page.remember.setChecked(False)
-                run_in_background(lambda: keystore.forget(path), lambda _r: None,
-                                  lambda _e: None)
+                BackgroundOp(self, "forget", lambda: keystore.forget(path),
+                             success=lambda _r: None, failure=lambda _e: None).run()
                 exc = WrongPassphrase(
                     "The passphrase remembered on this device no longer opens this vault, so "
                     "it has been forgotten. Type the vault's passphrase."
@@ -234,8 +236,9 @@ class LockScreen(QStackedWidget):
             if isinstance(exc, VaultDamaged):
                 self._offer_backup(path, passphrase)
 
-        run_in_background(lambda: Vault.open(path, passphrase, limiter=self.limiter),
-                          self._if_alive(opened), self._if_alive(failed))
+        BackgroundOp(self, "open vault", lambda: Vault.open(path, passphrase, limiter=self.limiter),
+                     success=self._if_alive(opened), failure=self._if_alive(failed),
+                     deliver_always=True).run()
 
     def _if_alive(self, callback: Callable[[Any], None]) -> Callable[[Any], None]:
         """Wrap ``callback`` so a vault opened for a window that has gone is closed again."""
@@ -309,5 +312,5 @@ class LockScreen(QStackedWidget):
             text = exc.user_message if isinstance(exc, VaultError) else str(exc)
             Messages.error(self, "The backup could not be restored", text)
 
-        run_in_background(lambda: restore_from(newest[0], passphrase, path), restored, failed,
-                          owner=self)
+        BackgroundOp(self, "restore backup", lambda: restore_from(newest[0], passphrase, path),
+                     success=restored, failure=failed).run()

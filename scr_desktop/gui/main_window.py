@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QToolBar
 
 from scr_desktop import APP_NAME, support_log
+from scr_desktop.gui.case_actions import report_error
 from scr_desktop.gui.clipboard import ClipboardGuard
 from scr_desktop.gui.idle import IdleWatcher
 from scr_desktop.gui.lock_screen import LockScreen
@@ -26,7 +27,6 @@ from scr_desktop.gui.messages import Messages
 from scr_desktop.gui.session import VaultSession
 from scr_desktop.policy import Policy, effective_idle_minutes
 from scr_desktop.storage.attempts import AttemptLimiter
-from scr_desktop.storage.errors import VaultError
 
 if TYPE_CHECKING:
     from scr_desktop.domain.model import Case
@@ -34,16 +34,17 @@ if TYPE_CHECKING:
     from scr_desktop.gui.case_editor import CaseEditor
     from scr_desktop.gui.case_list_page import CaseListPage
     from scr_desktop.gui.dashboard_page import DashboardPage
+    from scr_desktop.gui.decision_steps import DecisionSteps
     from scr_desktop.gui.export.controller import ExportController
     from scr_desktop.gui.meeting.meetings_page import MeetingsPage
-    from scr_desktop.gui.review_steps import ReviewSteps
     from scr_desktop.gui.screen_lock import ScreenLockWatcher
+    from scr_desktop.storage.vault import Vault
 
 # Modules the unlock window does not need: imported just after it is painted,
 # while the user types the passphrase, so the window appears quickly.
 WARM_UP = (
     "scr_desktop.storage.vault", "scr_desktop.gui.case_list_page",
-    "scr_desktop.gui.case_editor", "scr_desktop.gui.review_steps",
+    "scr_desktop.gui.case_editor", "scr_desktop.gui.decision_steps",
     "scr_desktop.gui.dashboard_page", "scr_desktop.gui.audit_dialog",
     "scr_desktop.gui.screen_lock", "scr_desktop.gui.meeting.meetings_page",
 )
@@ -66,7 +67,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.session: VaultSession | None = None
         self.editor: CaseEditor | None = None
-        self.review: ReviewSteps | None = None
+        self.decision_steps: DecisionSteps | None = None
         self.audit_dialog: AuditDialog | None = None
         self.clipboard = ClipboardGuard(self, watch_application_copies=True)
         self.screen_lock: ScreenLockWatcher | None = None
@@ -80,7 +81,9 @@ class MainWindow(QMainWindow):
         self.lock_screen.unlocked.connect(self._unlocked)
         from scr_desktop.gui.vault_actions import VaultActions
 
-        self.vault_actions = VaultActions(self)
+        self.vault_actions = VaultActions(
+            self, vault=lambda: self.vault, vault_path=self.vault_path, lock=self.lock,
+            allow_unlock=self.lock_screen.setEnabled, policy=self.policy)
         self.lock_screen.after_unlock = self.vault_actions.after_unlock
         self.workspace = QStackedWidget()
         self.stack = QStackedWidget()
@@ -111,14 +114,16 @@ class MainWindow(QMainWindow):
     def list_page(self) -> CaseListPage:
         """Return the case list (built on first use)."""
         if self._list_page is None:
+            from scr_desktop.gui.case_actions import CaseActions
             from scr_desktop.gui.case_list_page import CaseListPage
 
             page = CaseListPage()
+            actions = CaseActions(self, lambda: self.vault.cases, page.refresh)
             page.new_case.connect(self.new_case)
             page.open_case.connect(self.open_case)
-            page.delete_case.connect(self.delete_case)
-            page.restore_case.connect(self.restore_case)
-            page.empty_trash.connect(self.empty_trash)
+            page.delete_case.connect(actions.delete)
+            page.restore_case.connect(actions.restore)
+            page.empty_trash.connect(actions.empty_trash)
             self.workspace.insertWidget(0, page)
             self._list_page = page
         return self._list_page
@@ -128,7 +133,7 @@ class MainWindow(QMainWindow):
         """Return the deadlines dashboard (built on first use)."""
         if self._dashboard is None:
             from scr_desktop.gui.dashboard_page import DashboardPage
-            from scr_desktop.gui.review_steps import STEP_DEADLINES
+            from scr_desktop.gui.decision_steps import STEP_DEADLINES
 
             page = DashboardPage(today=self.today)
             page.open_case.connect(lambda cid: self.open_case(cid, step=STEP_DEADLINES))
@@ -146,13 +151,13 @@ class MainWindow(QMainWindow):
         self.toolbar = bar
 
         def action(name: str, text: str, shortcut: str | QKeySequence.StandardKey,
-                   slot: object, tip: str) -> QAction:
+                   slot: Callable[[], None], tip: str) -> QAction:
             a = QAction(text, self)
             a.setObjectName(name)
             a.setShortcut(QKeySequence(shortcut))
             a.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
             a.setToolTip(f"{tip} ({QKeySequence(shortcut).toString()})")
-            a.triggered.connect(slot)  # type: ignore[arg-type]
+            a.triggered.connect(slot)
             self.addAction(a)
             bar.addAction(a)
             return a
@@ -187,15 +192,15 @@ class MainWindow(QMainWindow):
         self.export_actions: list[QAction] = []
         for name, text, slot in (
             ("export_form_action", "Export Case for &Consideration (PDF)\u2026",
-             lambda: self._export("export_case_pdf")),
+             lambda: self._export(self.exports.export_case_pdf)),
             ("export_decision_action", "Export &decision record (PDF)\u2026",
-             lambda: self._export("export_decision_pdf")),
+             lambda: self._export(self.exports.export_decision_pdf)),
             ("export_notification_action", "&Notify Ofsted, DfE or the National Panel\u2026",
-             lambda: self._export("export_notification")),
+             lambda: self._export(self.exports.export_notification)),
             ("export_rapid_review_action", "Export &rapid review report (PDF)\u2026",
-             lambda: self._export("export_rapid_review_pdf")),
+             lambda: self._export(self.exports.export_rapid_review_pdf)),
             ("export_package_action", "Export case &package\u2026",
-             lambda: self._export("export_package")),
+             lambda: self._export(self.exports.export_package)),
         ):
             a = QAction(text, self)
             a.setObjectName(name)
@@ -238,7 +243,7 @@ class MainWindow(QMainWindow):
 
     # -- vault -------------------------------------------------------------------
     @property
-    def vault(self):  # type: ignore[no-untyped-def]
+    def vault(self) -> Vault:
         """Return the unlocked vault (raises if locked)."""
         assert self.session is not None and self.session.vault is not None
         return self.session.vault
@@ -320,14 +325,6 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.lock_screen)
         self.lock_screen.show_unlock(path)
 
-    def _report(self, title: str, exc: BaseException) -> None:
-        support_log.event("error", exc.code if isinstance(exc, VaultError) else "unexpected")
-        if isinstance(exc, VaultError):
-            Messages.error(self, title, exc.user_message)
-        else:
-            Messages.error(self, title, "Something unexpected went wrong. Nothing else was "
-                           "changed. Try again; if it keeps happening, contact IT support.")
-
     # -- cases -------------------------------------------------------------------
     def show_cases(self) -> None:
         """Show the referrals list."""
@@ -399,13 +396,13 @@ class MainWindow(QMainWindow):
                 return self.vault.cases.get(case_id)
         return None
 
-    def _export(self, what: str) -> None:
+    def _export(self, export: Callable[[Case], None]) -> None:
         case = self.current_case()
         if case is None:
             Messages.info(self, "Choose a case first",
                           "Open a case, or select one in the list of referrals, then export it.")
             return
-        getattr(self.exports, what)(case)
+        export(case)
 
     def import_package(self) -> None:
         """Import a case package and open the imported case."""
@@ -458,12 +455,12 @@ class MainWindow(QMainWindow):
 
             case = self.vault.cases.new_case(settings.framework_for_new_cases())
         except Exception as exc:
-            self._report("Could not start a new referral", exc)
+            report_error(self, "Could not start a new referral", exc)
             return
         self._edit(case)
 
     def open_case(self, case_id: str, step: str | None = None) -> None:
-        """Open a referral in the wizard (at ``step``, a review step title, if given)."""
+        """Open a referral in the wizard (at ``step``, a decision step id, if given)."""
         if self.session is None:
             return
         if self._meetings is not None:
@@ -471,23 +468,27 @@ class MainWindow(QMainWindow):
         try:
             case = self.vault.cases.open(case_id)
         except Exception as exc:
-            self._report("Could not open the case", exc)
+            report_error(self, "Could not open the case", exc)
             return
         self._edit(case)
-        if step is not None and self.review is not None:
-            self.review.go(step)
+        if step is not None and self.decision_steps is not None:
+            self.decision_steps.go(step)
 
     def _edit(self, case: Case) -> None:
         if not self._close_editor(save=True):
             return
         from scr_desktop.gui.case_editor import CaseEditor
-        from scr_desktop.gui.review_steps import ReviewSteps
+        from scr_desktop.gui.decision_steps import DecisionSteps
+        from scr_desktop.gui.stale_save import save_case
 
-        editor = CaseEditor(case, self.vault.cases.save, today=self.today)
+        editor = CaseEditor(case, lambda c: save_case(self, self.vault.cases, c),
+                            today=self.today)
         editor.closed.connect(self.show_cases)
-        editor.save_failed.connect(lambda exc: self._report("Your changes are not saved yet", exc))
-        self.review = ReviewSteps(editor, self.clipboard.copy, today=self.today)
-        page = self.review.rapid_review
+        editor.reloaded.connect(lambda: QTimer.singleShot(0, lambda: self._reopen(editor)))
+        editor.save_failed.connect(
+            lambda exc: report_error(self, "Your changes are not saved yet", exc))
+        self.decision_steps = DecisionSteps(editor, self.clipboard.copy, today=self.today)
+        page = self.decision_steps.rapid_review
         page.meetings_source = lambda: [self.vault.meetings.get(s.id)
                                         for s in self.vault.meetings.list()]
         page.export_requested.connect(lambda: self.exports.export_rapid_review_pdf(editor.case))
@@ -498,7 +499,19 @@ class MainWindow(QMainWindow):
         self.editor = editor
         self.workspace.addWidget(editor)
         self.workspace.setCurrentWidget(editor)
-        editor.stack.currentWidget().setFocus()
+        current = editor.stack.currentWidget()
+        if current is not None:
+            current.setFocus()
+
+    def _reopen(self, editor: CaseEditor) -> None:
+        """Show the wizard's case afresh at the same step (it took in changes from elsewhere)."""
+        if self.editor is not editor or self.session is None:
+            return
+        step = editor.current_step()
+        if self._close_editor(save=True):
+            self._edit(editor.case)
+            if self.editor is not None:
+                self.editor.go(step)
 
     def _close_editor(self, *, save: bool) -> bool:
         """Close the case wizard, saving first if ``save``; False if the user chose to stay.
@@ -516,49 +529,12 @@ class MainWindow(QMainWindow):
         ):
             return False
         self.editor = None
-        self.review = None
+        self.decision_steps = None
         self.workspace.removeWidget(editor)
         editor.hide()
-        editor.setParent(None)  # type: ignore[call-overload]
+        editor.setParent(None)
         editor.deleteLater()
         return True
-
-    def delete_case(self, case_id: str) -> None:
-        """Move a case to the trash after confirmation."""
-        summary = self.vault.cases.get(case_id)
-        if not Messages.confirm(
-            self, "Delete case",
-            f"Move {summary.reference} to the trash? It can be restored from the trash "
-            "until the trash is emptied.", yes="&Move to trash", destructive=True,
-        ):
-            return
-        try:
-            self.vault.cases.delete(case_id)
-        except Exception as exc:
-            self._report("Could not delete the case", exc)
-        self.list_page.refresh()
-
-    def restore_case(self, case_id: str) -> None:
-        """Bring a case back from the trash."""
-        try:
-            self.vault.cases.restore(case_id)
-        except Exception as exc:
-            self._report("Could not restore the case", exc)
-        self.list_page.refresh()
-
-    def empty_trash(self) -> None:
-        """Delete the trash for good, after confirmation."""
-        if not Messages.confirm(
-            self, "Empty trash",
-            "Permanently delete every case in the trash? This cannot be undone.",
-            yes="&Delete permanently", destructive=True,
-        ):
-            return
-        try:
-            self.vault.cases.empty_trash()
-        except Exception as exc:
-            self._report("Could not empty the trash", exc)
-        self.list_page.refresh()
 
     # -- window ------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -29,11 +29,12 @@ def _forget_file_dialog_folders() -> None:
 
 @dataclass(frozen=True)
 class Shown:
-    """A message that was shown: its kind, title and text."""
+    """A message that was shown: its kind, title, text and any details to copy."""
 
     kind: str
     title: str
     text: str
+    details: str = ""
 
 
 class Messages:
@@ -62,19 +63,25 @@ class Messages:
 
     @classmethod
     def _box(cls, parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
-             informative: str = "") -> None:
-        cls.shown.append(Shown(icon.name, title, f"{text}\n{informative}".strip()))
+             informative: str = "", details: str = "") -> None:
+        cls.shown.append(Shown(icon.name, title, f"{text}\n{informative}".strip(), details))
         if cls.testing:
             return
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
         if informative:
             box.setInformativeText(informative)
+        if details:
+            box.setDetailedText(details)  # read-only text the user can select and copy
         box.exec()
 
     @classmethod
-    def error(cls, parent: QWidget | None, title: str, text: str, informative: str = "") -> None:
-        """Tell the user something went wrong, why, and what to do next."""
-        cls._box(parent, QMessageBox.Icon.Warning, title, text, informative)
+    def error(cls, parent: QWidget | None, title: str, text: str, informative: str = "",
+              details: str = "") -> None:
+        """Tell the user something went wrong, why, and what to do next.
+
+        ``details`` is shown as selectable text behind a "Show Details" button.
+        """
+        cls._box(parent, QMessageBox.Icon.Warning, title, text, informative, details)
 
     @classmethod
     def info(cls, parent: QWidget | None, title: str, text: str, informative: str = "") -> None:

@@ -5,7 +5,9 @@ UI thread.  The methods that do the work (:meth:`VaultActions.back_up`,
 :meth:`VaultActions.restore`, :meth:`VaultActions.change_passphrase`) take
 their inputs as arguments, so tests drive them without modal dialogs.
 Backups are encrypted with the vault's passphrase; a restore never replaces
-the current vault without keeping it.
+the current vault without keeping it.  The window hands in what the actions
+need as callables (the open vault, its path, locking, holding off unlocking),
+never itself.
 """
 
 from __future__ import annotations
@@ -15,14 +17,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMainWindow
 
 from scr_desktop.gui.messages import Messages
-from scr_desktop.gui.worker import run_in_background
+from scr_desktop.gui.worker import BackgroundOp
 from scr_desktop.storage.errors import VaultError
 
 if TYPE_CHECKING:
-    from scr_desktop.gui.main_window import MainWindow
+    from scr_desktop.policy import Policy
     from scr_desktop.storage.vault import Vault
 
 BACKUP_FILTER = "SCR Desktop vaults and backups (*.scrvault);;All files (*)"
@@ -39,9 +41,16 @@ class VaultActions(QObject):
 
     finished = Signal(str)  # what was done, for tests and the status bar
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow, *, vault: Callable[[], Vault],
+                 vault_path: Callable[[], Path], lock: Callable[[], None],
+                 allow_unlock: Callable[[bool], None], policy: Policy) -> None:
         super().__init__(window)
         self.window = window
+        self._vault = vault
+        self._vault_path = vault_path
+        self._lock = lock
+        self._allow_unlock = allow_unlock
+        self._policy = policy
 
     def _run(self, title: str, work: Callable[[], Any], done: Callable[[Any], None],
              after: Callable[[], None] | None = None) -> None:
@@ -61,7 +70,8 @@ class VaultActions(QObject):
                 after()
             done(result)
 
-        run_in_background(work, succeeded, failed, owner=self.window)
+        if not BackgroundOp(self.window, title, work, success=succeeded, failure=failed).run():
+            self.window.statusBar().clearMessage()
 
     # -- automatic backups ---------------------------------------------------------
     def after_unlock(self, vault: Vault, passphrase: str) -> None:
@@ -79,13 +89,14 @@ class VaultActions(QObject):
                            f"{_message(exc)} Your vault is unchanged; the backup will be tried "
                            "again next time you unlock.")
 
-        run_in_background(work, lambda _p: self.finished.emit("automatic backup"), failed,
-                          owner=self.window)
+        BackgroundOp(self.window, "automatic backup", work,
+                     success=lambda _p: self.finished.emit("automatic backup"),
+                     failure=failed).run()
 
     # -- back up -----------------------------------------------------------------
     def ask_back_up(self) -> None:
         """Ask for the passphrase and a file, then back up."""
-        vault = self.window.vault
+        vault = self._vault()
         from scr_desktop.gui.passphrase_dialog import PassphraseDialog
 
         dialog = PassphraseDialog(
@@ -109,7 +120,7 @@ class VaultActions(QObject):
         """Write an encrypted, verified backup to ``target``."""
         from scr_desktop.storage.backup import backup_to
 
-        vault = self.window.vault
+        vault = self._vault()
 
         def done(path: Path) -> None:
             Messages.info(self.window, "Backup made",
@@ -147,11 +158,10 @@ class VaultActions(QObject):
         """Lock, then put the backup ``source`` in place of the vault (keeping the current one)."""
         from scr_desktop.storage.backup import restore_from
 
-        path = self.window.vault_path()
-        self.window.lock()
+        path = self._vault_path()
+        self._lock()
         # Until the restore has finished, unlocking would open the file about to be moved aside.
-        screen = self.window.lock_screen
-        screen.setEnabled(False)
+        self._allow_unlock(False)
 
         def done(kept: Path | None) -> None:
             extra = f" The vault it replaced was kept as {kept.name}." if kept else ""
@@ -161,7 +171,7 @@ class VaultActions(QObject):
             self.finished.emit("restore")
 
         self._run("Restoring", lambda: restore_from(source, passphrase, path), done,
-                  after=lambda: screen.setEnabled(True))
+                  after=lambda: self._allow_unlock(True))
 
     # -- passphrase ------------------------------------------------------------------
     def ask_change_passphrase(self) -> None:
@@ -171,22 +181,22 @@ class VaultActions(QObject):
         dialog = PassphraseDialog(
             "Change the passphrase",
             "An encrypted backup under the current passphrase is made first.",
-            new=True, min_score=self.window.policy.min_vault_passphrase_score,
+            new=True, min_score=self._policy.min_vault_passphrase_score,
             parent=self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.change_passphrase(dialog.current_passphrase(), dialog.new_passphrase())
 
     def change_passphrase(self, old: str, new: str) -> None:
         """Re-encrypt the vault under ``new`` (after a backup under ``old``)."""
-        vault = self.window.vault
+        vault = self._vault()
 
         def work() -> Path:
             backup = vault.change_passphrase(old, new)
             from scr_desktop.storage import keystore
 
             try:
-                if keystore.recall(vault.path, policy=self.window.policy) is not None:
-                    keystore.remember(vault.path, new, policy=self.window.policy)
+                if keystore.recall(vault.path, policy=self._policy) is not None:
+                    keystore.remember(vault.path, new, policy=self._policy)
             except VaultError:
                 pass  # the passphrase still opens the vault; remembering is optional
             return backup

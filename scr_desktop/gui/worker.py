@@ -1,19 +1,40 @@
-"""Run slow work (key derivation, export, backup) off the UI thread.
+"""The one way slow work (key derivation, export, backup, import) runs off the UI thread.
 
-``run_in_background(fn, on_done, on_error)`` runs ``fn`` on Qt's global
-thread pool and delivers its result, or the exception it raised, back on the
-UI thread through queued signals, in the manner of Anki's ``QueryOp``.  With
-``owner``, nothing is delivered once the owner widget has been destroyed (a
-window closed while its work was still running).
+:class:`BackgroundOp` is modelled on Anki's ``QueryOp``: it runs a function
+on Qt's global thread pool and delivers its result to ``success``, or the
+exception it raised to ``failure``, back on the UI thread through queued
+signals.  Nothing waits for it: there is no nested event loop, so the window
+keeps handling events (and may lock) while the work runs.
+
+* **Re-entrancy guard.** Each operation has a name; while one of that name
+  runs for the same owner, :meth:`BackgroundOp.run` refuses another and
+  returns False (a double click cannot start two exports).
+* **Busy indication.** With ``busy``, a window-modal "Please wait" box with
+  that text is shown while the work runs and closed when it ends.
+* **Owner.** Nothing is delivered once the owner has been destroyed (a
+  dialog closed, or the vault locked, while its work was still running),
+  unless ``deliver_always`` is set: then the callbacks run anyway, to close
+  what the work opened.
+
+What may run on the UI thread: reading and writing single cases, meetings
+and audit entries (one indexed query or one short transaction), and laying
+out widgets.  Key derivation, encryption, PDF layout, backups, restores,
+whole-vault scans and opening packages run through :class:`BackgroundOp`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:  # built only when a busy box is first shown, not at start-up
+    from PySide6.QtWidgets import QProgressDialog
+
+T = TypeVar("T")
 
 
 class _Bridge(QObject):
@@ -36,23 +57,76 @@ class _Job(QRunnable):
             self.bridge.done.emit(result)
 
 
+# Bridges of operations under way (kept alive until they deliver) and the
+# (owner id, name) pairs the re-entrancy guard refuses meanwhile.
 _live: set[_Bridge] = set()
+_running: set[tuple[int, str]] = set()
 
 
-def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],
-                      on_error: Callable[[BaseException], None],
-                      owner: QObject | None = None) -> None:
-    """Run ``fn`` in the pool; then ``on_done(result)`` or ``on_error(exc)`` on the UI thread."""
-    bridge = _Bridge()
-    _live.add(bridge)
+def _busy_box(owner: QObject, label: str) -> QProgressDialog | None:
+    parent = owner if isinstance(owner, QWidget) else None
+    if parent is None:
+        return None
+    from PySide6.QtWidgets import QProgressDialog
 
-    def finish(callback: Callable[[Any], None], value: Any) -> None:
-        _live.discard(bridge)
-        bridge.deleteLater()
-        if owner is not None and not shiboken6.isValid(owner):
-            return
-        callback(value)
+    box = QProgressDialog(label, "", 0, 0, parent)
+    box.setObjectName("busy_progress")
+    box.setWindowTitle("Please wait")
+    box.setAccessibleName(label)
+    box.setCancelButton(None)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.setMinimumDuration(0)
+    box.setAutoClose(False)
+    box.setAutoReset(False)
+    box.show()
+    return box
 
-    bridge.done.connect(lambda r: finish(on_done, r))
-    bridge.failed.connect(lambda e: finish(on_error, e))
-    QThreadPool.globalInstance().start(_Job(fn, bridge))
+
+class BackgroundOp(Generic[T]):
+    """Run ``op`` off the UI thread; then ``success(result)`` or ``failure(exc)`` on it."""
+
+    def __init__(self, owner: QObject, name: str, op: Callable[[], T], *,
+                 success: Callable[[T], None],
+                 failure: Callable[[BaseException], None],
+                 busy: str | None = None, deliver_always: bool = False) -> None:
+        self.owner = owner
+        self.name = name
+        self._op = op
+        self._success = success
+        self._failure = failure
+        self._busy = busy
+        self._deliver_always = deliver_always
+        self.progress: QProgressDialog | None = None
+
+    def run(self) -> bool:
+        """Start the work; return False (and do nothing) if this op is already running."""
+        key = (id(self.owner), self.name)
+        if key in _running:
+            return False
+        _running.add(key)
+        bridge = _Bridge()
+        _live.add(bridge)
+        if self._busy is not None:
+            self.progress = _busy_box(self.owner, self._busy)
+
+        def finish(callback: Callable[[Any], None], value: Any) -> None:
+            _live.discard(bridge)
+            _running.discard(key)
+            bridge.deleteLater()
+            progress, self.progress = self.progress, None
+            if progress is not None and shiboken6.isValid(progress):
+                progress.close()
+                progress.deleteLater()
+            if not self._deliver_always and not shiboken6.isValid(self.owner):
+                return
+            callback(value)
+
+        bridge.done.connect(lambda r: finish(self._success, r))
+        bridge.failed.connect(lambda e: finish(self._failure, e))
+        QThreadPool.globalInstance().start(_Job(self._op, bridge))
+        return True
+
+
+def is_running(owner: QObject, name: str) -> bool:
+    """Return True while an operation called ``name`` runs for ``owner``."""
+    return (id(owner), name) in _running

@@ -14,46 +14,24 @@ vault's audit log.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from .connection import SQLiteError, file_uri
 from .copying import check_copy, export_encrypted, fsync_file
 from .errors import DiskError, VaultError, VaultExists, VaultInUse, sqlite_error_name
-from .paths import backups_dir, make_private_dir
+from .paths import SUFFIX, backup_path, backup_prefix, backups_dir, make_private_dir, stamp
+from .vault import Vault
 
-if TYPE_CHECKING:
-    from .vault import Vault
+__all__ = ["KEEP", "SUFFIX", "automatic_backup", "automatic_backup_due", "automatic_backups",
+           "backup_path", "backup_prefix", "backup_to", "prune", "restore_from"]
 
 KEEP = 7
-SUFFIX = ".scrvault"
 _AUTO = "auto"
-
-
-def _stamp() -> str:
-    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-
-
-def backup_prefix(vault_path: Path) -> str:
-    """Return the file-name prefix of every backup of the vault at ``vault_path``.
-
-    It is named by a hash of the vault's full path, so that two vaults with
-    the same file name never share (or prune) each other's backups, and so
-    that nothing the user typed appears in the backups folder.
-    """
-    digest = hashlib.sha256(str(Path(vault_path).resolve()).encode("utf-8")).hexdigest()
-    return f"vault-{digest[:16]}"
-
-
-def backup_path(vault_path: Path, reason: str) -> Path:
-    """Return a new, unique path in the per-user backups folder for one backup."""
-    return backups_dir() / f"{backup_prefix(vault_path)}-{reason}-{_stamp()}{SUFFIX}"
 
 
 def backup_to(vault: Vault, target_path: Path, passphrase: str) -> Path:
@@ -139,7 +117,7 @@ def restore_from(backup_path: Path, passphrase: str, vault_path: Path) -> Path |
     if vault_path.exists() and _held_elsewhere(vault_path):
         raise VaultInUse()
     make_private_dir(vault_path.parent)
-    incoming = vault_path.with_name(f".{vault_path.name}.restoring-{_stamp()}")
+    incoming = vault_path.with_name(f".{vault_path.name}.restoring-{stamp()}")
     try:
         fd = os.open(incoming, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as out, backup.open("rb") as src:
@@ -156,7 +134,7 @@ def restore_from(backup_path: Path, passphrase: str, vault_path: Path) -> Path |
     kept: Path | None = None
     try:
         if vault_path.exists():
-            kept = vault_path.with_name(f"{vault_path.stem}-replaced-{_stamp()}{vault_path.suffix}")
+            kept = vault_path.with_name(f"{vault_path.stem}-replaced-{stamp()}{vault_path.suffix}")
             if kept.exists():
                 raise VaultExists()
             os.link(vault_path, kept)
@@ -170,8 +148,6 @@ def restore_from(backup_path: Path, passphrase: str, vault_path: Path) -> Path |
         with contextlib.suppress(OSError):
             incoming.unlink()
         raise DiskError() from None
-    from .vault import Vault
-
     with Vault.open(vault_path, passphrase, verify=False) as restored:
         restored.audit.record("restore backup",
                               detail="previous vault kept aside" if kept else "")

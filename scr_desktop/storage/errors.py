@@ -157,6 +157,16 @@ class UnstorableText(VaultError):
         )
 
 
+class StaleCase(VaultError):
+    """The case was saved elsewhere since this copy was read; saving it would overwrite that."""
+
+    code = "stale_case"
+    default_message = (
+        "This case was changed somewhere else (in another part of SCR Desktop) since you "
+        "opened it, so your latest changes were not saved over it. Nothing has been lost."
+    )
+
+
 class CaseNotFound(VaultError, KeyError):
     """No case with that id is in the vault."""
 

@@ -8,13 +8,16 @@ vault and its backups.  Folders this module creates are owner-only (0700).
 
 from __future__ import annotations
 
+import hashlib
 import os
+from datetime import UTC, datetime
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "SCR Desktop"
 VAULT_FILENAME = "vault.scrvault"
+SUFFIX = ".scrvault"
 
 
 def user_data_dir() -> Path:
@@ -50,3 +53,24 @@ def make_private_dir(path: Path) -> None:
         except FileExistsError:
             continue
         os.chmod(d, 0o700)
+
+
+def stamp() -> str:
+    """Return the current UTC time as a file-name-safe stamp, to the microsecond."""
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+
+
+def backup_prefix(vault_path: Path) -> str:
+    """Return the file-name prefix of every backup of the vault at ``vault_path``.
+
+    It is named by a hash of the vault's full path, so that two vaults with
+    the same file name never share (or prune) each other's backups, and so
+    that nothing the user typed appears in the backups folder.
+    """
+    digest = hashlib.sha256(str(Path(vault_path).resolve()).encode("utf-8")).hexdigest()
+    return f"vault-{digest[:16]}"
+
+
+def backup_path(vault_path: Path, reason: str) -> Path:
+    """Return a new, unique path in the per-user backups folder for one backup."""
+    return backups_dir() / f"{backup_prefix(vault_path)}-{reason}-{stamp()}{SUFFIX}"

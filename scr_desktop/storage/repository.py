@@ -4,7 +4,11 @@ Each case is stored as its :meth:`Case.to_dict` JSON plus a few indexed
 columns for the case list (reference, child's name, status, last change and
 when it went to the trash) and a row in an FTS5 index of its text.  Every
 write is one transaction that keeps the columns, the index and the audit log
-in step.  Search text typed by the user is reduced to words and quoted, so it
+in step.  ``rev`` grows with every write to any case; a case read from the
+vault carries the ``rev`` it was read at, and :meth:`CaseRepository.save`
+refuses (:class:`~.errors.StaleCase`) a copy whose ``rev`` is no longer the
+stored one, so two screens editing one case never silently overwrite each
+other.  Search text typed by the user is reduced to words and quoted, so it
 can never carry FTS5 syntax or SQL.
 """
 
@@ -22,7 +26,7 @@ from scr_desktop.domain.model import Case, new_case_id, now_iso
 
 from .audit import AuditLog
 from .connection import Connection, Database
-from .errors import CaseNotFound, UnstorableText
+from .errors import CaseNotFound, StaleCase, UnstorableText
 
 _NESTED = ("form", "facts", "questions", "decision", "dates", "deadlines_done")
 _IGNORED = {"updated_at", "schema"}
@@ -137,7 +141,7 @@ class CaseRepository:
             if framework:
                 case.framework = framework
             case.created_at = case.updated_at = now_iso()
-            self._insert(conn, case)
+            self._read_at(case, self._insert(conn, case))
             self._audit.record("create", case_ref=case.reference)
         return case
 
@@ -146,30 +150,39 @@ class CaseRepository:
 
         Does nothing if nothing changed.  A case not yet in the vault (for
         example one imported from a package) is added, with a fresh reference
-        if it has none.  ``case.updated_at`` is set once the change is committed.
-        Text UTF-8 cannot hold is refused with :class:`UnstorableText`.
+        if it has none.  ``case.updated_at`` and ``case.revision`` are set once
+        the change is committed.  A copy read at an older revision than the
+        stored one is refused with :class:`StaleCase` before anything is
+        written (unless it holds nothing the stored case lacks).  Text UTF-8
+        cannot hold is refused with :class:`UnstorableText`.
         """
         check_storable(case)
         stamp = now_iso()
         with self._db.transaction() as conn:
-            row = conn.execute("SELECT num, data FROM cases WHERE id = ?", (case.id,)).fetchone()
+            row = conn.execute("SELECT num, data, rev FROM cases WHERE id = ?",
+                               (case.id,)).fetchone()
             new = case.to_dict()
             new["updated_at"] = stamp
             if row is None:
                 if not case.reference:
                     new["reference"] = self._next_reference(conn)
-                self._insert(conn, Case.from_dict(new))
+                rev = self._insert(conn, Case.from_dict(new))
                 self._audit.record("create", case_ref=new["reference"])
             else:
-                changed = changed_fields(json.loads(row[1]), new)
+                stored = json.loads(row[1])
+                changed = changed_fields(stored, new)
                 if not changed:
+                    self._read_at(case, int(row[2]), stored)
                     return
+                if int(row[2]) != case.revision:
+                    raise StaleCase()
                 fresh = Case.from_dict(new)
+                rev = self._next_rev(conn)
                 conn.execute(
                     "UPDATE cases SET reference = ?, child_name = ?, status = ?, updated_at = ?,"
                     " rev = ?, data = ? WHERE num = ?",
                     (fresh.reference, fresh.child_name(), fresh.status, stamp,
-                     self._next_rev(conn), _dump(new), row[0]),
+                     rev, _dump(new), row[0]),
                 )
                 conn.execute("UPDATE cases_fts SET body = ? WHERE rowid = ?",
                              (fresh.search_text(), row[0]))
@@ -177,6 +190,7 @@ class CaseRepository:
                                    detail="fields: " + ", ".join(changed))
         case.reference = new["reference"]
         case.updated_at = stamp
+        self._read_at(case, rev, new)
 
     def import_case(self, case: Case, *, keep_both: bool) -> ImportedCase:
         """Add a case read from a package; return it as stored.
@@ -202,11 +216,12 @@ class CaseRepository:
                 self._insert(conn, kept)
                 conn.execute("UPDATE cases SET deleted_at = ? WHERE id = ?", (stamp, kept.id))
                 fresh = Case.from_dict({**data, "reference": row[1]})
+                self._read_at(fresh, self._next_rev(conn))
                 conn.execute(
                     "UPDATE cases SET reference = ?, child_name = ?, status = ?, updated_at = ?,"
                     " deleted_at = NULL, rev = ?, data = ? WHERE num = ?",
                     (fresh.reference, fresh.child_name(), fresh.status, fresh.updated_at,
-                     self._next_rev(conn), _dump(fresh.to_dict()), row[0]),
+                     fresh.revision, _dump(fresh.to_dict()), row[0]),
                 )
                 conn.execute("UPDATE cases_fts SET body = ? WHERE rowid = ?",
                              (fresh.search_text(), row[0]))
@@ -224,7 +239,7 @@ class CaseRepository:
             else:
                 self._claim_reference(conn, data["reference"])
             fresh = Case.from_dict(data)
-            self._insert(conn, fresh)
+            self._read_at(fresh, self._insert(conn, fresh))
             self._audit.record("import", case_ref=fresh.reference,
                                detail="added from a case package"
                                       + (" as a separate copy" if row is not None else ""))
@@ -253,10 +268,11 @@ class CaseRepository:
     # -- reading ---------------------------------------------------------------
     def get(self, case_id: str) -> Case:
         """Return the case with ``case_id`` (for internal use: not audited)."""
-        rows = self._db.execute("SELECT data FROM cases WHERE id = ?", (case_id,))
+        rows = self._db.execute("SELECT data, rev FROM cases WHERE id = ?", (case_id,))
         if not rows:
             raise CaseNotFound()
-        return Case.from_dict(json.loads(rows[0][0]))
+        data = json.loads(rows[0][0])
+        return self._read_at(Case.from_dict(data), int(rows[0][1]), data)
 
     def open(self, case_id: str) -> Case:
         """Return the case with ``case_id`` for the user to see, auditing the view."""
@@ -337,15 +353,25 @@ class CaseRepository:
                 (int(m.group(1)), int(m.group(2))),
             )
 
-    def _insert(self, conn: Connection, case: Case) -> None:
+    def _insert(self, conn: Connection, case: Case) -> int:
+        """Add ``case`` as a new row; return its revision."""
+        rev = self._next_rev(conn)
         cursor = conn.execute(
             "INSERT INTO cases(id, reference, child_name, status, created_at, updated_at,"
             " deleted_at, rev, data) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)",
             (case.id, case.reference, case.child_name(), case.status, case.created_at,
-             case.updated_at, self._next_rev(conn), _dump(case.to_dict())),
+             case.updated_at, rev, _dump(case.to_dict())),
         )
         conn.execute("INSERT INTO cases_fts(rowid, body) VALUES (?, ?)",
                      (cursor.lastrowid, case.search_text()))
+        return rev
+
+    @staticmethod
+    def _read_at(case: Case, rev: int, data: dict[str, Any] | None = None) -> Case:
+        """Mark ``case`` as the stored version at ``rev`` (``data``: its stored contents)."""
+        case.revision = rev
+        case.read_as = data if data is not None else case.to_dict()
+        return case
 
     def _set_deleted(self, case_id: str, when: str | None, action: str) -> None:
         with self._db.transaction() as conn:

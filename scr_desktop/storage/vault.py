@@ -22,7 +22,6 @@ from types import TracebackType
 
 from .attempts import AttemptLimiter
 from .audit import AuditLog
-from .backup import backup_path
 from .connection import (
     Connection,
     Database,
@@ -44,7 +43,7 @@ from .errors import (
 )
 from .meetings import MeetingRepository
 from .migrations import CURRENT_VERSION, schema_version, upgrade
-from .paths import make_private_dir
+from .paths import backup_path, make_private_dir
 from .repository import CaseRepository
 
 

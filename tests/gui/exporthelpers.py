@@ -97,3 +97,16 @@ def tick(qtbot, button) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QPoint
 
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+
+
+def exported(qtbot, controller, start: Callable[[], None]) -> Path | None:  # type: ignore[no-untyped-def]
+    """Run ``start`` (an export of ``controller``) and return what it finished with.
+
+    Exports run off the UI thread; this waits on the controller's
+    ``finished`` signal: the saved path, or None if cancelled or failed.
+    """
+    with qtbot.waitSignal(controller.finished, timeout=30000) as blocker:
+        start()
+    result = blocker.args[0]
+    assert result is None or isinstance(result, Path)
+    return result

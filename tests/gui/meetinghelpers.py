@@ -7,9 +7,9 @@ import uuid
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
+from samples import sample_case
 
 from scr_desktop.domain.model import Case, Decision
-from scr_desktop.export.samples import sample_case
 from scr_desktop.gui.widget_text import widgets_text
 
 PDF_PASSWORD = "lantern-gravel-saffron-quay-mint"

@@ -28,9 +28,10 @@ def test_audit_log_exports_as_an_encrypted_pdf(qtbot, make_window, vault_path: P
     target = tmp_path / "out" / "Audit log.pdf"
     target.parent.mkdir()
     Messages.next_answer(str(target))
-    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.exports.finished, timeout=30000) as done:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
 
-    assert target.exists()
+    assert done.args == [target] and target.exists()
     [password] = driver.passwords
     assert "R = 6" in qpdf_encryption(target, password)
     text = pdf_text(target, password)

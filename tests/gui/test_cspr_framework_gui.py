@@ -17,14 +17,14 @@ from PySide6.QtWidgets import QComboBox
 from scr_desktop.domain.model import Case
 from scr_desktop.gui import settings
 from scr_desktop.gui.case_editor import CaseEditor
-from scr_desktop.gui.messages import Messages
-from scr_desktop.gui.review_steps import (
+from scr_desktop.gui.decision_steps import (
     STEP_DEADLINES,
     STEP_DECISION,
     STEP_QUESTIONS,
     STEP_RESULT,
-    ReviewSteps,
+    DecisionSteps,
 )
+from scr_desktop.gui.messages import Messages
 
 TODAY = date(2027, 1, 4)
 CSPR = "wt2023-cspr"
@@ -33,7 +33,7 @@ CSPR = "wt2023-cspr"
 def _steps(qtbot, case: Case):  # type: ignore[no-untyped-def]
     editor = CaseEditor(case, lambda c: None, today=lambda: TODAY)
     qtbot.addWidget(editor)
-    steps = ReviewSteps(editor, lambda text: None, today=lambda: TODAY)
+    steps = DecisionSteps(editor, lambda text: None, today=lambda: TODAY)
     editor.show()
     return editor, steps
 
@@ -50,8 +50,8 @@ def test_new_cases_follow_the_boards_setting(qtbot, make_window, vault_path: Pat
     assert settings.framework_for_new_cases() == CSPR
     window.new_case()
     assert window.editor is not None and window.editor.case.framework == CSPR
-    assert window.review is not None
-    combo = window.review.facts.framework_combo
+    assert window.decision_steps is not None
+    combo = window.decision_steps.facts.framework_combo
     assert combo.currentData() == CSPR
     stored = window.vault.cases.get(window.editor.case.id)
     assert stored.framework == CSPR

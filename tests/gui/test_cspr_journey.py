@@ -24,8 +24,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from scr_desktop.domain.model import Case
+from scr_desktop.gui.decision_steps import STEP_DECISION, STEP_QUESTIONS, STEP_RAPID_REVIEW
 from scr_desktop.gui.messages import Messages
-from scr_desktop.gui.review_steps import STEP_DECISION, STEP_QUESTIONS, STEP_RAPID_REVIEW
 from scr_desktop.gui.widget_text import widgets_text
 
 TODAY = date(2027, 1, 20)
@@ -49,7 +49,7 @@ def test_a_cspr_case_from_notification_to_decision(qtbot, make_window, vault_pat
     Messages.next_answer("wt2023-cspr")
     window.new_framework_action.trigger()
     window.new_case()
-    editor, steps = window.editor, window.review
+    editor, steps = window.editor, window.decision_steps
     assert editor is not None and steps is not None
     case: Case = editor.case
     assert case.framework == "wt2023-cspr"
@@ -84,7 +84,8 @@ def test_a_cspr_case_from_notification_to_decision(qtbot, make_window, vault_pat
     window.exports.run_dialog = driver
     driver.then(driver.generated_password)
     Messages.next_answer(str(tmp_path / "notification"))
-    click(qtbot, page.notification.export)
+    with qtbot.waitSignal(window.exports.finished, timeout=30_000):
+        click(qtbot, page.notification.export)
     text = " ".join(pdf_text(tmp_path / "notification.pdf", driver.passwords[-1]).split())
     assert "Child A" in text and "Qzelodie" not in text and "Qzfairbairn" not in text
 
@@ -102,7 +103,8 @@ def test_a_cspr_case_from_notification_to_decision(qtbot, make_window, vault_pat
     agencies.table.setCurrentCell(0, 0)
     driver.then(driver.generated_password)
     Messages.next_answer(str(tmp_path / "letter to the police"))
-    click(qtbot, agencies.letter)
+    with qtbot.waitSignal(window.exports.finished, timeout=30_000):
+        click(qtbot, agencies.letter)
     letter = " ".join(pdf_text(tmp_path / "letter to the police.pdf",
                                driver.passwords[-1]).split())
     assert "Police" in letter and "11/01/2027" in letter  # day 10 after Christmas
@@ -127,7 +129,8 @@ def test_a_cspr_case_from_notification_to_decision(qtbot, make_window, vault_pat
     # -- exported, encrypted, opened with the password ----------------------------------------
     driver.then(driver.generated_password)
     Messages.next_answer(str(tmp_path / "rapid review"))
-    click(qtbot, page.report.export)
+    with qtbot.waitSignal(window.exports.finished, timeout=30_000):
+        click(qtbot, page.report.export)
     saved = tmp_path / "rapid review.pdf"
     assert saved.exists()
     password = driver.passwords[-1]

@@ -14,7 +14,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from scr_desktop.domain.model import Case
 from scr_desktop.gui.case_editor import CaseEditor
-from scr_desktop.gui.review_steps import STEP_DECISION, STEP_RAPID_REVIEW, ReviewSteps
+from scr_desktop.gui.decision_steps import STEP_DECISION, STEP_RAPID_REVIEW, DecisionSteps
 
 TODAY = date(2027, 2, 10)
 
@@ -23,7 +23,7 @@ def _steps(qtbot, case: Case):  # type: ignore[no-untyped-def]
     saved: list[dict] = []
     editor = CaseEditor(case, lambda c: saved.append(c.to_dict()), today=lambda: TODAY)
     qtbot.addWidget(editor)
-    steps = ReviewSteps(editor, lambda text: None, today=lambda: TODAY)
+    steps = DecisionSteps(editor, lambda text: None, today=lambda: TODAY)
     editor.show()
     return editor, steps, saved
 

@@ -11,14 +11,14 @@ from PySide6.QtCore import Qt
 from scr_desktop.domain.model import Case
 from scr_desktop.gui.case_editor import CaseEditor
 from scr_desktop.gui.dashboard_page import DashboardPage
-from scr_desktop.gui.messages import Messages
-from scr_desktop.gui.review_steps import (
+from scr_desktop.gui.decision_steps import (
     STEP_DEADLINES,
     STEP_DECISION,
     STEP_QUESTIONS,
     STEP_RESULT,
-    ReviewSteps,
+    DecisionSteps,
 )
+from scr_desktop.gui.messages import Messages
 
 TODAY = date(2027, 1, 20)
 
@@ -29,7 +29,7 @@ def _editor(qtbot, case: Case | None = None):  # type: ignore[no-untyped-def]
     editor = CaseEditor(case, lambda c: saved.append(c.to_dict()), today=lambda: TODAY)
     qtbot.addWidget(editor)
     copied: list[str] = []
-    steps = ReviewSteps(editor, copied.append, today=lambda: TODAY)
+    steps = DecisionSteps(editor, copied.append, today=lambda: TODAY)
     editor.show()
     return editor, steps, saved, copied
 

@@ -18,12 +18,13 @@ from exporthelpers import (
     MARKERS,
     NAMES,
     DialogDriver,
+    exported,
     fill_case,
     pdf_text,
     qpdf_encryption,
     tick,
 )
-from guihelpers import create_vault
+from guihelpers import PASSPHRASE, create_vault
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
@@ -99,7 +100,7 @@ def test_case_pdf_journey_generated_passphrase_opens_with_real_readers(
     Messages.next_answer(str(out / "for the board"))  # no suffix typed: .pdf is added
     driver.then(driver.generated_password)
 
-    saved = controller.export_case_pdf(case)
+    saved = exported(qtbot, controller, lambda: controller.export_case_pdf(case))
 
     assert saved == out / "for the board.pdf"
     assert driver.seen == ["password_dialog"]
@@ -129,7 +130,7 @@ def test_case_pdf_journey_generated_passphrase_opens_with_real_readers(
 
 
 def test_suggested_file_names_use_the_reference_never_the_name(
-    window, case, controller: ExportController, driver: DialogDriver,
+    qtbot, window, case, controller: ExportController, driver: DialogDriver,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     suggested: list[str] = []
@@ -141,9 +142,9 @@ def test_suggested_file_names_use_the_reference_never_the_name(
     monkeypatch.setattr(Messages, "save_file", classmethod(save_file))
     for export in (controller.export_case_pdf, controller.export_decision_pdf,
                    controller.export_package):
-        assert export(case) is None
+        assert exported(qtbot, controller, lambda export=export: export(case)) is None
     driver.then(lambda dialog: dialog.ok_button.click())
-    assert controller.export_notification(case) is None
+    assert exported(qtbot, controller, lambda: controller.export_notification(case)) is None
     names = [Path(s).name for s in suggested]
     assert names == [f"{case.reference} Case for Consideration.pdf",
                      f"{case.reference} Decision record.pdf", f"{case.reference}.scrcase",
@@ -182,7 +183,7 @@ def test_typed_passwords_are_refused_with_the_reason_shown(
 
     Messages.next_answer(str(tmp_path / "x.pdf"))
     driver.then(typed)
-    assert controller.export_case_pdf(case) is None
+    assert exported(qtbot, controller, lambda: controller.export_case_pdf(case)) is None
     weak, named, too_long, different = reasons
     assert weak.startswith("\u26a0 That password is too weak")
     assert "too weak" in named  # the child's name and date of birth
@@ -207,7 +208,7 @@ def test_a_strong_typed_password_is_used(
 
     Messages.next_answer(str(tmp_path / "decision.pdf"))
     driver.then(typed)
-    saved = controller.export_decision_pdf(case)
+    saved = exported(qtbot, controller, lambda: controller.export_decision_pdf(case))
     assert saved is not None, Messages.shown
     assert "Decision record" in pdf_text(saved, chosen)
     [entry] = window.vault.audit.entries(action="export")
@@ -237,7 +238,7 @@ def test_anonymised_notification_preview_and_file_hold_no_identifying_details(
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
     driver.then(preview).then(driver.generated_password)
-    saved = controller.export_notification(case)
+    saved = exported(qtbot, controller, lambda: controller.export_notification(case))
     assert saved is not None
     text = pdf_text(saved, driver.passwords[0])
     for leak in NAMES:
@@ -270,7 +271,7 @@ def test_including_identifying_details_needs_confirmation_and_is_audited(
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
     driver.then(override).then(driver.generated_password)
-    saved = controller.export_notification(case)
+    saved = exported(qtbot, controller, lambda: controller.export_notification(case))
     assert saved is not None
     text = pdf_text(saved, driver.passwords[0])
     assert "Qzmira" in text and "NOT ANONYMISED" in text
@@ -280,11 +281,11 @@ def test_including_identifying_details_needs_confirmation_and_is_audited(
 
 
 def test_a_write_failure_is_reported_and_nothing_is_audited(
-    window, case, controller: ExportController, driver: DialogDriver, tmp_path: Path
+    qtbot, window, case, controller: ExportController, driver: DialogDriver, tmp_path: Path
 ) -> None:
     Messages.next_answer(str(tmp_path / "gone" / "case.pdf"))  # the folder does not exist
     driver.then(driver.generated_password)
-    assert controller.export_case_pdf(case) is None
+    assert exported(qtbot, controller, lambda: controller.export_case_pdf(case)) is None
     assert Messages.shown[-1].title == "Export not saved"
     assert "no longer exists" in Messages.shown[-1].text
     assert window.vault.audit.entries(action="export") == []
@@ -301,7 +302,7 @@ def test_locking_closes_the_open_export_dialog_and_nothing_is_saved(
 
     Messages.next_answer(str(tmp_path / "locked.pdf"))
     driver.then(lock_meanwhile)
-    assert controller.export_case_pdf(case) is None
+    assert exported(qtbot, controller, lambda: controller.export_case_pdf(case)) is None
     assert not (tmp_path / "locked.pdf").exists()
 
 
@@ -332,7 +333,7 @@ def test_a_busy_indicator_shows_while_the_work_runs_off_the_ui_thread(
 
     from PySide6.QtCore import QTimer
 
-    import scr_desktop.gui.export.controller as module
+    import scr_desktop.export.save as module
 
     release = threading.Event()
     seen: list[tuple[str, bool]] = []
@@ -345,7 +346,7 @@ def test_a_busy_indicator_shows_while_the_work_runs_off_the_ui_thread(
         real_write(target, data)
 
     def watch() -> None:
-        progress = controller.progress
+        progress = controller.operation.progress if controller.operation else None
         if progress is not None and progress.isVisible() and seen:
             assert progress.labelText() == "Encrypting and saving\u2026"
             timer.stop()
@@ -357,14 +358,83 @@ def test_a_busy_indicator_shows_while_the_work_runs_off_the_ui_thread(
     timer.timeout.connect(watch)
     Messages.next_answer(str(tmp_path / "held.pdf"))
     driver.then(lambda dialog: (timer.start(), driver.generated_password(dialog)))
-    saved = controller.export_case_pdf(case)
+    saved = exported(qtbot, controller, lambda: controller.export_case_pdf(case))
     assert release.is_set() and saved is not None
     assert seen and seen[0][1] is False  # written on a worker thread
-    assert controller.progress is None
+    assert controller.operation is None
+
+
+def test_locking_while_the_file_is_written_keeps_no_file_and_waits_in_no_event_loop(
+    qtbot, window, case, controller: ExportController, driver: DialogDriver, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+
+    import scr_desktop.export.save as module
+    from scr_desktop.storage.vault import Vault
+
+    started, release = threading.Event(), threading.Event()
+    real_write = module.write_atomic
+
+    def held_write(target: Path, data: bytes) -> None:
+        started.set()
+        assert release.wait(30)
+        real_write(target, data)
+
+    monkeypatch.setattr(module, "write_atomic", held_write)
+    Messages.next_answer(str(tmp_path / "locked.pdf"))
+    driver.then(driver.generated_password)
+    path = window.vault_path()
+    with qtbot.waitSignal(controller.finished, timeout=30000) as done:
+        controller.export_case_pdf(case)  # returns at once: nothing waits for the write
+        qtbot.waitUntil(started.is_set, timeout=30000)
+        window.lock()  # as the idle timer or Ctrl+L would, mid-export
+        assert window.is_locked()
+        release.set()
+
+    assert done.args == [None]
+    assert list(tmp_path.glob("*.pdf")) == []
+    assert Messages.shown[-1].title == "Export not kept"
+    with Vault.open(path, PASSPHRASE) as again:
+        assert again.audit.entries(action="export") == []
+
+
+def test_a_second_export_while_one_is_written_is_refused_in_plain_words(
+    qtbot, window, case, controller: ExportController, driver: DialogDriver, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+
+    import scr_desktop.export.save as module
+
+    started, release = threading.Event(), threading.Event()
+    real_write = module.write_atomic
+
+    def held_write(target: Path, data: bytes) -> None:
+        started.set()
+        assert release.wait(30)
+        real_write(target, data)
+
+    monkeypatch.setattr(module, "write_atomic", held_write)
+    Messages.next_answer(str(tmp_path / "first.pdf"))
+    Messages.next_answer(str(tmp_path / "second.pdf"))
+    driver.then(driver.generated_password).then(driver.generated_password)
+    results: list[object] = []
+    controller.finished.connect(results.append)
+    controller.export_case_pdf(case)
+    qtbot.waitUntil(started.is_set, timeout=30000)
+    controller.export_decision_pdf(case)
+    assert results == [None]  # the second ended at once
+    assert Messages.shown[-1].title == "Export under way"
+    release.set()
+    qtbot.waitUntil(lambda: len(results) == 2, timeout=30000)
+    assert results[1] == tmp_path / "first.pdf"
+    assert not (tmp_path / "second.pdf").exists()
+    assert len(window.vault.audit.entries(action="export")) == 1
 
 
 def test_an_export_that_cannot_be_audited_is_removed(
-    window, case, controller: ExportController, driver: DialogDriver, tmp_path: Path,
+    qtbot, window, case, controller: ExportController, driver: DialogDriver, tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from scr_desktop.storage.errors import VaultClosed
@@ -375,7 +445,7 @@ def test_an_export_that_cannot_be_audited_is_removed(
     monkeypatch.setattr(window.vault.audit, "record", refuse)
     Messages.next_answer(str(tmp_path / "unrecorded.pdf"))
     driver.then(driver.generated_password)
-    assert controller.export_case_pdf(case) is None
+    assert exported(qtbot, controller, lambda: controller.export_case_pdf(case)) is None
     assert not (tmp_path / "unrecorded.pdf").exists()
     assert Messages.shown[-1].title == "Export not kept"
     assert "audit log" in Messages.shown[-1].text

@@ -18,16 +18,16 @@ from guihelpers import create_vault
 from scr_desktop.domain.model import Case
 from scr_desktop.gui.case_editor import CaseEditor
 from scr_desktop.gui.dashboard_page import DashboardPage
-from scr_desktop.gui.review_steps import STEP_DEADLINES, STEP_QUESTIONS, ReviewSteps
+from scr_desktop.gui.decision_steps import STEP_DEADLINES, STEP_QUESTIONS, DecisionSteps
 
 TODAY = date(2027, 3, 1)
 
 
-def _steps(qtbot, case: Case | None = None) -> ReviewSteps:  # type: ignore[no-untyped-def]
+def _steps(qtbot, case: Case | None = None) -> DecisionSteps:  # type: ignore[no-untyped-def]
     case = case or Case(reference="SCR-2027-0010")
     editor = CaseEditor(case, lambda c: None, today=lambda: TODAY)
     qtbot.addWidget(editor)
-    steps = ReviewSteps(editor, lambda _t: None, today=lambda: TODAY)
+    steps = DecisionSteps(editor, lambda _t: None, today=lambda: TODAY)
     editor.show()
     steps.go(STEP_QUESTIONS)
     return steps

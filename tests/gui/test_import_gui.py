@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from exporthelpers import DialogDriver, fill_case, tick
+from exporthelpers import DialogDriver, exported, fill_case, tick
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
@@ -49,7 +49,7 @@ def _controller(parent: QWidget, vault: Vault, driver: DialogDriver) -> ExportCo
 
 
 @pytest.fixture
-def sent(parent: QWidget, vaults: tuple[Vault, Vault], driver: DialogDriver,
+def sent(qtbot, parent: QWidget, vaults: tuple[Vault, Vault], driver: DialogDriver,
          tmp_path: Path) -> tuple[Case, Path, str]:
     """A case exported from vault A as a package: (the case, the file, its password)."""
     a, _ = vaults
@@ -59,7 +59,8 @@ def sent(parent: QWidget, vaults: tuple[Vault, Vault], driver: DialogDriver,
     a.cases.save(case)
     Messages.next_answer(str(tmp_path / "case"))
     driver.then(driver.generated_password)
-    saved = _controller(parent, a, driver).export_package(case)
+    controller = _controller(parent, a, driver)
+    saved = exported(qtbot, controller, lambda: controller.export_package(case))
     assert saved == tmp_path / "case.scrcase"
     [entry] = a.audit.entries(action="export")
     assert "case package" in entry.detail and "not anonymised" in entry.detail
@@ -157,7 +158,8 @@ def test_a_case_already_here_offers_update_or_keep_both(
     a.cases.save(case)
     Messages.next_answer(str(tmp_path / "again.scrcase"))
     driver.then(driver.generated_password)
-    again = _controller(parent, a, driver).export_package(case)
+    controller_a = _controller(parent, a, driver)
+    again = exported(qtbot, controller_a, lambda: controller_a.export_package(case))
     assert again is not None
     password2 = driver.passwords[-1]
 

@@ -13,7 +13,7 @@ from guihelpers import create_vault, fill_field, sample_value, unlock
 from PySide6.QtCore import Qt
 
 from scr_desktop.domain.form import FIELDS, SECTIONS
-from scr_desktop.gui.pages.section_page import SectionPage
+from scr_desktop.gui.wizard.section_page import SectionPage
 
 
 def _markers() -> list[str]:

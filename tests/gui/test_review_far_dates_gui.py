@@ -9,7 +9,7 @@ from datetime import date
 
 from scr_desktop.domain.model import Case
 from scr_desktop.gui.case_editor import CaseEditor
-from scr_desktop.gui.review_steps import STEP_DEADLINES, STEP_DECISION, ReviewSteps
+from scr_desktop.gui.decision_steps import STEP_DEADLINES, STEP_DECISION, DecisionSteps
 
 TODAY = date(2027, 1, 20)
 
@@ -17,7 +17,7 @@ TODAY = date(2027, 1, 20)
 def _steps(qtbot):  # type: ignore[no-untyped-def]
     editor = CaseEditor(Case(reference="SCR-2027-0001"), lambda c: None, today=lambda: TODAY)
     qtbot.addWidget(editor)
-    steps = ReviewSteps(editor, lambda text: None, today=lambda: TODAY)
+    steps = DecisionSteps(editor, lambda text: None, today=lambda: TODAY)
     editor.show()
     return editor, steps
 

@@ -35,7 +35,7 @@ def test_an_action_being_typed_when_the_vault_locks_is_saved(qtbot, window) -> N
     outcome = page.editor.outcome
     assert outcome is not None
     outcome.add_action.click()
-    table = outcome.actions
+    table = outcome.actions_table
     table.setFocus()
     table.setCurrentCell(0, 0)
     table.editItem(table.item(0, 0))

@@ -1,8 +1,10 @@
 """Nothing personal reaches the disk unencrypted during an export, and anonymised means anonymised.
 
 Each test fills every field of the form with a distinct token
-(:func:`scr_desktop.export.samples.marker_case`), runs a real export into a
-folder, then reads back with real readers (poppler's pdftotext with the user
+(:func:`samples.marker_case`), runs a real export into a folder through the
+one audited write path the application takes
+(:func:`scr_desktop.export.save.save_export`, recording into a real vault),
+then reads back with real readers (poppler's pdftotext with the user
 password) and scans every file that appeared or changed in that folder and
 in the system temporary folder while the export ran.
 """
@@ -17,14 +19,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from samples import marker_case, sample_case
 
 from scr_desktop.domain.form import FIELDS, Kind
-from scr_desktop.export.encrypt import save_encrypted_pdf
 from scr_desktop.export.notification import render_notification_pdf
-from scr_desktop.export.package import KdfParams, load_package, save_package
+from scr_desktop.export.package import KdfParams, load_package
 from scr_desktop.export.pdf_decision import render_decision_pdf
 from scr_desktop.export.pdf_form import render_case_pdf
-from scr_desktop.export.samples import marker_case, sample_case
+from scr_desktop.export.save import package_document, pdf_document, save_export
+from scr_desktop.storage.vault import Vault
 
 pytestmark = pytest.mark.skipif(
     shutil.which("pdftotext") is None or shutil.which("qpdf") is None,
@@ -89,20 +92,33 @@ def _pdftotext(path: Path, password: str) -> str:
 
 
 @pytest.fixture()
-def watched(tmp_path: Path) -> Iterator[tuple[Path, dict[Path, tuple[int, int]]]]:
+def vault(tmp_path: Path) -> Iterator[Vault]:
+    v = Vault.create(tmp_path / "audit.scrvault", "walnut lantern meadow 7")
+    yield v
+    v.close()
+
+
+@pytest.fixture()
+def watched(tmp_path: Path,
+            vault: Vault) -> Iterator[tuple[Path, dict[Path, tuple[int, int]]]]:
     folder = tmp_path / "exports"
     folder.mkdir()
     roots = (folder, Path(tempfile.gettempdir()))
     yield folder, _snapshot(*roots)
 
 
+def _save_pdf(vault: Vault, pdf: bytes, target: Path) -> None:
+    save_export(pdf_document(lambda: pdf, PASSWORD, detail="test export"), target, vault.audit)
+    assert vault.audit.entries(action="export")[-1].detail.endswith(str(target))
+
+
 def test_full_form_export_writes_only_ciphertext_and_every_value_is_in_it(
-    watched: tuple[Path, dict[Path, tuple[int, int]]],
+    watched: tuple[Path, dict[Path, tuple[int, int]]], vault: Vault,
 ) -> None:
     folder, before = watched
     case, markers = marker_case()
     target = folder / "case-for-consideration.pdf"
-    save_encrypted_pdf(render_case_pdf(case), target, PASSWORD)
+    _save_pdf(vault, render_case_pdf(case), target)
 
     changed = _changed(before, folder, Path(tempfile.gettempdir()))
     assert target in changed
@@ -125,14 +141,16 @@ def test_full_form_export_writes_only_ciphertext_and_every_value_is_in_it(
 
 
 def test_decision_record_and_package_exports_leave_nothing_in_the_clear(
-    watched: tuple[Path, dict[Path, tuple[int, int]]],
+    watched: tuple[Path, dict[Path, tuple[int, int]]], vault: Vault,
 ) -> None:
     folder, before = watched
     case, markers = marker_case()
     pdf_target = folder / "decision.pdf"
     pkg_target = folder / "case.scrcase"
-    save_encrypted_pdf(render_decision_pdf(case, ASSESSMENT), pdf_target, PASSWORD)
-    save_package(case, pkg_target, PASSWORD, kdf=KdfParams(memory_kib=1024, passes=1, lanes=1))
+    _save_pdf(vault, render_decision_pdf(case, ASSESSMENT), pdf_target)
+    save_export(package_document(case, PASSWORD, detail="test package",
+                                 kdf=KdfParams(memory_kib=1024, passes=1, lanes=1)),
+                pkg_target, vault.audit)
 
     changed = _changed(before, folder, Path(tempfile.gettempdir()))
     tokens = list(markers.values())
@@ -142,13 +160,12 @@ def test_decision_record_and_package_exports_leave_nothing_in_the_clear(
 
 
 def test_anonymised_notification_holds_no_names_dates_of_birth_or_addresses(
-    watched: tuple[Path, dict[Path, tuple[int, int]]],
+    watched: tuple[Path, dict[Path, tuple[int, int]]], vault: Vault,
 ) -> None:
     folder, _ = watched
     case, markers = marker_case()
     target = folder / "notification.pdf"
-    save_encrypted_pdf(render_notification_pdf(case, ASSESSMENT, recipient="ofsted"), target,
-                       PASSWORD)
+    _save_pdf(vault, render_notification_pdf(case, ASSESSMENT, recipient="ofsted"), target)
     text = _pdftotext(target, PASSWORD)
     for key, value in markers.items():
         name = key.split("[")[0].split(".")[0]
@@ -164,7 +181,7 @@ def test_anonymised_notification_holds_no_names_dates_of_birth_or_addresses(
 
 
 def test_anonymised_notification_of_a_realistic_case(
-    watched: tuple[Path, dict[Path, tuple[int, int]]],
+    watched: tuple[Path, dict[Path, tuple[int, int]]], vault: Vault,
 ) -> None:
     folder, _ = watched
     case = sample_case()
@@ -173,8 +190,8 @@ def test_anonymised_notification_of_a_realistic_case(
         "Ms Łukasiewicz's number is 020 7946 0123. Zozo and Ann were at Flat 3, 14 Harrow Lane."
     ))
     target = folder / "notification.pdf"
-    save_encrypted_pdf(render_notification_pdf(case, ASSESSMENT, recipient="national_panel"),
-                       target, PASSWORD)
+    _save_pdf(vault, render_notification_pdf(case, ASSESSMENT, recipient="national_panel"),
+              target)
     text = _pdftotext(target, PASSWORD)
     secrets = ["Zoë", "Zoe", "Łukasiewicz", "Nguyễn", "Ștefania", "Αλέξανδρος", "Антон", "Ann ",
                "Ștefan", "Ionescu", "Zozo", "Priya", "Raman", "Okafor", "Harrow", "Mare Street",

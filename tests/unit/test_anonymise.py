@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from samples import marker_case
 
 from scr_desktop.domain.anonymise import (
     ADDRESS_REMOVED,
@@ -24,7 +25,6 @@ from scr_desktop.domain.anonymise import (
 )
 from scr_desktop.domain.form import FIELDS, Kind
 from scr_desktop.domain.model import Case
-from scr_desktop.export.samples import marker_case
 
 
 def nasty_case() -> Case:

@@ -8,6 +8,7 @@ import subprocess
 from datetime import date, datetime
 
 import pytest
+from samples import sample_case
 
 from scr_desktop.domain.model import Case
 from scr_desktop.export.notification import (
@@ -16,7 +17,6 @@ from scr_desktop.export.notification import (
     render_notification_pdf,
 )
 from scr_desktop.export.pdf_decision import deadline_rows, render_decision_pdf
-from scr_desktop.export.samples import sample_case
 from scr_desktop.export.wording import UNKNOWN, wording_for
 
 pytestmark = pytest.mark.skipif(

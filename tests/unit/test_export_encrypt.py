@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pikepdf
 import pytest
+from samples import sample_case
 
 from scr_desktop.domain.passwords import check_strength, generate_passphrase
 from scr_desktop.export.encrypt import (
@@ -19,7 +20,6 @@ from scr_desktop.export.encrypt import (
     encrypt_pdf,
 )
 from scr_desktop.export.pdf_form import render_case_pdf
-from scr_desktop.export.samples import sample_case
 
 pytestmark = pytest.mark.skipif(
     shutil.which("qpdf") is None or shutil.which("pdftoppm") is None,

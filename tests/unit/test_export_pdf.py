@@ -12,6 +12,7 @@ import subprocess
 from datetime import datetime
 
 import pytest
+from samples import marker_case, sample_case
 
 from scr_desktop.domain import form, model
 from scr_desktop.domain.form import FIELDS, Kind, Section
@@ -20,7 +21,6 @@ from scr_desktop.domain.model import Case
 from scr_desktop.export import pdf_form
 from scr_desktop.export.layout import para_text
 from scr_desktop.export.pdf_form import render_case_pdf
-from scr_desktop.export.samples import marker_case, sample_case
 
 pytestmark = pytest.mark.skipif(
     shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) is not installed"

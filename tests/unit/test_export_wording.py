@@ -16,6 +16,7 @@ import subprocess
 from typing import Any
 
 import pytest
+from samples import sample_case
 
 from scr_desktop.domain.assessment import assess_case
 from scr_desktop.domain.framework import Framework, framework_ids, load_framework
@@ -26,7 +27,6 @@ from scr_desktop.export.notification_text import notification_text
 from scr_desktop.export.pdf_decision import render_decision_pdf
 from scr_desktop.export.pdf_form import render_case_pdf
 from scr_desktop.export.pdf_minutes import render_minutes_pdf
-from scr_desktop.export.samples import sample_case
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None,
                                 reason="poppler-utils (pdftotext) is not installed")

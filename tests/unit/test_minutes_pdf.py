@@ -11,6 +11,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from samples import marker_case, sample_case
 
 from scr_desktop.domain.form import FIELDS
 from scr_desktop.domain.meeting import (
@@ -23,8 +24,9 @@ from scr_desktop.domain.meeting import (
 )
 from scr_desktop.domain.model import Case
 from scr_desktop.export.encrypt import ExportPasswordError
-from scr_desktop.export.pdf_minutes import render_minutes_pdf, save_minutes
-from scr_desktop.export.samples import marker_case, sample_case
+from scr_desktop.export.pdf_minutes import render_minutes_pdf
+from scr_desktop.export.save import pdf_document, save_export
+from scr_desktop.storage.vault import Vault
 
 pytestmark = pytest.mark.skipif(
     shutil.which("pdftotext") is None or shutil.which("qpdf") is None,
@@ -66,6 +68,16 @@ def _decided(case: Case) -> Case:
     case.decision.decided_by = "Priya Raman"
     case.decision.rationale = "Qzrationale: serious harm to Zoë and agencies did not share."
     return case
+
+
+def save_minutes(pdf: bytes, target: Path, password: str) -> None:
+    """Save minutes through the audited write path the minutes dialog takes."""
+    folder = target.parent / "vault"
+    folder.mkdir(exist_ok=True)
+    with Vault.create(folder / f"{target.stem}.scrvault", "walnut lantern meadow 7") as vault:
+        save_export(pdf_document(lambda: pdf, password, action="export minutes",
+                                 detail="test minutes"), target, vault.audit)
+        assert len(vault.audit.entries(action="export minutes")) == 1
 
 
 def _text(path: Path, password: str = PASSWORD) -> str:

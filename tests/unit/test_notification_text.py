@@ -9,11 +9,11 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from samples import sample_case
 
 from scr_desktop.domain.assessment import assess_case
 from scr_desktop.export.notification import render_notification_pdf
 from scr_desktop.export.notification_text import notification_text
-from scr_desktop.export.samples import sample_case
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None,
                                 reason="poppler-utils is needed to read the PDF")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import struct
 
 import pytest
+from samples import marker_case, sample_case
 
 from scr_desktop.domain.passwords import generate_passphrase
 from scr_desktop.export import package
@@ -20,7 +21,6 @@ from scr_desktop.export.package import (
     export_package,
     import_package,
 )
-from scr_desktop.export.samples import marker_case, sample_case
 
 # Small Argon2id costs keep the byte-by-byte tests quick; the format is the same.
 FAST = KdfParams(memory_kib=64, passes=1, lanes=1)

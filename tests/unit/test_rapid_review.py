@@ -30,7 +30,7 @@ from scr_desktop.domain.rapid_review import (
     sign_off,
     timeline,
 )
-from scr_desktop.export.encrypt import save_encrypted_pdf
+from scr_desktop.export.encrypt import encrypt_pdf
 from scr_desktop.export.rapid_review import notification_fields, render_rapid_review_pdf
 
 TODAY = date(2027, 3, 1)
@@ -201,7 +201,7 @@ def test_the_report_exports_encrypted_anonymised_and_named_with_the_board(tmp_pa
     pdf = render_rapid_review_pdf(case, record, assess_case(case).to_contract(),
                                   board_name=BOARD)
     target = tmp_path / "rapid-review.pdf"
-    save_encrypted_pdf(pdf, target, PASSWORD, user_inputs=("Qzamara", "Qzwellington"))
+    target.write_bytes(encrypt_pdf(pdf, PASSWORD, user_inputs=("Qzamara", "Qzwellington")))
     assert b"Qzamara" not in target.read_bytes()
     assert subprocess.run(["qpdf", "--requires-password", str(target)]).returncode == 0
     shown = subprocess.run(["qpdf", "--show-encryption", f"--password={PASSWORD}",

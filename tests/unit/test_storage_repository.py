@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from scr_desktop.domain.form import FIELDS
 from scr_desktop.domain.model import Case
 from scr_desktop.storage.errors import CaseNotFound
 from scr_desktop.storage.repository import changed_fields, fts_query
@@ -228,3 +229,71 @@ def test_saves_from_several_threads_keep_the_chain_intact(vault: Vault) -> None:
     assert vault.audit.verify() is None
     assert len(vault.audit.entries(action="change")) == 80
     assert vault.cases.count("thread") == 4
+
+
+# -- no lost updates: a save carries the revision it was read at ------------------------
+def test_a_second_editor_of_one_case_is_refused_and_keeps_its_text(vault: Vault) -> None:
+    from scr_desktop.storage.errors import StaleCase
+
+    case = vault.cases.new_case()
+    wizard, meeting = vault.cases.get(case.id), vault.cases.get(case.id)
+    assert wizard.revision == meeting.revision == case.revision > 0
+    meeting.decision.rationale = "Qzagreed by the sub-group"
+    vault.cases.save(meeting)
+    assert meeting.revision > wizard.revision
+
+    wizard.set("referrer_name", "Qzreferrer")
+    with pytest.raises(StaleCase) as refused:
+        vault.cases.save(wizard)
+
+    assert "changed somewhere else" in refused.value.user_message
+    stored = vault.cases.get(case.id)
+    assert stored.decision.rationale == "Qzagreed by the sub-group"
+    assert stored.get("referrer_name") == ""
+    assert wizard.get("referrer_name") == "Qzreferrer"  # nothing typed is lost
+    assert [e.detail for e in vault.audit.entries(action="change")] == [
+        "fields: decision.rationale"]
+
+    assert wizard.rebase(vault.cases.get(case.id)) == []
+    vault.cases.save(wizard)
+    stored = vault.cases.get(case.id)
+    assert stored.get("referrer_name") == "Qzreferrer"
+    assert stored.decision.rationale == "Qzagreed by the sub-group"
+
+
+def test_the_same_field_changed_twice_keeps_the_first_save_and_returns_the_second(
+    vault: Vault,
+) -> None:
+    case = vault.cases.new_case()
+    first, second = vault.cases.get(case.id), vault.cases.get(case.id)
+    first.set("case_outline", "Qzfirst outline")
+    first.answer_fact("child_died", True)
+    vault.cases.save(first)
+    second.set("case_outline", "Qzsecond outline")
+    second.answer_fact("child_died", True)  # the same answer: no conflict
+    second.set_question("q1", True)
+
+    [conflict] = second.rebase(vault.cases.get(case.id))
+
+    assert (conflict.part, conflict.key) == ("form", "case_outline")
+    assert conflict.label() == FIELDS["case_outline"].label
+    assert conflict.text() == "Qzsecond outline"
+    assert second.get("case_outline") == "Qzfirst outline"
+    vault.cases.save(second)
+    stored = vault.cases.get(case.id)
+    assert stored.get("case_outline") == "Qzfirst outline"
+    assert stored.facts["child_died"] is True and stored.questions == {"q1": True}
+
+
+def test_a_stale_copy_holding_nothing_new_is_brought_up_to_date_without_a_write(
+    vault: Vault,
+) -> None:
+    case = vault.cases.new_case()
+    stale = vault.cases.get(case.id)
+    vault.cases.delete(case.id)
+    vault.cases.restore(case.id)
+    vault.cases.save(stale)  # nothing changed: accepted, and now current
+    assert stale.revision == vault.cases.get(case.id).revision
+    stale.set("referrer_name", "Qzlater")
+    vault.cases.save(stale)
+    assert vault.cases.get(case.id).get("referrer_name") == "Qzlater"

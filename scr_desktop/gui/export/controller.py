@@ -2,38 +2,45 @@
 
 :class:`ExportController` asks where to save (suggesting a file name made
 from the case reference only, never the child's name), asks for the
-password (:class:`~.password_dialog.PasswordDialog`), then renders, encrypts
-and writes the file off the UI thread behind a busy indicator, and records
-the export in the vault's audit log: what was exported, whether it was
-anonymised, and where it went, never the password.  If the audit entry
-cannot be written the file is removed, so no export goes unrecorded.
-Success and failure are reported in plain words.  Each method returns when
-the work is done (the window keeps repainting meanwhile): the saved path,
-or the imported case, or None when the user cancelled or it failed.
+password (:class:`~.password_dialog.PasswordDialog`), then hands the
+document to :func:`scr_desktop.export.save.save_export` off the UI thread
+behind a busy indicator (:class:`~scr_desktop.gui.worker.BackgroundOp`):
+render, encrypt, write, and record the export in the vault's audit log
+(what was exported, whether it was anonymised, and where it went, never the
+password), or remove the file.  Success and failure are reported in plain
+words.  An export method returns once the work has started; when it ends,
+:attr:`ExportController.finished` carries the saved path, or None when the
+user cancelled or it failed.  Importing returns the imported case.
 """
 
 from __future__ import annotations
 
-import contextlib
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QObject, Qt
-from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QWidget
 
 from scr_desktop.domain.anonymise import pseudonyms
 from scr_desktop.domain.assessment import AssessmentInputError, assess_case
 from scr_desktop.domain.model import Case
-from scr_desktop.export.atomic import WriteFailed, write_atomic
-from scr_desktop.export.encrypt import ExportPasswordError, NotAPdfError, encrypt_pdf
+from scr_desktop.export.atomic import WriteFailed
+from scr_desktop.export.encrypt import ExportPasswordError, NotAPdfError
+from scr_desktop.export.save import (
+    Document,
+    ExportNotRecorded,
+    package_document,
+    pdf_document,
+    save_export,
+)
 from scr_desktop.gui.clipboard import ClipboardGuard
 from scr_desktop.gui.export.import_dialog import ImportDialog
 from scr_desktop.gui.export.notification_dialog import NotificationChoice, NotificationDialog
 from scr_desktop.gui.export.password_dialog import PasswordDialog
 from scr_desktop.gui.messages import Messages
-from scr_desktop.gui.worker import run_in_background
+from scr_desktop.gui.worker import BackgroundOp
 from scr_desktop.policy import Policy
 from scr_desktop.storage.errors import CaseNotFound, VaultError
 
@@ -48,13 +55,11 @@ UNEXPECTED = ("The export failed because of an unexpected problem. Nothing was s
               "again; if it keeps happening, contact your IT service desk.")
 LOCKED = ("The vault is locked, so nothing was saved or imported. Unlock it, then try "
           "again.")
+BUSY = ("Another export is still being saved. Wait until it has finished, then try "
+        "again.")
 NOT_RECORDED = ("The file was not kept, because the export could not be recorded in the "
                 "vault's audit log (the vault may have been locked meanwhile). Unlock the "
                 "vault and try again.")
-
-
-class ExportNotRecorded(Exception):
-    """The file was written but the audit entry failed, so the file was removed again."""
 
 
 def safe_stem(reference: str) -> str:
@@ -98,6 +103,8 @@ def _message_for(exc: BaseException) -> tuple[str, str]:
 class ExportController(QObject):
     """Run exports and imports for the window that owns it."""
 
+    finished = Signal(object)  # after each export: the saved Path, or None
+
     def __init__(self, parent: QWidget, vault_getter: Callable[[], Vault],
                  clipboard: ClipboardGuard, policy: Policy | None = None) -> None:
         super().__init__(parent)
@@ -109,53 +116,53 @@ class ExportController(QObject):
         # Shows a dialog and returns its result; tests replace it to drive the dialog.
         self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
         self._dialog: QDialog | None = None
-        self.progress: QProgressDialog | None = None
+        self.operation: BackgroundOp[Path] | None = None  # the export under way
 
     # -- the four exports ----------------------------------------------------------
-    def export_case_pdf(self, case: Case) -> Path | None:
+    def export_case_pdf(self, case: Case) -> None:
         """Export the Case for Consideration as an encrypted PDF."""
         from scr_desktop.export.pdf_form import render_case_pdf
 
         snapshot = Case.from_dict(case.to_dict())
-        return self._export_pdf(snapshot, "Case for Consideration", "Case for Consideration",
-                                lambda: render_case_pdf(snapshot),
-                                f"Case for Consideration ({ENCRYPTED_PDF})")
+        self._export_pdf(snapshot, "Case for Consideration", "Case for Consideration",
+                         lambda: render_case_pdf(snapshot),
+                         f"Case for Consideration ({ENCRYPTED_PDF})")
 
-    def export_decision_pdf(self, case: Case) -> Path | None:
+    def export_decision_pdf(self, case: Case) -> None:
         """Export the decision record as an encrypted PDF."""
         from scr_desktop.export.pdf_decision import render_decision_pdf
 
         snapshot = Case.from_dict(case.to_dict())
-        return self._export_pdf(
+        self._export_pdf(
             snapshot, "Decision record", "decision record",
             lambda: render_decision_pdf(snapshot, assess_case(snapshot).to_contract()),
             f"decision record ({ENCRYPTED_PDF})")
 
-    def export_rapid_review_pdf(self, case: Case) -> Path | None:
+    def export_rapid_review_pdf(self, case: Case) -> None:
         """Export the rapid review report (anonymised) as an encrypted PDF."""
         from scr_desktop.domain.rapid_review import RapidReview
         from scr_desktop.export.rapid_review import render_rapid_review_pdf
 
         snapshot = Case.from_dict(case.to_dict())
         record = RapidReview.from_dict(snapshot.rapid_review)
-        return self._export_pdf(
+        self._export_pdf(
             snapshot, "Rapid review report", "rapid review report",
             lambda: render_rapid_review_pdf(snapshot, record,
                                             assess_case(snapshot).to_contract()),
             f"rapid review report, anonymised ({ENCRYPTED_PDF})")
 
-    def export_incident_notification_pdf(self, case: Case) -> Path | None:
+    def export_incident_notification_pdf(self, case: Case) -> None:
         """Export the notification's fields for the national system, anonymised, encrypted."""
         from scr_desktop.export.rapid_review import render_notification_fields_pdf
 
         snapshot = Case.from_dict(case.to_dict())
-        return self._export_pdf(
+        self._export_pdf(
             snapshot, "Serious incident notification", "serious incident notification",
             lambda: render_notification_fields_pdf(snapshot,
                                                    assess_case(snapshot).to_contract()),
             f"serious incident notification, anonymised ({ENCRYPTED_PDF})")
 
-    def export_agency_request_pdf(self, case: Case, index: int, due: str = "") -> Path | None:
+    def export_agency_request_pdf(self, case: Case, index: int, due: str = "") -> None:
         """Export the letter asking one agency for its summary, encrypted."""
         from scr_desktop.domain.rapid_review import RapidReview
         from scr_desktop.export.rapid_review import render_agency_request_pdf
@@ -163,14 +170,14 @@ class ExportController(QObject):
         snapshot = Case.from_dict(case.to_dict())
         record = RapidReview.from_dict(snapshot.rapid_review)
         if not 0 <= index < len(record.requests):
-            return None
+            return
         agency = record.requests[index].agency
-        return self._export_pdf(
+        self._export_pdf(
             snapshot, f"Request to {agency}", f"letter to {agency}",
             lambda: render_agency_request_pdf(snapshot, record, index, due=due),
             f"rapid review request letter ({ENCRYPTED_PDF})")
 
-    def export_notification(self, case: Case) -> Path | None:
+    def export_notification(self, case: Case) -> None:
         """Preview and export the notification to Ofsted, the DfE or the National Panel."""
         from scr_desktop.export.notification import render_notification_pdf
 
@@ -179,41 +186,42 @@ class ExportController(QObject):
             assessment = assess_case(snapshot).to_contract()
         except AssessmentInputError as exc:
             Messages.error(self.window, *_message_for(exc))
-            return None
+            self.finished.emit(None)
+            return
         dialog = NotificationDialog(snapshot, assessment, parent=self.window)
         if not self._run(dialog):
-            return None
+            self.finished.emit(None)
+            return
         choice: NotificationChoice = dialog.choice()
         if choice.anonymised:
             detail = f"notification to {choice.recipient_name}, anonymised ({ENCRYPTED_PDF})"
         else:
             detail = (f"notification exported NOT anonymised to {choice.recipient_name} "
                       f"({ENCRYPTED_PDF})")
-        return self._export_pdf(
+        self._export_pdf(
             snapshot, f"Notification to {choice.recipient_name}",
             f"notification to {choice.recipient_name}",
             lambda: render_notification_pdf(snapshot, assessment, recipient=choice.recipient,
-                                             anonymised=choice.anonymised,
-                                             generated_at=choice.generated_at),
+                                            anonymised=choice.anonymised,
+                                            generated_at=choice.generated_at),
             detail)
 
-    def export_package(self, case: Case) -> Path | None:
+    def export_package(self, case: Case) -> None:
         """Export the whole case as an encrypted package for another vault."""
-        from scr_desktop.export.package import FILE_SUFFIX, export_package
+        from scr_desktop.export.package import FILE_SUFFIX
 
         snapshot = Case.from_dict(case.to_dict())
         target = self._ask_target("Save the case package", f"{safe_stem(case.reference)}"
                                   f"{FILE_SUFFIX}", PACKAGE_FILTER, FILE_SUFFIX)
-        if target is None:
-            return None
-        password = self._ask_password(snapshot, "case package", for_pdf=False)
-        if not password:
-            return None
-        score = self.policy.min_export_password_score
-        return self._save(snapshot, target, lambda: export_package(snapshot, password,
-                                                                   min_score=score),
-                          "case package (.scrcase, AES-256-GCM; the full case, not "
-                          "anonymised)")
+        password = "" if target is None else self._ask_password(snapshot, "case package",
+                                                                 for_pdf=False)
+        if target is None or not password:
+            self.finished.emit(None)
+            return
+        self._save(package_document(
+            snapshot, password, min_score=self.policy.min_export_password_score,
+            detail="case package (.scrcase, AES-256-GCM; the full case, not anonymised)"),
+            target)
 
     # -- import ----------------------------------------------------------------------
     def import_package(self) -> Case | None:
@@ -256,23 +264,22 @@ class ExportController(QObject):
         return result.case
 
     def export_audit_log(self, entries: Sequence[AuditEntry], broken_at: int | None, *,
-                         filtered: bool) -> Path | None:
+                         filtered: bool) -> None:
         """Export the audit entries shown as an encrypted PDF."""
         from scr_desktop.export.pdf_audit import render_audit_pdf
 
         target = self._ask_target("Save the audit log", "Audit log.pdf", PDF_FILTER, ".pdf")
-        if target is None:
-            return None
         nobody = Case()
-        password = self._ask_password(nobody, "audit log", for_pdf=True)
-        if not password:
-            return None
-        rows, score = list(entries), self.policy.min_export_password_score
-        return self._save(
-            nobody, target,
-            lambda: encrypt_pdf(render_audit_pdf(rows, broken_at=broken_at, filtered=filtered),
-                                password, min_score=score),
-            f"audit log (PDF, {len(rows)} entries)")
+        password = "" if target is None else self._ask_password(nobody, "audit log",
+                                                                 for_pdf=True)
+        if target is None or not password:
+            self.finished.emit(None)
+            return
+        rows = list(entries)
+        self._save(pdf_document(
+            lambda: render_audit_pdf(rows, broken_at=broken_at, filtered=filtered), password,
+            detail=f"audit log (PDF, {len(rows)} entries)",
+            min_score=self.policy.min_export_password_score), target)
 
     def close_dialogs(self) -> None:
         """Close any export dialog on show (call when the vault locks)."""
@@ -305,21 +312,20 @@ class ExportController(QObject):
         return dialog.password() if accepted else ""
 
     def _export_pdf(self, case: Case, name: str, what: str, render: Callable[[], bytes],
-                    detail: str) -> Path | None:
+                    detail: str) -> None:
         """Ask for the file and password, then save ``render()`` encrypted.
 
         ``name`` goes in the suggested file name, ``what`` in sentences.
         """
         target = self._ask_target(f"Save the {what}", f"{safe_stem(case.reference)} {name}.pdf",
                                   PDF_FILTER, ".pdf")
-        if target is None:
-            return None
-        password = self._ask_password(case, what, for_pdf=True)
-        if not password:
-            return None
-        score, words = self.policy.min_export_password_score, _name_words(case)
-        return self._save(case, target, lambda: encrypt_pdf(render(), password, min_score=score,
-                                                            user_inputs=words), detail)
+        password = "" if target is None else self._ask_password(case, what, for_pdf=True)
+        if target is None or not password:
+            self.finished.emit(None)
+            return
+        self._save(pdf_document(render, password, detail=detail, case_ref=case.reference,
+                                min_score=self.policy.min_export_password_score,
+                                user_inputs=_name_words(case)), target)
 
     def _open_vault(self) -> Vault | None:
         """Return the vault, or say it is locked and return None."""
@@ -331,56 +337,32 @@ class ExportController(QObject):
             return None
         return vault
 
-    def _save(self, case: Case, target: Path, make: Callable[[], bytes],
-              detail: str) -> Path | None:
+    def _save(self, document: Document, target: Path) -> None:
+        """Save ``document`` through the audited write path, off the UI thread."""
         vault = self._open_vault()
         if vault is None:
-            return None
-        reference = case.reference
+            self.finished.emit(None)
+            return
+        audit = vault.audit
 
-        def job() -> Path:
-            write_atomic(target, make())
-            try:
-                vault.audit.record("export", case_ref=reference,
-                                   detail=f"{detail}, saved to {target}")
-            except Exception as exc:
-                with contextlib.suppress(OSError):
-                    target.unlink()
-                raise ExportNotRecorded() from exc
-            return target
+        def saved(path: Path) -> None:
+            self.operation = None
+            Messages.info(self.window, "Export saved",
+                          f"Saved {path.name} in {path.parent}. Send the password separately, "
+                          "for example by phone, never in the same e-mail as the file.")
+            self.finished.emit(path)
 
-        ok, value = self._in_background(job, "Encrypting and saving\u2026")
-        if not ok:
-            Messages.error(self.window, *_message_for(value))
-            return None
-        Messages.info(self.window, "Export saved",
-                      f"Saved {target.name} in {target.parent}. Send the password "
-                      "separately, for example by phone, never in the same e-mail as the file.")
-        return target
+        def failed(exc: BaseException) -> None:
+            self.operation = None
+            Messages.error(self.window, *_message_for(exc))
+            self.finished.emit(None)
 
-    def _in_background(self, fn: Callable[[], Any], label: str) -> tuple[bool, Any]:
-        """Run ``fn`` off the UI thread behind a busy indicator; return (succeeded, value)."""
-        outcome: list[tuple[bool, Any]] = []
-        loop = QEventLoop()
-        progress = QProgressDialog(label, "", 0, 0, self.window)
-        progress.setObjectName("export_progress")
-        progress.setWindowTitle("Please wait")
-        progress.setAccessibleName(label)
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        self.progress = progress
-        progress.show()
-
-        def finish(result: tuple[bool, Any]) -> None:
-            outcome.append(result)
-            loop.quit()
-
-        run_in_background(fn, lambda v: finish((True, v)), lambda e: finish((False, e)))
-        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-        progress.close()
-        progress.deleteLater()
-        self.progress = None
-        return outcome[0]
+        operation = BackgroundOp(self.window, "export",
+                                 lambda: save_export(document, target, audit),
+                                 success=saved, failure=failed,
+                                 busy="Encrypting and saving\u2026")
+        if operation.run():
+            self.operation = operation
+        else:
+            Messages.info(self.window, "Export under way", BUSY)
+            self.finished.emit(None)

@@ -24,7 +24,7 @@ from scr_desktop.domain.model import Case
 from scr_desktop.export.package import PackageError, load_package
 from scr_desktop.gui.export.buttons import accept_cancel
 from scr_desktop.gui.forms.export.import_dialog import Ui_ImportDialog
-from scr_desktop.gui.worker import run_in_background
+from scr_desktop.gui.worker import BackgroundOp
 
 UNEXPECTED = ("The case package could not be opened because of an unexpected problem. "
               "Nothing was imported. Try again; if it keeps happening, contact your IT "
@@ -110,7 +110,8 @@ class ImportDialog(QDialog):
         self.open_button.setEnabled(False)
         self.status.setText("Opening the package\u2026")
         source = self.source
-        run_in_background(lambda: load_package(source, password), self._opened, self._failed)
+        BackgroundOp(self, "open package", lambda: load_package(source, password),
+                     success=self._opened, failure=self._failed).run()
 
     def _opened(self, case: Case) -> None:
         if not shiboken6.isValid(self):

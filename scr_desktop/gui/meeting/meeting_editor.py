@@ -71,7 +71,7 @@ class MeetingEditor(QWidget):
                 return
             self._outcome_lay.removeWidget(self.outcome)
             self.outcome.hide()
-            self.outcome.setParent(None)  # type: ignore[call-overload]
+            self.outcome.setParent(None)
             self.outcome.deleteLater()
             self.outcome = None
         item = None if case_id is None else self.ctx.meeting.item(str(case_id))

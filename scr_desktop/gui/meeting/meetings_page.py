@@ -30,6 +30,7 @@ from scr_desktop.gui.meeting.meeting_editor import TAB_OUTCOMES, MeetingEditor
 from scr_desktop.gui.meeting.minutes_dialog import MinutesDialog
 from scr_desktop.gui.meeting.presenter import PresenterView
 from scr_desktop.gui.messages import Messages
+from scr_desktop.gui.stale_save import save_case
 from scr_desktop.storage.errors import CaseNotFound, VaultError
 
 SAVE_AFTER_MS = 800
@@ -228,7 +229,7 @@ class MeetingsPage(QWidget):
         if editor is not None:
             self.holder.removeWidget(editor)
             editor.hide()
-            editor.setParent(None)  # type: ignore[call-overload]
+            editor.setParent(None)
             editor.deleteLater()
         if self.ctx is not None:
             self.ctx.deleteLater()
@@ -258,16 +259,23 @@ class MeetingsPage(QWidget):
                 fresh[case_id] = self._vault.cases.get(case_id)
         except VaultError:
             return False
-        if all(fresh[k].to_dict() == c.to_dict() for k, c in self.ctx.cases.items()):
+        if all(fresh[k].revision == c.revision and fresh[k].to_dict() == c.to_dict()
+               for k, c in self.ctx.cases.items()):
             return False
-        tab, case_id = self.editor.tabs.currentIndex(), self.editor.current_case()
         self.ctx.cases.clear()
         self.ctx.cases.update(fresh)
+        self._rebuild_editor()
+        return True
+
+    def _rebuild_editor(self) -> None:
+        """Show the agenda's cases afresh, on the same tab and case."""
+        if self.ctx is None or self.editor is None:
+            return
+        tab, case_id = self.editor.tabs.currentIndex(), self.editor.current_case()
         self._drop_editor_only()
         self._build_editor()
         if self.editor is not None:
             self.editor.go(tab, case_id)
-        return True
 
     # -- saving --------------------------------------------------------------------------
     def _meeting_changed(self, save: bool = True) -> None:
@@ -290,11 +298,12 @@ class MeetingsPage(QWidget):
         self._timer.stop()
         if self.ctx is None or self._vault is None or not self.has_unsaved():
             return True
+        merged = False
         try:
             for case_id in sorted(self._dirty_cases):
                 case = self.ctx.cases.get(case_id)
                 if case is not None:
-                    self._vault.cases.save(case)
+                    merged = save_case(self, self._vault.cases, case) or merged
             self._dirty_cases.clear()
             if self._dirty_meeting:
                 self._vault.meetings.save(self.ctx.meeting)
@@ -304,6 +313,8 @@ class MeetingsPage(QWidget):
             Messages.error(self, "Your changes to the meeting are not saved yet",
                            exc.user_message)
             return False
+        if merged:  # a case took in changes saved elsewhere: show it afresh, once idle
+            QTimer.singleShot(0, self._rebuild_editor)
         return True
 
     # -- place ---------------------------------------------------------------------------
@@ -347,7 +358,7 @@ class MeetingsPage(QWidget):
         if editor is not None:
             self.holder.removeWidget(editor)
             editor.hide()
-            editor.setParent(None)  # type: ignore[call-overload]
+            editor.setParent(None)
             editor.deleteLater()
 
     def _record_reveal(self, case: Case) -> bool:
@@ -384,7 +395,7 @@ class MeetingsPage(QWidget):
             return
         view.closed.disconnect(self._presenter_closed)
         view.hide()
-        view.setParent(None)  # type: ignore[call-overload]
+        view.setParent(None)
         view.deleteLater()
         self.presenting_changed.emit(False)
 
@@ -395,24 +406,12 @@ class MeetingsPage(QWidget):
             return None
         self.save_now()
         self._close_minutes()
-        dialog = MinutesDialog(self.ctx.meeting, self.ctx.cases, self._export_recorder(),
+        dialog = MinutesDialog(self.ctx.meeting, self.ctx.cases, self._vault.audit,
                                self._clipboard, min_score=self._min_score, parent=self)
         self.minutes = dialog
         dialog.finished.connect(lambda _r: self._close_minutes())
         dialog.open()
         return dialog
-
-    def _export_recorder(self) -> Callable[[bool], None]:
-        """Return what audits an export of these minutes; it raises if the vault is locked."""
-        assert self._vault is not None and self.ctx is not None
-        vault, day = self._vault, self.ctx.meeting.date
-        refs = ", ".join(i.reference for i in self.ctx.meeting.items)
-
-        def record(anonymised: bool) -> None:
-            what = "anonymised" if anonymised else "NOT anonymised, at the user's explicit request"
-            vault.audit.record("export minutes", detail=f"meeting {day}; {what}; cases {refs}")
-
-        return record
 
     def _close_minutes(self) -> None:
         dialog, self.minutes = self.minutes, None

@@ -6,14 +6,14 @@ in the application's shared :class:`~scr_desktop.gui.export.password_dialog.Pass
 a generated passphrase shown once with a Copy button behind the clipboard
 guard, or one typed twice and checked for strength, and the advice to send
 it by a different route from the file.  The password is never saved, logged
-or audited.  Layout, encryption, writing and the audit entry run off the UI
-thread; if the audit entry cannot be written (the vault was locked
-meanwhile) the file is removed again, so no export goes unrecorded.
+or audited.  The minutes then take the one audited write path
+(:func:`scr_desktop.export.save.save_export`) off the UI thread: if the
+audit entry cannot be written (the vault was locked meanwhile) the file is
+removed again, so no export goes unrecorded.
 """
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,11 +25,12 @@ from scr_desktop.domain.meeting import Meeting
 from scr_desktop.domain.model import Case
 from scr_desktop.export.atomic import WriteFailed
 from scr_desktop.export.encrypt import ExportPasswordError
+from scr_desktop.export.save import AuditTrail, ExportNotRecorded, pdf_document, save_export
 from scr_desktop.gui.clipboard import ClipboardGuard
 from scr_desktop.gui.export.password_dialog import PasswordDialog
 from scr_desktop.gui.forms.meeting.minutes_dialog import Ui_MinutesDialog
 from scr_desktop.gui.messages import Messages
-from scr_desktop.gui.worker import run_in_background
+from scr_desktop.gui.worker import BackgroundOp
 
 SEPARATE_ROUTE = (
     "Send the password by a different route from the file: telephone it, or send it by text "
@@ -41,8 +42,11 @@ NOT_RECORDED = (
 )
 
 
-class MinutesNotRecorded(Exception):
-    """The file was written but its audit entry failed, so the file was removed again."""
+def minutes_detail(meeting: Meeting, anonymised: bool) -> str:
+    """Return what the audit log says about an export of ``meeting``'s minutes."""
+    what = "anonymised" if anonymised else "NOT anonymised, at the user's explicit request"
+    refs = ", ".join(i.reference for i in meeting.items)
+    return f"meeting {meeting.date}; {what}; cases {refs}"
 
 
 def name_words(cases: dict[str, Case]) -> tuple[str, ...]:
@@ -56,15 +60,15 @@ class MinutesDialog(QDialog):
 
     saved = Signal(str)  # the path written
 
-    def __init__(self, meeting: Meeting, cases: dict[str, Case],
-                 record_export: Callable[[bool], None], clipboard: ClipboardGuard, *,
+    def __init__(self, meeting: Meeting, cases: dict[str, Case], audit: AuditTrail,
+                 clipboard: ClipboardGuard, *,
                  min_score: int = 3, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = Ui_MinutesDialog()
         self.form.setupUi(self)
         self.meeting = meeting
         self.cases = cases
-        self._record_export = record_export
+        self._audit = audit
         self._clipboard = clipboard
         self._min_score = min_score
         self.busy = False
@@ -124,28 +128,25 @@ class MinutesDialog(QDialog):
         anonymised = self.anonymised.isChecked()
         meeting = Meeting.from_dict(self.meeting.to_dict())
         cases = {k: Case.from_dict(c.to_dict()) for k, c in self.cases.items()}
-        words, min_score, record = name_words(cases), self._min_score, self._record_export
 
-        def work() -> str:
-            from scr_desktop.export.atomic import write_atomic
-            from scr_desktop.export.encrypt import encrypt_pdf
+        def render() -> bytes:
             from scr_desktop.export.pdf_minutes import render_minutes_pdf
 
-            pdf = render_minutes_pdf(meeting, cases, anonymised=anonymised)
-            write_atomic(target, encrypt_pdf(pdf, password, min_score=min_score,
-                                             user_inputs=words))
-            try:
-                record(anonymised)
-            except Exception as exc:
-                with contextlib.suppress(OSError):
-                    target.unlink()
-                raise MinutesNotRecorded() from exc
-            return str(target)
+            return render_minutes_pdf(meeting, cases, anonymised=anonymised)
 
+        document = pdf_document(render, password, action="export minutes",
+                                detail=minutes_detail(meeting, anonymised),
+                                min_score=self._min_score, user_inputs=name_words(cases))
+        audit = self._audit
+        operation = BackgroundOp(self, "export minutes",
+                                 lambda: save_export(document, target, audit),
+                                 success=lambda path: self._done(str(path), anonymised),
+                                 failure=self._failed)
+        if not operation.run():
+            return
         self.busy = True
         self.save_button.setEnabled(False)
         self.status.setText("Encrypting and saving the minutes\u2026")
-        run_in_background(work, lambda path: self._done(str(path), anonymised), self._failed)
 
     def abandon(self) -> None:
         """Close at once (on lock); an export under way finishes, then is forgotten."""
@@ -176,7 +177,7 @@ class MinutesDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         if not self._finish():
             return
-        if isinstance(exc, MinutesNotRecorded):
+        if isinstance(exc, ExportNotRecorded):
             text = NOT_RECORDED
         elif isinstance(exc, (ExportPasswordError, WriteFailed)):
             text = str(exc)

@@ -2,7 +2,7 @@
 
 The sub-group's recommendation and the chair's decision with its rationale
 are recorded with the same page the case wizard uses
-(:class:`~scr_desktop.gui.pages.decision_page.DecisionPage`), so the same
+(:class:`~scr_desktop.gui.wizard.decision_page.DecisionPage`), so the same
 checks apply (a decision departing from a *must* result needs a rationale).
 Every change is applied to the case with
 :func:`~scr_desktop.domain.meeting.apply_outcome`, which marks the sub-group
@@ -20,7 +20,7 @@ from scr_desktop.domain.dates import iso_to_uk
 from scr_desktop.domain.meeting import Action, AgendaItem, Declaration, apply_outcome
 from scr_desktop.gui.forms.meeting.outcome import Ui_OutcomeEditor
 from scr_desktop.gui.meeting.common import MeetingContext, agency_combo, typed_iso
-from scr_desktop.gui.pages.decision_page import DecisionPage
+from scr_desktop.gui.wizard.decision_page import DecisionPage
 
 
 class OutcomeEditor(QWidget):
@@ -43,8 +43,8 @@ class OutcomeEditor(QWidget):
         self.result = self.form.outcome_result
         self.show_result()
 
-        self.actions = self.form.actions_table
-        header = self.actions.horizontalHeader()
+        self.actions_table = self.form.actions_table
+        header = self.actions_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
@@ -57,7 +57,7 @@ class OutcomeEditor(QWidget):
 
         self.add_action.clicked.connect(lambda: self.add(Action()))
         self.add_declaration.clicked.connect(lambda: self.declare(Declaration()))
-        self.actions.itemChanged.connect(self._action_edited)
+        self.actions_table.itemChanged.connect(self._action_edited)
         self.declarations.itemChanged.connect(self._declaration_edited)
         for action in item.actions:
             self._action_row(action)
@@ -83,31 +83,31 @@ class OutcomeEditor(QWidget):
         """Add an action agreed for this case."""
         self.item.actions.append(action)
         self._action_row(action)
-        self.actions.setCurrentCell(self.actions.rowCount() - 1, 0)
+        self.actions_table.setCurrentCell(self.actions_table.rowCount() - 1, 0)
         self.ctx.touch()
 
     def _action_row(self, action: Action) -> None:
-        row = self.actions.rowCount()
-        self.actions.blockSignals(True)
-        self.actions.insertRow(row)
-        self.actions.setItem(row, 0, QTableWidgetItem(action.text))
-        self.actions.setItem(row, 2, QTableWidgetItem(iso_to_uk(action.due) if action.due
+        row = self.actions_table.rowCount()
+        self.actions_table.blockSignals(True)
+        self.actions_table.insertRow(row)
+        self.actions_table.setItem(row, 0, QTableWidgetItem(action.text))
+        self.actions_table.setItem(row, 2, QTableWidgetItem(iso_to_uk(action.due) if action.due
                                                       else ""))
-        self.actions.blockSignals(False)
+        self.actions_table.blockSignals(False)
         owner = agency_combo(self.ctx.meeting, action.owner, blank="Choose the owner")
         owner.setAccessibleName(f"Owner of action {row + 1}")
         owner.currentIndexChanged.connect(lambda _i, c=owner: self._owner(c))
-        self.actions.setCellWidget(row, 1, owner)
+        self.actions_table.setCellWidget(row, 1, owner)
 
     def set_owner(self, row: int, agency: str) -> None:
         """Choose the owner agency of action ``row`` through its pick list."""
-        combo = self.actions.cellWidget(row, 1)
+        combo = self.actions_table.cellWidget(row, 1)
         assert isinstance(combo, QComboBox)
         combo.setCurrentIndex(combo.findData(agency))
 
     def _owner(self, combo: QComboBox) -> None:
-        for row in range(self.actions.rowCount()):
-            if self.actions.cellWidget(row, 1) is combo:
+        for row in range(self.actions_table.rowCount()):
+            if self.actions_table.cellWidget(row, 1) is combo:
                 self.item.actions[row].owner = str(combo.currentData())
                 self.ctx.touch()
 

@@ -223,7 +223,8 @@ class PresenterView(QWidget):
     def show_on_projector(self) -> None:
         """Go full screen on a second screen if there is one, else on this one."""
         screens = QGuiApplication.screens()
-        own = self.parentWidget().screen() if self.parentWidget() else self.screen()
+        parent = self.parentWidget()
+        own = parent.screen() if parent is not None else self.screen()
         target = next((s for s in screens if s is not own), own)
         self.setScreen(target)
         self._apply_look(float(target.geometry().height()))
@@ -369,26 +370,23 @@ class PresenterView(QWidget):
             if k not in ("Y", "N"):
                 return False
             if fact is None:
-                if k == "Y":
-                    case.questions[step.key] = True
-                else:
-                    case.questions.pop(step.key, None)
+                case.set_question(step.key, k == "Y")
             else:
-                case.facts[step.key] = k == "Y"
+                case.answer_fact(step.key, k == "Y")
         elif fact.type == "choice":
             if not k.isdigit() or not 1 <= int(k) <= min(len(fact.choices), 9):
                 return False
-            case.facts[step.key] = fact.choices[int(k) - 1].value
+            case.answer_fact(step.key, fact.choices[int(k) - 1].value)
         else:
             if k == "DELETE":
                 self._digits = ""
-                case.facts[step.key] = None
+                case.answer_fact(step.key, None)
             elif k.isdigit():
                 self._digits = (self._digits + k)[-3:]
                 value = int(self._digits)
                 if fact.maximum is not None and value > fact.maximum:
                     self._digits, value = k, int(k)
-                case.facts[step.key] = value
+                case.answer_fact(step.key, value)
             else:
                 return False
         self.ctx.touch_case(case.id)
@@ -419,9 +417,10 @@ class PresenterView(QWidget):
             super().keyPressEvent(event)
             return
         K = Qt.Key
-        moves = {K.Key_PageDown: (1, 0), K.Key_PageUp: (-1, 0), K.Key_Right: (0, 1),
+        keyed = {K.Key_PageDown: (1, 0), K.Key_PageUp: (-1, 0), K.Key_Right: (0, 1),
                  K.Key_Down: (0, 1), K.Key_Space: (0, 1), K.Key_Return: (0, 1),
                  K.Key_Enter: (0, 1), K.Key_Left: (0, -1), K.Key_Up: (0, -1)}
+        moves = {k.value: move for k, move in keyed.items()}  # event.key() is a plain int
         if key in moves:
             dc, ds = moves[key]
             if dc:

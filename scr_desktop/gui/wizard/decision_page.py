@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from scr_desktop.domain.assessment import assess_case
 from scr_desktop.domain.dates import iso_to_uk
-from scr_desktop.domain.decisions import check_decision, status_after_decision, typed_date_to_iso
+from scr_desktop.domain.decisions import check_decision, typed_date_to_iso
 from scr_desktop.domain.framework import load_framework
-from scr_desktop.domain.model import Case
+from scr_desktop.domain.model import Case, Decision
 from scr_desktop.gui.binding import ErrorLabel
 
 
@@ -162,16 +162,15 @@ class DecisionPage(QWidget):
     def _edited(self) -> None:
         if self._loading:
             return
-        d = self.case.decision
-        d.recommendation = str(self.recommendation.currentData() or "")
-        d.decided = str(self.decided.currentData() or "")
-        d.recommendation_notes = self.recommendation_notes.toPlainText()
-        d.formal_processes = self.formal_processes.text()
         iso, _error = typed_date_to_iso(self.decision_date.text())
-        d.decision_date = iso or ""
-        d.decided_by = self.decided_by.text()
-        d.rationale = self.rationale.toPlainText()
-        self.case.status = status_after_decision(self.case)
+        self.case.record_decision(Decision(
+            recommendation=str(self.recommendation.currentData() or ""),
+            recommendation_notes=self.recommendation_notes.toPlainText(),
+            formal_processes=self.formal_processes.text(),
+            decided=str(self.decided.currentData() or ""),
+            decision_date=iso or "",
+            decided_by=self.decided_by.text(),
+            rationale=self.rationale.toPlainText()))
         self.refresh()
         self.changed.emit()
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from scr_desktop.domain.form import Kind, Section
 from scr_desktop.gui.binding import (
@@ -13,7 +13,7 @@ from scr_desktop.gui.binding import (
     add_field_row,
     make_editor,
 )
-from scr_desktop.gui.pages.mnemonics import with_mnemonic
+from scr_desktop.gui.wizard.mnemonics import with_mnemonic
 
 
 class SectionPage(QWidget):
@@ -50,12 +50,14 @@ class SectionPage(QWidget):
             add_field_row(form, editor, error)
             if spec.kind is Kind.BOOL:
                 box = editor.focus_target()
-                box.setText(with_mnemonic(spec.label, used))  # type: ignore[attr-defined]
+                if isinstance(box, QCheckBox):
+                    box.setText(with_mnemonic(spec.label, used))
             else:
                 if isinstance(editor, GroupEditor):
                     plain = editor.add_button.text().replace("&", "")
                     editor.add_button.setText(with_mnemonic(plain, used))
-                label = form.labelForField(error.parentWidget())
+                field = error.parentWidget()
+                label = form.labelForField(field) if field is not None else None
                 if isinstance(label, QLabel):
                     label.setText(with_mnemonic(label.text(), used))
 

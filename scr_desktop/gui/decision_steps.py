@@ -6,7 +6,8 @@ review (Child Safeguarding Practice Reviews) also gets the step
 a framework gets it at the end of its steps, until it is next opened.
 
 One evaluator serves every step (:func:`scr_desktop.domain.assessment.assess_case`);
-each step writes to the same case and the editor saves it.
+each step writes to the same case and the editor saves it.  Steps are named
+by id (:data:`STEP_QUESTIONS`, ...); their titles are for display only.
 """
 
 from __future__ import annotations
@@ -16,21 +17,28 @@ from datetime import date
 
 from scr_desktop.domain.assessment import AssessmentInputError, assess_case, review_answers
 from scr_desktop.gui.case_editor import CaseEditor
-from scr_desktop.gui.pages.deadlines_page import DeadlinesPage
-from scr_desktop.gui.pages.decision_page import DecisionPage
-from scr_desktop.gui.pages.facts_page import FactsPage
-from scr_desktop.gui.pages.result_page import ResultPage
 from scr_desktop.gui.rapid_review.page import RapidReviewPage, has_rapid_review
+from scr_desktop.gui.wizard.deadlines_page import DeadlinesPage
+from scr_desktop.gui.wizard.decision_page import DecisionPage
+from scr_desktop.gui.wizard.facts_page import FactsPage
+from scr_desktop.gui.wizard.result_page import ResultPage
 
-STEP_QUESTIONS = "Flowchart questions"
-STEP_RESULT = "Result and flowchart"
-STEP_DECISION = "5. Decision"
-STEP_DEADLINES = "Deadlines"
-STEP_RAPID_REVIEW = "Notification and rapid review"
+STEP_QUESTIONS = "questions"
+STEP_RESULT = "result"
+STEP_DECISION = "decision"
+STEP_DEADLINES = "deadlines"
+STEP_RAPID_REVIEW = "rapid_review"
+TITLES = {
+    STEP_QUESTIONS: "Flowchart questions",
+    STEP_RESULT: "Result and flowchart",
+    STEP_DECISION: "5. Decision",
+    STEP_DEADLINES: "Deadlines",
+    STEP_RAPID_REVIEW: "Notification and rapid review",
+}
 
 
-class ReviewSteps:
-    """The four steps, kept in step with each other."""
+class DecisionSteps:
+    """The four steps after the form, kept in step with each other."""
 
     def __init__(self, editor: CaseEditor, copy_text: Callable[[str], None],
                  today: Callable[[], date] = date.today) -> None:
@@ -42,14 +50,14 @@ class ReviewSteps:
         self.deadlines = DeadlinesPage(case, today)
         self.rapid_review = RapidReviewPage(case, copy_text, today)
         self.index = {
-            STEP_QUESTIONS: editor.add_step(STEP_QUESTIONS, self.facts, self._live),
-            STEP_RESULT: editor.add_step(STEP_RESULT, self.result, self._show_result),
+            STEP_QUESTIONS: editor.add_step(TITLES[STEP_QUESTIONS], self.facts, self._live),
+            STEP_RESULT: editor.add_step(TITLES[STEP_RESULT], self.result, self._show_result),
         }
         if has_rapid_review(case.framework):
             self._add_rapid_review()
-        self.index[STEP_DECISION] = editor.add_step(STEP_DECISION, self.decision,
+        self.index[STEP_DECISION] = editor.add_step(TITLES[STEP_DECISION], self.decision,
                                                     self.decision.reload)
-        self.index[STEP_DEADLINES] = editor.add_step(STEP_DEADLINES, self.deadlines,
+        self.index[STEP_DEADLINES] = editor.add_step(TITLES[STEP_DEADLINES], self.deadlines,
                                                      self.deadlines.refresh)
         self.facts.framework_changed.connect(self._framework_changed)
         self.rapid_review.changed.connect(editor.mark_dirty)
@@ -61,7 +69,7 @@ class ReviewSteps:
 
     def _add_rapid_review(self) -> None:
         self.index[STEP_RAPID_REVIEW] = self.editor.add_step(
-            STEP_RAPID_REVIEW, self.rapid_review, self._enter_rapid_review)
+            TITLES[STEP_RAPID_REVIEW], self.rapid_review, self._enter_rapid_review)
 
     def _enter_rapid_review(self) -> None:
         self.rapid_review.refresh()
@@ -71,7 +79,7 @@ class ReviewSteps:
             self._add_rapid_review()
 
     def go(self, step: str) -> None:
-        """Show one of the steps by title."""
+        """Show one of the steps by id (:data:`STEP_QUESTIONS`, ...)."""
         self.editor.go(self.index[step])
 
     def _facts_changed(self) -> None:

@@ -226,13 +226,13 @@ class DeadlinesPage(QWidget):
             self.done_error.show_message("That date is in the future.")
             return
         self.done_error.show_message(None)
-        self.case.deadlines_done[key] = iso
+        self.case.mark_deadline_done(key, iso)
         self.refresh()
         self.changed.emit()
 
     def _undo(self) -> None:
         key = self.selected_key()
-        if key and self.case.deadlines_done.pop(key, None) is not None:
+        if key and self.case.unmark_deadline_done(key):
             self.refresh()
             self.changed.emit()
 
@@ -241,9 +241,6 @@ class DeadlinesPage(QWidget):
         self.event_errors[key].show_message(error)
         if error:
             return
-        if iso:
-            self.case.dates[key] = iso
-        else:
-            self.case.dates.pop(key, None)
+        self.case.record_date(key, iso)
         self.refresh()
         self.changed.emit()

@@ -3,8 +3,10 @@
 Each fact of the framework (abuse or neglect, death, serious harm, custody,
 ...) becomes a tick box, a list or a number, with its short explanation under
 it and a *Source* button that shows the guidance paragraph behind it.  The
-eleven helper questions follow.  Answers are written to ``case.facts`` and
-``case.questions``; the framework itself is chosen here too.
+eleven helper questions follow.  Answers are recorded through the case's
+methods (:meth:`~scr_desktop.domain.model.Case.answer_fact`,
+:meth:`~scr_desktop.domain.model.Case.set_question`); the framework itself is
+chosen here too.
 
 Under each answer a note says when the rules take it differently from what
 was ticked ("Abuse or neglect: known \u2014 implied by 'harm through sexual
@@ -152,7 +154,7 @@ class FactsPage(QWidget):
         if fw_id == self.case.framework:
             return
         before = {f.key for f in self.framework.facts}
-        self.case.framework = fw_id
+        self.case.choose_framework(fw_id)
         self._build()
         self.show_added([f for f in self.framework.facts if f.key not in before])
         self.framework_changed.emit()
@@ -162,7 +164,7 @@ class FactsPage(QWidget):
     def _clear(self) -> None:
         while self.body_layout.count():
             item = self.body_layout.takeAt(0)
-            w = item.widget()
+            w = item.widget() if item is not None else None
             if w is not None:
                 w.hide()
                 w.deleteLater()
@@ -232,11 +234,11 @@ class FactsPage(QWidget):
             box.setObjectName(f"question_{q.key}")
             box.setChecked(bool(self.case.questions.get(q.key, False)))
             box.toggled.connect(lambda on, key=q.key: self._question(key, on))
-            row = QHBoxLayout()
-            row.addWidget(check_row, 1)
-            row.addWidget(self._source_button(q.label, q.label, cite(q.source)))
+            line = QHBoxLayout()
+            line.addWidget(check_row, 1)
+            line.addWidget(self._source_button(q.label, q.label, cite(q.source)))
             holder = QWidget()
-            holder.setLayout(row)
+            holder.setLayout(line)
             q_lay.addWidget(holder)
             self.question_boxes[q.key] = box
         self.body_layout.addWidget(q_box)
@@ -281,16 +283,13 @@ class FactsPage(QWidget):
     def _set(self, key: str, value: Any) -> None:
         if self._loading:
             return
-        self.case.facts[key] = value
+        self.case.answer_fact(key, value)
         self.changed.emit()
 
     def _question(self, key: str, on: bool) -> None:
         if self._loading:
             return
-        if on:
-            self.case.questions[key] = True
-        else:
-            self.case.questions.pop(key, None)
+        self.case.set_question(key, on)
         self.changed.emit()
 
     def set_fact(self, key: str, value: Any) -> None:

@@ -1,4 +1,4 @@
-"""Fictional cases for previews, benchmarks and tests of the exports.
+"""Fictional cases for benchmarks and tests of the exports.
 
 :func:`sample_case` is a fully filled, entirely invented referral whose
 names use several European scripts, so that a layout or font problem shows
@@ -11,8 +11,8 @@ described here.
 
 from __future__ import annotations
 
-from ..domain.form import FIELDS, Kind
-from ..domain.model import Case, Decision
+from scr_desktop.domain.form import FIELDS, Kind
+from scr_desktop.domain.model import Case, Decision
 
 LONG_OUTLINE = (
     "Zoë was taken to the emergency department by ambulance on 02/11/2026 with a head "

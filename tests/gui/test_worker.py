@@ -1,0 +1,85 @@
+"""The one background pattern: callbacks on the UI thread, a re-entrancy guard, a busy box."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtWidgets import QWidget
+
+from scr_desktop.gui.worker import BackgroundOp, is_running
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def owner(qtbot) -> QWidget:  # type: ignore[no-untyped-def]
+    w = QWidget()
+    qtbot.addWidget(w)
+    return w
+
+
+def test_success_arrives_on_the_ui_thread_and_the_same_work_cannot_start_twice(
+    qtbot, owner: QWidget,
+) -> None:
+    release = threading.Event()
+    got: list[tuple[object, bool]] = []
+
+    def work() -> int:
+        assert release.wait(30)
+        return 42
+
+    def success(value: int) -> None:
+        got.append((value, threading.current_thread() is threading.main_thread()))
+
+    first = BackgroundOp(owner, "count", work, success=success, failure=got.append,
+                         busy="Counting\u2026")
+    assert first.run()
+    assert is_running(owner, "count")
+    assert first.progress is not None and first.progress.labelText() == "Counting\u2026"
+    assert not BackgroundOp(owner, "count", work, success=success, failure=got.append).run()
+    release.set()
+    qtbot.waitUntil(lambda: bool(got), timeout=30000)
+    assert got == [(42, True)]
+    assert not is_running(owner, "count") and first.progress is None
+    assert BackgroundOp(owner, "count", lambda: 1, success=success, failure=got.append).run()
+    qtbot.waitUntil(lambda: len(got) == 2, timeout=30000)
+
+
+def test_a_failure_reaches_the_failure_callback(qtbot, owner: QWidget) -> None:
+    failures: list[BaseException] = []
+
+    def work() -> None:
+        raise ValueError("refused")
+
+    BackgroundOp(owner, "fail", work, success=lambda _v: None, failure=failures.append).run()
+    qtbot.waitUntil(lambda: bool(failures), timeout=30000)
+    assert isinstance(failures[0], ValueError)
+    assert not is_running(owner, "fail")
+
+
+def test_nothing_is_delivered_to_an_owner_that_has_gone(qtbot) -> None:
+    owner = QWidget()
+    release, finished = threading.Event(), threading.Event()
+    got: list[object] = []
+
+    def work() -> int:
+        assert release.wait(30)
+        finished.set()
+        return 1
+
+    BackgroundOp(owner, "gone", work, success=got.append, failure=got.append).run()
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(owner), timeout=30000)
+    release.set()
+    qtbot.waitUntil(finished.is_set, timeout=30000)
+    qtbot.waitUntil(lambda: not is_running(owner, "gone"), timeout=30000)
+    assert got == []
+
+
+def test_no_nested_event_loop_waits_anywhere_in_the_application() -> None:
+    sources = [p for p in (REPO / "scr_desktop").rglob("*.py") if "forms" not in p.parts]
+    waiting = [p.name for p in sources if "QEventLoop" in p.read_text(encoding="utf-8")]
+    assert waiting == []
