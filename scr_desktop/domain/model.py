@@ -72,10 +72,11 @@ class Decision:
 
 _MISSING = object()
 # Parts of a case merged key by key, and single values merged as a whole.
-_KEYED = ("form", "facts", "questions", "decision", "dates", "deadlines_done")
+_KEYED = ("form", "facts", "questions", "decision", "dates", "deadlines_done", "rapid_review")
 _SINGLE = ("reference", "framework", "status")
 _PART_LABELS = {"facts": "Flowchart answer", "questions": "Flowchart question",
-                "decision": "Decision", "dates": "Date", "deadlines_done": "Deadline met"}
+                "decision": "Decision", "dates": "Date", "deadlines_done": "Deadline met",
+                "rapid_review": "Rapid review"}
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,8 @@ class Case:
     dates: dict[str, str] = field(default_factory=dict)
     # deadline key -> ISO date on which it was met
     deadlines_done: dict[str, str] = field(default_factory=dict)
+    # the rapid review record (domain.rapid_review.RapidReview.to_dict()); empty if none
+    rapid_review: dict[str, Any] = field(default_factory=dict)
     # The vault's revision of this copy and its contents then (0 and None: never saved).
     revision: int = field(default=0, compare=False, repr=False)
     read_as: dict[str, Any] | None = field(default=None, compare=False, repr=False)
@@ -282,6 +285,7 @@ class Case:
             "decision": self.decision.to_dict(),
             "dates": dict(self.dates),
             "deadlines_done": dict(self.deadlines_done),
+            "rapid_review": copy.deepcopy(self.rapid_review),
         }
 
     @classmethod
@@ -306,4 +310,5 @@ class Case:
             decision=Decision.from_dict(data.get("decision", {})),
             dates={str(k): str(v) for k, v in data.get("dates", {}).items()},
             deadlines_done={str(k): str(v) for k, v in data.get("deadlines_done", {}).items()},
+            rapid_review=copy.deepcopy(data.get("rapid_review", {}) or {}),
         )

@@ -1,5 +1,10 @@
 """Add the decision steps after the form: questions, result, decision, deadlines.
 
+A case whose framework has a serious incident notification and a rapid
+review (Child Safeguarding Practice Reviews) also gets the step
+"Notification and rapid review", before the decision; a case moved to such
+a framework gets it at the end of its steps, until it is next opened.
+
 One evaluator serves every step (:func:`scr_desktop.domain.assessment.assess_case`);
 each step writes to the same case and the editor saves it.  Steps are named
 by id (:data:`STEP_QUESTIONS`, ...); their titles are for display only.
@@ -12,6 +17,7 @@ from datetime import date
 
 from scr_desktop.domain.assessment import AssessmentInputError, assess_case, review_answers
 from scr_desktop.gui.case_editor import CaseEditor
+from scr_desktop.gui.rapid_review.page import RapidReviewPage, has_rapid_review
 from scr_desktop.gui.wizard.deadlines_page import DeadlinesPage
 from scr_desktop.gui.wizard.decision_page import DecisionPage
 from scr_desktop.gui.wizard.facts_page import FactsPage
@@ -21,11 +27,13 @@ STEP_QUESTIONS = "questions"
 STEP_RESULT = "result"
 STEP_DECISION = "decision"
 STEP_DEADLINES = "deadlines"
+STEP_RAPID_REVIEW = "rapid_review"
 TITLES = {
     STEP_QUESTIONS: "Flowchart questions",
     STEP_RESULT: "Result and flowchart",
     STEP_DECISION: "5. Decision",
     STEP_DEADLINES: "Deadlines",
+    STEP_RAPID_REVIEW: "Notification and rapid review",
 }
 
 
@@ -40,19 +48,35 @@ class DecisionSteps:
         self.result = ResultPage(copy_text, today)
         self.decision = DecisionPage(case, today)
         self.deadlines = DeadlinesPage(case, today)
+        self.rapid_review = RapidReviewPage(case, copy_text, today)
         self.index = {
             STEP_QUESTIONS: editor.add_step(TITLES[STEP_QUESTIONS], self.facts, self._live),
             STEP_RESULT: editor.add_step(TITLES[STEP_RESULT], self.result, self._show_result),
-            STEP_DECISION: editor.add_step(TITLES[STEP_DECISION], self.decision,
-                                           self.decision.refresh),
-            STEP_DEADLINES: editor.add_step(TITLES[STEP_DEADLINES], self.deadlines,
-                                            self.deadlines.refresh),
         }
+        if has_rapid_review(case.framework):
+            self._add_rapid_review()
+        self.index[STEP_DECISION] = editor.add_step(TITLES[STEP_DECISION], self.decision,
+                                                    self.decision.reload)
+        self.index[STEP_DEADLINES] = editor.add_step(TITLES[STEP_DEADLINES], self.deadlines,
+                                                     self.deadlines.refresh)
+        self.facts.framework_changed.connect(self._framework_changed)
+        self.rapid_review.changed.connect(editor.mark_dirty)
         self.facts.changed.connect(self._facts_changed)
         self.facts.framework_changed.connect(self.decision.reload_options)
         self.decision.changed.connect(editor.mark_dirty)
         self.deadlines.changed.connect(editor.mark_dirty)
         self._live()
+
+    def _add_rapid_review(self) -> None:
+        self.index[STEP_RAPID_REVIEW] = self.editor.add_step(
+            TITLES[STEP_RAPID_REVIEW], self.rapid_review, self._enter_rapid_review)
+
+    def _enter_rapid_review(self) -> None:
+        self.rapid_review.refresh()
+
+    def _framework_changed(self) -> None:
+        if has_rapid_review(self.editor.case.framework) and STEP_RAPID_REVIEW not in self.index:
+            self._add_rapid_review()
 
     def go(self, step: str) -> None:
         """Show one of the steps by id (:data:`STEP_QUESTIONS`, ...)."""

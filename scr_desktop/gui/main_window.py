@@ -225,6 +225,8 @@ class MainWindow(QMainWindow):
              lambda: self._export(self.exports.export_decision_pdf)),
             ("export_notification_action", "&Notify Ofsted, DfE or the National Panel\u2026",
              lambda: self._export(self.exports.export_notification)),
+            ("export_rapid_review_action", "Export &rapid review report (PDF)\u2026",
+             lambda: self._export(self.exports.export_rapid_review_pdf)),
             ("export_package_action", "Export case &package\u2026",
              lambda: self._export(self.exports.export_package)),
         ):
@@ -242,6 +244,10 @@ class MainWindow(QMainWindow):
         self.idle_action.setObjectName("idle_action")
         self.idle_action.triggered.connect(self.ask_idle_minutes)
         menu.addAction(self.idle_action)
+        self.new_framework_action = QAction("&Guidance for new cases\u2026", self)
+        self.new_framework_action.setObjectName("new_framework_action")
+        self.new_framework_action.triggered.connect(self.ask_framework_for_new_cases)
+        menu.addAction(self.new_framework_action)
         menu.addSeparator()
         menu.addAction(self.audit_action)
         menu.addAction(self.lock_action)
@@ -334,6 +340,19 @@ class MainWindow(QMainWindow):
         self.idle.timer.setInterval(effective_idle_minutes(minutes, self.policy) * 60_000)
         if not self.is_locked():
             self.idle.timer.start()
+
+    def ask_framework_for_new_cases(self) -> None:
+        """Let the board choose the guidance framework new cases start under."""
+        from scr_desktop.domain.framework import list_frameworks
+        from scr_desktop.gui import settings
+
+        chosen = Messages.ask_choice(
+            self, "Guidance for new cases",
+            "New cases start under this guidance (each case can still be changed on its "
+            "questions step):",
+            [(f.id, f.title) for f in list_frameworks()], settings.framework_for_new_cases())
+        if chosen is not None:
+            settings.set_framework_for_new_cases(chosen)
 
     def vault_path(self) -> Path:
         """Return the path of the open vault, or of the one the lock screen is for."""
@@ -577,7 +596,9 @@ class MainWindow(QMainWindow):
         if self.session is None or not self._close_editor(save=True):
             return
         try:
-            case = self.vault.cases.new_case()
+            from scr_desktop.gui import settings
+
+            case = self.vault.cases.new_case(settings.framework_for_new_cases())
         except Exception as exc:
             report_error(self, "Could not start a new referral", exc)
             return
@@ -622,6 +643,14 @@ class MainWindow(QMainWindow):
         else:
             self.review_area = area
             self.decision_steps.decision.changed.connect(area.ensure)
+        page = self.decision_steps.rapid_review
+        page.meetings_source = lambda: [self.vault.meetings.get(s.id)
+                                        for s in self.vault.meetings.list()]
+        page.export_requested.connect(lambda: self.exports.export_rapid_review_pdf(editor.case))
+        page.notification_export_requested.connect(
+            lambda: self.exports.export_incident_notification_pdf(editor.case))
+        page.letter_requested.connect(
+            lambda row, due: self.exports.export_agency_request_pdf(editor.case, row, due))
         self.editor = editor
         self.workspace.addWidget(editor)
         self.workspace.setCurrentWidget(editor)

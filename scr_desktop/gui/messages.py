@@ -108,6 +108,20 @@ class Messages:
         return int(number) if ok else None
 
     @classmethod
+    def ask_choice(cls, parent: QWidget | None, title: str, label: str,
+                   items: list[tuple[str, str]], current: str) -> str | None:
+        """Ask for one of ``items`` (value, text); return its value, or None if cancelled."""
+        if cls.testing:
+            answer = cls._take(None)
+            return None if answer is None else str(answer)
+        texts = [text for _value, text in items]
+        start = next((i for i, (value, _t) in enumerate(items) if value == current), 0)
+        text, ok = QInputDialog.getItem(parent, title, label, texts, start, False)
+        if not ok:
+            return None
+        return next((value for value, t in items if t == text), None)
+
+    @classmethod
     def open_file(cls, parent: QWidget | None, title: str, folder: str, filters: str) -> str:
         """Ask for an existing file; return its path or ''."""
         if cls.testing:

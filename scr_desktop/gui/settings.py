@@ -1,4 +1,10 @@
-"""The user's own settings (never personal data): kept as an INI file in the config folder."""
+"""The user's own settings (never personal data): kept as an INI file in the config folder.
+
+The guidance framework for new cases is a setting of the board's
+installation rather than of any case: an id, never personal data, so it
+lives here beside the idle-lock time.  Until it is set (and if it names a
+framework no longer shipped) new cases use ``wt2015-scr``.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +14,7 @@ import platformdirs
 from PySide6.QtCore import QSettings
 
 IDLE_KEY = "lock/idle_minutes"
+NEW_CASE_FRAMEWORK_KEY = "cases/framework_for_new_cases"
 
 
 def settings_path() -> Path:
@@ -32,4 +39,24 @@ def set_idle_minutes(minutes: int) -> None:
     """Remember the user's idle-lock time."""
     s = _settings()
     s.setValue(IDLE_KEY, int(minutes))
+    s.sync()
+
+
+def framework_for_new_cases() -> str:
+    """Return the framework id new cases start under (first run: ``wt2015-scr``)."""
+    from scr_desktop.domain.framework import DEFAULT_FRAMEWORK, framework_ids
+
+    value = _settings().value(NEW_CASE_FRAMEWORK_KEY)
+    return str(value) if value is not None and str(value) in framework_ids() \
+        else DEFAULT_FRAMEWORK
+
+
+def set_framework_for_new_cases(framework_id: str) -> None:
+    """Remember the framework new cases start under (it must be one that is shipped)."""
+    from scr_desktop.domain.framework import framework_ids
+
+    if framework_id not in framework_ids():
+        raise ValueError(f"there is no framework called {framework_id!r}")
+    s = _settings()
+    s.setValue(NEW_CASE_FRAMEWORK_KEY, framework_id)
     s.sync()

@@ -135,10 +135,16 @@ class CaseRepository:
         self._audit = audit
 
     # -- writing ---------------------------------------------------------------
-    def new_case(self) -> Case:
-        """Create, save and return an empty case with the next reference for this year."""
+    def new_case(self, framework: str = "") -> Case:
+        """Create, save and return an empty case with the next reference for this year.
+
+        ``framework`` names the guidance framework the case starts under
+        (blank: the model's default).
+        """
         with self._db.transaction() as conn:
             case = Case(reference=self._next_reference(conn))
+            if framework:
+                case.framework = framework
             case.created_at = case.updated_at = now_iso()
             self._read_at(case, self._insert(conn, case))
             self._audit.record("create", case_ref=case.reference)

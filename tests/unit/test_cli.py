@@ -172,7 +172,7 @@ def test_frameworks_command_lists_each_framework() -> None:
     code, out, _ = call(["frameworks"])
     assert code == 0
     ids = [line.split("\t")[0] for line in out.splitlines()]
-    assert ids == ["wt2010-scr", "wt2015-scr"]
+    assert ids == ["wt2010-scr", "wt2015-scr", "wt2023-cspr"]
 
 
 def test_help_and_no_command() -> None:

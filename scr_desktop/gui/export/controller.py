@@ -138,6 +138,45 @@ class ExportController(QObject):
             lambda: render_decision_pdf(snapshot, assess_case(snapshot).to_contract()),
             f"decision record ({ENCRYPTED_PDF})")
 
+    def export_rapid_review_pdf(self, case: Case) -> None:
+        """Export the rapid review report (anonymised) as an encrypted PDF."""
+        from scr_desktop.domain.rapid_review import RapidReview
+        from scr_desktop.export.rapid_review import render_rapid_review_pdf
+
+        snapshot = Case.from_dict(case.to_dict())
+        record = RapidReview.from_dict(snapshot.rapid_review)
+        self._export_pdf(
+            snapshot, "Rapid review report", "rapid review report",
+            lambda: render_rapid_review_pdf(snapshot, record,
+                                            assess_case(snapshot).to_contract()),
+            f"rapid review report, anonymised ({ENCRYPTED_PDF})")
+
+    def export_incident_notification_pdf(self, case: Case) -> None:
+        """Export the notification's fields for the national system, anonymised, encrypted."""
+        from scr_desktop.export.rapid_review import render_notification_fields_pdf
+
+        snapshot = Case.from_dict(case.to_dict())
+        self._export_pdf(
+            snapshot, "Serious incident notification", "serious incident notification",
+            lambda: render_notification_fields_pdf(snapshot,
+                                                   assess_case(snapshot).to_contract()),
+            f"serious incident notification, anonymised ({ENCRYPTED_PDF})")
+
+    def export_agency_request_pdf(self, case: Case, index: int, due: str = "") -> None:
+        """Export the letter asking one agency for its summary, encrypted."""
+        from scr_desktop.domain.rapid_review import RapidReview
+        from scr_desktop.export.rapid_review import render_agency_request_pdf
+
+        snapshot = Case.from_dict(case.to_dict())
+        record = RapidReview.from_dict(snapshot.rapid_review)
+        if not 0 <= index < len(record.requests):
+            return
+        agency = record.requests[index].agency
+        self._export_pdf(
+            snapshot, f"Request to {agency}", f"letter to {agency}",
+            lambda: render_agency_request_pdf(snapshot, record, index, due=due),
+            f"rapid review request letter ({ENCRYPTED_PDF})")
+
     def export_notification(self, case: Case) -> None:
         """Preview and export the notification to Ofsted, the DfE or the National Panel."""
         from scr_desktop.export.notification import render_notification_pdf

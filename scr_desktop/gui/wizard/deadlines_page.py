@@ -1,8 +1,11 @@
 """Wizard page: every deadline of the case with its due date, source and state.
 
 A deadline is marked done with the date it was done (for example "Ofsted
-notified on ..."); the publication date that starts the publication
-deadlines is entered here.
+notified on ..."); the dates that start deadlines and are recorded nowhere
+else (the planned publication; under some frameworks the notification, the
+partners becoming aware, the rapid review being sent) are entered here, one
+field per event of the case's framework, so a new framework's events need
+no new code.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,6 +31,7 @@ from PySide6.QtWidgets import (
 from scr_desktop.domain.assessment import AssessmentInputError, DeadlineState
 from scr_desktop.domain.dates import format_uk_date, iso_to_uk
 from scr_desktop.domain.decisions import typed_date_to_iso
+from scr_desktop.domain.framework import FrameworkError, load_framework
 from scr_desktop.domain.model import Case
 from scr_desktop.domain.review.deadlines import case_deadline_states
 from scr_desktop.domain.review.model import Review
@@ -34,6 +39,8 @@ from scr_desktop.gui.binding import ErrorLabel
 from scr_desktop.gui.deadline_style import state_brush, state_text
 
 COLUMNS = ("Deadline", "Due", "State", "Source")
+# Events whose dates come from elsewhere: the form (aware, referral) and the decision step.
+DATED_ELSEWHERE = frozenset(("aware", "referral", "decision"))
 
 
 class DeadlinesPage(QWidget):
@@ -86,24 +93,19 @@ class DeadlinesPage(QWidget):
         self.mark_done.setObjectName("mark_done")
         self.undo_done = QPushButton("&Undo done")
         self.undo_done.setObjectName("undo_done")
-        self.publication = QLineEdit()
-        self.publication.setObjectName("publication_date")
-        self.publication.setPlaceholderText("dd/mm/yyyy")
-        self.publication.setMaximumWidth(140)
-        self.publication.setAccessibleName("Planned publication date of the report")
-        self.publication_error = ErrorLabel("publication")
-        pub_label = QLabel("&Publication date of the report:")
-        pub_label.setBuddy(self.publication)
+        self.event_fields: dict[str, QLineEdit] = {}
+        self.event_errors: dict[str, ErrorLabel] = {}
+        self.events_box = QWidget()
+        self.events_form = QFormLayout(self.events_box)
+        self.events_form.setContentsMargins(0, 0, 0, 0)
+        self._event_keys: tuple[str, ...] = ()
+        self._build_events()
 
         row = QHBoxLayout()
         row.addWidget(self.mark_done)
         row.addWidget(self.done_date)
         row.addWidget(self.undo_done)
         row.addStretch(1)
-        pub = QHBoxLayout()
-        pub.addWidget(pub_label)
-        pub.addWidget(self.publication)
-        pub.addStretch(1)
         lay = QVBoxLayout(self)
         lay.addWidget(title)
         lay.addWidget(intro)
@@ -111,19 +113,66 @@ class DeadlinesPage(QWidget):
         lay.addWidget(self.table, 1)
         lay.addLayout(row)
         lay.addWidget(self.done_error)
-        lay.addLayout(pub)
-        lay.addWidget(self.publication_error)
+        lay.addWidget(self.events_box)
         self.setFocusProxy(self.table)
 
-        self.publication.setText(iso_to_uk(case.dates.get("publication")))
         self.done_date.setText(format_uk_date(today()))
         self.mark_done.clicked.connect(self._mark_done)
         self.undo_done.clicked.connect(self._undo)
-        self.publication.textChanged.connect(self._publication_changed)
         self.refresh()
 
+    @property
+    def publication(self) -> QLineEdit:
+        """Return the field of the planned publication date."""
+        return self.event_fields["publication"]
+
+    @property
+    def publication_error(self) -> ErrorLabel:
+        """Return the message beside the publication date."""
+        return self.event_errors["publication"]
+
+    def _framework_events(self) -> list[tuple[str, str]]:
+        try:
+            events = load_framework(self.case.framework).events
+        except FrameworkError:
+            return []
+        return [(e.key, e.label) for e in events if e.key not in DATED_ELSEWHERE]
+
+    def _build_events(self) -> None:
+        """Lay out one date field per event of the framework dated on this page."""
+        events = self._framework_events()
+        keys = tuple(k for k, _label in events)
+        if keys == self._event_keys:
+            return
+        while self.events_form.rowCount():
+            self.events_form.removeRow(0)
+        self.event_fields.clear()
+        self.event_errors.clear()
+        self._event_keys = keys
+        for key, label in events:
+            field = QLineEdit()
+            field.setObjectName(f"{key}_date")
+            field.setPlaceholderText("dd/mm/yyyy")
+            field.setMaximumWidth(140)
+            field.setAccessibleName(f"Date: {label}")
+            field.setText(iso_to_uk(self.case.dates.get(key)))
+            field.textChanged.connect(lambda text, k=key: self._event_changed(k, text))
+            error = ErrorLabel(key)
+            caption = QLabel(f"{label[:1].upper()}{label[1:]}:")
+            caption.setWordWrap(True)
+            caption.setBuddy(field)
+            holder = QWidget()
+            hl = QVBoxLayout(holder)
+            hl.setContentsMargins(0, 0, 0, 0)
+            hl.addWidget(field)
+            hl.addWidget(error)
+            self.events_form.addRow(caption, holder)
+            self.event_fields[key] = field
+            self.event_errors[key] = error
+
     def refresh(self) -> None:
-        """Recompute and show the deadlines."""
+        """Recompute and show the deadlines (and the date fields of the case's framework)."""
+        self._build_events()
         review = self.review() if self.review is not None else None
         try:
             self.states = case_deadline_states(self.case, review, self._today())
@@ -186,11 +235,11 @@ class DeadlinesPage(QWidget):
             self.refresh()
             self.changed.emit()
 
-    def _publication_changed(self, text: str) -> None:
+    def _event_changed(self, key: str, text: str) -> None:
         iso, error = typed_date_to_iso(text)
-        self.publication_error.show_message(error)
+        self.event_errors[key].show_message(error)
         if error:
             return
-        self.case.record_date("publication", iso)
+        self.case.record_date(key, iso)
         self.refresh()
         self.changed.emit()

@@ -142,6 +142,13 @@ class DecisionPage(QWidget):
                 combo.addItem(o.label, o.id)
             combo.blockSignals(False)
 
+    def reload(self) -> None:
+        """Show the decision as the case now holds it (another step may have revised it)."""
+        self._loading = True
+        self._load()
+        self._loading = False
+        self.refresh()
+
     def _load(self) -> None:
         d = self.case.decision
         self.recommendation.setCurrentIndex(max(self.recommendation.findData(d.recommendation), 0))

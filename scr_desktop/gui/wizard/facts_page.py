@@ -13,6 +13,10 @@ was ticked ("Abuse or neglect: known \u2014 implied by 'harm through sexual
 abuse' (2.2)") and, when that overrides an answer given, the answer that
 implied it says so too; answers that contradict each other get a warning
 beside the one the framework names.  The widgets keep what the user chose.
+
+Changing the framework keeps every answer (all frameworks share one
+vocabulary of facts) and says which questions the new framework adds, so
+that they can be answered before the result is relied on.
 """
 
 from __future__ import annotations
@@ -107,6 +111,12 @@ class FactsPage(QWidget):
         fw_row = QHBoxLayout()
         fw_row.addWidget(fw_label)
         fw_row.addWidget(self.framework_combo, 1)
+        self.added = QLabel()
+        self.added.setObjectName("added_questions")
+        self.added.setWordWrap(True)
+        self.added.setTextFormat(Qt.TextFormat.PlainText)
+        self.added.setProperty("role", "implied")
+        self.added.hide()
         self.live_result = QLabel()
         self.live_result.setObjectName("live_result")
         self.live_result.setWordWrap(True)
@@ -124,6 +134,7 @@ class FactsPage(QWidget):
         lay.addWidget(title)
         lay.addWidget(intro)
         lay.addLayout(fw_row)
+        lay.addWidget(self.added)
         lay.addWidget(self.live_result)
         lay.addWidget(scroll, 1)
 
@@ -142,8 +153,10 @@ class FactsPage(QWidget):
         fw_id = str(self.framework_combo.currentData())
         if fw_id == self.case.framework:
             return
+        before = {f.key for f in self.framework.facts}
         self.case.choose_framework(fw_id)
         self._build()
+        self.show_added([f for f in self.framework.facts if f.key not in before])
         self.framework_changed.emit()
         self.changed.emit()
 
@@ -288,6 +301,19 @@ class FactsPage(QWidget):
             w.setCurrentIndex(w.findData(value))
         elif isinstance(w, QSpinBox):
             w.setValue(NOT_KNOWN if value is None else int(value))
+
+    def show_added(self, added: list[Fact]) -> None:
+        """Say which questions a change of framework added (none: say that answers were kept)."""
+        title = self.framework.title
+        if added:
+            names = "; ".join(f.name for f in added)
+            text = (f"Every answer is kept. {title} adds {len(added)} "
+                    f"question{'s' if len(added) != 1 else ''}: {names}.")
+        else:
+            text = f"Every answer is kept. {title} asks no new questions."
+        self.added.setText(text)
+        self.added.setAccessibleName(text)
+        self.added.show()
 
     def show_live(self, text: str) -> None:
         """Show the result so far above the questions."""

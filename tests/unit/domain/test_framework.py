@@ -41,8 +41,8 @@ def raw(fid: str) -> dict[str, Any]:
     return data
 
 
-def test_both_frameworks_are_shipped() -> None:
-    assert IDS == ["wt2010-scr", "wt2015-scr"]
+def test_the_three_frameworks_are_shipped() -> None:
+    assert IDS == ["wt2010-scr", "wt2015-scr", "wt2023-cspr"]
     assert [f.id for f in fwmod.list_frameworks()] == IDS
 
 
@@ -167,7 +167,7 @@ def test_file_name_must_match_id(tmp_path: Path) -> None:
 
 
 def test_unknown_framework_names_the_known_ones() -> None:
-    with pytest.raises(FrameworkError, match="wt2010-scr, wt2015-scr"):
+    with pytest.raises(FrameworkError, match="wt2010-scr, wt2015-scr, wt2023-cspr"):
         load_framework("nonesuch")
 
 

@@ -310,11 +310,10 @@ def test_a_calendar_deadline_must_say_what_happens_on_a_non_working_day() -> Non
 def test_conditional_implications_and_deadlines_can_be_written_as_data() -> None:
     data = copy.deepcopy(raw())
     data["id"] = "test-cspr-like"
-    data["facts"] += [
-        {"key": k, "type": "bool", "default": d, "label": k, "source": [{"doc": "000",
-                                                                         "at": "para. 1"}]}
-        for k, d in (("care_leaver_died", False), ("incident_outside_england", False),
-                     ("incident_in_board_area", True), ("institutional_setting", False))]
+    for fact in data["facts"]:  # carried by wt2015-scr; asked, and so usable, here
+        if fact["key"] in ("care_leaver_died", "incident_outside_england",
+                           "incident_in_board_area", "institutional_setting"):
+            fact["ask"] = True
     dv = next(i for i in data["implications"] if i["id"].startswith("domestic_violence"))
     dv["when"] = {"all": [{"var": "domestic_violence_death"},
                           {"not": {"var": "care_leaver_died"}}]}

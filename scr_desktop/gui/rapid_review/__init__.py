@@ -1,0 +1,1 @@
+"""The Child Safeguarding Practice Review workflow's wizard step: notification and rapid review."""
