@@ -22,7 +22,7 @@ from scr_desktop.domain.assessment import AssessmentInputError, evaluate
 from scr_desktop.domain.framework import FrameworkError, load_framework, parse_framework
 
 FW = "wt2023-cspr"
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 FILE = REPO / "resources" / "frameworks" / f"{FW}.json"
 KS = {"abuse_or_neglect": "suspected"}
 DEATH = {**KS, "child_died": True}
