@@ -49,6 +49,9 @@ class DecisionSteps:
         self.decision = DecisionPage(case, today)
         self.deadlines = DeadlinesPage(case, today)
         self.rapid_review = RapidReviewPage(case, copy_text, today)
+        # Owned by the editor (and so torn down with it) even while it is not a step.
+        self.rapid_review.setParent(editor)
+        self.rapid_review.hide()
         self.index = {
             STEP_QUESTIONS: editor.add_step(TITLES[STEP_QUESTIONS], self.facts, self._live),
             STEP_RESULT: editor.add_step(TITLES[STEP_RESULT], self.result, self._show_result),
