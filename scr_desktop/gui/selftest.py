@@ -67,7 +67,7 @@ def _drive(app: Any, journey: Generator[Wait, bool, None], run: Run,
     every 20 ms and sends back whether it came true before the time ran out.
     A journey that stops before its end is a failure.
     """
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QEvent, QTimer
 
     timer = QTimer()
     state: dict[str, Any] = {"waiting": None, "since": time.monotonic(), "done": False}
@@ -101,6 +101,8 @@ def _drive(app: Any, journey: Generator[Wait, bool, None], run: Run,
     timer.timeout.connect(tick)
     timer.start(20)
     app.exec()
+    # The journey's windows asked to be deleted; do it now the loop has ended.
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     app.setQuitOnLastWindowClosed(quit_on_close)
     if not state["done"]:
         run.steps.append({"step": "journey finished", "ok": False,
@@ -146,6 +148,7 @@ def _journey(folder: Path, run: Run, app: Any) -> Generator[Wait, bool, None]:
     run.check("case saved", editor.save_now() and not editor.has_unsaved(), reference)
     window.close()
     run.check("window closed", (yield lambda: not window.isVisible()), "still open")
+    window.deleteLater()
 
     window = MainWindow(vault_path, limiter=limiter)
     window.show()
@@ -188,6 +191,7 @@ def _journey(folder: Path, run: Run, app: Any) -> Generator[Wait, bool, None]:
                                  for e in entries), f"{len(entries)} export entries")
     run.check("audit chain intact", window.vault.audit.verify() is None, "the chain is broken")
     window.close()
+    window.deleteLater()
 
 
 def main(args: list[str]) -> int:
