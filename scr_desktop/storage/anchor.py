@@ -19,17 +19,14 @@ says so.
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
-import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 
-from .paths import APP_NAME, make_private_dir
+from .paths import APP_NAME
+from .state_file import load_vaults, save_vaults, vault_key
 
 
 @dataclass(frozen=True)
@@ -44,9 +41,6 @@ def anchors_path() -> Path:
     """Return the per-user file holding every vault's anchor."""
     return Path(platformdirs.user_state_dir(APP_NAME, appauthor=False)) / "audit-anchors.json"
 
-
-def _key(vault_path: Path) -> str:
-    return hashlib.sha256(str(Path(vault_path).resolve()).encode("utf-8")).hexdigest()[:32]
 
 
 def compare(anchor: Anchor | None, tail: Anchor | None, sequence: int,
@@ -81,7 +75,7 @@ class AnchorStore:
 
     def get(self, vault_path: Path) -> Anchor | None:
         """Return the anchor recorded for ``vault_path``, if any."""
-        entry = self._load().get(_key(vault_path))
+        entry = self._load().get(vault_key(vault_path))
         try:
             return Anchor(int(entry["id"]), str(entry["hash"])) if entry else None
         except (KeyError, TypeError, ValueError):
@@ -89,14 +83,14 @@ class AnchorStore:
 
     def problems(self, vault_path: Path) -> list[str]:
         """Return the problems found at an unlock (kept until the anchor is forgotten)."""
-        entry = self._load().get(_key(vault_path)) or {}
+        entry = self._load().get(vault_key(vault_path)) or {}
         found = entry.get("problems") if isinstance(entry, dict) else None
         return [str(p) for p in found] if isinstance(found, list) else []
 
     def put(self, vault_path: Path, anchor: Anchor, problems: list[str] | None = None) -> None:
         """Record ``anchor`` (keeping earlier problems, adding ``problems``)."""
         vaults = self._load()
-        key = _key(vault_path)
+        key = vault_key(vault_path)
         kept = self.problems(vault_path) + list(problems or [])
         vaults[key] = {"id": anchor.id, "hash": anchor.hash, "problems": kept}
         self._save(vaults)
@@ -104,27 +98,12 @@ class AnchorStore:
     def forget(self, vault_path: Path) -> None:
         """Drop the anchor of ``vault_path`` (the vault was replaced on purpose)."""
         vaults = self._load()
-        if vaults.pop(_key(vault_path), None) is not None:
+        if vaults.pop(vault_key(vault_path), None) is not None:
             self._save(vaults)
 
     def _load(self) -> dict[str, Any]:
-        try:
-            raw = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
-        vaults = raw.get("vaults") if isinstance(raw, dict) else None
-        return vaults if isinstance(vaults, dict) else {}
+        return load_vaults(self.path)
 
     def _save(self, vaults: dict[str, Any]) -> None:
-        make_private_dir(self.path.parent)
-        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                # No fsync: an anchor lost in a crash is only behind the log, never ahead.
-                json.dump({"version": 1, "vaults": vaults}, fh)
-            os.replace(tmp, self.path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            raise
+        # No fsync: an anchor lost in a crash is only behind the log, never ahead.
+        save_vaults(self.path, vaults, durable=False)

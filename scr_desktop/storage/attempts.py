@@ -12,17 +12,14 @@ cleared.  The file is written atomically and owner-only.
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
-import json
-import os
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from .paths import attempts_path, make_private_dir
+from .paths import attempts_path
+from .state_file import load_vaults, save_vaults, vault_key
 
 FREE_ATTEMPTS = 3
 MAX_DELAY = 300.0
@@ -36,9 +33,6 @@ def delay_for(failures: int) -> float:
     return float(min(MAX_DELAY, 2 ** (failures - FREE_ATTEMPTS + 1)))
 
 
-def _key(vault_path: Path) -> str:
-    return hashlib.sha256(str(Path(vault_path).resolve()).encode("utf-8")).hexdigest()[:32]
-
 
 class AttemptLimiter:
     """The per-user record of failed unlocks, one entry per vault."""
@@ -50,7 +44,7 @@ class AttemptLimiter:
 
     def delay_remaining(self, vault_path: Path) -> float:
         """Return the seconds to wait before the next attempt on ``vault_path`` (0 if none)."""
-        entry = self._load().get(_key(vault_path))
+        entry = self._load().get(vault_key(vault_path))
         if not entry:
             return 0.0
         delay = delay_for(int(entry.get("count", 0)))
@@ -61,42 +55,25 @@ class AttemptLimiter:
     def failed(self, vault_path: Path) -> None:
         """Note one wrong passphrase for ``vault_path``."""
         data = self._load()
-        entry = data.setdefault(_key(vault_path), {"count": 0, "failures": []})
+        entry = data.setdefault(vault_key(vault_path), {"count": 0, "failures": []})
         entry["count"] = int(entry.get("count", 0)) + 1
         entry["failures"] = [*entry.get("failures", []), self._clock()][-_KEEP:]
         self._save(data)
 
     def pending(self, vault_path: Path) -> list[str]:
         """Return the UTC times (ISO) of failures not yet written into the vault's log."""
-        entry = self._load().get(_key(vault_path)) or {}
+        entry = self._load().get(vault_key(vault_path)) or {}
         return [datetime.fromtimestamp(float(t), UTC).replace(microsecond=0).isoformat()
                 for t in entry.get("failures", [])]
 
     def succeeded(self, vault_path: Path) -> None:
         """Clear the record for ``vault_path`` after a successful unlock."""
         data = self._load()
-        if data.pop(_key(vault_path), None) is not None:
+        if data.pop(vault_key(vault_path), None) is not None:
             self._save(data)
 
     def _load(self) -> dict[str, Any]:
-        try:
-            raw = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
-        vaults = raw.get("vaults") if isinstance(raw, dict) else None
-        return vaults if isinstance(vaults, dict) else {}
+        return load_vaults(self.path)
 
     def _save(self, vaults: dict[str, Any]) -> None:
-        make_private_dir(self.path.parent)
-        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump({"version": 1, "vaults": vaults}, fh)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            raise
+        save_vaults(self.path, vaults, durable=True)
