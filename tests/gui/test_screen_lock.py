@@ -71,10 +71,22 @@ def flush(qtbot, session_bus, sender):  # type: ignore[no-untyped-def]
     assert session_bus.connect("", "/probe", "org.scrdesktop.Probe", "Ping", probe,
                                SLOT("ping()"))
 
+    arrived: list[bool] = []
+    probe.pinged.connect(lambda: arrived.append(True))
+
     def wait() -> None:
-        with qtbot.waitSignal(probe.pinged, timeout=5_000):
-            assert sender.send(QDBusMessage.createSignal("/probe", "org.scrdesktop.Probe",
-                                                         "Ping"))
+        # The bus may take the match rule a moment after connect() returns, and a ping sent
+        # before that is lost: ping again until one arrives.  Signals from one sender keep
+        # their order, so any ping arriving means every signal sent before it has arrived.
+        arrived.clear()
+
+        def ping_arrived() -> bool:
+            if not arrived:
+                assert sender.send(QDBusMessage.createSignal("/probe", "org.scrdesktop.Probe",
+                                                             "Ping"))
+            return bool(arrived)
+
+        qtbot.waitUntil(ping_arrived, timeout=5_000)
 
     yield wait
     session_bus.disconnect("", "/probe", "org.scrdesktop.Probe", "Ping", probe, SLOT("ping()"))
