@@ -12,6 +12,12 @@ up to date with a version saved elsewhere (see :mod:`scr_desktop.gui.stale_save`
 :attr:`CaseEditor.reloaded` asks the owner to show the case afresh.
 Further steps (the decision flowchart, the result, decisions, deadlines) are
 added with :meth:`CaseEditor.add_step`.
+
+Each form section's page is built the first time it is shown (or one of its
+editors is asked for, :meth:`CaseEditor.editor`), so opening a case builds
+one page, not all of them: :attr:`CaseEditor.pages` holds the pages built so
+far.  Everything that concerns every section (the step list's ticks, the
+summary, saving) is worked out from the case, never from the widgets.
 """
 
 from __future__ import annotations
@@ -32,13 +38,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scr_desktop.domain.form import SECTIONS, FieldValue
+from scr_desktop.domain.form import SECTIONS, FieldValue, Section
 from scr_desktop.domain.model import Case
 from scr_desktop.domain.validation import Problem, incomplete_sections, validate
+from scr_desktop.gui.wizard.lazy_step import LazyStep
 from scr_desktop.gui.wizard.section_page import SectionPage
 from scr_desktop.gui.wizard.summary_page import SummaryPage
 
 AUTOSAVE_MS = 300
+# The section of each form field, to find the page that edits it.
+_SECTION_OF = {spec.name: section for section in SECTIONS for spec in section.fields}
 HELD_TEXT = "Checking the vault\u2026 changes will be saved when done"
 
 
@@ -78,12 +87,14 @@ class CaseEditor(QWidget):
         self.steps.setFixedWidth(290)
         self.stack = QStackedWidget()
 
+        # The section pages built so far; each is built on its first visit.
         self.pages: dict[str, SectionPage] = {}
+        self._holders: dict[str, LazyStep] = {}
         for section in SECTIONS:
-            page = SectionPage(section)
-            page.changed.connect(self._field_changed)
-            self.pages[section.key] = page
-            self._add(section.title, page)
+            holder = LazyStep(lambda section=section: self._build_section(section))
+            holder.setObjectName(f"step_{section.key}")
+            self._holders[section.key] = holder
+            self._add(section.title, holder)
         self.summary = SummaryPage()
         self._add("Summary", self.summary)
         self._on_enter[self.stack.indexOf(self.summary)] = self._refresh_summary
@@ -154,6 +165,9 @@ class CaseEditor(QWidget):
         if previous != index:
             self._visited.add(previous)
         self.save_now()
+        step = self.stack.widget(index)
+        if isinstance(step, LazyStep):
+            step.build()
         self.stack.setCurrentIndex(index)
         if self.steps.currentRow() != index:
             self.steps.blockSignals(True)
@@ -180,19 +194,32 @@ class CaseEditor(QWidget):
     def _load(self) -> None:
         self._update_heading()
         for page in self.pages.values():
-            for name, editor in page.editors.items():
-                editor.set_value(self.case.get(name))
+            self._load_page(page)
+
+    def _load_page(self, page: SectionPage) -> None:
+        for name, editor in page.editors.items():
+            editor.set_value(self.case.get(name))
+
+    def _build_section(self, section: Section) -> SectionPage:
+        page = SectionPage(section)
+        self._load_page(page)
+        page.changed.connect(self._field_changed)
+        self.pages[section.key] = page
+        return page
+
+    def section_page(self, key: str) -> SectionPage:
+        """Return the page of form section ``key``, building it if it has not been shown."""
+        page = self._holders[key].build()
+        assert isinstance(page, SectionPage)
+        return page
 
     def _update_heading(self) -> None:
         name = self.case.child_name() or "(child's name not yet given)"
         self.heading.setText(f"{self.case.reference} \u2014 {name}")
 
     def editor(self, name: str) -> QWidget:
-        """Return the bound editor of form field ``name``."""
-        for page in self.pages.values():
-            if name in page.editors:
-                return page.editors[name]
-        raise KeyError(name)
+        """Return the bound editor of form field ``name`` (building its page if need be)."""
+        return self.section_page(_SECTION_OF[name].key).editors[name]
 
     def _field_changed(self, name: str) -> None:
         for page in self.pages.values():
@@ -259,11 +286,11 @@ class CaseEditor(QWidget):
     def _refresh_problems(self) -> None:
         by_section = incomplete_sections(self.case, self._today())
         for i, section in enumerate(SECTIONS):
-            page = self.pages[section.key]
-            visited = self.stack.indexOf(page) in self._visited
-            shown = {p.field: p.message for p in by_section.get(section.key, [])
-                     if visited or not p.missing}
-            page.show_problems(shown)
+            visited = self.stack.indexOf(self._holders[section.key]) in self._visited
+            page = self.pages.get(section.key)
+            if page is not None:
+                page.show_problems({p.field: p.message for p in by_section.get(section.key, [])
+                                    if visited or not p.missing})
             item = self.steps.item(i)
             if by_section.get(section.key) and visited:
                 item.setText(f"\u26a0 {section.title}")
