@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -91,7 +92,7 @@ class CaseEditor(QWidget):
         self.pages: dict[str, SectionPage] = {}
         self._holders: dict[str, LazyStep] = {}
         for section in SECTIONS:
-            holder = LazyStep(lambda section=section: self._build_section(section))
+            holder = LazyStep(partial(self._build_section, section))
             holder.setObjectName(f"step_{section.key}")
             self._holders[section.key] = holder
             self._add(section.title, holder)
