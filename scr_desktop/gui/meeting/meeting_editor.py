@@ -11,14 +11,13 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
-from scr_desktop.domain.meeting import Candidate
 from scr_desktop.domain.model import Case
 from scr_desktop.gui.forms.meeting.meeting_editor import Ui_MeetingEditor
 from scr_desktop.gui.meeting.agency_checks import AgencyChecks
 from scr_desktop.gui.meeting.attendance import AttendanceEditor
 from scr_desktop.gui.meeting.common import MeetingContext
 from scr_desktop.gui.meeting.outcome import OutcomeEditor
-from scr_desktop.gui.meeting.planner import MeetingPlanner
+from scr_desktop.gui.meeting.planner import Candidates, MeetingPlanner
 
 TAB_PLAN, TAB_CHECKS, TAB_ATTENDANCE, TAB_OUTCOMES = range(4)
 
@@ -26,7 +25,7 @@ TAB_PLAN, TAB_CHECKS, TAB_ATTENDANCE, TAB_OUTCOMES = range(4)
 class MeetingEditor(QWidget):
     """The tabs of one meeting."""
 
-    def __init__(self, ctx: MeetingContext, candidates: Callable[[], list[Candidate]],
+    def __init__(self, ctx: MeetingContext, candidates: Candidates,
                  load_case: Callable[[str], Case | None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = Ui_MeetingEditor()

@@ -21,7 +21,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QApplication, QListWidgetItem, QWidget
 
-from scr_desktop.domain.meeting import Candidate, Meeting, awaiting_decision
+from scr_desktop.domain.meeting import Meeting
 from scr_desktop.domain.model import Case
 from scr_desktop.gui.clipboard import ClipboardGuard
 from scr_desktop.gui.forms.meeting.meetings_page import Ui_MeetingsPage
@@ -31,10 +31,10 @@ from scr_desktop.gui.meeting.minutes_dialog import MinutesDialog
 from scr_desktop.gui.meeting.presenter import PresenterView
 from scr_desktop.gui.messages import Messages
 from scr_desktop.gui.stale_save import save_case
+from scr_desktop.storage.awaiting import AwaitingPage, SortKey, awaiting_page
 from scr_desktop.storage.errors import CaseNotFound, VaultError
 
 SAVE_AFTER_MS = 800
-AWAITING = ("draft", "referred")
 
 
 class MeetingsPage(QWidget):
@@ -207,16 +207,15 @@ class MeetingsPage(QWidget):
             return None
         return case
 
-    def _candidates(self) -> list[Candidate]:
+    def _candidates(self, after: SortKey | None, limit: int) -> AwaitingPage:
         if self._vault is None:
-            return []
+            return AwaitingPage([], None)
         try:
-            summaries = [s for s in self._vault.cases.list() if s.status in AWAITING]
-            return awaiting_decision(self._vault.cases.get(s.id) for s in summaries)
+            return awaiting_page(self._vault.database, after, limit)
         except VaultError as exc:
             Messages.error(self, "Could not list the cases awaiting a decision",
                            exc.user_message)
-            return []
+            return AwaitingPage([], None)
 
     def _show_editor(self, on: bool) -> None:
         self.right.setCurrentIndex(1 if on else 0)

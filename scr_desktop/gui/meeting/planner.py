@@ -4,7 +4,9 @@ Cases awaiting the chair's decision are offered with their sub-group
 meeting (3.9) and chair's decision (3.8) due dates, in words as well as
 dates; a meeting planned after a case's three-week date says so and
 suggests an extraordinary meeting.  Cases are named by reference only:
-meeting screens may be on a shared display.
+meeting screens may be on a shared display.  The offer is read a page at a
+time (:mod:`scr_desktop.storage.awaiting`): the first page when the planner
+opens, the next when the list is scrolled to its end.
 """
 
 from __future__ import annotations
@@ -29,6 +31,11 @@ from scr_desktop.gui.forms.meeting.planner import Ui_MeetingPlanner
 from scr_desktop.gui.meeting.agencies_editor import AgenciesEditor
 from scr_desktop.gui.meeting.common import MeetingContext, agency_combo, typed_iso
 from scr_desktop.gui.messages import Messages
+from scr_desktop.storage.awaiting import AwaitingPage, SortKey
+
+PAGE = 100
+# Returns the page of cases awaiting a decision after a sort key (None: from the start).
+Candidates = Callable[[SortKey | None, int], AwaitingPage]
 
 
 def due_words(due: date | None, today: date) -> str:
@@ -46,13 +53,15 @@ def due_words(due: date | None, today: date) -> str:
 class MeetingPlanner(QWidget):
     """Date, type, chair, agenda and invitations of one meeting."""
 
-    def __init__(self, ctx: MeetingContext, candidates: Callable[[], list[Candidate]],
+    def __init__(self, ctx: MeetingContext, candidates: Candidates,
                  load_case: Callable[[str], Case | None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._candidates = candidates
         self._load_case = load_case
         self.offered: list[Candidate] = []
+        self._after: SortKey | None = None  # where the next page of the offer starts
+        self._offer_ended = True
         m = ctx.meeting
 
         self.form = Ui_MeetingPlanner()
@@ -86,6 +95,7 @@ class MeetingPlanner(QWidget):
         self.kind.currentIndexChanged.connect(self._kind_chosen)
         self.chair.textChanged.connect(self._chair_typed)
         self.add_button.clicked.connect(self.add_selected)
+        self.offer.verticalScrollBar().valueChanged.connect(self._offer_scrolled)
         self.offer.doubleClicked.connect(lambda _i: self.add_selected())
         self.remove_button.clicked.connect(self.remove_selected)
         self.invite_button.clicked.connect(lambda: self.invite(Attendance()))
@@ -117,16 +127,11 @@ class MeetingPlanner(QWidget):
 
     # -- agenda ----------------------------------------------------------------------
     def refresh(self) -> None:
-        """Re-read the cases awaiting a decision and show the agenda."""
-        today = self.ctx.today()
-        on_agenda = {i.case_id for i in self.ctx.meeting.items}
-        self.offered = [c for c in self._candidates() if c.case_id not in on_agenda]
-        self.offer.setRowCount(len(self.offered))
-        for row, c in enumerate(self.offered):
-            cells = (c.reference, STATUS_LABELS.get(c.status, c.status),
-                     due_words(c.subgroup_meeting, today), due_words(c.chair_decision, today))
-            for col, text in enumerate(cells):
-                self.offer.setItem(row, col, QTableWidgetItem(text))
+        """Re-read the first page of cases awaiting a decision and show the agenda."""
+        self.offered = []
+        self.offer.setRowCount(0)
+        self._after, self._offer_ended = None, False
+        self.fetch_more()
         if self.offered:
             self.offer.selectRow(0)
         self.agenda.clear()
@@ -137,6 +142,35 @@ class MeetingPlanner(QWidget):
         self.add_button.setEnabled(bool(self.offered))
         self.remove_button.setEnabled(bool(self.ctx.meeting.items))
         self._show_timing()
+
+    def can_fetch_more(self) -> bool:
+        """Return True while cases awaiting a decision remain unread."""
+        return not self._offer_ended
+
+    def fetch_more(self) -> None:
+        """Read the next page of the offer (and on, until a row is added or none are left)."""
+        today = self.ctx.today()
+        on_agenda = {i.case_id for i in self.ctx.meeting.items}
+        added = 0
+        while not added and not self._offer_ended:
+            page = self._candidates(self._after, PAGE)
+            self._after = page.after
+            self._offer_ended = page.after is None
+            new = [c for c in page.candidates if c.case_id not in on_agenda]
+            start = len(self.offered)
+            self.offered += new
+            self.offer.setRowCount(len(self.offered))
+            for row, c in enumerate(new, start):
+                cells = (c.reference, STATUS_LABELS.get(c.status, c.status),
+                         due_words(c.subgroup_meeting, today),
+                         due_words(c.chair_decision, today))
+                for col, text in enumerate(cells):
+                    self.offer.setItem(row, col, QTableWidgetItem(text))
+            added = len(new)
+
+    def _offer_scrolled(self, value: int) -> None:
+        if value >= self.offer.verticalScrollBar().maximum() and self.can_fetch_more():
+            self.fetch_more()
 
     def add_selected(self) -> None:
         """Put the selected offered case on the agenda."""
