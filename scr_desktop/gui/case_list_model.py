@@ -3,7 +3,9 @@
 The view asks for more rows as it scrolls (``canFetchMore``/``fetchMore``),
 so a vault of ten thousand cases shows its first page at once.  Searching
 re-queries the vault's full-text index; sorting by a column re-reads the
-first page in that order, from an index kept for it.
+first page in that order, from an index kept for it.  A search counts its
+matches only up to :data:`MATCH_CAP` ("more than 1,000"): common words match
+most of a large vault, and counting them all cost more than the page shown.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from scr_desktop.domain.model import STATUS_LABELS
 from scr_desktop.storage.repository import CaseRepository, CaseSummary
 
 PAGE = 50
+MATCH_CAP = 1000
 HEADERS = ("Reference", "Child", "Status", "Last changed")
 SORT_KEYS = ("reference", "child", "status", "changed")  # the storage order of each column
 Index = QModelIndex | QPersistentModelIndex
@@ -41,6 +44,7 @@ class CaseListModel(QAbstractTableModel):
         self._descending = True
         self._rows: list[CaseSummary] = []
         self._total = 0
+        self._capped = False  # more than MATCH_CAP match: _total is a floor, not the count
         self.reload()
 
     def set_search(self, text: str) -> None:
@@ -52,9 +56,11 @@ class CaseListModel(QAbstractTableModel):
         """Re-read the first page from the vault."""
         self.beginResetModel()
         if self._repo is None:
-            self._rows, self._total = [], 0
+            self._rows, self._total, self._capped = [], 0, False
         else:
-            self._total = self._repo.count(self._search, trash=self._trash)
+            cap = MATCH_CAP if self._search else None
+            self._total = self._repo.count(self._search, trash=self._trash, cap=cap)
+            self._capped = cap is not None and self._total > cap
             self._rows = self._page(0)
         self.endResetModel()
 
@@ -75,12 +81,16 @@ class CaseListModel(QAbstractTableModel):
         """Drop every row and the repository (used when the vault locks)."""
         self.beginResetModel()
         self._repo = None
-        self._rows, self._total = [], 0
+        self._rows, self._total, self._capped = [], 0, False
         self.endResetModel()
 
     def total(self) -> int:
-        """Return how many cases match, fetched or not."""
+        """Return how many cases match, fetched or not (see :meth:`capped`)."""
         return self._total
+
+    def capped(self) -> bool:
+        """Return True if more than :data:`MATCH_CAP` cases match and they were not counted."""
+        return self._capped
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Return the rows fetched so far."""
@@ -92,15 +102,16 @@ class CaseListModel(QAbstractTableModel):
 
     def canFetchMore(self, parent: Index) -> bool:
         """Return True while more cases match than are shown."""
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and (len(self._rows) < self._total or self._capped)
 
     def fetchMore(self, parent: Index) -> None:
         """Fetch the next page."""
         if parent.isValid() or self._repo is None:
             return
         more = self._page(len(self._rows))
+        if len(more) < PAGE:  # the end: now the count is known
+            self._total, self._capped = len(self._rows) + len(more), False
         if not more:
-            self._total = len(self._rows)
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
         self._rows.extend(more)

@@ -102,7 +102,10 @@ class CaseListPage(QWidget):
         self.model.set_search(self.search.text())
         n = self.model.total()
         noun = "deleted case" if self.trash else "case"
-        self.count.setText(f"{n} {noun}{'' if n == 1 else 's'}")
+        if self.model.capped():
+            self.count.setText(f"More than {n - 1:,} {noun}s match")  # counted to one past
+        else:
+            self.count.setText(f"{n} {noun}{'' if n == 1 else 's'}")
         if n:
             self.table.selectRow(0)
 

@@ -309,8 +309,21 @@ class CaseRepository:
                                       max(0, int(offset))))
         return [CaseSummary(*row) for row in rows]
 
-    def count(self, search: str = "", *, trash: bool = False) -> int:
-        """Return how many cases :meth:`list` would return with no limit."""
+    def count(self, search: str = "", *, trash: bool = False, cap: int | None = None) -> int:
+        """Return how many cases :meth:`list` would return with no limit.
+
+        With ``cap``, a search stops counting once more than ``cap`` cases
+        match and returns ``cap + 1`` ("more than cap"): counting every match
+        of common words would cost more than listing the first page.
+        """
+        query = fts_query(search)
+        if cap is not None and query is not None:
+            deleted = "IS NOT NULL" if trash else "IS NULL"
+            rows = self._db.execute(
+                "SELECT count(*) FROM (SELECT 1 FROM cases_fts CROSS JOIN cases AS c"
+                f" ON c.num = cases_fts.rowid WHERE cases_fts MATCH ? AND c.deleted_at {deleted}"
+                " LIMIT ?)", (query, int(cap) + 1))
+            return int(rows[0][0])
         where, params = self._filter(search, trash)
         rows = self._db.execute(f"SELECT count(*) FROM {where}", params)
         return int(rows[0][0])
