@@ -91,3 +91,24 @@ def test_asking_for_an_editor_builds_its_page_with_the_case_value(qtbot) -> None
     editor.go(_index("considerations"))
     assert editor.stack.currentWidget().focusProxy() is editor.pages["considerations"]
     qtbot.keyClick(edit.focus_target(), Qt.Key.Key_End)
+
+
+def test_the_decision_steps_are_built_when_first_shown(qtbot) -> None:
+    from scr_desktop.gui.decision_steps import STEP_QUESTIONS, STEP_RESULT, DecisionSteps
+    from scr_desktop.gui.rapid_review.notification_section import NotificationSection
+    from scr_desktop.gui.wizard.facts_page import FactsPage
+    from scr_desktop.gui.wizard.result_page import ResultPage
+
+    case = _case()
+    case.facts.update({"abuse_or_neglect": "known", "child_died": True,
+                       "interagency_concerns": "yes"})
+    editor, saved = _editor(qtbot, case)
+    steps = DecisionSteps(editor, lambda text: None, today=lambda: TODAY)
+    assert editor.findChildren(FactsPage) == [] and editor.findChildren(ResultPage) == []
+    assert editor.findChildren(NotificationSection) == []  # not a CSPR case
+    steps.go(STEP_RESULT)
+    assert len(editor.findChildren(ResultPage)) == 1 and editor.findChildren(FactsPage) == []
+    assert steps.result.summary.toPlainText() != ""  # the assessment shown when built
+    steps.go(STEP_QUESTIONS)
+    assert steps.facts.live_result.text().startswith("Result so far:")
+    assert saved == []

@@ -6,6 +6,10 @@ case (``case.rapid_review``) and is saved with it by the case editor, so
 every change is a revision-checked, audited save of the case; each step
 writes the dates and met deadlines the engine counts, so the dashboard's
 deadlines follow.  Every section drops what it shows on lock (:meth:`clear`).
+
+Every case's wizard owns this page, but most cases are not CSPR cases, so
+its sections are built the first time they are needed (shown, refreshed for
+a case it applies to, or asked for), not when the case is opened.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from scr_desktop.domain.assessment import AssessmentInputError, assess_case
@@ -89,25 +94,65 @@ class RapidReviewPage(QWidget):
             "Choose the Child Safeguarding Practice Review guidance on the questions step "
             "to use this step.")
         self.not_applicable.setWordWrap(True)
-        self.notification = NotificationSection(copy_text)
-        self.agencies = AgencySection()
-        self.meeting = MeetingSection()
-        self.report = ReportSection()
-        self.signoff = SignOffSection()
-        self.timeline = TimelineSection()
-        self.body = QWidget()
-        body = QVBoxLayout(self.body)
-        for w in (self.notification, self.agencies, self.meeting, self.report, self.signoff,
-                  self.timeline):
-            body.addWidget(w)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.body)
+        self._copy_text = copy_text
+        self._sections: _Sections | None = None
         lay = QVBoxLayout(self)
         lay.addWidget(title)
         lay.addWidget(self.not_applicable)
-        lay.addWidget(scroll, 1)
+
+    # -- the sections, built on first need ---------------------------------------------
+    def _built(self) -> _Sections:
+        if self._sections is None:
+            self._sections = _Sections(self._copy_text)
+            self._sections.body.setVisible(has_rapid_review(self.case.framework))
+            layout = self.layout()
+            assert layout is not None
+            layout.addWidget(self._sections.scroll)
+            self._sections.scroll.show()  # a child added to a shown page is not shown by itself
+            self._connect()
+        return self._sections
+
+    @property
+    def body(self) -> QWidget:
+        """Return the widget holding every section."""
+        return self._built().body
+
+    @property
+    def notification(self) -> NotificationSection:
+        """Return the notification section."""
+        return self._built().notification
+
+    @property
+    def agencies(self) -> AgencySection:
+        """Return the agencies' summaries section."""
+        return self._built().agencies
+
+    @property
+    def meeting(self) -> MeetingSection:
+        """Return the rapid review meeting section."""
+        return self._built().meeting
+
+    @property
+    def report(self) -> ReportSection:
+        """Return the report section."""
+        return self._built().report
+
+    @property
+    def signoff(self) -> SignOffSection:
+        """Return the sign-off and Panel section."""
+        return self._built().signoff
+
+    @property
+    def timeline(self) -> TimelineSection:
+        """Return the timeline section."""
+        return self._built().timeline
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Build the sections before the page is first shown."""
+        self._built()
+        super().showEvent(event)
+
+    def _connect(self) -> None:
         self.notification.record_requested.connect(self._notify)
         self.notification.anonymised.toggled.connect(lambda _on: self.refresh())
         for section in (self.agencies, self.meeting, self.report):
@@ -205,9 +250,11 @@ class RapidReviewPage(QWidget):
         """Show the notification fields, the status and the timeline for the case as it is."""
         applies = has_rapid_review(self.case.framework)
         self.not_applicable.setVisible(not applies)
-        self.body.setVisible(applies)
         if not applies:
+            if self._sections is not None:
+                self._sections.body.setVisible(False)
             return
+        self.body.setVisible(True)
         try:
             assessment = assess_case(self.case)
         except (AssessmentInputError, ValueError):
@@ -227,9 +274,32 @@ class RapidReviewPage(QWidget):
     def clear(self) -> None:
         """Drop every value shown (on lock)."""
         self.record = RapidReview()
+        if self._sections is None:
+            return
         for section in (self.notification, self.agencies, self.meeting, self.report,
                         self.signoff, self.timeline):
             section.clear()
+
+
+class _Sections:
+    """The page's sections in their scroll area."""
+
+    def __init__(self, copy_text: Callable[[str], None]) -> None:
+        self.notification = NotificationSection(copy_text)
+        self.agencies = AgencySection()
+        self.meeting = MeetingSection()
+        self.report = ReportSection()
+        self.signoff = SignOffSection()
+        self.timeline = TimelineSection()
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        for w in (self.notification, self.agencies, self.meeting, self.report, self.signoff,
+                  self.timeline):
+            body.addWidget(w)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.body)
 
 
 def _uk(iso: str) -> str:

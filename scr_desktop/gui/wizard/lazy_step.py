@@ -38,6 +38,7 @@ class LazyStep(QWidget):
             layout = self.layout()
             assert layout is not None
             layout.addWidget(content)
+            content.show()  # a child added to a shown step is not shown by itself
             self.setFocusProxy(content)
             self._content = content
         return self._content

@@ -126,11 +126,16 @@ def test_kill_9_while_the_deadlines_table_is_filled_loses_nothing(tmp_path: Path
     assert len(expected_cases) == CASES
     assert len(expected_rows) > CASES
 
-    rng = random.Random(os.getpid())
+    # The kill moments are random; the seed is printed (shown with a failure) and
+    # SCR_CRASH_SEED replays a run.
+    seed = int(os.environ.get("SCR_CRASH_SEED", str(random.SystemRandom().getrandbits(32))))
+    print(f"kill moments seeded with SCR_CRASH_SEED={seed}")
+    rng = random.Random(seed)
     for i in range(REPEATS):
         copy = tmp_path / f"run{i}.scrvault"
         shutil.copyfile(pristine, copy)
-        _run(copy, rng.uniform(0, took * 1.2))
+        delay = rng.uniform(0, took * 1.2)
+        _run(copy, delay)
         cases, rows = _state(copy)
-        assert cases == expected_cases
-        assert rows == expected_rows
+        assert cases == expected_cases, f"seed {seed}, kill {delay:.3f} s into the filling"
+        assert rows == expected_rows, f"seed {seed}, kill {delay:.3f} s into the filling"
