@@ -502,7 +502,7 @@ def assess_case(case: Case) -> Assessment:
 STATES = ("upcoming", "due_soon", "overdue", "done")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DeadlineState:
     """Where one deadline stands on a given day, with text fit to show a user."""
 

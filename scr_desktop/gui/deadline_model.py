@@ -4,7 +4,9 @@ The dashboard never reads every case: it shows the first page of the kept
 deadlines (soonest first) and the view asks for more as it scrolls
 (``canFetchMore``/``fetchMore``, paging on from the last row's position).
 Counts come from SQL; where each deadline stands today is worked out for
-the fetched rows only.
+the fetched rows only.  A cell's text is made when the view asks for it and
+kept only for the rows asked for lately (:data:`CELLS_KEPT`), so a list
+scrolled to its end holds each deadline once, not once more as text.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from scr_desktop.gui.deadline_style import state_brush, state_text
 from scr_desktop.storage.deadlines import DeadlineCounts, DeadlineRow, DeadlineTable
 
 PAGE = 50
+CELLS_KEPT = 4 * PAGE  # rows whose cell text is kept (the view asks for the same rows often)
 COLUMNS = ("Due", "Case", "Child", "Deadline", "State", "Source")
 STATE_COLUMN = 4
 Index = QModelIndex | QPersistentModelIndex
@@ -40,7 +43,7 @@ class DeadlineModel(QAbstractTableModel):
         self._today = date.today()
         self._include_done = False
         self._rows: list[DeadlineRow] = []
-        self._cells: list[tuple[str, ...]] = []  # the text of each fetched row, made once
+        self._cells: dict[int, tuple[str, ...]] = {}  # the text of rows shown lately, by row
         self._brushes: dict[str, QBrush | None] = {}
         self.counts = DeadlineCounts(0, 0)
 
@@ -53,7 +56,7 @@ class DeadlineModel(QAbstractTableModel):
         else:
             self.counts = table.counts(today, include_done=include_done)
             self._rows = table.page(today, include_done=include_done, limit=PAGE)
-        self._cells = [_cells(r) for r in self._rows]
+        self._cells = {}
         self.endResetModel()
 
     @property
@@ -86,7 +89,6 @@ class DeadlineModel(QAbstractTableModel):
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
         self._rows.extend(more)
-        self._cells.extend(_cells(r) for r in more)
         self.endInsertRows()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -94,7 +96,13 @@ class DeadlineModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._cells[index.row()][index.column()]
+            row = index.row()
+            cells = self._cells.get(row)
+            if cells is None:
+                if len(self._cells) >= CELLS_KEPT:
+                    self._cells.clear()
+                cells = self._cells[row] = _cells(self._rows[row])
+            return cells[index.column()]
         if role == Qt.ItemDataRole.UserRole:
             return self._rows[index.row()].case_id
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == STATE_COLUMN:

@@ -30,6 +30,7 @@ import contextlib
 import dataclasses
 import hashlib
 import json
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -189,7 +190,7 @@ def fill(conn: Connection) -> None:
     set_version(conn, rules_version())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DeadlineRow:
     """One deadline of one case, as the dashboard lists it."""
 
@@ -231,6 +232,8 @@ class DeadlineTable:
         rows = self._db.execute(sql, (*params, int(limit)))
         out = []
         for key, label, due, done, source, moved, num, ord_, case_id, reference, child in rows:
+            # A key, label and source repeat down the list: keep one copy of each.
+            key, label, source = sys.intern(key), sys.intern(label), sys.intern(source)
             state = deadline_state(key, label, date.fromisoformat(due), source,
                                    date.fromisoformat(done) if done else None, today, moved)
             out.append(DeadlineRow(case_id, reference, child, state, (due, num, ord_)))
