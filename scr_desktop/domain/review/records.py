@@ -215,6 +215,29 @@ ACTIONS = RecordKind("actions", "Actions", (
     _f("closed_on", "Closed on", DATE),
 ), "action", "000 para. 13.1; 003 para. 1.9")
 
+GENOGRAM_PEOPLE = RecordKind("genogram_people", "Genogram: people", (
+    _f("ref", "Person on the form", help="child, mother, father, sibling:N or household:N; "
+       "empty for someone added to the genogram"),
+    _f("name", "Name"),
+    _f("relationship", "Relationship to the child"),
+    _f("sex", "Sex", CHOICE, "genogram_sex", blank=True),
+    _f("born", "Date of birth", DATE),
+    _f("age", "Age"),
+    _f("generation", "Generation", CHOICE, "genogram_generation", blank=True),
+    _f("parents", "Child of", CHOICE, "genogram_parents", blank=True),
+    _f("household", "Household", CHOICE, "genogram_household", blank=True),
+    _f("died", "Has died", BOOL),
+    _f("died_on", "Died on", DATE),
+), "name", "002 para. 8.40")
+
+GENOGRAM_LINKS = RecordKind("genogram_links", "Genogram: relationships", (
+    _f("a", "Person"),
+    _f("kind", "Relationship", CHOICE, "genogram_links"),
+    _f("b", "Other person"),
+    _f("since", "Since (a year or a date)"),
+    _f("until", "Until (a year or a date)"),
+), "kind", "002 para. 8.40")
+
 LISTS = {k.key: k for k in (PANEL, FAMILY_RECORDS, AGENCIES, CONSENTS, FAMILY, PROCESSES,
-                            REPORTS, RECOMMENDATIONS)}
+                            REPORTS, RECOMMENDATIONS, GENOGRAM_PEOPLE, GENOGRAM_LINKS)}
 """The kinds of record a review keeps as lists (actions live inside recommendations)."""

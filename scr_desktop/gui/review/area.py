@@ -29,6 +29,7 @@ STEP_FAMILY = "Review: family and victims"
 STEP_PROCESSES = "Review: parallel processes"
 STEP_REPORT = "Review: report and publication"
 STEP_ACTIONS = "Review: recommendations and actions"
+STEP_GENOGRAM = "Review: genogram"
 
 Exporter = Callable[[ReviewSession, str, str], None]  # (session, what, record id)
 
@@ -82,6 +83,7 @@ class ReviewArea:
         from scr_desktop.gui.review.agencies_page import AgenciesPage
         from scr_desktop.gui.review.consent_page import ConsentPage
         from scr_desktop.gui.review.family_page import FamilyPage
+        from scr_desktop.gui.review.genogram_page import GenogramPage
         from scr_desktop.gui.review.processes_page import ProcessesPage
         from scr_desktop.gui.review.report_page import ReportPage
         from scr_desktop.gui.review.setup_page import SetupPage
@@ -101,6 +103,7 @@ class ReviewArea:
             STEP_PROCESSES: ProcessesPage(session),
             STEP_REPORT: ReportPage(session, self._add_document),
             STEP_ACTIONS: ActionsPage(session, export),
+            STEP_GENOGRAM: GenogramPage(session, export),
         }
         for title, page in self.pages.items():
             self.index[title] = self.editor.add_step(title, page)

@@ -123,6 +123,41 @@ class RecordForm(QWidget):
         """Empty every editor."""
         self.set_values(self.kind.empty())
 
+    def use_choices(self, key: str, choices: Mapping[str, str]) -> QComboBox:
+        """Offer ``choices`` (value -> label) for text field ``key`` instead of free typing.
+
+        Used where the values are known only at run time (the people of a
+        genogram); called again, it refreshes the list and keeps the choice.
+        """
+        old = self.editors[key]
+        if isinstance(old, QComboBox):
+            combo = old
+            kept = str(combo.currentData() or "")
+            combo.blockSignals(True)
+            combo.clear()
+        else:
+            combo = QComboBox()
+            combo.setObjectName(old.objectName())
+            combo.setAccessibleName(old.accessibleName())
+            combo.setToolTip(old.toolTip())
+            combo.setAccessibleDescription(old.accessibleDescription())
+            layout = self.layout()
+            assert isinstance(layout, QFormLayout)
+            label = layout.labelForField(old)
+            layout.replaceWidget(old, combo)
+            if isinstance(label, QLabel):
+                label.setBuddy(combo)
+            old.deleteLater()
+            self.editors[key] = combo
+            self._watch(key, combo)
+            kept = old.text() if isinstance(old, QLineEdit) else ""
+            combo.blockSignals(True)
+        for value, text in choices.items():
+            combo.addItem(text, value)
+        combo.setCurrentIndex(max(combo.findData(kept), 0))
+        combo.blockSignals(False)
+        return combo
+
     def editor(self, key: str) -> QWidget:
         """Return the editor of field ``key``."""
         return self.editors[key]
