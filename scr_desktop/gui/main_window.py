@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from scr_desktop.gui.deadline_upkeep import DeadlineUpkeep
     from scr_desktop.gui.decision_steps import DecisionSteps
     from scr_desktop.gui.export.controller import ExportController
+    from scr_desktop.gui.learning.themes_step import ThemesStep
     from scr_desktop.gui.meeting.meetings_page import MeetingsPage
     from scr_desktop.gui.review.area import ReviewArea
     from scr_desktop.gui.review.monitoring_page import MonitoringPage
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.editor: CaseEditor | None = None
         self.decision_steps: DecisionSteps | None = None
         self.review_area: ReviewArea | None = None
+        self.themes_step: ThemesStep | None = None
         self._monitoring: MonitoringPage | None = None
         self.audit_dialog: AuditDialog | None = None
         self.clipboard = ClipboardGuard(self, watch_application_copies=True)
@@ -626,6 +628,7 @@ class MainWindow(QMainWindow):
             return
         from scr_desktop.gui.case_editor import CaseEditor
         from scr_desktop.gui.decision_steps import DecisionSteps
+        from scr_desktop.gui.learning.themes_step import add_themes_step
         from scr_desktop.gui.review.area import ReviewArea
 
         editor = CaseEditor(case, self._save_case, today=self.today)
@@ -635,9 +638,11 @@ class MainWindow(QMainWindow):
         editor.save_failed.connect(
             lambda exc: report_error(self, "Your changes are not saved yet", exc))
         self.decision_steps = DecisionSteps(editor, self.clipboard.copy, today=self.today)
+        self.themes_step = add_themes_step(editor, lambda: self.vault.stats)
         try:
             area = ReviewArea(editor, lambda: self.vault.reviews, self._export_review,
-                              today=self.today, deadlines=self.decision_steps.deadlines)
+                              today=self.today, deadlines=self.decision_steps.deadlines,
+                              themes=lambda: self.vault.stats.themes())
         except Exception as exc:
             report_error(self, "The review of this case could not be read", exc)
         else:
@@ -703,6 +708,7 @@ class MainWindow(QMainWindow):
         self.editor = None
         self.decision_steps = None
         self.review_area = None
+        self.themes_step = None
         self.workspace.removeWidget(editor)
         editor.hide()
         editor.setParent(None)

@@ -201,6 +201,7 @@ PUBLICATION = RecordKind("publication", "Sign-off and publication", (
 
 RECOMMENDATIONS = RecordKind("recommendations", "Recommendations", (
     _f("source", "From (overview report or agency)"), _f("text", "Recommendation", LONG),
+    _f("themes", "Themes", help="000 paras. 1.3, 10.7: the learning themes it answers"),
 ), "text", "000 para. 13; 000 paras. 7.7-7.8; 003 para. 1.9")
 
 ACTIONS = RecordKind("actions", "Actions", (
@@ -214,6 +215,15 @@ ACTIONS = RecordKind("actions", "Actions", (
     _f("impact", "Impact assessed", LONG),
     _f("closed_on", "Closed on", DATE),
 ), "action", "000 para. 13.1; 003 para. 1.9")
+
+BRIEFING = RecordKind("briefing", "Learning briefing", (
+    _f("in_brief", "The case in brief", LONG, help="anonymised: no names, places or dates "
+       "of birth"),
+    _f("what_happened", "What happened", LONG),
+    _f("learned", "What we learned", LONG),
+    _f("differently", "What to do differently", LONG),
+    _f("questions", "Questions for teams", LONG),
+), "in_brief", "000 paras. 1.3, 10.7; 004")
 
 GENOGRAM_PEOPLE = RecordKind("genogram_people", "Genogram: people", (
     _f("ref", "Person on the form", help="child, mother, father, sibling:N or household:N; "
