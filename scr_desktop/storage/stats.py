@@ -78,7 +78,10 @@ CREATE TABLE board_themes (
 );
 """
 
-_LIVE = "case_num IN (SELECT num FROM cases WHERE deleted_at IS NULL)"
+# Cases in the trash are few: leaving them out walks the trash's own index, where
+# "in the live cases" would read every case's row.
+_LIVE = ("case_num NOT IN"
+         " (SELECT num FROM cases INDEXED BY cases_trash WHERE deleted_at IS NOT NULL)")
 
 
 @lru_cache(maxsize=1)

@@ -41,8 +41,7 @@ class Table:
     columns: tuple[str, ...]  # the count columns, after the label column
     rows: tuple[tuple[str, tuple[int, ...]], ...]
     source: str = ""
-    chart: str = "bar"  # "bar", or "stacked" for timeliness
-    percent_of: int | None = None  # a column the others are a percentage of, if any
+    chart: str = "bar"  # "bar"; "stacked" when the columns add up to a whole
 
     def total(self, column: int = 0) -> int:
         """Return the sum of one column."""
