@@ -281,6 +281,11 @@ def _dob_as_age(text: str, at: date) -> str:
         return DATE_REMOVED
 
 
+def age_on_record(case: Case, dob_text: str) -> str:
+    """Return a typed date of birth as the anonymised documents show it ("aged 3")."""
+    return _dob_as_age(dob_text, _reference_date(case))
+
+
 class Redactor:
     """Finds a case's names, dates of birth, addresses and contacts in free text."""
 

@@ -44,6 +44,7 @@ from scr_desktop.storage.attempts import AttemptLimiter
 from scr_desktop.storage.errors import VaultError
 
 if TYPE_CHECKING:
+    from scr_desktop.domain.learning.statistics import BoardStatistics
     from scr_desktop.domain.model import Case
     from scr_desktop.gui.audit_dialog import AuditDialog
     from scr_desktop.gui.case_editor import CaseEditor
@@ -52,6 +53,8 @@ if TYPE_CHECKING:
     from scr_desktop.gui.deadline_upkeep import DeadlineUpkeep
     from scr_desktop.gui.decision_steps import DecisionSteps
     from scr_desktop.gui.export.controller import ExportController
+    from scr_desktop.gui.learning.statistics_page import StatisticsPage
+    from scr_desktop.gui.learning.themes_step import ThemesStep
     from scr_desktop.gui.meeting.meetings_page import MeetingsPage
     from scr_desktop.gui.review.area import ReviewArea
     from scr_desktop.gui.review.monitoring_page import MonitoringPage
@@ -88,7 +91,9 @@ class MainWindow(QMainWindow):
         self.editor: CaseEditor | None = None
         self.decision_steps: DecisionSteps | None = None
         self.review_area: ReviewArea | None = None
+        self.themes_step: ThemesStep | None = None
         self._monitoring: MonitoringPage | None = None
+        self._statistics: StatisticsPage | None = None
         self.audit_dialog: AuditDialog | None = None
         self.clipboard = ClipboardGuard(self, watch_application_copies=True)
         self.screen_lock: ScreenLockWatcher | None = None
@@ -198,6 +203,9 @@ class MainWindow(QMainWindow):
         self.actions_action = action("actions_action", "Actions", "Ctrl+Shift+R",
                                      self.show_monitoring,
                                      "Review actions across all cases, overdue first")
+        self.statistics_action = action("statistics_action", "Statistics", "Ctrl+Shift+S",
+                                        self.show_statistics,
+                                        "The board's statistics for a period, and the annex")
         self.trash_action = action("trash_action", "Trash", "Ctrl+T",
                                    self.show_trash, "Deleted cases, until the trash is emptied")
         self.audit_action = action("audit_action", "Audit log", "Ctrl+Shift+A",
@@ -410,6 +418,10 @@ class MainWindow(QMainWindow):
             if self._monitoring is not None:
                 self._monitoring.detach()
 
+        def detach_statistics() -> None:
+            if self._statistics is not None:
+                self._statistics.detach()
+
         def release_session() -> None:
             session, self.session = self.session, None
             if session is not None:
@@ -426,6 +438,7 @@ class MainWindow(QMainWindow):
             ("detach_list", detach_list),
             ("detach_dashboard", detach_dashboard),
             ("detach_monitoring", detach_monitoring),
+            ("detach_statistics", detach_statistics),
             ("clear_clipboard", self.clipboard.clear_now),
             ("release_session", release_session),
             ("disarm_idle", lambda: self._set_unlocked(False)),
@@ -482,6 +495,35 @@ class MainWindow(QMainWindow):
         self.monitoring.attach(self.vault.reviews)
         self.workspace.setCurrentWidget(self.monitoring)
         self.monitoring.setFocus()
+
+    @property
+    def statistics(self) -> StatisticsPage:
+        """Return the board statistics page (built on first use)."""
+        if self._statistics is None:
+            from scr_desktop.gui.learning.statistics_page import StatisticsPage
+
+            page = StatisticsPage(self.today, self._export_annex)
+            self.workspace.addWidget(page)
+            self._statistics = page
+        return self._statistics
+
+    def show_statistics(self) -> None:
+        """Show the board's statistics for a period."""
+        if self.session is None:
+            return
+        if not self._close_editor(save=True):
+            return
+        self.statistics.attach(self.vault.stats)
+        self.workspace.setCurrentWidget(self.statistics)
+        self.statistics.setFocus()
+
+    def _export_annex(self, figures: BoardStatistics) -> None:
+        from scr_desktop.export.pdf_statistics import render_annex
+
+        self.exports.export_board_pdf(
+            "annual-report annex", f"statistics annex {figures.period_label.replace('/', '-')}",
+            lambda: render_annex(figures),
+            f"statistics annex for {figures.period_label} (anonymised)")
 
     @property
     def meetings(self) -> MeetingsPage:
@@ -626,6 +668,7 @@ class MainWindow(QMainWindow):
             return
         from scr_desktop.gui.case_editor import CaseEditor
         from scr_desktop.gui.decision_steps import DecisionSteps
+        from scr_desktop.gui.learning.themes_step import add_themes_step
         from scr_desktop.gui.review.area import ReviewArea
 
         editor = CaseEditor(case, self._save_case, today=self.today)
@@ -635,9 +678,11 @@ class MainWindow(QMainWindow):
         editor.save_failed.connect(
             lambda exc: report_error(self, "Your changes are not saved yet", exc))
         self.decision_steps = DecisionSteps(editor, self.clipboard.copy, today=self.today)
+        self.themes_step = add_themes_step(editor, lambda: self.vault.stats)
         try:
             area = ReviewArea(editor, lambda: self.vault.reviews, self._export_review,
-                              today=self.today, deadlines=self.decision_steps.deadlines)
+                              today=self.today, deadlines=self.decision_steps.deadlines,
+                              themes=lambda: self.vault.stats.themes())
         except Exception as exc:
             report_error(self, "The review of this case could not be read", exc)
         else:
@@ -703,6 +748,7 @@ class MainWindow(QMainWindow):
         self.editor = None
         self.decision_steps = None
         self.review_area = None
+        self.themes_step = None
         self.workspace.removeWidget(editor)
         editor.hide()
         editor.setParent(None)

@@ -49,6 +49,7 @@ from scr_desktop.domain.review.deadlines import assess_with_review, done_with_re
 from scr_desktop.domain.review.model import Review
 from scr_desktop.resources import resource_path
 
+from . import stats
 from .connection import Connection, Database
 
 SCHEMA = """
@@ -125,7 +126,7 @@ def case_rows(case: Case, review: Review | None = None
     return rows
 
 
-def _review_of(conn: Connection, case_id: str) -> Review | None:
+def review_of(conn: Connection, case_id: str) -> Review | None:
     """Return the stored review of a case, or None (none yet, or a vault before reviews)."""
     has_reviews = conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'reviews'").fetchone()
@@ -141,13 +142,16 @@ def _review_of(conn: Connection, case_id: str) -> Review | None:
 
 
 def write_case(conn: Connection, num: int, case: Case) -> None:
-    """Replace the deadlines of the case stored as row ``num`` (inside the caller's transaction)."""
+    """Replace the deadlines of the case stored as row ``num`` (inside the caller's transaction),
+    and its rows of the board's statistics (:mod:`.stats`), which change with the same saves."""
+    review = review_of(conn, case.id)
     conn.execute("DELETE FROM deadlines WHERE case_num = ?", (num,))
     conn.executemany(
         "INSERT INTO deadlines(case_num, key, ord, label, due, done, source, moved, note)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(num, *row) for row in case_rows(case, _review_of(conn, case.id))],
+        [(num, *row) for row in case_rows(case, review)],
     )
+    stats.write_case(conn, num, case, review)
 
 
 def write_case_by_id(conn: Connection, case_id: str) -> None:

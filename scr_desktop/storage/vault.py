@@ -54,6 +54,7 @@ from .migrations import CURRENT_VERSION, schema_version, upgrade
 from .paths import backup_path, make_private_dir
 from .repository import CaseRepository
 from .reviews import ReviewRepository
+from .stats import StatsTable
 
 
 class Vault:
@@ -287,6 +288,12 @@ class Vault:
         """Every case's deadlines, kept up to date by each save."""
         self._db.conn  # noqa: B018 - raises VaultClosed once locked
         return DeadlineTable(self._db)
+
+    @property
+    def stats(self) -> StatsTable:
+        """The board's statistics and its own learning themes."""
+        self._db.conn  # noqa: B018 - raises VaultClosed once locked
+        return StatsTable(self._db, self._audit)
 
     @property
     def meetings(self) -> MeetingRepository:

@@ -350,6 +350,18 @@ class ExportController(QObject):
         accepted = self._run(dialog)
         return dialog.password() if accepted else ""
 
+    def export_board_pdf(self, what: str, name: str, render: Callable[[], bytes],
+                         detail: str) -> None:
+        """Ask for the file and password, then save a PDF about the board's work rather
+        than one case (the statistics annex) through the one audited write path."""
+        target = self._ask_target(f"Save the {what}", f"{name}.pdf", PDF_FILTER, ".pdf")
+        password = "" if target is None else self._ask_password(Case(), what, for_pdf=True)
+        if target is None or not password:
+            self.finished.emit(None)
+            return
+        self._save(pdf_document(render, password, detail=detail,
+                                min_score=self.policy.min_export_password_score), target)
+
     def _export_pdf(self, case: Case, name: str, what: str, render: Callable[[], bytes],
                     detail: str) -> None:
         """Ask for the file and password, then save ``render()`` encrypted.

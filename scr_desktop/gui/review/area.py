@@ -15,6 +15,7 @@ from datetime import date
 from PySide6.QtWidgets import QWidget
 
 from scr_desktop.domain.dates import iso_to_uk
+from scr_desktop.domain.learning.themes import starting_themes
 from scr_desktop.domain.review import vocab
 from scr_desktop.domain.review.model import Review
 from scr_desktop.gui.case_editor import CaseEditor
@@ -29,6 +30,8 @@ STEP_FAMILY = "Review: family and victims"
 STEP_PROCESSES = "Review: parallel processes"
 STEP_REPORT = "Review: report and publication"
 STEP_ACTIONS = "Review: recommendations and actions"
+STEP_GENOGRAM = "Review: genogram"
+STEP_BRIEFING = "Review: learning briefing"
 
 Exporter = Callable[[ReviewSession, str, str], None]  # (session, what, record id)
 
@@ -43,8 +46,10 @@ class ReviewArea:
 
     def __init__(self, editor: CaseEditor, repo: Callable[[], ReviewRepository],
                  export: Exporter, today: Callable[[], date] = date.today,
-                 deadlines: DeadlinesPage | None = None) -> None:
+                 deadlines: DeadlinesPage | None = None,
+                 themes: Callable[[], dict[str, str]] = starting_themes) -> None:
         self.editor = editor
+        self._themes = themes
         self._repo = repo
         self._export = export
         self._today = today
@@ -80,13 +85,15 @@ class ReviewArea:
     def _open(self, review: Review) -> None:
         from scr_desktop.gui.review.actions_page import ActionsPage
         from scr_desktop.gui.review.agencies_page import AgenciesPage
+        from scr_desktop.gui.review.briefing_page import BriefingPage
         from scr_desktop.gui.review.consent_page import ConsentPage
         from scr_desktop.gui.review.family_page import FamilyPage
+        from scr_desktop.gui.review.genogram_page import GenogramPage
         from scr_desktop.gui.review.processes_page import ProcessesPage
         from scr_desktop.gui.review.report_page import ReportPage
         from scr_desktop.gui.review.setup_page import SetupPage
 
-        session = ReviewSession(self.editor.case, review, self._today)
+        session = ReviewSession(self.editor.case, review, self._today, self._themes)
         self.session = session
         session.changed.connect(self._changed)
 
@@ -101,6 +108,8 @@ class ReviewArea:
             STEP_PROCESSES: ProcessesPage(session),
             STEP_REPORT: ReportPage(session, self._add_document),
             STEP_ACTIONS: ActionsPage(session, export),
+            STEP_GENOGRAM: GenogramPage(session, export),
+            STEP_BRIEFING: BriefingPage(session, export),
         }
         for title, page in self.pages.items():
             self.index[title] = self.editor.add_step(title, page)

@@ -18,11 +18,15 @@ from scr_desktop.gui.review.session import ReviewSession
 
 def export_review_document(exports: ExportController, session: ReviewSession, what: str,
                            rid: str) -> None:
-    """Export ``what`` (terms, imr, annex, family, plan) for record ``rid`` of the review.
+    """Export ``what`` (terms, imr, annex, family, plan, genogram, genogram_named,
+    briefing) for
+    record ``rid`` of the review.
 
     The export runs off the UI thread; ``exports.finished`` reports the outcome.
     """
+    from scr_desktop.export.learning_briefing import render_briefing
     from scr_desktop.export.office import office_document
+    from scr_desktop.export.pdf_genogram import render_review_genogram
     from scr_desktop.export.review_letters import (
         render_action_plan,
         render_consent_annex,
@@ -44,6 +48,14 @@ def export_review_document(exports: ExportController, session: ReviewSession, wh
     elif what == "annex":
         render = lambda: render_consent_annex(case, review)  # noqa: E731
         title, name, suffix = "consent decisions annex", "consent annex", ".pdf"
+    elif what == "briefing":
+        themes = session.themes()
+        render = lambda: render_briefing(case, review, board_themes=themes)  # noqa: E731
+        title, name, suffix = "learning briefing (anonymised)", "learning briefing", ".pdf"
+    elif what in ("genogram", "genogram_named"):
+        render = lambda: render_review_genogram(case, review, named=what == "genogram_named")  # noqa: E731
+        kind = "named" if what == "genogram_named" else "anonymised"
+        title, name, suffix = f"genogram ({kind})", "genogram", ".pdf"
     elif what == "family":
         render = lambda: render_family_letter(case, review, rid)  # noqa: E731
         title, name, suffix = "family notification letter (draft)", "family letter", ".docx"

@@ -8,7 +8,7 @@ buttons with a sign and words, and what was typed stays in the fields.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -42,8 +42,10 @@ class RecordSection(QGroupBox):
 
     def __init__(self, session: ReviewSession, kind: str, columns: Sequence[str], *,
                  state: StateOf | None = None, state_title: str = "State",
-                 title: str | None = None, parent: QWidget | None = None) -> None:
+                 title: str | None = None, shown: Mapping[str, Callable[[str], str]] | None = None,
+                 parent: QWidget | None = None) -> None:
         spec = LISTS[kind]
+        self._shown = dict(shown or {})  # column -> how its stored value is shown
         super().__init__(title or spec.title, parent)
         self.setObjectName(f"{kind}_section")
         self.session = session
@@ -105,7 +107,9 @@ class RecordSection(QGroupBox):
             for col, key in enumerate(self.columns):
                 field = spec.by_key[key]
                 value = rec.get(key, "")
-                if field.kind == BOOL:
+                if key in self._shown:
+                    text = self._shown[key](str(value))
+                elif field.kind == BOOL:
                     text = "\u2713 Yes" if value else "\u2014 No"
                 elif field.kind == CHOICE and field.choices is not None:
                     text = field.choices().get(str(value), str(value))

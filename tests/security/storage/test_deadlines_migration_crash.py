@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from schemahelpers import downgrade
 
 from scr_desktop.storage.migrations import CURRENT_VERSION
 from scr_desktop.storage.vault import Vault
@@ -64,14 +65,7 @@ def _old_vault(path: Path) -> None:
                           "interagency_concerns": "yes", "age_years": 2}
             vault.cases.save(case)
     with Vault.open(path, PASS) as vault, vault.database.transaction() as conn:
-        conn.execute("DROP TABLE deadlines")
-        conn.execute("DROP TABLE deadline_rules")
-        conn.execute("DROP INDEX cases_live_reference")
-        conn.execute("DROP INDEX cases_live_child")
-        conn.execute("DROP INDEX cases_live_status")
-        conn.execute("DROP TABLE review_documents")
-        conn.execute("DROP TABLE reviews")
-        conn.execute("PRAGMA user_version = 4")
+        downgrade(conn, 4)
 
 
 def _state(path: Path) -> tuple[dict[str, dict[str, object]], list[tuple[object, ...]]]:
