@@ -21,7 +21,7 @@ from io import BytesIO
 
 from ..domain.passwords import PDF_PASSWORD_MAX_BYTES, check_strength
 
-MIN_EXPORT_SCORE = 3  # zxcvbn 0..4; policy may raise it
+MIN_EXPORT_SCORE = 4  # zxcvbn 0..4; policy may change it
 MIN_EXPORT_LENGTH = 12
 
 

@@ -197,6 +197,7 @@ def seal_package(
     kdf: KdfParams = DEFAULT_KDF,
     min_score: int = MIN_EXPORT_SCORE,
     min_length: int = MIN_EXPORT_LENGTH,
+    user_inputs: tuple[str, ...] = (),
 ) -> bytes:
     """Return :func:`package_content` output sealed under ``password``.
 
@@ -205,7 +206,8 @@ def seal_package(
     """
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-    check_export_password(password, min_score=min_score, min_length=min_length)
+    check_export_password(password, min_score=min_score, min_length=min_length,
+                          user_inputs=user_inputs)
     kdf.check()
     salt = os.urandom(SALT_LEN)
     nonce = os.urandom(NONCE_LEN)

@@ -80,13 +80,15 @@ def pdf_document(render: Callable[[], bytes], password: str, *, detail: str,
 def package_document(case: Case, password: str, *, detail: str,
                      min_score: int = MIN_EXPORT_SCORE,
                      kdf: KdfParams = DEFAULT_KDF, review: Review | None = None,
-                     documents: tuple[PackagedDocument, ...] = ()) -> Document:
+                     documents: tuple[PackagedDocument, ...] = (),
+                     user_inputs: tuple[str, ...] = ()) -> Document:
     """Describe ``case`` (with its review and report versions, if any) as an encrypted
     case package (``.scrcase``)."""
     from .package import package_content, seal_package
 
     def encrypt(content: bytes) -> bytes:
-        return seal_package(content, password, kdf=kdf, min_score=min_score)
+        return seal_package(content, password, kdf=kdf, min_score=min_score,
+                            user_inputs=user_inputs)
 
     return Document(lambda: package_content(case, review, documents), encrypt, detail,
                     case.reference)
