@@ -120,6 +120,35 @@ class KdfParams:
 
 
 DEFAULT_KDF = KdfParams()
+ACCEPTED_KDF: tuple[KdfParams, ...] = (DEFAULT_KDF,)
+"""The only key-derivation settings a package may ask for: those this application writes.
+
+Checked before any key derivation runs, so a crafted header cannot make the
+application spend a gigabyte of memory and minutes of work on a guess.  If
+the default ever changes, the old settings stay in this list so that older
+packages still open.
+"""
+
+
+class UnexpectedSettings(NotAPackage):
+    """The header asks for key-derivation settings this application never writes."""
+
+    default_message = (
+        "This case package asks for encryption settings that SCR Desktop never uses, so it "
+        "was not made by SCR Desktop or has been altered. Nothing was imported and the "
+        "password was not tried. Ask the sender to export the case again."
+    )
+
+
+class DamagedContents(PackageError):
+    """The package opened but what it holds is not a case as SCR Desktop writes one."""
+
+    def __init__(self, where: str, why: str) -> None:
+        super().__init__(
+            "The case package opened, but what it holds is not a case as SCR Desktop writes "
+            f"one ({where} {why}). Nothing was imported. Ask the sender to export the case "
+            "again from SCR Desktop.")
+        self.where = where
 
 _FIXED = struct.Struct(">HBIIIB")  # version, kdf, memory, passes, lanes, salt length
 
@@ -285,7 +314,8 @@ def _parse(data: bytes) -> _Parsed:
     if kdf_id != KDF_ARGON2ID or salt_len != SALT_LEN:
         raise NotAPackage()
     params = KdfParams(memory_kib=memory, passes=passes, lanes=lanes)
-    params.check()
+    if params not in ACCEPTED_KDF:
+        raise UnexpectedSettings()
     salt = r.take(salt_len)
     cipher_id, nonce_len = struct.unpack(">BB", r.take(2))
     if cipher_id != CIPHER_AES256_GCM or nonce_len != NONCE_LEN:
@@ -341,14 +371,20 @@ def open_package(data: bytes, password: str) -> PackageContents:
         plaintext = AESGCM(key).decrypt(parsed.nonce, parsed.ciphertext, parsed.header)
     except InvalidTag:
         raise WrongPasswordOrTampered() from None
+    from .package_schema import SchemaError, check_contents
+
     try:
         content: Any = json.loads(plaintext.decode("utf-8"))
         if not isinstance(content, dict) or content.get("format") != CONTENT_FORMAT:
             raise ValueError("format")
+        try:
+            check_contents(content)
+        except SchemaError as exc:
+            raise DamagedContents(exc.where, exc.why) from None
         case = Case.from_dict(content["case"])
         review, documents = _review_part(content, case)
         return PackageContents(case, review, documents)
-    except (ValueError, KeyError, TypeError, AttributeError):
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         raise NotAPackage(
             "The case package opened, but the case inside it could not be read. Nothing was "
             "imported. It may come from an incompatible version of SCR Desktop."

@@ -249,3 +249,15 @@ def translate(exc: BaseException, *, files: list[Path] | None = None) -> VaultEr
     if cls is None:
         return VaultError(code=(name or type(exc).__name__).lower())
     return cls()
+
+
+class CaseDamaged(VaultError):
+    """What is stored for one case cannot be read as a case; the rest of the vault is fine."""
+
+    code = "case_damaged"
+    default_message = (
+        "This case could not be read: what is stored for it is not a case as SCR Desktop "
+        "writes one (it may have come from a damaged or altered case package). Every other "
+        "case is unaffected and nothing has been changed. Restore the case from your latest "
+        "backup, or ask your IT service desk for help."
+    )

@@ -270,7 +270,14 @@ class ExportController(QObject):
             except CaseNotFound:
                 return None
 
-        dialog = ImportDialog(Path(chosen), existing, parent=self.window)
+        def changed(case_id: str) -> str | None:
+            try:
+                return vault.cases.get(case_id).updated_at
+            except VaultError:
+                return None
+
+        dialog = ImportDialog(Path(chosen), existing, existing_changed=changed,
+                              parent=self.window)
         if not self._run(dialog) or dialog.case() is None:
             return None
         case, keep_both = dialog.case(), dialog.keep_both()
