@@ -261,3 +261,16 @@ class CaseDamaged(VaultError):
         "case is unaffected and nothing has been changed. Restore the case from your latest "
         "backup, or ask your IT service desk for help."
     )
+
+
+class WalDamaged(VaultDamaged):
+    """The vault's write-ahead log is damaged: opening it would drop committed changes."""
+
+    code = "wal_damaged"
+    default_message = (
+        "Recent changes to the vault could not be read back: the file that holds them "
+        "until they are written into the vault is damaged, and opening the vault now would "
+        "lose them without a trace. Nothing has been changed, and a copy of that file has "
+        "been kept beside the vault for your IT service desk. Restore your latest backup, "
+        "or contact your IT service desk before doing anything else."
+    )

@@ -1,4 +1,4 @@
-"""A case that cannot be read is shown as damaged in the list, with a sign; the rest show as usual."""
+"""A case that cannot be read is listed as damaged, with a sign; the rest show as usual."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from scr_desktop.storage.vault import Vault
 pytestmark = pytest.mark.gui
 
 
-def test_the_list_marks_the_damaged_case_and_paints_every_row(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_list_marks_the_damaged_case_and_paints_every_row(
+        qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     with Vault.create(tmp_path / "v.scrvault", "walnut lantern meadow 7") as vault:
         good = vault.cases.new_case()
         bad = vault.cases.new_case()

@@ -1,4 +1,4 @@
-"""The export password dialog refuses passwords built from the case, and offers a passphrase first."""
+"""The export password dialog refuses passwords built from the case; a passphrase comes first."""
 
 from __future__ import annotations
 
