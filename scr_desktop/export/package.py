@@ -199,18 +199,24 @@ class PackageContents:
     case: Case
     review: Review | None = None
     documents: tuple[PackagedDocument, ...] = ()
+    # The sending vault's audit anchor when the package was made (id, hash), if it carries one.
+    audit_anchor: tuple[int, str] | None = None
 
 
 def package_content(case: Case, review: Review | None = None,
-                    documents: tuple[PackagedDocument, ...] = ()) -> bytes:
+                    documents: tuple[PackagedDocument, ...] = (),
+                    anchor: tuple[int, str] | None = None) -> bytes:
     """Return the plaintext a package seals: the case (and its review and report versions)
-    as JSON, with what made it and when."""
+    as JSON, with what made it and when, and the sending vault's audit anchor (``anchor``:
+    the newest entry's id and hash) if given."""
     content: dict[str, Any] = {
         "format": CONTENT_FORMAT,
         "made_by": f"{APP_NAME} {__version__}",
         "exported_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
         "case": case.to_dict(),
     }
+    if anchor is not None:
+        content["audit_anchor"] = {"id": anchor[0], "hash": anchor[1]}
     if review is not None:
         content["review"] = review.to_dict()
         content["review_documents"] = [
@@ -383,7 +389,9 @@ def open_package(data: bytes, password: str) -> PackageContents:
             raise DamagedContents(exc.where, exc.why) from None
         case = Case.from_dict(content["case"])
         review, documents = _review_part(content, case)
-        return PackageContents(case, review, documents)
+        carried = content.get("audit_anchor")
+        anchor = (int(carried["id"]), str(carried["hash"])) if carried else None
+        return PackageContents(case, review, documents, anchor)
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         raise NotAPackage(
             "The case package opened, but the case inside it could not be read. Nothing was "
