@@ -226,7 +226,14 @@ class CaseRepository:
             row = conn.execute("SELECT num, reference, data FROM cases WHERE id = ?",
                                (case.id,)).fetchone()
             if row is not None and not keep_both:
-                old = json.loads(row[2])
+                try:
+                    old = json.loads(row[2])
+                    check_loadable(old)
+                except (SchemaError, ValueError, RecursionError):
+                    raise CaseDamaged(
+                        "The case this package would update is damaged here and cannot be "
+                        "kept in the trash, so it was not replaced. Nothing was imported. "
+                        "Import the package again and choose to keep both.") from None
                 kept = Case.from_dict({**old, "id": new_case_id(),
                                        "reference": self._free_reference(conn)})
                 self._insert(conn, kept)
@@ -297,6 +304,15 @@ class CaseRepository:
                 RecursionError):
             raise CaseDamaged() from None
         return self._read_at(case, int(rows[0][1]), data)
+
+    def summary(self, case_id: str) -> CaseSummary:
+        """Return what the list shows for ``case_id`` (readable even when the case is damaged)."""
+        rows = self._db.execute(f"SELECT {_SUMMARY}, deleted_at, {_DAMAGED} FROM cases"
+                                " WHERE id = ?", (case_id,))
+        if not rows:
+            raise CaseNotFound()
+        row = rows[0]
+        return CaseSummary(row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]))
 
     def open(self, case_id: str) -> Case:
         """Return the case with ``case_id`` for the user to see, auditing the view."""

@@ -266,7 +266,7 @@ class ExportController(QObject):
 
         def existing(case_id: str) -> str | None:
             try:
-                return vault.cases.get(case_id).reference
+                return vault.cases.summary(case_id).reference
             except CaseNotFound:
                 return None
 

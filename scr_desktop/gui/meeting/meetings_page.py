@@ -211,7 +211,8 @@ class MeetingsPage(QWidget):
         if self._vault is None:
             return []
         try:
-            summaries = [s for s in self._vault.cases.list() if s.status in AWAITING]
+            summaries = [s for s in self._vault.cases.list()
+                         if s.status in AWAITING and not s.damaged]
             return awaiting_decision(self._vault.cases.get(s.id) for s in summaries)
         except VaultError as exc:
             Messages.error(self, "Could not list the cases awaiting a decision",
