@@ -10,6 +10,12 @@ password from a damaged or altered file, and the error says so kindly.
 Packages are built and opened entirely in memory; they reach the disk only
 through :func:`scr_desktop.export.save.save_export`.
 
+Opening is strict: a header asking for key-derivation settings other than
+those the application writes (:data:`ACCEPTED_KDF`) is refused before any
+key derivation runs, and what decrypts must pass
+:func:`.package_schema.check_contents` before a case is built from it.
+The contents also carry the sending vault's audit anchor (``audit_anchor``).
+
 Layout (big-endian)::
 
     magic "SCRCASE" 89 0D 0A 1A 0A | version u16 | kdf u8 | memory KiB u32 |
