@@ -10,6 +10,12 @@ password from a damaged or altered file, and the error says so kindly.
 Packages are built and opened entirely in memory; they reach the disk only
 through :func:`scr_desktop.export.save.save_export`.
 
+Opening is strict: a header asking for key-derivation settings other than
+those the application writes (:data:`ACCEPTED_KDF`) is refused before any
+key derivation runs, and what decrypts must pass
+:func:`.package_schema.check_contents` before a case is built from it.
+The contents also carry the sending vault's audit anchor (``audit_anchor``).
+
 Layout (big-endian)::
 
     magic "SCRCASE" 89 0D 0A 1A 0A | version u16 | kdf u8 | memory KiB u32 |
@@ -120,6 +126,35 @@ class KdfParams:
 
 
 DEFAULT_KDF = KdfParams()
+ACCEPTED_KDF: tuple[KdfParams, ...] = (DEFAULT_KDF,)
+"""The only key-derivation settings a package may ask for: those this application writes.
+
+Checked before any key derivation runs, so a crafted header cannot make the
+application spend a gigabyte of memory and minutes of work on a guess.  If
+the default ever changes, the old settings stay in this list so that older
+packages still open.
+"""
+
+
+class UnexpectedSettings(NotAPackage):
+    """The header asks for key-derivation settings this application never writes."""
+
+    default_message = (
+        "This case package asks for encryption settings that SCR Desktop never uses, so it "
+        "was not made by SCR Desktop or has been altered. Nothing was imported and the "
+        "password was not tried. Ask the sender to export the case again."
+    )
+
+
+class DamagedContents(PackageError):
+    """The package opened but what it holds is not a case as SCR Desktop writes one."""
+
+    def __init__(self, where: str, why: str) -> None:
+        super().__init__(
+            "The case package opened, but what it holds is not a case as SCR Desktop writes "
+            f"one ({where} {why}). Nothing was imported. Ask the sender to export the case "
+            "again from SCR Desktop.")
+        self.where = where
 
 _FIXED = struct.Struct(">HBIIIB")  # version, kdf, memory, passes, lanes, salt length
 
@@ -170,18 +205,24 @@ class PackageContents:
     case: Case
     review: Review | None = None
     documents: tuple[PackagedDocument, ...] = ()
+    # The sending vault's audit anchor when the package was made (id, hash), if it carries one.
+    audit_anchor: tuple[int, str] | None = None
 
 
 def package_content(case: Case, review: Review | None = None,
-                    documents: tuple[PackagedDocument, ...] = ()) -> bytes:
+                    documents: tuple[PackagedDocument, ...] = (),
+                    anchor: tuple[int, str] | None = None) -> bytes:
     """Return the plaintext a package seals: the case (and its review and report versions)
-    as JSON, with what made it and when."""
+    as JSON, with what made it and when, and the sending vault's audit anchor (``anchor``:
+    the newest entry's id and hash) if given."""
     content: dict[str, Any] = {
         "format": CONTENT_FORMAT,
         "made_by": f"{APP_NAME} {__version__}",
         "exported_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
         "case": case.to_dict(),
     }
+    if anchor is not None:
+        content["audit_anchor"] = {"id": anchor[0], "hash": anchor[1]}
     if review is not None:
         content["review"] = review.to_dict()
         content["review_documents"] = [
@@ -197,6 +238,7 @@ def seal_package(
     kdf: KdfParams = DEFAULT_KDF,
     min_score: int = MIN_EXPORT_SCORE,
     min_length: int = MIN_EXPORT_LENGTH,
+    user_inputs: tuple[str, ...] = (),
 ) -> bytes:
     """Return :func:`package_content` output sealed under ``password``.
 
@@ -205,7 +247,8 @@ def seal_package(
     """
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-    check_export_password(password, min_score=min_score, min_length=min_length)
+    check_export_password(password, min_score=min_score, min_length=min_length,
+                          user_inputs=user_inputs)
     kdf.check()
     salt = os.urandom(SALT_LEN)
     nonce = os.urandom(NONCE_LEN)
@@ -283,7 +326,8 @@ def _parse(data: bytes) -> _Parsed:
     if kdf_id != KDF_ARGON2ID or salt_len != SALT_LEN:
         raise NotAPackage()
     params = KdfParams(memory_kib=memory, passes=passes, lanes=lanes)
-    params.check()
+    if params not in ACCEPTED_KDF:
+        raise UnexpectedSettings()
     salt = r.take(salt_len)
     cipher_id, nonce_len = struct.unpack(">BB", r.take(2))
     if cipher_id != CIPHER_AES256_GCM or nonce_len != NONCE_LEN:
@@ -339,14 +383,22 @@ def open_package(data: bytes, password: str) -> PackageContents:
         plaintext = AESGCM(key).decrypt(parsed.nonce, parsed.ciphertext, parsed.header)
     except InvalidTag:
         raise WrongPasswordOrTampered() from None
+    from .package_schema import SchemaError, check_contents
+
     try:
         content: Any = json.loads(plaintext.decode("utf-8"))
         if not isinstance(content, dict) or content.get("format") != CONTENT_FORMAT:
             raise ValueError("format")
+        try:
+            check_contents(content)
+        except SchemaError as exc:
+            raise DamagedContents(exc.where, exc.why) from None
         case = Case.from_dict(content["case"])
         review, documents = _review_part(content, case)
-        return PackageContents(case, review, documents)
-    except (ValueError, KeyError, TypeError, AttributeError):
+        carried = content.get("audit_anchor")
+        anchor = (int(carried["id"]), str(carried["hash"])) if carried else None
+        return PackageContents(case, review, documents, anchor)
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         raise NotAPackage(
             "The case package opened, but the case inside it could not be read. Nothing was "
             "imported. It may come from an incompatible version of SCR Desktop."

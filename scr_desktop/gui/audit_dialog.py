@@ -17,6 +17,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, time
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QLineEdit, QWidget
 
@@ -162,6 +163,9 @@ class AuditDialog(QDialog):
         self.clear_button.clicked.connect(self.clear_filters)
         self.verify_button = self.form.verify_button
         self.verify_button.clicked.connect(self.verify)
+        self.check_file_button = self.form.check_file_button
+        self.check_file_button.clicked.connect(self.check_file)
+        self._checking = False
         self._export = export
         self.export_button = self.form.export_audit_button
         self.export_button.setEnabled(export is not None)
@@ -250,6 +254,56 @@ class AuditDialog(QDialog):
             edit.clear()
         self.action_filter.setCurrentIndex(0)
         self.apply_filters()
+
+    def check_file(self) -> None:
+        """Check the log against the anchor an exported PDF or case package carries."""
+        if self._checking:
+            return
+        chosen = Messages.open_file(self, "Choose an exported file", "",
+                                    "Exports (*.pdf *.scrcase);;All files (*)")
+        if not chosen:
+            return
+        password = Messages.ask_password(self, "The file's password",
+                                         "The password the file was protected with:")
+        if not password:
+            return
+        from pathlib import Path
+
+        from scr_desktop.export.carried import NoAnchor, check_against, file_anchor
+        from scr_desktop.gui.worker import BackgroundOp
+
+        name = Path(chosen).name
+        self._checking = True
+        self.verify_result.setText(f"Checking the log against {name}\u2026")
+
+        def done(problems: list[str]) -> None:
+            self._checking = False
+            if problems:
+                text = f"\u26a0 The audit log does not match {name}: " + " ".join(problems)
+            else:
+                text = (f"\u2713 The audit log still holds the entry {name} recorded when it "
+                        "was made.")
+            self._say(text)
+
+        def failed(exc: BaseException) -> None:
+            self._checking = False
+            if isinstance(exc, NoAnchor):
+                self._say(f"{name} could not be checked: {exc}.")
+            elif isinstance(exc, OSError):
+                self._say(f"{name} could not be read from the disk.")
+            elif isinstance(exc, VaultError):
+                self._say(exc.user_message)
+            else:
+                self._say(f"{name} could not be checked.")
+
+        BackgroundOp(self, "check export",
+                     lambda: check_against(self.audit, file_anchor(Path(chosen), password)),
+                     success=done, failure=failed).run()
+
+    def _say(self, text: str) -> None:
+        if shiboken6.isValid(self):
+            self.verify_result.setText(text)
+            self.verify_result.setAccessibleDescription(text)
 
     def verify(self) -> int | None:
         """Check the hash chain, say what was found, and return the first broken entry's id."""

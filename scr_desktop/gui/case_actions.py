@@ -44,7 +44,11 @@ class CaseActions(QObject):
 
     def delete(self, case_id: str) -> None:
         """Move a case to the trash after confirmation."""
-        summary = self._cases().get(case_id)
+        try:
+            summary = self._cases().summary(case_id)  # a damaged case can still be deleted
+        except Exception as exc:
+            report_error(self._parent, "Could not delete the case", exc)
+            return
         if not Messages.confirm(
             self._parent, "Delete case",
             f"Move {summary.reference} to the trash? It can be restored from the trash "

@@ -23,13 +23,14 @@ MATCH_CAP = 1000
 HEADERS = ("Reference", "Child", "Status", "Last changed")
 SORT_KEYS = ("reference", "child", "status", "changed")  # the storage order of each column
 Index = QModelIndex | QPersistentModelIndex
+DAMAGED_LABEL = "Damaged: cannot be opened"
 
 
 def _when(iso: str) -> str:
     try:
         return datetime.fromisoformat(iso).astimezone().strftime("%d/%m/%Y %H:%M")
-    except ValueError:
-        return iso
+    except (ValueError, TypeError, OverflowError, OSError):
+        return str(iso)
 
 
 class CaseListModel(QAbstractTableModel):
@@ -133,6 +134,8 @@ class CaseListModel(QAbstractTableModel):
             if col == 1:
                 return s.child_name or "(not yet given)"
             if col == 2:
+                if s.damaged:
+                    return f"\u26a0 {DAMAGED_LABEL}"
                 return STATUS_LABELS.get(s.status, s.status)
             return _when(s.deleted_at if self._trash and s.deleted_at else s.updated_at)
         if role == Qt.ItemDataRole.UserRole:

@@ -576,7 +576,11 @@ class MainWindow(QMainWindow):
         return None
 
     def _export(self, export: Callable[[Case], None]) -> None:
-        case = self.current_case()
+        try:
+            case = self.current_case()
+        except VaultError as exc:  # the selected case is damaged, or the vault was locked
+            report_error(self, "Could not export the case", exc)
+            return
         if case is None:
             Messages.info(self, "Choose a case first",
                           "Open a case, or select one in the list of referrals, then export it.")

@@ -122,6 +122,17 @@ class Messages:
         return next((value for value, t in items if t == text), None)
 
     @classmethod
+    def ask_password(cls, parent: QWidget | None, title: str, label: str) -> str | None:
+        """Ask for a password, typed unseen; None if cancelled."""
+        if cls.testing:
+            answer = cls._take(None)
+            return None if answer is None else str(answer)
+        from PySide6.QtWidgets import QLineEdit
+
+        text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+        return str(text) if ok else None
+
+    @classmethod
     def open_file(cls, parent: QWidget | None, title: str, folder: str, filters: str) -> str:
         """Ask for an existing file; return its path or ''."""
         if cls.testing:

@@ -140,6 +140,11 @@ class AuditLog:
         rows = self._db.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1")
         return Anchor(int(rows[0][0]), str(rows[0][1])) if rows else None
 
+    def hash_at(self, entry_id: int) -> str | None:
+        """Return the stored hash of entry ``entry_id`` (None if there is no such entry)."""
+        rows = self._db.execute("SELECT hash FROM audit WHERE id = ?", (entry_id,))
+        return str(rows[0][0]) if rows else None
+
     def anchor_problems(self, anchor: Anchor | None) -> list[str]:
         """Compare the log with ``anchor`` and with the vault's id counter (``sqlite_sequence``)."""
         from .anchor import compare

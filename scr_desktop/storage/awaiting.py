@@ -46,7 +46,8 @@ def awaiting_page(db: Database, after: SortKey | None = None, limit: int = 100) 
         params = after
     sql = (
         "SELECT p.id, p.reference, p.status, p.sub_due, p.chair_due, p.chair_key, p.sub_key,"
-        " json_extract(k.data, '$.decision.decided')"
+        " CASE WHEN json_valid(k.data) THEN json_extract(k.data, '$.decision.decided')"
+        " ELSE '!damaged' END"
         " FROM (SELECT c.num, c.id, c.reference, c.status, s.due AS sub_due,"
         " d.due AS chair_due, coalesce(d.due, ?) AS chair_key, coalesce(s.due, ?) AS sub_key"
         " FROM cases AS c INDEXED BY cases_live_status"
@@ -59,7 +60,7 @@ def awaiting_page(db: Database, after: SortKey | None = None, limit: int = 100) 
     rows = db.execute(sql, (_FAR, _FAR, *AWAITING, *params, int(limit)))
     found = []
     for case_id, reference, status, sub_due, chair_due, _ck, _sk, decided in rows:
-        if decided:
+        if decided:  # decided, or damaged (listed as such, never offered for a meeting)
             continue
         found.append(Candidate(str(case_id), str(reference), str(status),
                                date.fromisoformat(sub_due) if sub_due else None,

@@ -18,6 +18,12 @@ it replaces the old file) and names any it could not.
 only after moving the current file aside under a new name: it never
 overwrites or deletes a vault.  The restore is recorded in the restored
 vault's audit log.
+
+Each backup's audit anchor (the newest entry's id and hash when it was
+made) is kept in the per-user state folder under the backup's path, out of
+reach of anyone who edits the backup file.  A restore makes it the
+restored vault's anchor, so a backup whose log was cut or rewritten after
+it was made is reported at the unlock that follows, and in Verify.
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from .anchor import AnchorStore
 from .connection import SQLiteError, file_uri
 from .copying import check_copy, export_encrypted, fsync_file
 from .errors import DiskError, VaultError, VaultExists, VaultInUse, sqlite_error_name
@@ -47,6 +54,7 @@ _AUTO = "auto"
 def backup_to(vault: Vault, target_path: Path, passphrase: str) -> Path:
     """Write an encrypted, verified copy of ``vault`` to the new file ``target_path``."""
     target = Path(target_path)
+    tail = vault.audit.tail()  # the copy holds at least this entry
     export_encrypted(vault.database, target, passphrase)
     try:
         check_copy(target, passphrase)
@@ -54,6 +62,9 @@ def backup_to(vault: Vault, target_path: Path, passphrase: str) -> Path:
         with contextlib.suppress(OSError):
             target.unlink()
         raise
+    if tail is not None:
+        with contextlib.suppress(OSError):
+            AnchorStore().put(target, tail)
     vault.audit.record("backup", detail="encrypted copy written and verified")
     return target
 
@@ -115,6 +126,8 @@ def prune(vault_path: Path, keep: int = KEEP, *,
         with contextlib.suppress(FileNotFoundError):
             old.unlink()
             removed.append(old)
+        with contextlib.suppress(OSError):
+            AnchorStore().forget(old)
     return removed
 
 
@@ -224,11 +237,13 @@ def restore_from(backup_path: Path, passphrase: str, vault_path: Path) -> Path |
         with contextlib.suppress(OSError):
             incoming.unlink()
         raise DiskError() from None
-    from .anchor import AnchorStore
-
-    # The vault was replaced on purpose: its older log starts a new anchor.
+    # The vault was replaced on purpose: it takes the anchor recorded when the backup was made.
     with contextlib.suppress(OSError):
-        AnchorStore().forget(vault_path)
+        store = AnchorStore()
+        carried = store.get(backup)
+        store.forget(vault_path)
+        if carried is not None:
+            store.put(vault_path, carried)
     with Vault.open(vault_path, passphrase, verify=False) as restored:
         restored.audit.record("restore backup",
                               detail="previous vault kept aside" if kept else "")

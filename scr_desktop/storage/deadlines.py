@@ -182,7 +182,12 @@ def recompute_batch(conn: Connection, after: int, limit: int = BATCH) -> tuple[i
     rows = conn.execute("SELECT num, data FROM cases WHERE num > ? ORDER BY num LIMIT ?",
                         (after, limit)).fetchall()
     for num, data in rows:
-        write_case(conn, num, Case.from_dict(json.loads(data)))
+        try:
+            case = Case.from_dict(json.loads(data))
+            write_case(conn, num, case)
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+            # A damaged case has no deadlines; it is shown as damaged in the list.
+            conn.execute("DELETE FROM deadlines WHERE case_num = ?", (num,))
     return (int(rows[-1][0]) if rows else after), len(rows)
 
 

@@ -22,19 +22,28 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from scr_desktop.domain.case_schema import MAX_REFERENCE_DIGITS, SchemaError, check_loadable
 from scr_desktop.domain.form import FIELDS
 from scr_desktop.domain.model import Case, new_case_id, now_iso
 
 from . import deadlines
 from .audit import AuditLog
 from .connection import Connection, Database
-from .errors import CaseNotFound, StaleCase, UnstorableText
+from .errors import CaseDamaged, CaseNotFound, StaleCase, UnstorableText
 
 _NESTED = ("form", "facts", "questions", "decision", "dates", "deadlines_done")
 _IGNORED = {"updated_at", "schema"}
 _WORD = re.compile(r"\w+")
-_REFERENCE = re.compile(r"^SCR-(\d{4})-(\d+)$")
+_REFERENCE = re.compile(rf"^SCR-(\d{{4}})-(\d{{1,{MAX_REFERENCE_DIGITS}}})$")
+MAX_REFERENCE_NUMBER = 10**MAX_REFERENCE_DIGITS - 1
 _SUMMARY = "id, reference, child_name, status, updated_at"
+# A row whose stored case lacks the parts every screen relies on is listed as damaged.
+_DAMAGED = ("CASE WHEN NOT json_valid(data) THEN 1 ELSE NOT (json_type(data, '$.id') IS 'text'"
+            + "".join(f" AND coalesce(json_type(data, '$.{part}'), 'object') IN ('object', 'null')"
+                      for part in ("form", "facts", "questions", "decision", "dates",
+                                   "deadlines_done", "rapid_review"))
+            + " AND substr(coalesce(json_extract(data, '$.updated_at'), '2000'), 1, 4)"
+            " BETWEEN '1900' AND '2100') END")
 SORTS = {"changed": ("rev", "cases_live"), "reference": ("reference", "cases_live_reference"),
          "child": ("child_name", "cases_live_child"), "status": ("status", "cases_live_status")}
 """The orders the case list can be sorted in: column, and the index of live cases to walk."""
@@ -50,6 +59,7 @@ class CaseSummary:
     status: str
     updated_at: str
     deleted_at: str | None
+    damaged: bool = False
 
 
 @dataclass(frozen=True)
@@ -216,7 +226,14 @@ class CaseRepository:
             row = conn.execute("SELECT num, reference, data FROM cases WHERE id = ?",
                                (case.id,)).fetchone()
             if row is not None and not keep_both:
-                old = json.loads(row[2])
+                try:
+                    old = json.loads(row[2])
+                    check_loadable(old)
+                except (SchemaError, ValueError, RecursionError):
+                    raise CaseDamaged(
+                        "The case this package would update is damaged here and cannot be "
+                        "kept in the trash, so it was not replaced. Nothing was imported. "
+                        "Import the package again and choose to keep both.") from None
                 kept = Case.from_dict({**old, "id": new_case_id(),
                                        "reference": self._free_reference(conn)})
                 self._insert(conn, kept)
@@ -279,8 +296,23 @@ class CaseRepository:
         rows = self._db.execute("SELECT data, rev FROM cases WHERE id = ?", (case_id,))
         if not rows:
             raise CaseNotFound()
-        data = json.loads(rows[0][0])
-        return self._read_at(Case.from_dict(data), int(rows[0][1]), data)
+        try:
+            data = json.loads(rows[0][0])
+            check_loadable(data)
+            case = Case.from_dict(data)
+        except (SchemaError, ValueError, KeyError, TypeError, AttributeError,
+                RecursionError):
+            raise CaseDamaged() from None
+        return self._read_at(case, int(rows[0][1]), data)
+
+    def summary(self, case_id: str) -> CaseSummary:
+        """Return what the list shows for ``case_id`` (readable even when the case is damaged)."""
+        rows = self._db.execute(f"SELECT {_SUMMARY}, deleted_at, {_DAMAGED} FROM cases"
+                                " WHERE id = ?", (case_id,))
+        if not rows:
+            raise CaseNotFound()
+        row = rows[0]
+        return CaseSummary(row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]))
 
     def open(self, case_id: str) -> Case:
         """Return the case with ``case_id`` for the user to see, auditing the view."""
@@ -303,11 +335,12 @@ class CaseRepository:
         deleted = "deleted_at" if trash else "NULL"
         way = "DESC" if descending else "ASC"
         order = f"{column} {way}" if column == "rev" else f"{column} {way}, rev {way}"
-        sql = (f"SELECT {_SUMMARY}, {deleted} FROM {where}"
+        sql = (f"SELECT {_SUMMARY}, {deleted}, {_DAMAGED} FROM {where}"
                f" ORDER BY {order} LIMIT ? OFFSET ?")
         rows = self._db.execute(sql, (*params, -1 if limit is None else int(limit),
                                       max(0, int(offset))))
-        return [CaseSummary(*row) for row in rows]
+        return [CaseSummary(row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]))
+                for row in rows]
 
     def count(self, search: str = "", *, trash: bool = False, cap: int | None = None) -> int:
         """Return how many cases :meth:`list` would return with no limit.
@@ -355,9 +388,22 @@ class CaseRepository:
 
     @staticmethod
     def _next_reference(conn: Connection) -> str:
+        """Hand out the year's next reference, whatever the sequence or the cases hold.
+
+        A sequence out of range (written before references were limited, or by
+        hand) is rebuilt from the references the cases hold within the limit.
+        """
         year = datetime.now().year
         row = conn.execute("SELECT last FROM reference_seq WHERE year = ?", (year,)).fetchone()
-        n = (int(row[0]) if row else 0) + 1
+        last = row[0] if row else 0
+        if not isinstance(last, int) or not 0 <= last < MAX_REFERENCE_NUMBER:
+            last = 0
+            for (reference,) in conn.execute("SELECT reference FROM cases WHERE reference LIKE ?",
+                                             (f"SCR-{year}-%",)):
+                m = _REFERENCE.match(str(reference))
+                if m and int(m.group(2)) < MAX_REFERENCE_NUMBER:
+                    last = max(last, int(m.group(2)))
+        n = last + 1
         conn.execute(
             "INSERT INTO reference_seq(year, last) VALUES (?, ?)"
             " ON CONFLICT(year) DO UPDATE SET last = excluded.last",

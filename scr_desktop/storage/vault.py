@@ -46,6 +46,7 @@ from .errors import (
     VaultError,
     VaultExists,
     VaultTooNew,
+    WalDamaged,
     WrongPassphrase,
     translate,
 )
@@ -124,6 +125,7 @@ class Vault:
         wait = limiter.delay_remaining(path)
         if wait > 0:
             raise TooManyAttempts(wait)
+        cls._check_wal(path)
         try:
             conn = open_connection(path, passphrase)
         except WrongPassphrase:
@@ -230,6 +232,25 @@ class Vault:
         wal = Path(str(path) + "-wal")
         if wal.exists() and wal.stat().st_size > 0:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+    @staticmethod
+    def _check_wal(path: Path) -> None:
+        """Refuse to open over a damaged write-ahead log, keeping a copy of it first.
+
+        Runs before any connection exists: opening and closing one would
+        checkpoint the log's valid part and truncate it, losing whatever
+        committed work lay past the damage.
+        """
+        from .wal_check import check_wal, keep_aside, wal_path
+
+        report = check_wal(wal_path(path))
+        if not report.damaged:
+            return
+        try:
+            keep_aside(path)
+        except OSError as exc:
+            raise translate(exc) from None
+        raise WalDamaged()
 
     @staticmethod
     def _remove_new_file(path: Path) -> None:

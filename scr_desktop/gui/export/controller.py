@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from scr_desktop.domain.anonymise import pseudonyms
 from scr_desktop.domain.assessment import AssessmentInputError, assess_case
 from scr_desktop.domain.model import Case
 from scr_desktop.export.atomic import WriteFailed
@@ -73,9 +72,11 @@ def _with_suffix(path: str, suffix: str) -> Path:
 
 
 def _name_words(case: Case) -> tuple[str, ...]:
-    """Return the words of every name in the case, which a password must not lean on."""
-    words = {w for e in pseudonyms(case).entries for w in re.findall(r"\w{3,}", e.real_name)}
-    return tuple(sorted(w.lower() for w in words))
+    """Return the words a password for this case must not lean on: its reference, the
+    board, agencies and names on it, the year and safeguarding words."""
+    from scr_desktop.domain.guessable import case_words
+
+    return case_words(case)
 
 
 def _message_for(exc: BaseException) -> tuple[str, str]:
@@ -227,6 +228,7 @@ class ExportController(QObject):
             return
         self._save(package_document(
             snapshot, password, min_score=self.policy.min_export_password_score,
+            user_inputs=_name_words(snapshot),
             detail="case package (.scrcase, AES-256-GCM; the full case, not anonymised)",
             review=review, documents=documents), target)
 
@@ -264,11 +266,18 @@ class ExportController(QObject):
 
         def existing(case_id: str) -> str | None:
             try:
-                return vault.cases.get(case_id).reference
+                return vault.cases.summary(case_id).reference
             except CaseNotFound:
                 return None
 
-        dialog = ImportDialog(Path(chosen), existing, parent=self.window)
+        def changed(case_id: str) -> str | None:
+            try:
+                return vault.cases.get(case_id).updated_at
+            except VaultError:
+                return None
+
+        dialog = ImportDialog(Path(chosen), existing, existing_changed=changed,
+                              parent=self.window)
         if not self._run(dialog) or dialog.case() is None:
             return None
         case, keep_both = dialog.case(), dialog.keep_both()

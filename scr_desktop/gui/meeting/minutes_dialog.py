@@ -20,11 +20,10 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from scr_desktop.domain.anonymise import pseudonyms
 from scr_desktop.domain.meeting import Meeting
 from scr_desktop.domain.model import Case
 from scr_desktop.export.atomic import WriteFailed
-from scr_desktop.export.encrypt import ExportPasswordError
+from scr_desktop.export.encrypt import MIN_EXPORT_SCORE, ExportPasswordError
 from scr_desktop.export.save import AuditTrail, ExportNotRecorded, pdf_document, save_export
 from scr_desktop.gui.clipboard import ClipboardGuard
 from scr_desktop.gui.export.password_dialog import PasswordDialog
@@ -50,9 +49,11 @@ def minutes_detail(meeting: Meeting, anonymised: bool) -> str:
 
 
 def name_words(cases: dict[str, Case]) -> tuple[str, ...]:
-    """Return the words of every name the cases record, which a password must not lean on."""
-    return tuple(w for case in cases.values() for e in pseudonyms(case).entries
-                 for w in e.real_name.split() if len(w) > 2)
+    """Return the words a password for these cases must not lean on: references, board,
+    agencies, names, the year and safeguarding words."""
+    from scr_desktop.domain.guessable import words_for
+
+    return words_for(cases.values())
 
 
 class MinutesDialog(QDialog):
@@ -62,7 +63,7 @@ class MinutesDialog(QDialog):
 
     def __init__(self, meeting: Meeting, cases: dict[str, Case], audit: AuditTrail,
                  clipboard: ClipboardGuard, *,
-                 min_score: int = 3, parent: QWidget | None = None) -> None:
+                 min_score: int = MIN_EXPORT_SCORE, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = Ui_MinutesDialog()
         self.form.setupUi(self)

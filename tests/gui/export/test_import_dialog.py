@@ -216,3 +216,29 @@ def test_a_vault_locked_while_the_dialog_was_open_imports_nothing(
     assert _controller(parent, b, driver).import_package() is None
     assert seen["opened"] is True
     assert Messages.shown[-1].title == "Vault locked"
+
+
+def test_an_older_package_defaults_to_keep_both_and_shows_both_dates(
+    qtbot, parent, vaults, driver, sent
+) -> None:
+    _, b = vaults
+    case, path, password = sent
+    controller_b = _controller(parent, b, driver)
+    first, _ = _open_with(qtbot, password)
+    Messages.next_answer(str(path))
+    driver.then(first)
+    assert controller_b.import_package() is not None
+    here = b.cases.get(case.id)
+    here.set("case_outline", "Qznewer work in this vault")
+    b.cases.save(here)
+
+    stale, seen = _open_with(qtbot, password)  # Import pressed without changing the choice
+    Messages.next_answer(str(path))
+    driver.then(stale)
+    second = controller_b.import_package()
+    text = str(seen["clash_text"])
+    assert "older than your vault's version" in text
+    assert text.count("/") >= 4  # two dates, dd/mm/yyyy each
+    assert second is not None and second.id != case.id
+    assert b.cases.get(case.id).get("case_outline") == "Qznewer work in this vault"
+    assert b.cases.count(trash=True) == 0

@@ -140,6 +140,15 @@ def test_full_form_export_writes_only_ciphertext_and_every_value_is_in_it(
     assert refused.returncode != 0
 
 
+@pytest.fixture(autouse=True)
+def _cheap_kdf_accepted(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests seal packages with cheap Argon2id costs for speed; let them open too."""
+    from scr_desktop.export import package as _package
+
+    cheap = KdfParams(memory_kib=1024, passes=1, lanes=1)
+    monkeypatch.setattr(_package, "ACCEPTED_KDF", (*_package.ACCEPTED_KDF, cheap))
+
+
 def test_decision_record_and_package_exports_leave_nothing_in_the_clear(
     watched: tuple[Path, dict[Path, tuple[int, int]]], vault: Vault,
 ) -> None:
