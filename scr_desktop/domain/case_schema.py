@@ -44,11 +44,13 @@ REFERENCE = re.compile(rf"^SCR-(\d{{4}})-(\d{{1,{MAX_REFERENCE_DIGITS}}})$")
 _NUMBERED = re.compile(r"^SCR-\d+-\d+$", re.IGNORECASE)
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 _KEY = re.compile(rf"^[A-Za-z0-9_.-]{{1,{MAX_KEY}}}$")
+_THEME = re.compile(r"^[a-z0-9_]+(:[a-z0-9_]+)?$")  # "neglect", "board:county_lines"
 
 CASE_KEYS = frozenset({"schema", "id", "reference", "framework", "status", "created_at",
                        "updated_at", "form", "facts", "questions", "decision", "dates",
-                       "deadlines_done", "rapid_review"})
+                       "deadlines_done", "rapid_review", "themes"})
 DECISION_KEYS_MAX = 40
+MAX_THEMES = 100
 
 
 class SchemaError(ValueError):
@@ -209,6 +211,12 @@ def check_case(data: Any) -> None:
     rapid = case.get("rapid_review", {})
     if rapid is not None:
         _mapping(rapid, "case.rapid_review", 200)
+    themes = case.get("themes", [])
+    if not isinstance(themes, list) or len(themes) > MAX_THEMES:
+        raise SchemaError("case.themes", f"is not a list of at most {MAX_THEMES} themes")
+    for i, theme in enumerate(themes):
+        if not _THEME.match(_text(theme, f"case.themes[{i}]", 100)):
+            raise SchemaError(f"case.themes[{i}]", "is not a theme")
 
 
 def check_loadable(data: Any) -> None:
@@ -226,6 +234,8 @@ def check_loadable(data: Any) -> None:
             raise SchemaError(f"case.{key}", "is not a set of named values")
     for key, value in (data.get("facts") or {}).items():
         _plain(value, f"case.facts.{key}")
+    if "themes" in data and not isinstance(data["themes"], list):
+        raise SchemaError("case.themes", "is not a list")
     for key in ("created_at", "updated_at"):
         if key in data:
             check_timestamp(data[key], f"case.{key}")

@@ -69,6 +69,11 @@ def test_a_sound_package_still_opens() -> None:
                                                         "updated_at": case.updated_at}
 
 
+def test_a_case_with_its_learning_themes_opens() -> None:
+    case = import_package(_sealed(_content(themes=["neglect", "board:county_lines"])), PASSWORD)
+    assert case.themes == ["neglect", "board:county_lines"]
+
+
 @pytest.mark.parametrize(("changes", "where"), [
     ({"reference": "SCR-2026-9223372036854775807"}, "case.reference"),
     ({"reference": "SCR-0001-0001"}, "case.reference"),
@@ -87,6 +92,8 @@ def test_a_sound_package_still_opens() -> None:
     ({"framework": "../../etc/passwd"}, "case.framework"),
     ({"id": ""}, "case.id"),
     ({"extra": 1}, "case"),
+    ({"themes": "neglect"}, "case.themes"),
+    ({"themes": ["neglect", "../x"]}, "case.themes[1]"),
 ])
 def test_a_bad_part_is_refused_before_the_preview_naming_it(changes: dict[str, Any],
                                                             where: str) -> None:
