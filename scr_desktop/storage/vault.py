@@ -28,6 +28,7 @@ from scr_desktop.domain.model import now_iso
 
 from .anchor import Anchor, AnchorStore
 from .attempts import AttemptLimiter
+from .chronology import ChronologyRepository
 from .audit import AuditLog
 from .connection import (
     Connection,
@@ -299,6 +300,12 @@ class Vault:
         """The vault's reviews and their report versions."""
         self._db.conn  # noqa: B018 - raises VaultClosed once locked
         return ReviewRepository(self._db, self._audit)
+
+    @property
+    def chronology(self) -> ChronologyRepository:
+        """The reviews' integrated chronologies and the agencies' column mappings."""
+        self._db.conn  # noqa: B018 - raises VaultClosed once locked
+        return ChronologyRepository(self._db, self._audit)
 
     @property
     def audit(self) -> AuditLog:

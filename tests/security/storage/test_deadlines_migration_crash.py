@@ -71,6 +71,8 @@ def _old_vault(path: Path) -> None:
         conn.execute("DROP INDEX cases_live_status")
         conn.execute("DROP TABLE review_documents")
         conn.execute("DROP TABLE reviews")
+        conn.execute("DROP TABLE chronology")
+        conn.execute("DROP TABLE chronology_mappings")
         conn.execute("PRAGMA user_version = 4")
 
 
