@@ -177,11 +177,13 @@ def _timeline_drawing(entries: Sequence[Entry], width: float) -> Any:
         d.add(String(2, y + lane_h / 2 - 3, lane[:22], fontName=FONT, fontSize=7.5))
     axis_y = base - lane_h * max(1, len(lay.lanes))
     d.add(Line(label_w, axis_y, label_w + plot_w, axis_y, strokeColor=colors.grey))
-    for x, label in lay.ticks:
+    every = max(1, len(lay.ticks) // 12 + (len(lay.ticks) % 12 > 0))
+    for n, (x, label) in enumerate(lay.ticks):
         px = label_w + x * plot_w
         d.add(Line(px, axis_y, px, base, strokeColor=colors.HexColor("#C8D0D8"),
                    strokeWidth=0.4))
-        d.add(String(px + 1, axis_y - 10, label, fontName=FONT, fontSize=6.5))
+        if n % every == 0 and px + 30 <= width:
+            d.add(String(px + 1, axis_y - 10, label, fontName=FONT, fontSize=6.5))
     for m in lay.marks:
         px = label_w + m.x * plot_w
         cy = base - lane_h * (m.lane + 1) + lane_h / 2
@@ -228,13 +230,13 @@ def render_pdf(entries: Sequence[Entry], *, board_name: str = BOARD, reference: 
     rows: list[list[Any]] = [[p(h, st.cell_head) for h in head]]
     for e in entries:
         notes = "\n".join(x for x in (e.comment, e.analysis and f"Review: {e.analysis}") if x)
-        rows.append([p(e.date_text + (f" {e.time}" if e.time else ""), st.value),
+        rows.append([p(e.date_text + (f"\n{e.time}" if e.time else ""), st.value),
                      p(e.agency, st.value),
                      p(e.event + (f" (Source: {e.source})" if e.source else ""), st.value),
                      p(e.people, st.value), p(notes, st.value),
                      p("Yes" if e.key else "", st.value)])
     story += [section_heading("Chronology"),
-              ruled_table(rows, [22 * mm, 24 * mm, 60 * mm, 26 * mm, 34 * mm, 10 * mm],
+              ruled_table(rows, [23 * mm, 23 * mm, 57 * mm, 26 * mm, 31 * mm, 10 * mm],
                           header=True)]
     return build_pdf(story, title="Integrated chronology", doc_label="Integrated chronology",
                      generated_at=generated_at)

@@ -28,8 +28,8 @@ from scr_desktop.domain.model import now_iso
 
 from .anchor import Anchor, AnchorStore
 from .attempts import AttemptLimiter
-from .chronology import ChronologyRepository
 from .audit import AuditLog
+from .chronology import ChronologyRepository
 from .connection import (
     Connection,
     Database,
