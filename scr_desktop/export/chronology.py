@@ -18,7 +18,7 @@ names the case's reference or anyone in it.
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -242,27 +242,38 @@ def render_pdf(entries: Sequence[Entry], *, board_name: str = BOARD, reference: 
                      generated_at=generated_at)
 
 
+Prepare = Callable[[list[Entry]], list[Entry]]
+
+
+def _prepared(entries: Sequence[Entry], anonymise: Prepare | None) -> list[Entry]:
+    return anonymise(list(entries)) if anonymise is not None else list(entries)
+
+
 def chronology_pdf_document(entries: Sequence[Entry], password: str, *, case_ref: str,
-                            anonymised: bool, min_score: int = MIN_EXPORT_SCORE,
+                            anonymise: Prepare | None = None,
+                            min_score: int = MIN_EXPORT_SCORE,
                             user_inputs: tuple[str, ...] = (),
                             board_name: str = BOARD) -> Document:
-    """Describe the chronology as an AES-256 R6 PDF."""
-    kind = "anonymised" if anonymised else "full"
+    """Describe the chronology as an AES-256 R6 PDF; ``anonymise`` (if given) runs as the
+    PDF is rendered, off the UI thread."""
+    kind = "anonymised" if anonymise is not None else "full"
     return pdf_document(
-        lambda: render_pdf(entries, board_name=board_name, reference=case_ref,
-                           anonymised=anonymised),
+        lambda: render_pdf(_prepared(entries, anonymise), board_name=board_name,
+                           reference=case_ref, anonymised=anonymise is not None),
         password, detail=f"integrated chronology ({kind}, {len(entries)} entries)",
         case_ref=case_ref, min_score=min_score, user_inputs=user_inputs)
 
 
 def chronology_workbook_document(entries: Sequence[Entry], password: str, *, case_ref: str,
-                                 anonymised: bool, min_score: int = MIN_EXPORT_SCORE,
+                                 anonymise: Prepare | None = None,
+                                 min_score: int = MIN_EXPORT_SCORE,
                                  user_inputs: tuple[str, ...] = (),
                                  board_name: str = BOARD) -> Document:
     """Describe the chronology as a password-protected Excel workbook."""
-    kind = "anonymised" if anonymised else "full"
+    kind = "anonymised" if anonymise is not None else "full"
     return office_document(
-        lambda: render_workbook(entries, board_name=board_name, anonymised=anonymised),
+        lambda: render_workbook(_prepared(entries, anonymise), board_name=board_name,
+                                anonymised=anonymise is not None),
         password, detail=f"integrated chronology ({kind}, {len(entries)} entries, .xlsx)",
         case_ref=case_ref, min_score=min_score, user_inputs=user_inputs)
 

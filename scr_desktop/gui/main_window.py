@@ -45,6 +45,7 @@ from scr_desktop.storage.errors import VaultError
 
 if TYPE_CHECKING:
     from scr_desktop.domain.model import Case
+    from scr_desktop.export.save import Document
     from scr_desktop.gui.audit_dialog import AuditDialog
     from scr_desktop.gui.case_editor import CaseEditor
     from scr_desktop.gui.case_list_page import CaseListPage
@@ -637,7 +638,9 @@ class MainWindow(QMainWindow):
         self.decision_steps = DecisionSteps(editor, self.clipboard.copy, today=self.today)
         try:
             area = ReviewArea(editor, lambda: self.vault.reviews, self._export_review,
-                              today=self.today, deadlines=self.decision_steps.deadlines)
+                              today=self.today, deadlines=self.decision_steps.deadlines,
+                              chronology=lambda: self.vault.chronology,
+                              export_document=self._export_review_document)
         except Exception as exc:
             report_error(self, "The review of this case could not be read", exc)
         else:
@@ -684,6 +687,13 @@ class MainWindow(QMainWindow):
         from scr_desktop.gui.review.exports import export_review_document
 
         export_review_document(self.exports, session, what, rid)
+
+    def _export_review_document(self, session: ReviewSession, what: str, name: str,
+                                suffix: str,
+                                describe: Callable[[str, int, tuple[str, ...]], Document]
+                                ) -> None:
+        """Export one document a review page describes (the chronology and its template)."""
+        self.exports.export_document(session.case, what, name, suffix, describe)
 
     def _close_editor(self, *, save: bool) -> bool:
         """Close the case wizard, saving first if ``save``; False if the user chose to stay.

@@ -98,7 +98,7 @@ def test_the_template_opens_with_its_password_and_reads_back_as_empty(
 def test_the_chronology_workbook_reads_back_every_value(vault: Vault, tmp_path: Path) -> None:
     entries = _entries()
     path = save_export(chronology_workbook_document(entries, PASSWORD, case_ref="R",
-                                                    anonymised=False),
+                                                    ),
                        tmp_path / "chronology.xlsx", vault.audit)
     ws = load_workbook(io.BytesIO(_plain(path, PASSWORD)))["Chronology"]
     rows = [[c.value for c in r] for r in ws.iter_rows(min_row=2)]
@@ -121,8 +121,7 @@ def _pdf_text(path: Path, password: str) -> str:
 
 
 def test_the_pdf_is_r6_with_the_timeline_and_the_table(vault: Vault, tmp_path: Path) -> None:
-    path = save_export(chronology_pdf_document(_entries(), PASSWORD, case_ref="SCR-2027-0007",
-                                               anonymised=False),
+    path = save_export(chronology_pdf_document(_entries(), PASSWORD, case_ref="SCR-2027-0007"),
                        tmp_path / "chronology.pdf", vault.audit)
     enc = subprocess.run(["qpdf", "--show-encryption", f"--password={PASSWORD}", str(path)],
                          capture_output=True, text=True, check=True).stdout
@@ -139,13 +138,19 @@ def test_the_pdf_is_r6_with_the_timeline_and_the_table(vault: Vault, tmp_path: P
 
 
 def test_anonymised_exports_hold_no_names(vault: Vault, tmp_path: Path) -> None:
-    entries = anonymise_entries(_case(), _entries())
+    case = _case()
+    entries = anonymise_entries(case, _entries())
     assert entries[0].people == "Child A; Mother of Child A"
     assert "Father of Child A" in entries[1].event
-    pdf = save_export(chronology_pdf_document(entries, PASSWORD, case_ref="R", anonymised=True),
+
+    def anonymise(found: list[Entry]) -> list[Entry]:
+        return anonymise_entries(case, found)
+
+    pdf = save_export(chronology_pdf_document(_entries(), PASSWORD, case_ref="R",
+                                              anonymise=anonymise),
                       tmp_path / "a.pdf", vault.audit)
-    xlsx = save_export(chronology_workbook_document(entries, PASSWORD, case_ref="R",
-                                                    anonymised=True),
+    xlsx = save_export(chronology_workbook_document(_entries(), PASSWORD, case_ref="R",
+                                                    anonymise=anonymise),
                        tmp_path / "a.xlsx", vault.audit)
     ws = load_workbook(io.BytesIO(_plain(xlsx, PASSWORD)))["Chronology"]
     cells = " ".join(str(c.value) for r in ws.iter_rows() for c in r)
