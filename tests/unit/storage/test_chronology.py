@@ -131,3 +131,12 @@ def test_an_import_is_kept_whole_with_its_mapping_or_not_at_all(vault: Vault) ->
     assert repo.mapping("POLICE") == {"date": "Datum"}
     audit = [a for a in vault.audit.entries() if a.action == "import chronology"]
     assert [a.detail for a in audit] == ["50 entries from  police "]
+
+
+def test_emptying_the_trash_removes_the_cases_chronology(vault: Vault) -> None:
+    kept, gone = vault.cases.new_case(), vault.cases.new_case()
+    for case in (kept, gone):
+        vault.chronology.add(case.id, _e("2020", "Police", "Qzgone entry"))
+    vault.cases.delete(gone.id)
+    vault.cases.empty_trash()
+    assert vault.chronology.count(gone.id) == 0 and vault.chronology.count(kept.id) == 1
