@@ -11,7 +11,13 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from scr_desktop.domain.chronology.entry import Entry
 from scr_desktop.storage.chronology import ChronologyFilter, ChronologyRepository
@@ -31,8 +37,9 @@ def _one_line(text: str, limit: int = 300) -> str:
 class ChronologyModel(QAbstractTableModel):
     """The case's entries passing the current filter, in date order."""
 
-    def __init__(self, repo: Callable[[], ChronologyRepository], case_id: str) -> None:
-        super().__init__()
+    def __init__(self, repo: Callable[[], ChronologyRepository], case_id: str,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._repo = repo
         self.case_id = case_id
         self.filter = ChronologyFilter()

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+import shiboken6
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -63,7 +64,7 @@ class ChronologyPage(QWidget):
         # How a dialog is run: exec() in the application; the tests drive it instead.
         self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
         f = self.form
-        self.model = ChronologyModel(repo, session.case.id)
+        self.model = ChronologyModel(repo, session.case.id, self)
         f.table.setModel(self.model)
         f.table.verticalHeader().setVisible(False)
         f.table.horizontalHeader().setStretchLastSection(True)
@@ -194,11 +195,25 @@ class ChronologyPage(QWidget):
 
     # -- writing ---------------------------------------------------------------------
     def _run(self, dialog: QDialog) -> bool:
+        """Run ``dialog``; True if it was accepted and the vault is still open (a lock
+        while it ran closes it, and then nothing more is done)."""
         try:
-            return self.run_dialog(dialog) == QDialog.DialogCode.Accepted
+            accepted = self.run_dialog(dialog) == QDialog.DialogCode.Accepted
         finally:
-            dialog.hide()
-            dialog.deleteLater()
+            if shiboken6.isValid(dialog):
+                dialog.hide()
+                dialog.deleteLater()
+        return accepted and self._usable()
+
+    def _usable(self) -> bool:
+        """True while the page is alive and its vault open."""
+        if not shiboken6.isValid(self):
+            return False
+        try:
+            self._repo()
+        except Exception:  # locked: the vault is gone
+            return False
+        return True
 
     def _write(self, change: Callable[[ChronologyRepository], object]) -> str | None:
         try:
@@ -264,7 +279,8 @@ class ChronologyPage(QWidget):
         if self._run(dialog):
             Messages.info(self, "Chronology imported",
                           f"{dialog.imported} entries were added to the chronology.")
-        self.reload()
+        if self._usable():
+            self.reload()
 
     def find_duplicates(self) -> None:
         """Show the likely duplicates side by side, to merge or keep."""
@@ -282,7 +298,8 @@ class ChronologyPage(QWidget):
             return self._write(lambda r: r.merge(merged, dropped, case_ref=ref))
 
         self._run(DuplicatesDialog(pairs, merge, parent=self))
-        self.reload()
+        if self._usable():
+            self.reload()
 
     # -- exports ---------------------------------------------------------------------
     def export_template(self) -> None:

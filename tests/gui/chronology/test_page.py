@@ -221,3 +221,33 @@ def test_the_timeline_has_a_lane_per_agency_zooms_and_moves_by_keyboard(
     page.form.key_only.setChecked(True)
     assert view.layout_.lanes == ["Health"] and len(view.layout_.marks) == 1
     assert page.form.timeline_text.count() == 2
+
+
+def test_locking_with_the_import_dialog_open_imports_nothing_and_leaves_nothing(
+        qtbot, make_window, vault_path: Path, tmp_path: Path) -> None:
+    from guihelpers import unlock
+
+    from scr_desktop.gui.widget_text import widgets_text
+
+    window = make_window(vault_path, today=lambda: TODAY)
+    case, page, driver = _open(qtbot, window)
+    window.vault.chronology.add(case.id, make_entry(date_text="2019", agency="Police",
+                                                    event="Qzlockentry seen"))
+    page.reload()
+    path = write_xlsx(tmp_path / "qzlock.xlsx", [["14/03/2019", "", "", "Qzlockrow account",
+                                                  "Qzlockperson", "", "", ""]])
+    locked: list[bool] = []
+
+    def lock_inside(dialog: QDialog) -> None:
+        assert isinstance(dialog, ImportDialog)
+        _read(qtbot, dialog, path, "Police")
+        assert dialog.import_button.isEnabled()
+        window.lock()
+        locked.append(window.is_locked())
+
+    driver.then(lock_inside)
+    qtbot.mouseClick(page.form.import_button, Qt.MouseButton.LeftButton)
+    assert locked == [True]
+    qtbot.waitUntil(lambda: not any("Qzlock" in t for t in widgets_text()), timeout=3000)
+    unlock(qtbot, window)
+    assert [e.event for e in window.vault.chronology.entries(case.id)] == ["Qzlockentry seen"]
