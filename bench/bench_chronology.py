@@ -90,8 +90,8 @@ def main() -> None:
     import_file(plain)  # warm the imports
     figures = [
         ("import 5,000 rows, .xlsx", median(lambda: import_file(plain), 3)),
-        ("import 5,000 rows, password-protected .xlsx", median(lambda: import_file(locked,
-                                                                                   FILE_PASSWORD), 3)),
+        ("import 5,000 rows, password-protected .xlsx",
+         median(lambda: import_file(locked, FILE_PASSWORD), 3)),
         ("import 5,000 rows, .csv", median(lambda: import_file(csv_path), 3)),
     ]
     floor_read = median(calamine_floor, 3)
