@@ -12,7 +12,7 @@ times (an entry without a time first), then the order they were added.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 
 DAY, MONTH, YEAR = "day", "month", "year"
@@ -172,7 +172,6 @@ class Entry:
     key: bool = False
     id: str = ""
     case_id: str = ""
-    origin: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not self.agency.strip():

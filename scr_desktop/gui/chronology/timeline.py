@@ -5,16 +5,25 @@ Drawn from the same layout as the PDF's timeline
 (Ctrl++ and Ctrl+-, Ctrl+0 to fit, or Ctrl and the mouse wheel) and is
 navigable by keyboard: Left and Right move to the previous and next entry
 in date order, Up and Down to the nearest entry in the lane above or below,
-Home and End to the first and last; the current entry is outlined, kept in
-view, and described in the view's accessible description and by
-:attr:`TimelineView.current_changed`.  Key practice episodes differ by
+Home and End to the first and last (a click on a mark chooses it too); the
+current entry is outlined, kept in view, and described in the view's
+accessible description and by :attr:`TimelineView.current_changed`.  Key practice episodes differ by
 shape (a diamond) as well as colour.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter, QPen, QPolygonF, QWheelEvent
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QPolygonF,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
@@ -141,6 +150,16 @@ class TimelineView(QGraphicsView):
             event.accept()
             return
         super().wheelEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """A click on a mark makes its entry current."""
+        item = self.itemAt(event.position().toPoint())
+        if item is not None and item in self._items:
+            self._current = self._items.index(item)
+            self._show_current()
+            event.accept()
+            return
+        super().mousePressEvent(event)
 
     # -- keyboard --------------------------------------------------------------------
     def current(self) -> Entry | None:

@@ -16,7 +16,8 @@ from collections.abc import Callable
 from typing import Protocol
 
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QWidget
 
 from scr_desktop.domain.chronology.entry import Entry, EntryInputError, parse_entry_date
@@ -80,6 +81,13 @@ class ChronologyPage(QWidget):
         f.edit_button.clicked.connect(self.edit_entry)
         f.delete_button.clicked.connect(self.delete_entry)
         f.table.doubleClicked.connect(lambda _i: self.edit_entry())
+        for keys, slot in ((QKeySequence(Qt.Key.Key_Return), self.edit_entry),
+                           (QKeySequence(Qt.Key.Key_Enter), self.edit_entry),
+                           (QKeySequence(QKeySequence.StandardKey.Delete), self.delete_entry)):
+            shortcut = QShortcut(keys, f.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+        f.table.selectionModel().selectionChanged.connect(lambda *_a: self._buttons())
         f.import_button.clicked.connect(self.import_file)
         f.duplicates_button.clicked.connect(self.find_duplicates)
         f.template_button.clicked.connect(self.export_template)
@@ -161,10 +169,13 @@ class ChronologyPage(QWidget):
             f"{shown} of {total} entries shown (filtered)." if filtered else
             f"{total} entries." if total else
             "No entries yet: send each agency a template, then import what it returns.")
+        self._buttons()
+        self._show_timeline()
+
+    def _buttons(self) -> None:
         has = self.selected() is not None
         self.form.edit_button.setEnabled(has)
         self.form.delete_button.setEnabled(has)
-        self._show_timeline()
 
     def _show_timeline(self) -> None:
         if self.form.views.currentWidget() is not self.form.timeline_tab:

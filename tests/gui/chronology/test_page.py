@@ -136,6 +136,11 @@ def test_add_change_and_delete_an_entry(qtbot, make_window, vault_path: Path) ->
     qtbot.mouseClick(page.form.edit_button, Qt.MouseButton.LeftButton)
     assert window.vault.chronology.entries(case.id)[0].analysis == "A missed chance"
     page.select_row(0)
+    page.form.table.setFocus()
+    Messages.next_answer(False)
+    qtbot.keyClick(page.form.table, Qt.Key.Key_Delete)
+    assert Messages.shown[-1].title == "Delete the entry"
+    assert page.model.rowCount() == 1
     Messages.next_answer(True)
     qtbot.mouseClick(page.form.delete_button, Qt.MouseButton.LeftButton)
     assert page.model.rowCount() == 0 and window.vault.chronology.count(case.id) == 0
@@ -212,6 +217,10 @@ def test_the_timeline_has_a_lane_per_agency_zooms_and_moves_by_keyboard(
     assert view.current().agency == "Health"
     qtbot.keyClick(view, Qt.Key.Key_End)
     assert view.current().agency == "School"
+    first = view.mapFromScene(view._items[0].sceneBoundingRect().center())
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=first)
+    assert view.current().date_text == "2019"  # the first mark in date order
+    qtbot.keyClick(view, Qt.Key.Key_End)
     assert page.form.timeline_current.text().startswith("10/10/2019, School")
     width = view.scene().sceneRect().width()
     qtbot.keyClick(view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
