@@ -3,11 +3,12 @@
 Every free-text field (what happened, source, people, comments, analysis)
 passes through the case's :class:`~scr_desktop.domain.anonymise.Redactor`,
 so the child, parents, siblings, household members and the professionals
-named on the form become "Child", "Mother", "Sibling 1"..., and addresses,
+named on the form become "Child A", "Mother of Child A"..., and addresses,
 phone numbers and dates of birth are removed, exactly as in the other
 anonymised documents.  Agencies and entry dates are kept: they are the
 chronology.  A person named only in an agency's file and nowhere on the
-form is not known to the redactor; the export dialog says so.
+form is not known to the redactor; the page says so beside the box that
+chooses an anonymised export.
 """
 
 from __future__ import annotations

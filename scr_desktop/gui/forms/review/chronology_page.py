@@ -167,10 +167,13 @@ class Ui_ChronologyPage(object):
 
         self.export_row.addWidget(self.anonymise)
 
-        self.export_row_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.anonymise_note = QLabel(chronology_page)
+        self.anonymise_note.setObjectName(u"anonymise_note")
+        self.anonymise_note.setWordWrap(True)
 
-        self.export_row.addItem(self.export_row_spacer)
+        self.export_row.addWidget(self.anonymise_note)
 
+        self.export_row.setStretch(4, 1)
 
         self.page_layout.addLayout(self.export_row)
 
@@ -328,6 +331,7 @@ class Ui_ChronologyPage(object):
 #if QT_CONFIG(accessibility)
         self.anonymise.setAccessibleDescription(QCoreApplication.translate("ChronologyPage", u"Replace the names of the child and family with their roles in the exported file", None))
 #endif // QT_CONFIG(accessibility)
+        self.anonymise_note.setText(QCoreApplication.translate("ChronologyPage", u"Only the people named on the case form are replaced: check the export for names that appear only in an agency's file.", None))
 #if QT_CONFIG(accessibility)
         self.table.setAccessibleName(QCoreApplication.translate("ChronologyPage", u"Chronology entries", None))
 #endif // QT_CONFIG(accessibility)
