@@ -5,8 +5,9 @@ Entries live in the ``chronology`` table, one row each, with an index on
 one on (case, agency, ...) for an agency's entries, so the table on screen
 reads one page of rows at a time however long the chronology is.  Filters
 (agencies, a person, a period, key episodes only) are SQL conditions.  A
-person matches an entry naming them among its people (case-insensitive, any
-part of a name).  A period keeps an approximate date by its sort key, so
+person matches an entry naming them among its people (any part of a name,
+case and accents folded: "zoe" finds "Zoë"; the folded copy is kept beside
+the people, written with them).  A period keeps an approximate date by its sort key, so
 "2019" falls within a period only if the period starts no later than the
 start of 2019.
 
@@ -20,6 +21,7 @@ all or nothing) and merging two entries.
 from __future__ import annotations
 
 import json
+import unicodedata
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -43,6 +45,7 @@ CREATE TABLE chronology (
     source TEXT NOT NULL DEFAULT '',
     event TEXT NOT NULL,
     people TEXT NOT NULL DEFAULT '',
+    people_folded TEXT NOT NULL DEFAULT '',
     comment TEXT NOT NULL DEFAULT '',
     analysis TEXT NOT NULL DEFAULT '',
     key_episode INTEGER NOT NULL DEFAULT 0,
@@ -87,8 +90,8 @@ class ChronologyFilter:
             parts.append(f"agency IN ({', '.join('?' * len(self.agencies))})")
             params += list(self.agencies)
         if self.person.strip():
-            parts.append("instr(lower(people), lower(?)) > 0")
-            params.append(self.person.strip())
+            parts.append("instr(people_folded, ?) > 0")
+            params.append(fold_person(self.person))
         if self.date_from:
             parts.append("sort_key >= ?")
             params.append(self.date_from)
@@ -100,10 +103,16 @@ class ChronologyFilter:
         return " AND ".join(parts), params
 
 
+def fold_person(text: str) -> str:
+    """A name as the person filter compares it: case and accents folded ("Zoë" = "ZOE")."""
+    decomposed = unicodedata.normalize("NFKD", " ".join(text.split()).casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def _row(entry: Entry, case_id: str) -> tuple[Any, ...]:
     return (entry.id, case_id, entry.when.sort_key, entry.time, entry.agency, entry.source,
             entry.event, entry.people, entry.comment, entry.analysis, int(entry.key),
-            now_iso())
+            fold_person(entry.people), now_iso())
 
 
 def _entry(row: tuple[Any, ...]) -> Entry:
@@ -222,17 +231,18 @@ class ChronologyRepository:
 
     @staticmethod
     def _insert(conn: Connection, case_id: str, entries: list[Entry]) -> None:
-        conn.executemany(f"INSERT INTO chronology({_COLUMNS}, updated_at)"
-                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        conn.executemany(f"INSERT INTO chronology({_COLUMNS}, people_folded, updated_at)"
+                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                          [_row(e, case_id) for e in entries])
 
     @staticmethod
     def _update(conn: Connection, entry: Entry) -> None:
         cur = conn.execute(
             "UPDATE chronology SET sort_key = ?, time = ?, agency = ?, source = ?, event = ?,"
-            " people = ?, comment = ?, analysis = ?, key_episode = ?, updated_at = ?"
-            " WHERE id = ?",
+            " people = ?, comment = ?, analysis = ?, key_episode = ?, people_folded = ?,"
+            " updated_at = ? WHERE id = ?",
             (entry.when.sort_key, entry.time, entry.agency, entry.source, entry.event,
-             entry.people, entry.comment, entry.analysis, int(entry.key), now_iso(), entry.id))
+             entry.people, entry.comment, entry.analysis, int(entry.key),
+             fold_person(entry.people), now_iso(), entry.id))
         if cur.rowcount != 1:
             raise EntryMissing()

@@ -39,7 +39,7 @@ def _sample(vault: Vault) -> None:
         _e("2019", "Police", "Year only"),
     ], {"date": "Date"}, case_ref="SCR-1")
     repo.import_entries(CASE, "Health", [
-        _e("03/2019", "Health", "Month only", people="Child"),
+        _e("03/2019", "Health", "Month only", people="Child; Zoë"),
         _e("01/01/2020", "Health", "Check", people="Mother; Health visitor"),
     ], {"date": "When"}, case_ref="SCR-1")
     repo.add("other-case", _e("01/01/2019", "Police", "Another case's entry"))
@@ -78,6 +78,8 @@ def test_pages_come_in_date_order_across_agencies(vault: Vault) -> None:
     (ChronologyFilter(agencies=("Health",)), ["Month only", "Check"]),
     (ChronologyFilter(person="mother"), ["Call-out", "Check"]),
     (ChronologyFilter(person="Health visitor"), ["Check"]),
+    (ChronologyFilter(person="ZOE"), ["Month only"]),
+    (ChronologyFilter(person="  zoë  "), ["Month only"]),
     (ChronologyFilter(key_only=True), ["Call-out"]),
     (ChronologyFilter(date_from="2019-03-01", date_to="2019-12-31"),
      ["Earlier call", "Call-out"]),
