@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import APP_NAME, __version__
+from ..domain.chronology.entry import Entry, entry_from_dict, entry_to_dict
 from ..domain.model import Case
 from ..domain.review.model import Review
 from .encrypt import MIN_EXPORT_LENGTH, MIN_EXPORT_SCORE, check_export_password
@@ -162,20 +163,23 @@ class PackagedDocument:
 
 @dataclass(frozen=True)
 class PackageContents:
-    """What a package holds: the case and, since the review was added, its review.
+    """What a package holds: the case and, since the review was added, its review
+    and, since the chronology was added, the review's chronology entries.
 
-    Packages made before reviews existed hold the case alone and still open.
+    Packages made before reviews (or chronologies) existed still open.
     """
 
     case: Case
     review: Review | None = None
     documents: tuple[PackagedDocument, ...] = ()
+    chronology: tuple[Entry, ...] = ()
 
 
 def package_content(case: Case, review: Review | None = None,
-                    documents: tuple[PackagedDocument, ...] = ()) -> bytes:
-    """Return the plaintext a package seals: the case (and its review and report versions)
-    as JSON, with what made it and when."""
+                    documents: tuple[PackagedDocument, ...] = (),
+                    chronology: tuple[Entry, ...] = ()) -> bytes:
+    """Return the plaintext a package seals: the case (and its review, report versions and
+    chronology) as JSON, with what made it and when."""
     content: dict[str, Any] = {
         "format": CONTENT_FORMAT,
         "made_by": f"{APP_NAME} {__version__}",
@@ -187,6 +191,8 @@ def package_content(case: Case, review: Review | None = None,
         content["review_documents"] = [
             {"id": d.id, "name": d.name, "content": base64.b64encode(d.content).decode("ascii")}
             for d in documents]
+    if chronology:
+        content["chronology"] = [entry_to_dict(e) for e in chronology]
     return json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
@@ -345,7 +351,11 @@ def open_package(data: bytes, password: str) -> PackageContents:
             raise ValueError("format")
         case = Case.from_dict(content["case"])
         review, documents = _review_part(content, case)
-        return PackageContents(case, review, documents)
+        chronology = content.get("chronology", [])
+        if not isinstance(chronology, list):
+            raise ValueError("chronology")
+        return PackageContents(case, review, documents,
+                               tuple(entry_from_dict(e) for e in chronology))
     except (ValueError, KeyError, TypeError, AttributeError):
         raise NotAPackage(
             "The case package opened, but the case inside it could not be read. Nothing was "

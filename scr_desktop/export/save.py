@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from ..domain.chronology.entry import Entry
 from ..domain.model import Case
 from ..domain.review.model import Review
 from .atomic import write_atomic
@@ -80,15 +81,17 @@ def pdf_document(render: Callable[[], bytes], password: str, *, detail: str,
 def package_document(case: Case, password: str, *, detail: str,
                      min_score: int = MIN_EXPORT_SCORE,
                      kdf: KdfParams = DEFAULT_KDF, review: Review | None = None,
-                     documents: tuple[PackagedDocument, ...] = ()) -> Document:
-    """Describe ``case`` (with its review and report versions, if any) as an encrypted
-    case package (``.scrcase``)."""
+                     documents: tuple[PackagedDocument, ...] = (),
+                     chronology: tuple[Entry, ...] = ()) -> Document:
+    """Describe ``case`` (with its review, report versions and chronology, if any) as an
+    encrypted case package (``.scrcase``)."""
     from .package import package_content, seal_package
 
     def encrypt(content: bytes) -> bytes:
         return seal_package(content, password, kdf=kdf, min_score=min_score)
 
-    return Document(lambda: package_content(case, review, documents), encrypt, detail,
+    return Document(lambda: package_content(case, review, documents, chronology), encrypt,
+                    detail,
                     case.reference)
 
 

@@ -24,7 +24,7 @@ import json
 import unicodedata
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from scr_desktop.domain.chronology.entry import Entry, EntryDate
@@ -218,6 +218,26 @@ class ChronologyRepository:
             self._audit.record("import chronology", case_ref=case_ref,
                                detail=f"{len(batch)} entries from {agency}")
         return len(batch)
+
+    def import_package(self, case_id: str, entries: Iterable[Entry], *, case_ref: str = "",
+                       previous_case_id: str | None = None) -> None:
+        """Take the chronology a case package carried for the imported case ``case_id``.
+
+        The chronology the case already had moves to ``previous_case_id`` (the
+        copy of the replaced case kept in the trash), so nothing is lost; the
+        entries get new ids.
+        """
+        batch = [replace(e, id=uuid.uuid4().hex, case_id=case_id) for e in entries]
+        with self._db.transaction() as conn:
+            if previous_case_id:
+                conn.execute("UPDATE chronology SET case_id = ? WHERE case_id = ?",
+                             (previous_case_id, case_id))
+            else:
+                conn.execute("DELETE FROM chronology WHERE case_id = ?", (case_id,))
+            self._insert(conn, case_id, batch)
+            if batch:
+                self._audit.record("import chronology", case_ref=case_ref,
+                                   detail=f"{len(batch)} entries from a case package")
 
     def merge(self, merged: Entry, dropped_id: str, *, case_ref: str = "") -> None:
         """Save ``merged`` (the entry kept) and delete the duplicate ``dropped_id``."""

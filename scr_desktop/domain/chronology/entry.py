@@ -212,5 +212,33 @@ def make_entry(*, date_text: object, agency: str, event: str, time_text: object 
                  analysis.strip(), key, entry_id, case_id)
 
 
+def entry_to_dict(entry: Entry) -> dict[str, object]:
+    """An entry as plain data (for case packages): its date by sort key."""
+    return {"date": entry.when.sort_key, "time": entry.time, "agency": entry.agency,
+            "source": entry.source, "event": entry.event, "people": entry.people,
+            "comment": entry.comment, "analysis": entry.analysis, "key": entry.key}
+
+
+def entry_from_dict(data: object) -> Entry:
+    """An entry read back from :func:`entry_to_dict`'s data; raise ValueError if it is not
+    one (wrong types, an impossible date or time, no agency or account)."""
+    if not isinstance(data, dict):
+        raise ValueError("entry")
+    texts = {k: data.get(k, "") for k in ("time", "agency", "source", "event", "people",
+                                           "comment", "analysis")}
+    if not all(isinstance(v, str) for v in texts.values()) or not isinstance(
+            data.get("key", False), bool) or not isinstance(data.get("date"), str):
+        raise ValueError("entry")
+    try:
+        when = EntryDate.from_key(data["date"])
+        _checked(when.year, when.month, when.day)
+        return Entry(when, texts["agency"], texts["event"], parse_entry_time(texts["time"]),
+                     texts["source"], texts["people"], texts["comment"], texts["analysis"],
+                     bool(data.get("key", False)))
+    except (EntryInputError, TypeError) as exc:
+        raise ValueError("entry") from exc
+
+
 __all__ = ["DAY", "MONTH", "YEAR", "Entry", "EntryDate", "EntryInputError",
-           "make_entry", "parse_entry_date", "parse_entry_time", "parse_flag", "split_people"]
+           "entry_from_dict", "entry_to_dict", "make_entry", "parse_entry_date",
+           "parse_entry_time", "parse_flag", "split_people"]
