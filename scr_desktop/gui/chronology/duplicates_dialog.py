@@ -4,25 +4,18 @@ Merging keeps the entry on the side chosen and adds the other's source,
 people, comments and account (see
 :func:`scr_desktop.domain.chronology.duplicates.merge_entries`); each merge
 is saved at once, in one audited transaction.  Keeping both changes nothing.
+The form is ``ui/chronology/duplicates_dialog.ui``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
 
 from scr_desktop.domain.chronology.duplicates import Pair, merge_entries
 from scr_desktop.domain.chronology.entry import Entry
+from scr_desktop.gui.forms.chronology.duplicates_dialog import Ui_DuplicatesDialog
 
 
 def _text(e: Entry) -> str:
@@ -40,50 +33,21 @@ class DuplicatesDialog(QDialog):
     def __init__(self, pairs: list[Pair], merge: Callable[[Entry, str], str | None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("chronology_duplicates_dialog")
-        self.setWindowTitle("Likely duplicates")
+        self.form = Ui_DuplicatesDialog()
+        self.form.setupUi(self)
+        f = self.form
         self.pairs = pairs
         self._merge = merge
         self.index = 0
         self.merged = 0
-        self.heading = QLabel("")
-        self.heading.setObjectName("duplicate_heading")
-        self.heading.setWordWrap(True)
-        self.left = QPlainTextEdit()
-        self.right = QPlainTextEdit()
-        for w, name in ((self.left, "First entry"), (self.right, "Second entry")):
-            w.setReadOnly(True)
-            w.setAccessibleName(name)
-            w.setObjectName(name.lower().replace(" ", "_"))
-        self.merge_left = QPushButton("Merge, keeping the &first")
-        self.merge_left.setObjectName("merge_left")
-        self.merge_right = QPushButton("Merge, keeping the &second")
-        self.merge_right.setObjectName("merge_right")
-        self.keep = QPushButton("&Keep both")
-        self.keep.setObjectName("keep_both")
-        self.close_button = QPushButton("&Close")
-        self.close_button.setObjectName("close_duplicates")
-        self.error = QLabel("")
-        self.error.setWordWrap(True)
-        self.error.setObjectName("duplicates_error")
-        grid = QGridLayout()
-        grid.addWidget(QLabel("First:"), 0, 0)
-        grid.addWidget(QLabel("Second:"), 0, 1)
-        grid.addWidget(self.left, 1, 0)
-        grid.addWidget(self.right, 1, 1)
-        row = QHBoxLayout()
-        for b in (self.merge_left, self.merge_right, self.keep, self.close_button):
-            row.addWidget(b)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.heading)
-        lay.addLayout(grid)
-        lay.addWidget(self.error)
-        lay.addLayout(row)
+        self.heading, self.left, self.right, self.error = (f.heading, f.first_entry,
+                                                           f.second_entry, f.error)
+        self.merge_left, self.merge_right = f.merge_left, f.merge_right
+        self.keep, self.close_button = f.keep_both, f.close_duplicates
         self.merge_left.clicked.connect(lambda: self._do_merge(first=True))
         self.merge_right.clicked.connect(lambda: self._do_merge(first=False))
         self.keep.clicked.connect(self._next)
         self.close_button.clicked.connect(self.accept)
-        self.resize(900, 480)
         self._show()
 
     def _show(self) -> None:

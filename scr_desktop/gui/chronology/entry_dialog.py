@@ -1,4 +1,4 @@
-"""Add or change one chronology entry.
+"""Add or change one chronology entry (the form is ``ui/chronology/entry_dialog.ui``).
 
 A value that cannot be used (an impossible date, a time past 23:59, no
 agency or account) is refused in words beside the buttons, and the dialog
@@ -7,20 +7,10 @@ stays open with everything typed kept.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
 
 from scr_desktop.domain.chronology.entry import Entry, EntryInputError, make_entry
+from scr_desktop.gui.forms.chronology.entry_dialog import Ui_EntryDialog
 
 
 class EntryDialog(QDialog):
@@ -29,58 +19,29 @@ class EntryDialog(QDialog):
     def __init__(self, agencies: list[str], entry: Entry | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("chronology_entry_dialog")
+        self.form = Ui_EntryDialog()
+        self.form.setupUi(self)
+        f = self.form
         self.setWindowTitle("Change the entry" if entry else "Add an entry")
         self.result_entry: Entry | None = None
         self._original = entry
-        self.date = QLineEdit(entry.date_text if entry else "")
-        self.date.setPlaceholderText("dd/mm/yyyy, mm/yyyy or yyyy")
-        self.time = QLineEdit(entry.time if entry else "")
-        self.time.setPlaceholderText("hh:mm")
-        self.agency = QComboBox()
-        self.agency.setEditable(True)
+        self.date, self.time, self.agency, self.source = f.date, f.time, f.agency, f.source
+        self.what, self.people, self.comment, self.analysis = (f.what, f.people, f.comment,
+                                                               f.analysis)
+        self.key, self.error = f.key, f.error
         self.agency.addItems(agencies)
         self.agency.setCurrentText(entry.agency if entry else (agencies[0] if agencies else ""))
-        self.source = QLineEdit(entry.source if entry else "")
-        self.what = QPlainTextEdit(entry.event if entry else "")
-        self.people = QLineEdit(entry.people if entry else "")
-        self.people.setPlaceholderText("names or roles, separated by ;")
-        self.comment = QPlainTextEdit(entry.comment if entry else "")
-        self.analysis = QPlainTextEdit(entry.analysis if entry else "")
-        self.key = QCheckBox("&Key practice episode")
-        self.key.setChecked(bool(entry and entry.key))
-        for w, name in ((self.date, "Date"), (self.time, "Time"), (self.agency, "Agency"),
-                        (self.source, "Source document"), (self.what, "What happened"),
-                        (self.people, "People involved"), (self.comment, "Agency comment"),
-                        (self.analysis, "Review analysis")):
-            w.setAccessibleName(name)
-            w.setObjectName(name.lower().replace(" ", "_"))
-        for w in (self.what, self.comment, self.analysis):
-            w.setTabChangesFocus(True)
-            w.setFixedHeight(70)
-        self.error = QLabel("")
-        self.error.setObjectName("entry_error")
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName("Problem with the entry")
-        form = QFormLayout()
-        form.addRow("&Date:", self.date)
-        form.addRow("&Time:", self.time)
-        form.addRow("A&gency:", self.agency)
-        form.addRow("&Source document:", self.source)
-        form.addRow("&What happened:", self.what)
-        form.addRow("&People involved:", self.people)
-        form.addRow("Agency &comment:", self.comment)
-        form.addRow("Review &analysis:", self.analysis)
-        form.addRow(self.key)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(self.error)
-        lay.addWidget(buttons)
-        self.resize(560, 560)
+        if entry is not None:
+            self.date.setText(entry.date_text)
+            self.time.setText(entry.time)
+            self.source.setText(entry.source)
+            self.what.setPlainText(entry.event)
+            self.people.setText(entry.people)
+            self.comment.setPlainText(entry.comment)
+            self.analysis.setPlainText(entry.analysis)
+            self.key.setChecked(entry.key)
+        f.buttons.accepted.connect(self.accept)
+        f.buttons.rejected.connect(self.reject)
 
     def accept(self) -> None:
         """Keep the entry if every value can be used; else say why and stay open."""

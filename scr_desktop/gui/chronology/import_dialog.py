@@ -7,7 +7,9 @@ usual headings, and the user may change any of them.  Every entry is shown
 in the preview and every problem in the list below it, by row and column.
 Nothing is written until the user presses Import, and Import stays
 unavailable while any row has a problem.  The entries and the mapping are
-then saved in one audited transaction.
+then saved in one audited transaction.  The dialog's frame is
+``ui/chronology/import_dialog.ui``; the mapping's rows are made from the
+chronology's columns (:data:`~scr_desktop.domain.chronology.columns.COLUMNS`).
 """
 
 from __future__ import annotations
@@ -17,22 +19,7 @@ from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QProgressBar,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QTableWidgetItem, QWidget
 
 from scr_desktop.domain.chronology.columns import (
     COLUMNS,
@@ -44,6 +31,7 @@ from scr_desktop.domain.chronology.columns import (
 from scr_desktop.domain.chronology.entry import Entry
 from scr_desktop.domain.chronology.importing import ImportResult, convert_rows
 from scr_desktop.export.chronology_reader import PasswordNeeded, ReadError, Table, read_file
+from scr_desktop.gui.forms.chronology.import_dialog import Ui_ImportDialog
 from scr_desktop.gui.messages import Messages
 from scr_desktop.gui.worker import BackgroundOp
 
@@ -64,8 +52,9 @@ class ImportDialog(QDialog):
                  accept_import: Accept, folder: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("chronology_import_dialog")
-        self.setWindowTitle("Import an agency's chronology")
+        self.form = Ui_ImportDialog()
+        self.form.setupUi(self)
+        f = self.form
         self._remembered = remembered
         self._accept_import = accept_import
         self._folder = folder
@@ -75,43 +64,19 @@ class ImportDialog(QDialog):
         self.operation: BackgroundOp[object] | None = None
         self._progress = _Progress(self)
         self._progress.moved.connect(self._moved)
-
-        self.path = QLineEdit()
-        self.path.setObjectName("import_path")
-        self.path.setAccessibleName("File to import")
-        choose = QPushButton("&Choose the file\u2026")
-        choose.setObjectName("choose_file")
-        choose.clicked.connect(self.choose)
-        self.password = QLineEdit()
-        self.password.setObjectName("import_password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName("The file's password, if it has one")
-        self.agency = QComboBox()
-        self.agency.setObjectName("import_agency")
-        self.agency.setEditable(True)
+        self.path, self.password, self.agency = f.import_path, f.import_password, f.import_agency
+        self.read_button, self.bar, self.mapping_box = f.read_file, f.import_progress, \
+            f.mapping_box
+        self.summary, self.preview, self.errors = f.import_summary, f.import_preview, \
+            f.import_errors
+        self.import_button = f.do_import
         self.agency.addItems(agencies)
-        self.agency.setAccessibleName("Agency the file comes from")
-        self.read_button = QPushButton("&Read the file")
-        self.read_button.setObjectName("read_file")
+        f.choose_file.clicked.connect(self.choose)
         self.read_button.clicked.connect(self.read)
-        top = QFormLayout()
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(choose)
-        file_label = QLabel("&File:")
-        file_label.setBuddy(self.path)
-        top.addRow(file_label, row)
-        top.addRow("&Password (if protected):", self.password)
-        top.addRow("&Agency:", self.agency)
-        top.addRow(self.read_button)
-
-        self.bar = QProgressBar()
-        self.bar.setObjectName("import_progress")
-        self.bar.setAccessibleName("Reading progress")
-        self.bar.setVisible(False)
-
-        self.mapping_box = QGroupBox("Which column of the file holds each part")
-        self.mapping_form = QFormLayout(self.mapping_box)
+        self.import_button.clicked.connect(self.do_import)
+        f.cancel_import.clicked.connect(self.reject)
+        header = self.preview.horizontalHeader()
+        header.setSectionResizeMode(2, header.ResizeMode.Stretch)
         self.combos: dict[str, QComboBox] = {}
         for c in COLUMNS:
             combo = QComboBox()
@@ -119,48 +84,7 @@ class ImportDialog(QDialog):
             combo.setAccessibleName(f"File column for {c.heading}")
             combo.currentIndexChanged.connect(self._remap)
             self.combos[c.name] = combo
-            self.mapping_form.addRow(f"{c.heading}{' (required)' if c.required else ''}:",
-                                     combo)
-        self.mapping_box.setEnabled(False)
-
-        self.summary = QLabel("Choose the agency's file, then read it.")
-        self.summary.setObjectName("import_summary")
-        self.summary.setWordWrap(True)
-        self.preview = QTableWidget(0, 5)
-        self.preview.setObjectName("import_preview")
-        self.preview.setAccessibleName("Preview of the entries")
-        self.preview.setHorizontalHeaderLabels(["Date", "Time", "What happened", "People",
-                                                "Key episode"])
-        header = self.preview.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(2, header.ResizeMode.Stretch)
-        self.preview.setWordWrap(False)
-        self.errors = QListWidget()
-        self.errors.setObjectName("import_errors")
-        self.errors.setAccessibleName("Problems found, by row and column")
-        self.import_button = QPushButton("&Import")
-        self.import_button.setObjectName("do_import")
-        self.import_button.setEnabled(False)
-        self.import_button.clicked.connect(self.do_import)
-        cancel = QPushButton("Cancel")
-        cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(cancel)
-
-        lay = QVBoxLayout(self)
-        lay.addLayout(top)
-        lay.addWidget(self.bar)
-        lay.addWidget(self.mapping_box)
-        lay.addWidget(self.summary)
-        lay.addWidget(self.preview, 2)
-        problems = QLabel("Pro&blems:")
-        problems.setBuddy(self.errors)
-        lay.addWidget(problems)
-        lay.addWidget(self.errors, 1)
-        lay.addLayout(buttons)
-        self.resize(860, 760)
+            f.mapping_form.addRow(f"{c.heading}{' (required)' if c.required else ''}:", combo)
 
     # -- reading ---------------------------------------------------------------------
     def choose(self) -> None:
