@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import APP_NAME, __version__
+from ..domain.chronology.entry import Entry, entry_from_dict, entry_to_dict
 from ..domain.model import Case
 from ..domain.review.model import Review
 from .encrypt import MIN_EXPORT_LENGTH, MIN_EXPORT_SCORE, check_export_password
@@ -197,9 +198,10 @@ class PackagedDocument:
 
 @dataclass(frozen=True)
 class PackageContents:
-    """What a package holds: the case and, since the review was added, its review.
+    """What a package holds: the case and, since the review was added, its review
+    and, since the chronology was added, the review's chronology entries.
 
-    Packages made before reviews existed hold the case alone and still open.
+    Packages made before reviews (or chronologies) existed still open.
     """
 
     case: Case
@@ -207,14 +209,16 @@ class PackageContents:
     documents: tuple[PackagedDocument, ...] = ()
     # The sending vault's audit anchor when the package was made (id, hash), if it carries one.
     audit_anchor: tuple[int, str] | None = None
+    chronology: tuple[Entry, ...] = ()
 
 
 def package_content(case: Case, review: Review | None = None,
                     documents: tuple[PackagedDocument, ...] = (),
+                    chronology: tuple[Entry, ...] = (),
                     anchor: tuple[int, str] | None = None) -> bytes:
-    """Return the plaintext a package seals: the case (and its review and report versions)
-    as JSON, with what made it and when, and the sending vault's audit anchor (``anchor``:
-    the newest entry's id and hash) if given."""
+    """Return the plaintext a package seals: the case (and its review, report versions and
+    chronology) as JSON, with what made it and when, and the sending vault's audit anchor
+    (``anchor``: the newest entry's id and hash) if given."""
     content: dict[str, Any] = {
         "format": CONTENT_FORMAT,
         "made_by": f"{APP_NAME} {__version__}",
@@ -228,6 +232,8 @@ def package_content(case: Case, review: Review | None = None,
         content["review_documents"] = [
             {"id": d.id, "name": d.name, "content": base64.b64encode(d.content).decode("ascii")}
             for d in documents]
+    if chronology:
+        content["chronology"] = [entry_to_dict(e) for e in chronology]
     return json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
@@ -397,7 +403,11 @@ def open_package(data: bytes, password: str) -> PackageContents:
         review, documents = _review_part(content, case)
         carried = content.get("audit_anchor")
         anchor = (int(carried["id"]), str(carried["hash"])) if carried else None
-        return PackageContents(case, review, documents, anchor)
+        chronology = content.get("chronology", [])
+        if not isinstance(chronology, list):
+            raise ValueError("chronology")
+        return PackageContents(case, review, documents, anchor,
+                               tuple(entry_from_dict(e) for e in chronology))
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         raise NotAPackage(
             "The case package opened, but the case inside it could not be read. Nothing was "

@@ -24,8 +24,11 @@ from ..domain.case_schema import (
 __all__ = ["SchemaError", "check_contents"]
 
 TOP_KEYS = frozenset({"format", "made_by", "exported_at", "case", "review",
-                      "review_documents", "audit_anchor"})
+                      "review_documents", "audit_anchor", "chronology"})
 MAX_DOCUMENT = 64 * 1024 * 1024
+MAX_CHRONOLOGY = 100_000
+ENTRY_KEYS = frozenset({"date", "time", "agency", "source", "event", "people", "comment",
+                        "analysis", "key"})
 
 
 def check_contents(content: Any) -> None:
@@ -50,6 +53,19 @@ def check_contents(content: Any) -> None:
         _text(entry.get("id"), f"{where}.id", 64)
         _text(entry.get("name"), f"{where}.name", MAX_NAME)
         _text(entry.get("content"), f"{where}.content", MAX_DOCUMENT)
+    chronology = top.get("chronology", [])
+    if not isinstance(chronology, list) or len(chronology) > MAX_CHRONOLOGY:
+        raise SchemaError("chronology", f"is not a list of at most {MAX_CHRONOLOGY} entries")
+    for i, item in enumerate(chronology):
+        where = f"chronology[{i}]"
+        entry = _mapping(item, where, len(ENTRY_KEYS))
+        _only(entry, ENTRY_KEYS, where)
+        for key, value in entry.items():
+            if key == "key":
+                if not isinstance(value, bool):
+                    raise SchemaError(f"{where}.key", "is not yes or no")
+            else:
+                _text(value, f"{where}.{key}")
     if "audit_anchor" in top:
         anchor = _mapping(top["audit_anchor"], "audit_anchor", 2)
         _only(anchor, frozenset({"id", "hash"}), "audit_anchor")

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from ..domain.chronology.entry import Entry
 from ..domain.model import Case
 from ..domain.review.model import Review
 from ..storage.anchor import Anchor
@@ -118,18 +119,20 @@ def package_document(case: Case, password: str, *, detail: str,
                      min_score: int = MIN_EXPORT_SCORE,
                      kdf: KdfParams = DEFAULT_KDF, review: Review | None = None,
                      documents: tuple[PackagedDocument, ...] = (),
-                     user_inputs: tuple[str, ...] = ()) -> Document:
-    """Describe ``case`` (with its review and report versions, if any) as an encrypted
-    case package (``.scrcase``)."""
+                     user_inputs: tuple[str, ...] = (),
+                     chronology: tuple[Entry, ...] = ()) -> Document:
+    """Describe ``case`` (with its review, report versions and chronology, if any) as an
+    encrypted case package (``.scrcase``)."""
     from .package import package_content, seal_package
 
     def encrypt(content: bytes) -> bytes:
         return seal_package(content, password, kdf=kdf, min_score=min_score,
                             user_inputs=user_inputs)
 
-    return Document(lambda: package_content(case, review, documents), encrypt, detail,
-                    case.reference,
+    return Document(lambda: package_content(case, review, documents, chronology), encrypt,
+                    detail, case.reference,
                     render_anchored=lambda a: package_content(case, review, documents,
+                                                              chronology,
                                                               anchor=(a.id, a.hash)))
 
 

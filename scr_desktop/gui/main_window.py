@@ -46,6 +46,7 @@ from scr_desktop.storage.errors import VaultError
 if TYPE_CHECKING:
     from scr_desktop.domain.learning.statistics import BoardStatistics
     from scr_desktop.domain.model import Case
+    from scr_desktop.export.save import Document
     from scr_desktop.gui.audit_dialog import AuditDialog
     from scr_desktop.gui.case_editor import CaseEditor
     from scr_desktop.gui.case_list_page import CaseListPage
@@ -686,7 +687,9 @@ class MainWindow(QMainWindow):
         try:
             area = ReviewArea(editor, lambda: self.vault.reviews, self._export_review,
                               today=self.today, deadlines=self.decision_steps.deadlines,
-                              themes=lambda: self.vault.stats.themes())
+                              themes=lambda: self.vault.stats.themes(),
+                              chronology=lambda: self.vault.chronology,
+                              export_document=self._export_review_document)
         except Exception as exc:
             report_error(self, "The review of this case could not be read", exc)
         else:
@@ -733,6 +736,13 @@ class MainWindow(QMainWindow):
         from scr_desktop.gui.review.exports import export_review_document
 
         export_review_document(self.exports, session, what, rid)
+
+    def _export_review_document(self, session: ReviewSession, what: str, name: str,
+                                suffix: str,
+                                describe: Callable[[str, int, tuple[str, ...]], Document]
+                                ) -> None:
+        """Export one document a review page describes (the chronology and its template)."""
+        self.exports.export_document(session.case, what, name, suffix, describe)
 
     def _close_editor(self, *, save: bool) -> bool:
         """Close the case wizard, saving first if ``save``; False if the user chose to stay.

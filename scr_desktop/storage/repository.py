@@ -281,9 +281,10 @@ class CaseRepository:
         """Remove every case in the trash permanently; return how many were removed."""
         with self._db.transaction() as conn:
             rows = conn.execute(
-                "SELECT num, reference FROM cases WHERE deleted_at IS NOT NULL ORDER BY num"
+                "SELECT num, reference, id FROM cases WHERE deleted_at IS NOT NULL ORDER BY num"
             ).fetchall()
-            for num, reference in rows:
+            for num, reference, case_id in rows:
+                conn.execute("DELETE FROM chronology WHERE case_id = ?", (case_id,))
                 conn.execute("DELETE FROM cases_fts WHERE rowid = ?", (num,))
                 conn.execute("DELETE FROM deadlines WHERE case_num = ?", (num,))
                 conn.execute("DELETE FROM cases WHERE num = ?", (num,))

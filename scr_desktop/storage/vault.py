@@ -29,6 +29,7 @@ from scr_desktop.domain.model import now_iso
 from .anchor import Anchor, AnchorStore
 from .attempts import AttemptLimiter
 from .audit import AuditLog
+from .chronology import ChronologyRepository
 from .connection import (
     Connection,
     Database,
@@ -327,6 +328,12 @@ class Vault:
         """The vault's reviews and their report versions."""
         self._db.conn  # noqa: B018 - raises VaultClosed once locked
         return ReviewRepository(self._db, self._audit)
+
+    @property
+    def chronology(self) -> ChronologyRepository:
+        """The reviews' integrated chronologies and the agencies' column mappings."""
+        self._db.conn  # noqa: B018 - raises VaultClosed once locked
+        return ChronologyRepository(self._db, self._audit)
 
     @property
     def audit(self) -> AuditLog:

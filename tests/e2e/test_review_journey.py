@@ -91,9 +91,9 @@ def test_a_review_from_decision_to_publication_survives_lock_and_reopening(
     window.open_case(case.id, step=steps.STEP_SETUP)
     area = window.review_area
     assert area is not None and set(area.pages) == {
-        steps.STEP_SETUP, steps.STEP_AGENCIES, steps.STEP_CONSENT, steps.STEP_FAMILY,
-        steps.STEP_PROCESSES, steps.STEP_REPORT, steps.STEP_ACTIONS, steps.STEP_GENOGRAM,
-        steps.STEP_BRIEFING}
+        steps.STEP_SETUP, steps.STEP_AGENCIES, steps.STEP_CHRONOLOGY, steps.STEP_CONSENT,
+        steps.STEP_FAMILY, steps.STEP_PROCESSES, steps.STEP_REPORT, steps.STEP_ACTIONS,
+        steps.STEP_GENOGRAM, steps.STEP_BRIEFING}
 
     # -- set-up
     setup = area.pages[steps.STEP_SETUP]

@@ -6,8 +6,9 @@ from typing import Any
 
 # What each schema step added, undone newest first.
 UNDO: dict[int, tuple[str, ...]] = {
-    7: ("DROP TABLE case_stats", "DROP TABLE case_themes", "DROP TABLE review_actions",
+    8: ("DROP TABLE case_stats", "DROP TABLE case_themes", "DROP TABLE review_actions",
         "DROP TABLE board_themes"),
+    7: ("DROP TABLE chronology", "DROP TABLE chronology_mappings"),
     6: ("DROP TABLE review_documents", "DROP TABLE reviews"),
     5: ("DROP TABLE deadlines", "DROP TABLE deadline_rules", "DROP INDEX cases_live_reference",
         "DROP INDEX cases_live_child", "DROP INDEX cases_live_status"),

@@ -219,6 +219,7 @@ class ExportController(QObject):
         review = vault.reviews.get(case.id)
         documents = tuple(PackagedDocument(*d) for d in vault.reviews.packaged_documents(case.id)
                           ) if review is not None else ()
+        chronology = tuple(vault.chronology.entries(case.id))
         target = self._ask_target("Save the case package", f"{safe_stem(case.reference)}"
                                   f"{FILE_SUFFIX}", PACKAGE_FILTER, FILE_SUFFIX)
         password = "" if target is None else self._ask_password(snapshot, "case package",
@@ -230,7 +231,7 @@ class ExportController(QObject):
             snapshot, password, min_score=self.policy.min_export_password_score,
             user_inputs=_name_words(snapshot),
             detail="case package (.scrcase, AES-256-GCM; the full case, not anonymised)",
-            review=review, documents=documents), target)
+            review=review, documents=documents, chronology=chronology), target)
 
     def export_document(self, case: Case, what: str, name: str, suffix: str,
                         describe: Callable[[str, int, tuple[str, ...]], Document]) -> None:
@@ -295,6 +296,12 @@ class ExportController(QObject):
                     result.case.id, contents.review,
                     [(d.id, d.name, d.content) for d in contents.documents],
                     case_ref=result.case.reference,
+                    previous_case_id=kept[0].id if kept else None)
+            if contents is not None:
+                kept = (vault.cases.list(result.trash_reference, trash=True)
+                        if result.trash_reference else [])
+                vault.chronology.import_package(
+                    result.case.id, contents.chronology, case_ref=result.case.reference,
                     previous_case_id=kept[0].id if kept else None)
         except VaultError as exc:
             Messages.error(self.window, "Case not imported", exc.user_message)

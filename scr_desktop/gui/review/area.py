@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
@@ -23,8 +24,13 @@ from scr_desktop.gui.review.session import ReviewSession
 from scr_desktop.gui.wizard.deadlines_page import DeadlinesPage
 from scr_desktop.storage.reviews import ReviewRepository
 
+if TYPE_CHECKING:
+    from scr_desktop.export.save import Document
+    from scr_desktop.storage.chronology import ChronologyRepository
+
 STEP_SETUP = "Review: set-up"
 STEP_AGENCIES = "Review: agency contributions"
+STEP_CHRONOLOGY = "Review: integrated chronology"
 STEP_CONSENT = "Review: records and consent"
 STEP_FAMILY = "Review: family and victims"
 STEP_PROCESSES = "Review: parallel processes"
@@ -34,6 +40,9 @@ STEP_GENOGRAM = "Review: genogram"
 STEP_BRIEFING = "Review: learning briefing"
 
 Exporter = Callable[[ReviewSession, str, str], None]  # (session, what, record id)
+# (session, what, file name, suffix, describe(password, min score, words)): one document
+DocumentExporter = Callable[
+    [ReviewSession, str, str, str, Callable[[str, int, tuple[str, ...]], "Document"]], None]
 
 
 def review_decided(decided: str) -> bool:
@@ -47,9 +56,13 @@ class ReviewArea:
     def __init__(self, editor: CaseEditor, repo: Callable[[], ReviewRepository],
                  export: Exporter, today: Callable[[], date] = date.today,
                  deadlines: DeadlinesPage | None = None,
-                 themes: Callable[[], dict[str, str]] = starting_themes) -> None:
+                 themes: Callable[[], dict[str, str]] = starting_themes,
+                 chronology: Callable[[], ChronologyRepository] | None = None,
+                 export_document: DocumentExporter | None = None) -> None:
         self.editor = editor
         self._themes = themes
+        self._chronology = chronology
+        self._export_document = export_document
         self._repo = repo
         self._export = export
         self._today = today
@@ -103,6 +116,18 @@ class ReviewArea:
         self.pages = {
             STEP_SETUP: SetupPage(session),
             STEP_AGENCIES: AgenciesPage(session, export),
+        }
+        if self._chronology is not None and self._export_document is not None:
+            from scr_desktop.gui.review.chronology_page import ChronologyPage
+
+            export_document = self._export_document
+
+            def export_one(what: str, name: str, suffix: str,
+                           describe: Callable[[str, int, tuple[str, ...]], Document]) -> None:
+                export_document(session, what, name, suffix, describe)
+
+            self.pages[STEP_CHRONOLOGY] = ChronologyPage(session, self._chronology, export_one)
+        self.pages |= {
             STEP_CONSENT: ConsentPage(session, export),
             STEP_FAMILY: FamilyPage(session, export),
             STEP_PROCESSES: ProcessesPage(session),

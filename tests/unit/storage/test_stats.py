@@ -252,7 +252,7 @@ def test_the_upgrade_fills_the_statistics_of_an_existing_vault(tmp_path: Path) -
         generated = _generate(v, 30)
         expected = v.stats.figures(calendar_year(2024), TODAY)
     with Vault.open(path, PASS) as v, v.database.transaction() as conn:
-        downgrade(conn, 6)
+        downgrade(conn, 7)
     with Vault.open(path, PASS) as v:
         assert v.schema_version == CURRENT_VERSION
         assert v.stats.figures(calendar_year(2024), TODAY) == expected
