@@ -26,7 +26,10 @@ from .assessment import AssessmentInputError, assess_case
 from .decisions import status_after_decision
 from .model import Case, new_case_id, now_iso
 
-KINDS = {"scheduled": "Scheduled", "extraordinary": "Extraordinary"}
+KINDS = {"scheduled": "Scheduled", "extraordinary": "Extraordinary",
+         "rapid_review": "Rapid review"}
+"""Kinds of meeting; a rapid review meeting (CSPR route) is held by the safeguarding
+partners, see :mod:`.rapid_review_meeting`."""
 
 CORE_GROUPS: dict[str, str] = {
     "childrens_social_care": "Children's social care",
@@ -202,6 +205,8 @@ class Meeting:
     def title(self) -> str:
         """Return a title for lists and documents (no personal data)."""
         when = _uk(self.date) or "date not set"
+        if self.kind == "rapid_review":
+            return f"Rapid review meeting, {when}"
         return f"{KINDS.get(self.kind, self.kind)} sub-group meeting, {when}"
 
     # -- serialisation -------------------------------------------------------
@@ -318,7 +323,11 @@ def awaiting_decision(cases: Iterable[Case]) -> list[Candidate]:
         except AssessmentInputError:
             meeting_due = decision_due = None
         else:
-            m, d = assessment.deadline("subgroup_meeting"), assessment.deadline("chair_decision")
+            m = assessment.deadline("subgroup_meeting")
+            # Under the CSPR route the decision follows the rapid review.
+            d = next((found for key in ("chair_decision", "rapid_review",
+                                        "rapid_review_from_partners_aware")
+                      if (found := assessment.deadline(key)) is not None), None)
             meeting_due, decision_due = (m.due if m else None), (d.due if d else None)
         out.append(Candidate(case.id, case.reference, case.status, meeting_due, decision_due))
     far = date.max

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scr_desktop.domain import rapid_review_meeting
 from scr_desktop.domain.assessment import AssessmentInputError, assess_case
 from scr_desktop.domain.dates import format_uk_date, iso_to_uk
 from scr_desktop.domain.meeting import KINDS, Attendance, Candidate
@@ -108,7 +109,12 @@ class MeetingPlanner(QWidget):
         self._show_timing()
 
     def _kind_chosen(self) -> None:
-        self.ctx.meeting.kind = str(self.kind.currentData())
+        kind = str(self.kind.currentData())
+        if kind == rapid_review_meeting.KIND:
+            rapid_review_meeting.prepare(self.ctx.meeting)
+            self.agencies.refresh()
+            self.ctx.agencies_changed.emit()
+        self.ctx.meeting.kind = kind
         self.ctx.touch()
 
     def _chair_typed(self, text: str) -> None:
