@@ -6,6 +6,8 @@ case (``case.rapid_review``) and is saved with it by the case editor, so
 every change is a revision-checked, audited save of the case; each step
 writes the dates and met deadlines the engine counts, so the dashboard's
 deadlines follow.  Every section drops what it shows on lock (:meth:`clear`).
+The page frame and each section's frame are Designer forms
+(``ui/rapid_review/``); the page places the sections in its body.
 """
 
 from __future__ import annotations
@@ -13,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
 
 from scr_desktop.domain.assessment import AssessmentInputError, assess_case
 from scr_desktop.domain.dates import format_uk_date
@@ -34,6 +36,7 @@ from scr_desktop.domain.rapid_review import (
     timeline,
 )
 from scr_desktop.export.pdf_form import DEFAULT_BOARD
+from scr_desktop.gui.forms.rapid_review.page import Ui_RapidReviewPage
 from scr_desktop.gui.rapid_review.notification_section import NotificationSection
 from scr_desktop.gui.rapid_review.review_sections import (
     AgencySection,
@@ -75,39 +78,25 @@ class RapidReviewPage(QWidget):
                  today: Callable[[], date] = date.today, board: str = DEFAULT_BOARD,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("page_rapid_review")
         self.case = case
         self._today = today
         self.board = board
         self.record = RapidReview.from_dict(case.rapid_review)
         # Returns the vault's meetings; the window sets it (none without a vault).
         self.meetings_source: Callable[[], list[Meeting]] = list
-        title = QLabel("Notification and rapid review")
-        title.setProperty("role", "pagetitle")
-        self.not_applicable = QLabel(
-            "This case's guidance has no serious incident notification or rapid review. "
-            "Choose the Child Safeguarding Practice Review guidance on the questions step "
-            "to use this step.")
-        self.not_applicable.setWordWrap(True)
+        self.form = Ui_RapidReviewPage()
+        self.form.setupUi(self)
+        self.not_applicable = self.form.not_applicable
         self.notification = NotificationSection(copy_text)
         self.agencies = AgencySection()
         self.meeting = MeetingSection()
         self.report = ReportSection()
         self.signoff = SignOffSection()
         self.timeline = TimelineSection()
-        self.body = QWidget()
-        body = QVBoxLayout(self.body)
+        self.body = self.form.body
         for w in (self.notification, self.agencies, self.meeting, self.report, self.signoff,
                   self.timeline):
-            body.addWidget(w)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.body)
-        lay = QVBoxLayout(self)
-        lay.addWidget(title)
-        lay.addWidget(self.not_applicable)
-        lay.addWidget(scroll, 1)
+            self.form.body_layout.addWidget(w)
         self.notification.record_requested.connect(self._notify)
         self.notification.anonymised.toggled.connect(lambda _on: self.refresh())
         for section in (self.agencies, self.meeting, self.report):

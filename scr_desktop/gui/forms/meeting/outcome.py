@@ -1,6 +1,6 @@
 """Form compiled from ui/meeting/outcome.ui by scripts/build_forms.py; do not edit: change the .ui file and rebuild."""
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -52,6 +52,7 @@ class Ui_OutcomeEditor(object):
         __qtablewidgetitem3 = QTableWidgetItem()
         self.rapid_review_summaries.setHorizontalHeaderItem(3, __qtablewidgetitem3)
         self.rapid_review_summaries.setObjectName(u"rapid_review_summaries")
+        self.rapid_review_summaries.setMinimumSize(QSize(0, 110))
         self.rapid_review_summaries.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rapid_review_summaries.setTabKeyNavigation(False)
 
