@@ -135,7 +135,7 @@ class Ui_NotificationSection(object):
     # setupUi
 
     def retranslateUi(self, notification_section: QWidget) -> None:
-        self.notification_box.setTitle(QCoreApplication.translate("NotificationSection", u"Notification to the Panel (national notification system)", None))
+        self.notification_box.setTitle(QCoreApplication.translate("NotificationSection", u"Serious incident notification (the Panel, or the Secretary of State and Ofsted: see \"Who is notified\")", None))
         self.intro.setText(QCoreApplication.translate("NotificationSection", u"Copy each field into the national Child Safeguarding Incident Notification System; nothing is sent from this application.", None))
         self.notification_anonymised.setText(QCoreApplication.translate("NotificationSection", u"&Anonymise (recommended)", None))
         ___qtablewidgetitem = self.notification_fields.horizontalHeaderItem(0)
