@@ -158,8 +158,12 @@ def test_a_cspr_case_from_notification_to_decision(qtbot, make_window, vault_pat
     d.decided.setCurrentIndex(d.decided.findData("local_cspr"))
     qtbot.keyClicks(d.decision_date, "08/01/2027")
     qtbot.keyClicks(d.decided_by, "Safeguarding partners")
+    assert d.errors["rationale"].isVisible()  # every CSPR decision needs its rationale
     qtbot.keyClicks(d.rationale, "Improvements are needed across agencies.")
+    assert not d.errors["rationale"].isVisible()
     assert meetings.save_now()
+    qtbot.waitUntil(lambda: outcome.isVisible())
+    assert window.minimumSizeHint().height() <= 768  # the meeting fits a 1366 x 768 screen
     shot(window, "cspr-rapid-review-meeting")
     stored = window.vault.cases.get(case.id)
     assert stored.decision.decided == "local_cspr"
