@@ -300,7 +300,10 @@ class TimelineSection(QWidget):
         self.form.timeline_box.setTitle(f"Timeline ({LOCAL_PLAN_NOTE})")
         self.table = self.form.rapid_review_timeline
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in (0, 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.steps: list[TimelineStep] = []
 
     def show_steps(self, steps: list[TimelineStep]) -> None:
