@@ -20,7 +20,6 @@ from dataclasses import dataclass
 
 from .decisions import status_after_decision
 from .meeting import (
-    REPRESENTED,
     Agency,
     Attendance,
     Meeting,
@@ -113,8 +112,6 @@ def apply_rapid_review_outcome(case: Case, meeting: Meeting) -> None:
     decision recorded at the meeting moves the case's status on.
     """
     record = RapidReview.from_dict(case.rapid_review)
-    if any(p.status in REPRESENTED and p.name.strip() for p in meeting.attendance):
-        record.partners_present, record.others_present = {}, ""
     take_from_meeting(record, meeting, case.id)
     case.rapid_review = record.to_dict()
     if case.status == "draft":

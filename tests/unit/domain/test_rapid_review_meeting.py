@@ -73,6 +73,8 @@ def test_the_outcome_shows_the_summaries_and_records_the_meeting_on_the_case() -
                                         ("Qzdi", "Detective Inspector"))):
         meeting.attendance[row].name, meeting.attendance[row].role = name, role
     meeting.attendance.append(Attendance("other", "Qzhead", "Head teacher"))
+    case.rapid_review = {**case.rapid_review, "partners_present": {"police": "Typed earlier"},
+                         "others_present": "Typed earlier too"}
     case.decision.decided, case.decision.decision_date = "local_cspr", "2027-01-08"
     case.decision.rationale = "Learning for all agencies."
     apply_rapid_review_outcome(case, meeting)
@@ -90,3 +92,23 @@ def test_the_outcome_shows_the_summaries_and_records_the_meeting_on_the_case() -
 def test_a_cspr_case_awaiting_its_decision_is_offered_with_its_rapid_review_date() -> None:
     [candidate] = awaiting_decision([cspr_case()])
     assert candidate.chair_decision == date(2027, 1, 18)  # 15 working days over Christmas
+
+
+def test_taking_a_meeting_from_the_step_replaces_the_attendance_typed_before() -> None:
+    from scr_desktop.domain.rapid_review import take_from_meeting
+
+    case = cspr_case()
+    meeting = Meeting(date="2027-01-08")
+    prepare(meeting)
+    meeting.add_case(case)
+    meeting.attendance[1].name, meeting.attendance[1].role = "Qznurse", "Designated nurse"
+    record = RapidReview(partners_present={"police": "Typed earlier"},
+                         others_present="Typed earlier too")
+    take_from_meeting(record, meeting, case.id)
+    assert record.partners_present == {"icb": "Designated nurse"}
+    assert record.others_present == ""
+    # a meeting that records nobody present leaves what was typed
+    empty = Meeting(date="2027-01-09")
+    empty.add_case(case)
+    take_from_meeting(record, empty, case.id)
+    assert record.partners_present == {"icb": "Designated nurse"}
