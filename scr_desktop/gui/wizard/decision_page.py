@@ -142,10 +142,11 @@ class DecisionPage(QWidget):
 
     def reload_options(self) -> None:
         """Fill the option lists from the case's framework, and name who decides under it."""
-        framework = load_framework(self.case.framework)
-        options = framework.decisions
+        from scr_desktop.gui.rapid_review.page import has_rapid_review
+
+        options = load_framework(self.case.framework).decisions
         # Under the CSPR route the safeguarding partners decide after the rapid review.
-        rapid = {"notification", "rapid_review_sent"} <= set(framework.event_keys)
+        rapid = has_rapid_review(self.case.framework)
         page, recommendation, decision = RAPID_REVIEW_TITLES if rapid else SUB_GROUP_TITLES
         self.title.setText(page)
         self.recommendation_box.setTitle(recommendation)
