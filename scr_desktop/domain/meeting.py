@@ -209,6 +209,15 @@ class Meeting:
             return f"Rapid review meeting, {when}"
         return f"{KINDS.get(self.kind, self.kind)} sub-group meeting, {when}"
 
+    def file_stem(self) -> str:
+        """Return the stem suggested for this meeting's minutes (no personal data)."""
+        what = "rapid-review" if self.kind == "rapid_review" else "sub-group"
+        return f"{what}-minutes-{self.date or 'undated'}"
+
+    def kind_title(self) -> str:
+        """Return what this meeting is, for window titles."""
+        return "Rapid review meeting" if self.kind == "rapid_review" else "Sub-group meeting"
+
     # -- serialisation -------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
         """Return the meeting as a JSON-ready dict."""

@@ -35,6 +35,9 @@ def test_a_rapid_review_meeting_lists_the_three_partners_first_once() -> None:
     prepare(meeting)
     assert meeting.kind == "rapid_review"
     assert meeting.title() == "Rapid review meeting, 08/01/2027"
+    assert meeting.kind_title() == "Rapid review meeting"
+    assert meeting.file_stem() == "rapid-review-minutes-2027-01-08"
+    assert Meeting(date="2027-01-08").file_stem() == "sub-group-minutes-2027-01-08"
     assert [p.agency for p in meeting.attendance] == ["local_authority", "icb", "police",
                                                       "housing"]
     assert [a.key for a in meeting.agencies[:2]] == ["local_authority", "icb"]
