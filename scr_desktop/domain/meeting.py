@@ -319,10 +319,13 @@ class Candidate:
     status: str
     subgroup_meeting: date | None
     chair_decision: date | None
+    rapid_review_route: bool = False  # decided after a rapid review: no sub-group deadline
 
 
 def awaiting_decision(cases: Iterable[Case]) -> list[Candidate]:
     """Return the cases with no chair's decision yet, soonest chair's deadline first."""
+    from .rapid_review import uses_rapid_review  # it builds on this module
+
     out = []
     for case in cases:
         if case.decision.decided or case.status in ("decided", "closed"):
@@ -338,7 +341,8 @@ def awaiting_decision(cases: Iterable[Case]) -> list[Candidate]:
                                         "rapid_review_from_partners_aware")
                       if (found := assessment.deadline(key)) is not None), None)
             meeting_due, decision_due = (m.due if m else None), (d.due if d else None)
-        out.append(Candidate(case.id, case.reference, case.status, meeting_due, decision_due))
+        out.append(Candidate(case.id, case.reference, case.status, meeting_due, decision_due,
+                             uses_rapid_review(case.framework)))
     far = date.max
     out.sort(key=lambda c: (c.chair_decision or far, c.subgroup_meeting or far, c.reference))
     return out

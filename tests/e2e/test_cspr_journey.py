@@ -129,6 +129,10 @@ def test_a_cspr_case_from_notification_to_decision(qtbot, make_window, vault_pat
     planner.refresh()
     offered = [c.case_id for c in planner.offered]
     assert case.id in offered
+    row = offered.index(case.id)
+    assert planner.offer.item(row, 2).text() == \
+        "No sub-group meeting: decided after the rapid review"
+    assert planner.offer.item(row, 3).text() == "\u26a0 18/01/2027 - OVERDUE"
     planner.offer.selectRow(offered.index(case.id))
     click(qtbot, planner.add_button)
     # attendance: the three safeguarding partners are listed first, then others

@@ -129,8 +129,14 @@ class MeetingPlanner(QWidget):
         self.offered = [c for c in self._candidates() if c.case_id not in on_agenda]
         self.offer.setRowCount(len(self.offered))
         for row, c in enumerate(self.offered):
-            cells = (c.reference, STATUS_LABELS.get(c.status, c.status),
-                     due_words(c.subgroup_meeting, today), due_words(c.chair_decision, today))
+            if c.rapid_review_route:
+                sub_group = "No sub-group meeting: decided after the rapid review"
+                decision = (due_words(c.chair_decision, today) if c.chair_decision
+                            else "Not started (no notification date)")
+            else:
+                sub_group = due_words(c.subgroup_meeting, today)
+                decision = due_words(c.chair_decision, today)
+            cells = (c.reference, STATUS_LABELS.get(c.status, c.status), sub_group, decision)
             for col, text in enumerate(cells):
                 self.offer.setItem(row, col, QTableWidgetItem(text))
         if self.offered:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QWidget
 from scr_desktop.domain.assessment import AssessmentInputError, assess_case
 from scr_desktop.domain.dates import format_uk_date
 from scr_desktop.domain.decisions import status_after_decision, typed_date_to_iso
-from scr_desktop.domain.framework import FrameworkError, load_framework
+from scr_desktop.domain.framework import load_framework
 from scr_desktop.domain.meeting import Meeting
 from scr_desktop.domain.model import Case
 from scr_desktop.domain.rapid_review import (
@@ -34,6 +34,7 @@ from scr_desktop.domain.rapid_review import (
     sign_off,
     take_from_meeting,
     timeline,
+    uses_rapid_review,
 )
 from scr_desktop.export.pdf_form import DEFAULT_BOARD
 from scr_desktop.gui.forms.rapid_review.page import Ui_RapidReviewPage
@@ -46,15 +47,10 @@ from scr_desktop.gui.rapid_review.review_sections import (
     TimelineSection,
 )
 
-EVENTS_NEEDED = frozenset(("notification", "rapid_review_sent"))
-
 
 def has_rapid_review(framework_id: str) -> bool:
     """Return True if the framework counts from a notification and a rapid review sent."""
-    try:
-        return set(load_framework(framework_id).event_keys) >= EVENTS_NEEDED
-    except FrameworkError:
-        return False
+    return uses_rapid_review(framework_id)
 
 
 def _typed(text: str, what: str) -> str:

@@ -95,6 +95,9 @@ def test_the_outcome_shows_the_summaries_and_records_the_meeting_on_the_case() -
 def test_a_cspr_case_awaiting_its_decision_is_offered_with_its_rapid_review_date() -> None:
     [candidate] = awaiting_decision([cspr_case()])
     assert candidate.chair_decision == date(2027, 1, 18)  # 15 working days over Christmas
+    assert candidate.rapid_review_route and candidate.subgroup_meeting is None
+    scr = Case(reference="SCR-2027-0004")
+    assert not awaiting_decision([scr])[0].rapid_review_route
 
 
 def test_taking_a_meeting_from_the_step_replaces_the_attendance_typed_before() -> None:
