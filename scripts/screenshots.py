@@ -103,6 +103,49 @@ def main() -> int:
         editor.go(i)
         title = editor.steps.item(i).text().strip("\u2713\u26a0 ").split()[0:3]
         shot(w, out, f"05-step-{i:02d}-" + "-".join(t.strip(".").lower() for t in title))
+    # A CSPR case decided as a local review: the rapid review step and every review page,
+    # at the smallest screen the design supports.
+    w.resize(1366, 768)
+    from scr_desktop.domain.model import Decision
+    from scr_desktop.domain.review.model import Review
+
+    cspr = w.vault.cases.new_case()
+    cspr.form.update(sample.form)
+    cspr.framework = "wt2023-cspr"
+    cspr.facts.update({"abuse_or_neglect": "suspected", "seriously_harmed": True,
+                       "improvements_needed": True})
+    cspr.decision = Decision(decided="local_cspr", decision_date="2026-12-04",
+                             decided_by="Safeguarding partners",
+                             rationale="Learning for every agency.")
+    w.vault.cases.save(cspr)
+    review = Review.start(cspr.id, "local_cspr", "04/12/2026")
+    review.add("agencies", {"agency": "Hackney Children's Social Care",
+                            "requested_on": "07/12/2026"})
+    rec = review.add("recommendations", {"source": "Overview report",
+                                         "text": "Share records at the first referral."})
+    review.add_action(rec, {"action": "Train reception staff", "owner_agency": "Health",
+                            "due_on": "01/02/2027"})
+    w.vault.reviews.save(review, case_ref=cspr.reference)
+    w.open_case(cspr.id)
+    editor = w.editor
+    assert editor is not None
+    for i in range(editor.stack.count()):
+        editor.go(i)
+        title = editor.steps.item(i).text().strip("\u2713\u26a0 ").replace(":", "").split()[0:4]
+        shot(w, out, f"07-cspr-{i:02d}-" + "-".join(t.strip(".").lower() for t in title))
+    w.show_meetings()
+    w.meetings.new_meeting()
+    if w.meetings.editor is not None:
+        planner = w.meetings.editor.planner
+        planner.kind.setCurrentIndex(planner.kind.findData("rapid_review"))
+        for tab in range(w.meetings.editor.tabs.count()):
+            w.meetings.editor.tabs.setCurrentIndex(tab)
+            shot(w, out, f"08-rapid-review-meeting-tab-{tab + 1}")
+    w.show_monitoring()
+    wait_until(app, lambda: bool(w.monitoring.rows))
+    shot(w, out, "09-actions-monitoring")
+    w.show_dashboard()
+    shot(w, out, "10-deadlines")
     w.lock()
     shot(w, out, "06-locked")
     w.close()

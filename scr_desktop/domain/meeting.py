@@ -26,7 +26,10 @@ from .assessment import AssessmentInputError, assess_case
 from .decisions import status_after_decision
 from .model import Case, new_case_id, now_iso
 
-KINDS = {"scheduled": "Scheduled", "extraordinary": "Extraordinary"}
+KINDS = {"scheduled": "Scheduled", "extraordinary": "Extraordinary",
+         "rapid_review": "Rapid review"}
+"""Kinds of meeting; a rapid review meeting (CSPR route) is held by the safeguarding
+partners, see :mod:`.rapid_review_meeting`."""
 
 CORE_GROUPS: dict[str, str] = {
     "childrens_social_care": "Children's social care",
@@ -202,7 +205,18 @@ class Meeting:
     def title(self) -> str:
         """Return a title for lists and documents (no personal data)."""
         when = _uk(self.date) or "date not set"
+        if self.kind == "rapid_review":
+            return f"Rapid review meeting, {when}"
         return f"{KINDS.get(self.kind, self.kind)} sub-group meeting, {when}"
+
+    def file_stem(self) -> str:
+        """Return the stem suggested for this meeting's minutes (no personal data)."""
+        what = "rapid-review" if self.kind == "rapid_review" else "sub-group"
+        return f"{what}-minutes-{self.date or 'undated'}"
+
+    def kind_title(self) -> str:
+        """Return what this meeting is, for window titles."""
+        return "Rapid review meeting" if self.kind == "rapid_review" else "Sub-group meeting"
 
     # -- serialisation -------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -305,10 +319,13 @@ class Candidate:
     status: str
     subgroup_meeting: date | None
     chair_decision: date | None
+    rapid_review_route: bool = False  # decided after a rapid review: no sub-group deadline
 
 
 def awaiting_decision(cases: Iterable[Case]) -> list[Candidate]:
     """Return the cases with no chair's decision yet, soonest chair's deadline first."""
+    from .rapid_review import uses_rapid_review  # it builds on this module
+
     out = []
     for case in cases:
         if case.decision.decided or case.status in ("decided", "closed"):
@@ -318,9 +335,14 @@ def awaiting_decision(cases: Iterable[Case]) -> list[Candidate]:
         except AssessmentInputError:
             meeting_due = decision_due = None
         else:
-            m, d = assessment.deadline("subgroup_meeting"), assessment.deadline("chair_decision")
+            m = assessment.deadline("subgroup_meeting")
+            # Under the CSPR route the decision follows the rapid review.
+            d = next((found for key in ("chair_decision", "rapid_review",
+                                        "rapid_review_from_partners_aware")
+                      if (found := assessment.deadline(key)) is not None), None)
             meeting_due, decision_due = (m.due if m else None), (d.due if d else None)
-        out.append(Candidate(case.id, case.reference, case.status, meeting_due, decision_due))
+        out.append(Candidate(case.id, case.reference, case.status, meeting_due, decision_due,
+                             uses_rapid_review(case.framework)))
     far = date.max
     out.sort(key=lambda c: (c.chair_decision or far, c.subgroup_meeting or far, c.reference))
     return out

@@ -10,7 +10,9 @@ and every free text the meeting recorded passes through that case's
 :class:`~scr_desktop.domain.anonymise.Redactor`; people are named by role
 only.  Full minutes carry a banner on the first page saying so.
 :func:`scr_desktop.export.save.save_export` encrypts them (AES-256, R6) and
-writes only ciphertext.
+writes only ciphertext.  The minutes of a rapid review meeting (CSPR route)
+are headed as such, check that the three safeguarding partners were
+represented instead, and name the partners' decision.
 """
 
 from __future__ import annotations
@@ -30,9 +32,9 @@ from ..domain.meeting import (
     KNOWN,
     AgendaItem,
     Meeting,
-    core_agency_warning,
 )
 from ..domain.model import Case
+from ..domain.rapid_review_meeting import attendance_warning, is_rapid_review
 from .layout import (
     CONTENT_WIDTH,
     build_pdf,
@@ -95,8 +97,11 @@ def _attendance(meeting: Meeting, anonymised: bool) -> list[Flowable]:
         rows.append((meeting.agency_label(person.agency),
                      NAME_REMOVED if anonymised and person.name.strip() else person.name,
                      person.role, status))
-    warning = core_agency_warning(meeting)
+    warning = attendance_warning(meeting)
     check = (f"\u26a0 {warning}" if warning else
+             "\u2714 The three safeguarding partners (the local authority, the integrated care "
+             "board and the police) were all represented (Working Together 2023, chapter 5)."
+             if is_rapid_review(meeting) else
              "\u2714 Children's social care, health, education and the police were all "
              "represented (8.13 of Working Together 2010).")
     return [keep(section_heading("1. Attendance"),
@@ -168,6 +173,7 @@ def _outcome(meeting: Meeting, item: AgendaItem, source: Case, text: Callable[[s
              anonymised: bool) -> list[Flowable]:
     st = styles()
     d = source.decision
+    rapid = is_rapid_review(meeting)
     words = wording_for(source.framework)
     decided_by = DECIDER if anonymised and d.decided_by.strip() else d.decided_by
     actions = [(text(a.text), meeting.agency_label(a.owner), iso_to_uk(a.due) if a.due else "")
@@ -176,10 +182,11 @@ def _outcome(meeting: Meeting, item: AgendaItem, source: Case, text: Callable[[s
                      meeting.agency_label(x.agency), text(x.interest)) for x in item.declarations]
     return [
         keep(p("Recommendation and decision", st.subheading), _pairs([
-            ("Sub-group recommendation",
+            ("Recommendation of the rapid review" if rapid else "Sub-group recommendation",
              words.decision(d.recommendation) or "Not made"),
             ("Recommendation notes", d.recommendation_notes),
-            ("Chair's decision", words.decision(d.decided) or "Not yet decided"),
+            ("The safeguarding partners' decision" if rapid else "Chair's decision",
+             words.decision(d.decided) or "Not yet decided"),
             ("Date of decision", iso_to_uk(d.decision_date) if d.decision_date else ""),
             ("Decided by", decided_by),
             ("Rationale", d.rationale),
@@ -231,8 +238,9 @@ def render_minutes_pdf(
     when = generated_at or datetime.now()
     chair = DECIDER if anonymised and meeting.chair.strip() else meeting.chair
     meta = f"{para_text(meeting.title())} \u00b7 Cases considered: {len(meeting.items)}"
-    story: list[Flowable] = document_head(board_name, "Serious Case Review sub-group: minutes",
-                                          meta)
+    heading = ("Rapid review meeting: minutes" if is_rapid_review(meeting)
+               else "Serious Case Review sub-group: minutes")
+    story: list[Flowable] = document_head(board_name, heading, meta)
     story.append(markup(para_text(ANONYMISED_NOTE if anonymised else NOT_ANONYMISED_NOTE),
                         st.small if anonymised else st.banner))
     story.append(spacer(2))

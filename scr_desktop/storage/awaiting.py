@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from scr_desktop.domain.meeting import Candidate
+from scr_desktop.domain.rapid_review import uses_rapid_review
 
 from .connection import Database
 
@@ -44,27 +45,35 @@ def awaiting_page(db: Database, after: SortKey | None = None, limit: int = 100) 
     if after is not None:
         where = " AND (chair_key, sub_key, c.reference) > (?, ?, ?)"
         params = after
+    # The decision's deadline: the chair's, or under the CSPR route the rapid review's.
+    decision_due = (
+        "(SELECT d.due FROM deadlines AS d WHERE d.case_num = c.num AND d.key IN"
+        " ('chair_decision', 'rapid_review', 'rapid_review_from_partners_aware')"
+        " ORDER BY CASE d.key WHEN 'chair_decision' THEN 0 WHEN 'rapid_review' THEN 1"
+        " ELSE 2 END LIMIT 1)")
     sql = (
         "SELECT p.id, p.reference, p.status, p.sub_due, p.chair_due, p.chair_key, p.sub_key,"
         " CASE WHEN json_valid(k.data) THEN json_extract(k.data, '$.decision.decided')"
-        " ELSE '!damaged' END"
+        " ELSE '!damaged' END,"
+        " CASE WHEN json_valid(k.data) THEN json_extract(k.data, '$.framework') END"
         " FROM (SELECT c.num, c.id, c.reference, c.status, s.due AS sub_due,"
-        " d.due AS chair_due, coalesce(d.due, ?) AS chair_key, coalesce(s.due, ?) AS sub_key"
+        f" {decision_due} AS chair_due, coalesce({decision_due}, ?) AS chair_key,"
+        " coalesce(s.due, ?) AS sub_key"
         " FROM cases AS c INDEXED BY cases_live_status"
         " LEFT JOIN deadlines AS s ON s.case_num = c.num AND s.key = 'subgroup_meeting'"
-        " LEFT JOIN deadlines AS d ON d.case_num = c.num AND d.key = 'chair_decision'"
         f" WHERE c.deleted_at IS NULL AND c.status IN (?, ?){where}"
         " ORDER BY chair_key, sub_key, c.reference LIMIT ?) AS p"
         " JOIN cases AS k ON k.num = p.num"
         " ORDER BY p.chair_key, p.sub_key, p.reference")
     rows = db.execute(sql, (_FAR, _FAR, *AWAITING, *params, int(limit)))
     found = []
-    for case_id, reference, status, sub_due, chair_due, _ck, _sk, decided in rows:
+    for case_id, reference, status, sub_due, chair_due, _ck, _sk, decided, framework in rows:
         if decided:  # decided, or damaged (listed as such, never offered for a meeting)
             continue
         found.append(Candidate(str(case_id), str(reference), str(status),
                                date.fromisoformat(sub_due) if sub_due else None,
-                               date.fromisoformat(chair_due) if chair_due else None))
+                               date.fromisoformat(chair_due) if chair_due else None,
+                               uses_rapid_review(str(framework or ""))))
     more = len(rows) == limit
     last = rows[-1] if rows else None
     next_after = (str(last[5]), str(last[6]), str(last[1])) if more and last else None

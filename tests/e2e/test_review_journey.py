@@ -172,7 +172,15 @@ def test_a_review_from_decision_to_publication_survives_lock_and_reopening(
         draft.unlink()  # the vault keeps its own copy
     fill(qtbot, report.publication.form, planned_on="02/08/2027")
     assert "Criminal investigation" in report.form.status.text()
-    fill(qtbot, report.publication.form, planned_on="04/10/2027", panel_signoff_on="01/07/2027",
+    # moving a recorded date asks first (old and new shown), and goes ahead once confirmed
+    planned = report.publication.form.editor("planned_on")
+    planned.setFocus()
+    Messages.next_answer(True)
+    put(qtbot, planned, "04/10/2027")
+    qtbot.keyClick(planned, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: area.session.review.publication["planned_on"] == "04/10/2027")
+    assert "Planned publication: 02/08/2027 \u2192 04/10/2027" in Messages.shown[-1].text
+    fill(qtbot, report.publication.form, panel_signoff_on="01/07/2027",
          board_signoff_on="15/07/2027", copies_sent_on="20/09/2027",
          published_where="Board website", action_statement="Qzstatement of action")
     fill(qtbot, report.publication.form, published_on="04/10/2027")

@@ -346,4 +346,41 @@ def changed_parts(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[str]:
     names += [k for k in LISTS if old_lists.get(k) != new_lists.get(k)]
     return names
 
-__all__ = ["Review", "ReviewInputError", "Value", "changed_parts"]
+def _date_changes(kind: RecordKind, where: str, old: Mapping[str, Any],
+                  new: Mapping[str, Any]) -> list[tuple[str, str, str]]:
+    out = []
+    for spec in kind.fields:
+        before = str(old.get(spec.key, "") or "").strip()
+        after = str(new.get(spec.key, "") or "").strip()
+        if spec.kind == DATE and before and after != before:
+            out.append((f"{where}: {spec.label}", before, after))
+    return out
+
+
+def changed_dates(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[tuple[str, str, str]]:
+    """Return (what, old, new) for every date already recorded that ``new`` changes.
+
+    Only dates and field labels are named (never a person or other text), so
+    each change can be written to the audit log as it is.
+    """
+    out = [*_date_changes(SETUP, SETUP.title, old.get("setup") or {}, new.get("setup") or {}),
+           *_date_changes(PUBLICATION, PUBLICATION.title, old.get("publication") or {},
+                          new.get("publication") or {})]
+    old_lists, new_lists = dict(old.get("lists") or {}), dict(new.get("lists") or {})
+    for key, kind in LISTS.items():
+        now = {str(r.get("id")): r for r in new_lists.get(key) or []}
+        for n, rec in enumerate(old_lists.get(key) or [], start=1):
+            after = now.get(str(rec.get("id")))
+            if after is None:
+                continue
+            out += _date_changes(kind, f"{kind.title} {n}", rec, after)
+            if key == "recommendations":
+                acts = {str(a.get("id")): a for a in after.get("actions") or []}
+                for m, act in enumerate(rec.get("actions") or [], start=1):
+                    if str(act.get("id")) in acts:
+                        out += _date_changes(ACTIONS, f"{kind.title} {n}, action {m}", act,
+                                             acts[str(act.get("id"))])
+    return out
+
+
+__all__ = ["Review", "ReviewInputError", "Value", "changed_dates", "changed_parts"]

@@ -27,6 +27,7 @@ from scr_desktop.domain.assessment import AssessmentInputError, assess_case
 from scr_desktop.domain.model import Case
 from scr_desktop.export.atomic import WriteFailed
 from scr_desktop.export.encrypt import ExportPasswordError, NotAPdfError
+from scr_desktop.export.report_drafts import DraftNotReadable
 from scr_desktop.export.save import (
     Document,
     ExportNotRecorded,
@@ -92,6 +93,8 @@ def _message_for(exc: BaseException) -> tuple[str, str]:
             "The document could not be made because an answer in the decision flowchart "
             f"could not be read ({exc.message}). Nothing was saved. Check the flowchart "
             "answers, then try again.")
+    if isinstance(exc, DraftNotReadable):
+        return "Export not saved", str(exc)
     if isinstance(exc, NotAPdfError):
         return "Export not saved", (
             "The document could not be prepared for encryption. Nothing was saved. This is a "
@@ -243,7 +246,8 @@ class ExportController(QObject):
         for a password-protected Office file.
         """
         filters = {".pdf": PDF_FILTER, ".docx": "Word documents (*.docx)",
-                   ".xlsx": "Excel workbooks (*.xlsx)"}[suffix]
+                   ".xlsx": "Excel workbooks (*.xlsx)",
+                   ".pptx": "PowerPoint presentations (*.pptx)"}[suffix]
         target = self._ask_target(f"Save the {what}", f"{safe_stem(case.reference)} {name}"
                                   f"{suffix}", filters, suffix)
         password = "" if target is None else self._ask_password(case, what,

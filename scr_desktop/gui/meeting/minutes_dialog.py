@@ -118,7 +118,7 @@ class MinutesDialog(QDialog):
         """Ask where to save and for the password, then write the minutes off the UI thread."""
         if self.busy:
             return
-        suggested = f"sub-group-minutes-{self.meeting.date or 'undated'}.pdf"
+        suggested = f"{self.meeting.file_stem()}.pdf"
         chosen = Messages.save_file(self, "Save the minutes", suggested, "PDF documents (*.pdf)")
         if not chosen:
             return

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scr_desktop.domain import rapid_review_meeting
 from scr_desktop.domain.assessment import AssessmentInputError, assess_case
 from scr_desktop.domain.dates import format_uk_date, iso_to_uk
 from scr_desktop.domain.meeting import KINDS, Attendance, Candidate
@@ -118,7 +119,12 @@ class MeetingPlanner(QWidget):
         self._show_timing()
 
     def _kind_chosen(self) -> None:
-        self.ctx.meeting.kind = str(self.kind.currentData())
+        kind = str(self.kind.currentData())
+        if kind == rapid_review_meeting.KIND:
+            rapid_review_meeting.prepare(self.ctx.meeting)
+            self.agencies.refresh()
+            self.ctx.agencies_changed.emit()
+        self.ctx.meeting.kind = kind
         self.ctx.touch()
 
     def _chair_typed(self, text: str) -> None:
@@ -161,9 +167,15 @@ class MeetingPlanner(QWidget):
             self.offered += new
             self.offer.setRowCount(len(self.offered))
             for row, c in enumerate(new, start):
-                cells = (c.reference, STATUS_LABELS.get(c.status, c.status),
-                         due_words(c.subgroup_meeting, today),
-                         due_words(c.chair_decision, today))
+                if c.rapid_review_route:
+                    sub_group = "No sub-group meeting: decided after the rapid review"
+                    decision = (due_words(c.chair_decision, today) if c.chair_decision
+                                else "Not started (no notification date)")
+                else:
+                    sub_group = due_words(c.subgroup_meeting, today)
+                    decision = due_words(c.chair_decision, today)
+                cells = (c.reference, STATUS_LABELS.get(c.status, c.status), sub_group,
+                         decision)
                 for col, text in enumerate(cells):
                     self.offer.setItem(row, col, QTableWidgetItem(text))
             added = len(new)

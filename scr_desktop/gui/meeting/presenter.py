@@ -78,7 +78,7 @@ class PresenterView(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presenter")
-        self.setWindowTitle("Sub-group meeting: presenter view")
+        self.setWindowTitle(f"{ctx.meeting.kind_title()}: presenter view")
         self.setAccessibleName("Presenter view")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # Whatever the screen, the window takes it whole; the type scales to fit (resizeEvent).

@@ -9,7 +9,9 @@ deadlines follow.  Every section drops what it shows on lock (:meth:`clear`).
 
 Every case's wizard owns this page, but most cases are not CSPR cases, so
 its sections are built the first time they are needed (shown, refreshed for
-a case it applies to, or asked for), not when the case is opened.
+a case it applies to, or asked for), not when the case is opened.  The page
+frame and each section's frame are Designer forms (``ui/rapid_review/``); the
+page places the sections in its body when it builds them.
 """
 
 from __future__ import annotations
@@ -17,14 +19,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLayout, QWidget
 
 from scr_desktop.domain.assessment import AssessmentInputError, assess_case
 from scr_desktop.domain.dates import format_uk_date
 from scr_desktop.domain.decisions import status_after_decision, typed_date_to_iso
-from scr_desktop.domain.framework import FrameworkError, load_framework
+from scr_desktop.domain.framework import load_framework
 from scr_desktop.domain.meeting import Meeting
 from scr_desktop.domain.model import Case
 from scr_desktop.domain.rapid_review import (
@@ -37,8 +39,10 @@ from scr_desktop.domain.rapid_review import (
     sign_off,
     take_from_meeting,
     timeline,
+    uses_rapid_review,
 )
 from scr_desktop.export.pdf_form import DEFAULT_BOARD
+from scr_desktop.gui.forms.rapid_review.page import Ui_RapidReviewPage
 from scr_desktop.gui.rapid_review.notification_section import NotificationSection
 from scr_desktop.gui.rapid_review.review_sections import (
     AgencySection,
@@ -48,15 +52,10 @@ from scr_desktop.gui.rapid_review.review_sections import (
     TimelineSection,
 )
 
-EVENTS_NEEDED = frozenset(("notification", "rapid_review_sent"))
-
 
 def has_rapid_review(framework_id: str) -> bool:
     """Return True if the framework counts from a notification and a rapid review sent."""
-    try:
-        return set(load_framework(framework_id).event_keys) >= EVENTS_NEEDED
-    except FrameworkError:
-        return False
+    return uses_rapid_review(framework_id)
 
 
 def _typed(text: str, what: str) -> str:
@@ -80,35 +79,25 @@ class RapidReviewPage(QWidget):
                  today: Callable[[], date] = date.today, board: str = DEFAULT_BOARD,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("page_rapid_review")
         self.case = case
         self._today = today
         self.board = board
         self.record = RapidReview.from_dict(case.rapid_review)
         # Returns the vault's meetings; the window sets it (none without a vault).
         self.meetings_source: Callable[[], list[Meeting]] = list
-        title = QLabel("Notification and rapid review")
-        title.setProperty("role", "pagetitle")
-        self.not_applicable = QLabel(
-            "This case's guidance has no serious incident notification or rapid review. "
-            "Choose the Child Safeguarding Practice Review guidance on the questions step "
-            "to use this step.")
-        self.not_applicable.setWordWrap(True)
+        self.form = Ui_RapidReviewPage()
+        self.form.setupUi(self)
+        self.not_applicable = self.form.not_applicable
+        self.form.scroll.hide()  # until the sections are built
         self._copy_text = copy_text
         self._sections: _Sections | None = None
-        lay = QVBoxLayout(self)
-        lay.addWidget(title)
-        lay.addWidget(self.not_applicable)
 
     # -- the sections, built on first need ---------------------------------------------
     def _built(self) -> _Sections:
         if self._sections is None:
-            self._sections = _Sections(self._copy_text)
+            self._sections = _Sections(self._copy_text, self.form.body, self.form.body_layout)
             self._sections.body.setVisible(has_rapid_review(self.case.framework))
-            layout = self.layout()
-            assert layout is not None
-            layout.addWidget(self._sections.scroll)
-            self._sections.scroll.show()  # a child added to a shown page is not shown by itself
+            self.form.scroll.show()
             self._connect()
         return self._sections
 
@@ -282,24 +271,21 @@ class RapidReviewPage(QWidget):
 
 
 class _Sections:
-    """The page's sections in their scroll area."""
+    """The page's sections, placed in the page's body."""
 
-    def __init__(self, copy_text: Callable[[str], None]) -> None:
+    def __init__(self, copy_text: Callable[[str], None], body: QWidget,
+                 layout: QLayout) -> None:
         self.notification = NotificationSection(copy_text)
         self.agencies = AgencySection()
         self.meeting = MeetingSection()
         self.report = ReportSection()
         self.signoff = SignOffSection()
         self.timeline = TimelineSection()
-        self.body = QWidget()
-        body = QVBoxLayout(self.body)
+        self.body = body
         for w in (self.notification, self.agencies, self.meeting, self.report, self.signoff,
                   self.timeline):
-            body.addWidget(w)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.body)
+            layout.addWidget(w)
+            w.show()  # a child added to a shown page is not shown by itself
 
 
 def _uk(iso: str) -> str:

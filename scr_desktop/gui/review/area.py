@@ -131,7 +131,8 @@ class ReviewArea:
             STEP_CONSENT: ConsentPage(session, export),
             STEP_FAMILY: FamilyPage(session, export),
             STEP_PROCESSES: ProcessesPage(session),
-            STEP_REPORT: ReportPage(session, self._add_document),
+            STEP_REPORT: ReportPage(session, self._add_document, self._read_document,
+                                    lambda rid: export("draft", rid)),
             STEP_ACTIONS: ActionsPage(session, export),
             STEP_GENOGRAM: GenogramPage(session, export),
             STEP_BRIEFING: BriefingPage(session, export),
@@ -142,6 +143,9 @@ class ReviewArea:
     def _add_document(self, name: str, content: bytes) -> str:
         case = self.editor.case
         return self._repo().add_document(case.id, name, content, case_ref=case.reference).id
+
+    def _read_document(self, doc_id: str) -> tuple[str, bytes]:
+        return self._repo().open_document(doc_id, case_ref=self.editor.case.reference)
 
     def _changed(self) -> None:
         self._dirty = True

@@ -38,6 +38,9 @@ def export_review_document(exports: ExportController, session: ReviewSession, wh
 
     case, review, today = session.case, session.review, session.today()
     ref = case.reference
+    if what == "draft":
+        export_draft(exports, session, rid)
+        return
     render: Callable[[], bytes]
     if what == "terms":
         render = lambda: render_terms_letter(case, review, rid)  # noqa: E731
@@ -71,3 +74,40 @@ def export_review_document(exports: ExportController, session: ReviewSession, wh
                                min_score=score, user_inputs=words)
 
     exports.export_document(case, title, name, suffix, describe)
+
+
+def export_draft(exports: ExportController, session: ReviewSession, rid: str) -> None:
+    """Export the stored draft of report version ``rid``, encrypted (see
+    :mod:`scr_desktop.export.report_drafts`); a draft that cannot be is explained."""
+    from scr_desktop.export.report_drafts import (
+        DraftNotReadable,
+        draft_document,
+        draft_format,
+        export_suffix,
+    )
+    from scr_desktop.gui.messages import Messages
+    from scr_desktop.storage.errors import VaultError
+
+    case = session.case
+    record = session.review.record("reports", rid)
+    version = str(record.get("version", "")) or "Draft"
+    try:
+        name, content = exports.vault_getter().reviews.open_document(
+            str(record.get("document_id", "")), case_ref=case.reference)
+        fmt = draft_format(name, content)
+    except DraftNotReadable as exc:
+        Messages.info(exports.window, "This draft cannot be exported", str(exc))
+        exports.finished.emit(None)
+        return
+    except (VaultError, KeyError):
+        Messages.error(exports.window, "Draft not exported", "The draft could not be read "
+                       "from the vault. Lock and unlock the vault, then try again.")
+        exports.finished.emit(None)
+        return
+
+    def describe(password: str, score: int, words: tuple[str, ...]) -> Document:
+        return draft_document(name, content, password, version=version,
+                              case_ref=case.reference, min_score=score, user_inputs=words)
+
+    exports.export_document(case, f"draft report ({version})", f"report {version.lower()}",
+                            export_suffix(fmt), describe)

@@ -198,14 +198,21 @@ class RecordSection(QGroupBox):
 def confirm_date_changes(parent: QWidget, kind: RecordKind, old: dict[str, Any],
                          new: dict[str, Any]) -> bool:
     """Ask before a recorded date changes; return True to go ahead (or if none changes)."""
-    changed = [f.label for f in kind.fields if f.kind == DATE and str(old.get(f.key, "")).strip()
+    changed = [(f.label, str(old[f.key]).strip(), str(new.get(f.key, "")).strip())
+               for f in kind.fields if f.kind == DATE and str(old.get(f.key, "")).strip()
                and str(new.get(f.key, "")).strip() != str(old[f.key]).strip()]
+    return ask_date_changes(parent, changed)
+
+
+def ask_date_changes(parent: QWidget, changed: list[tuple[str, str, str]]) -> bool:
+    """Ask whether to change recorded dates, showing each (label, old, new); True to go on."""
     if not changed:
         return True
+    lines = "\n".join(f"{label}: {was} \u2192 {now or 'no date'}" for label, was, now in changed)
     return Messages.confirm(
         parent, "Change a recorded date?",
-        f"You are changing a date already recorded ({', '.join(changed)}). Change it? The "
-        "change is recorded in the audit log.", yes="&Change it")
+        f"You are changing a date already recorded:\n{lines}\nChange it? The change is "
+        "recorded in the audit log.", yes="&Change it")
 
 
 def fit_height(table: QTableWidget, *, least: int = 2, most: int = 6) -> None:

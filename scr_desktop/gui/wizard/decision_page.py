@@ -44,6 +44,12 @@ def _labelled(form: QFormLayout, text: str, widget: QWidget, error: ErrorLabel) 
     widget.setAccessibleName(text.replace("&", "").rstrip(":"))
 
 
+SUB_GROUP_TITLES = ("5. Decisions of the sub-group and the chair", "Sub-group recommendation",
+                    "Chair's decision")
+RAPID_REVIEW_TITLES = ("5. Decision after the rapid review", "Recommendation of the rapid review",
+                       "The safeguarding partners' decision")
+
+
 class DecisionPage(QWidget):
     """Recommendation and decision, bound to ``case.decision``."""
 
@@ -56,8 +62,9 @@ class DecisionPage(QWidget):
         self.case = case
         self._today = today
         self._loading = True
-        title = QLabel("5. Decisions of the sub-group and the chair")
+        title = QLabel()
         title.setProperty("role", "pagetitle")
+        self.title = title
         self.errors: dict[str, ErrorLabel] = {}
 
         self.recommendation = QComboBox()
@@ -86,7 +93,8 @@ class DecisionPage(QWidget):
         self.departure.setWordWrap(True)
         self.departure.hide()
 
-        sub = QGroupBox("Sub-group recommendation")
+        sub = QGroupBox()
+        self.recommendation_box = sub
         f1 = QFormLayout(sub)
         for key, text, w in (
             ("recommendation", "&Recommendation:", self.recommendation),
@@ -95,7 +103,8 @@ class DecisionPage(QWidget):
         ):
             self.errors[key] = ErrorLabel(key)
             _labelled(f1, text, w, self.errors[key])
-        chair = QGroupBox("Chair's decision")
+        chair = QGroupBox()
+        self.decision_box = chair
         f2 = QFormLayout(chair)
         for key, text, w in (
             ("decided", "&Decision:", self.decided),
@@ -132,8 +141,16 @@ class DecisionPage(QWidget):
         self.refresh()
 
     def reload_options(self) -> None:
-        """Fill the option lists from the case's framework."""
+        """Fill the option lists from the case's framework, and name who decides under it."""
+        from scr_desktop.gui.rapid_review.page import has_rapid_review
+
         options = load_framework(self.case.framework).decisions
+        # Under the CSPR route the safeguarding partners decide after the rapid review.
+        rapid = has_rapid_review(self.case.framework)
+        page, recommendation, decision = RAPID_REVIEW_TITLES if rapid else SUB_GROUP_TITLES
+        self.title.setText(page)
+        self.recommendation_box.setTitle(recommendation)
+        self.decision_box.setTitle(decision)
         for combo in (self.recommendation, self.decided):
             combo.blockSignals(True)
             combo.clear()

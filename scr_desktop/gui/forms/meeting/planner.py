@@ -242,7 +242,7 @@ class Ui_MeetingPlanner(object):
         ___qtablewidgetitem2.setText(QCoreApplication.translate("MeetingPlanner", u"Sub-group meeting due (3.9)", None))
         ___qtablewidgetitem3 = self.candidates.horizontalHeaderItem(3)
         assert ___qtablewidgetitem3 is not None
-        ___qtablewidgetitem3.setText(QCoreApplication.translate("MeetingPlanner", u"Chair's decision due (3.8)", None))
+        ___qtablewidgetitem3.setText(QCoreApplication.translate("MeetingPlanner", u"Decision due (3.8, or the rapid review)", None))
 #if QT_CONFIG(accessibility)
         self.candidates.setAccessibleName(QCoreApplication.translate("MeetingPlanner", u"Cases awaiting a decision", None))
 #endif // QT_CONFIG(accessibility)
