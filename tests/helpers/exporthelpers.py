@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
 from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 
+from pdfreaders import pdf_text as pdf_text  # the readers, for the GUI tests that import them here
+from pdfreaders import qpdf_encryption as qpdf_encryption
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
@@ -42,18 +43,6 @@ def fill_case(case: Case) -> Case:
     case.set("case_outline", FREE_TEXT)
     case.set("referrer_agency", "Qzwillow nursery")
     return case
-
-
-def pdf_text(path: Path, password: str) -> str:
-    """Return the text poppler reads from ``path`` with the user password ``password``."""
-    return subprocess.run(["pdftotext", "-upw", password, str(path), "-"],
-                          capture_output=True, text=True, check=True).stdout
-
-
-def qpdf_encryption(path: Path, password: str) -> str:
-    """Return qpdf's description of the encryption of ``path``."""
-    return subprocess.run(["qpdf", "--show-encryption", f"--password={password}", str(path)],
-                          capture_output=True, text=True, check=True).stdout
 
 
 Step = Callable[[QDialog], None]

@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from exporthelpers import pdf_text, qpdf_encryption
 from genogramsamples import NAMES, family_additions, family_case, large_case
+from pdfreaders import pdf_text, qpdf_encryption
 
 from scr_desktop.domain.genogram.layout import layout
 from scr_desktop.domain.genogram.model import build

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from exporthelpers import pdf_text, qpdf_encryption
+from pdfreaders import pdf_text, qpdf_encryption
 
 from scr_desktop.domain.learning.statistics import BoardStatistics, Table, percent, shown
 from scr_desktop.export.pdf_statistics import chart_drawing, render_annex, row_cells
