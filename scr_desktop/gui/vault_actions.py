@@ -199,8 +199,13 @@ class VaultActions(QObject):
         vault = self._vault()
 
         def work() -> tuple[list[Path], list[Path]]:
-            vault.change_passphrase(old, new)
-            retired = vault.retire_passphrase(old, new)
+            from scr_desktop.storage.passphrase_change import (
+                change_passphrase,
+                retire_old_passphrase,
+            )
+
+            change_passphrase(vault, old, new)
+            retired = retire_old_passphrase(vault, old, new)
             from scr_desktop.storage import keystore
 
             try:
