@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from scr_desktop.domain.assessment import AssessmentInputError, assess_case, review_answers
+from scr_desktop.domain.assessment import AssessmentInputError, annotate_answers, assess_case
 from scr_desktop.gui.case_editor import CaseEditor
 from scr_desktop.gui.rapid_review.page import RapidReviewPage, has_rapid_review
 from scr_desktop.gui.wizard.deadlines_page import DeadlinesPage
@@ -93,7 +93,7 @@ class DecisionSteps:
     def _live(self) -> None:
         case = self.editor.case
         try:
-            notes, problems = review_answers(case.framework, case.facts)
+            notes, problems = annotate_answers(case.framework, case.facts)
         except ValueError:
             notes, problems = {}, {}
         self.facts.show_notes(notes)
