@@ -33,7 +33,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QToolBar
 
 from scr_desktop import APP_NAME, support_log
-from scr_desktop.gui import settings_prompts
 from scr_desktop.gui.after_check import AfterCheck
 from scr_desktop.gui.audit_viewer import AuditViewer
 from scr_desktop.gui.case_controller import CaseController
@@ -305,11 +304,15 @@ class MainWindow(QMainWindow):
 
     def ask_idle_minutes(self) -> None:
         """Let the user choose the idle time before locking, up to the policy's ceiling."""
+        from scr_desktop.gui import settings_prompts
+
         settings_prompts.ask_idle_minutes(self, self.policy, self.idle,
                                           counting=not self.is_locked())
 
     def ask_framework_for_new_cases(self) -> None:
         """Let the board choose the guidance framework new cases start under."""
+        from scr_desktop.gui import settings_prompts
+
         settings_prompts.ask_framework_for_new_cases(self)
 
     def vault_path(self) -> Path:
