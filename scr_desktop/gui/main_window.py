@@ -285,9 +285,10 @@ class MainWindow(QMainWindow):
 
     def _unlocked(self, session: VaultSession) -> None:
         self.session = session
+        self.workspace.attach()
         self.stack.setCurrentWidget(self.workspace)
         self._set_unlocked(True)
-        self.workspace.attach()
+        self.workspace.resume()
 
     def _open_vault(self) -> Vault | None:
         return self.session.vault if self.session is not None else None

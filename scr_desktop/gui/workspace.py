@@ -133,10 +133,13 @@ class Workspace(QStackedWidget):
 
     # -- showing -----------------------------------------------------------------
     def attach(self) -> None:
-        """Show the open vault's case list, or the meetings page where the user left it."""
+        """Fill the case list from the open vault and make it the current page."""
         self.list_page.set_trash(False, None)
         self.list_page.attach(self._open_vault().cases)
         self.setCurrentWidget(self.list_page)
+
+    def resume(self) -> None:
+        """Give the case list the keyboard, or return to the meetings page where it was left."""
         self.list_page.setFocus()
         if self._meetings is not None:
             self._attach_meetings()
