@@ -25,6 +25,7 @@ from typing import Any
 from .assessment import AssessmentInputError, assess_case
 from .decisions import status_after_decision
 from .model import Case, new_case_id, now_iso
+from .routes import uses_rapid_review
 
 KINDS = {"scheduled": "Scheduled", "extraordinary": "Extraordinary",
          "rapid_review": "Rapid review"}
@@ -324,7 +325,6 @@ class Candidate:
 
 def awaiting_decision(cases: Iterable[Case]) -> list[Candidate]:
     """Return the cases with no chair's decision yet, soonest chair's deadline first."""
-    from .rapid_review import uses_rapid_review  # it builds on this module
 
     out = []
     for case in cases:

@@ -67,20 +67,6 @@ RESPONSE_DEADLINES = ("panel_response_expected",)
 LOCAL_PLAN_NOTE = "working-day targets of the typical local plan (local practice, not statute)"
 
 
-EVENTS_NEEDED = frozenset(("notification", "rapid_review_sent"))
-
-
-def uses_rapid_review(framework_id: str) -> bool:
-    """Return True if the framework counts from a notification and a rapid review sent
-    (the CSPR route); an unknown framework does not."""
-    from .framework import FrameworkError, load_framework
-
-    try:
-        return set(load_framework(framework_id).event_keys) >= EVENTS_NEEDED
-    except FrameworkError:
-        return False
-
-
 class WorkflowError(ValueError):
     """A step that cannot be recorded yet, with a message fit to show the user."""
 

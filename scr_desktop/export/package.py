@@ -276,11 +276,6 @@ def export_package(
                         min_length=min_length)
 
 
-def load_package(source: Path, password: str) -> Case:
-    """Read and open the package at ``source``; a file that cannot be read is not a package."""
-    return load_package_contents(source, password).case
-
-
 def load_package_contents(source: Path, password: str) -> PackageContents:
     """Read and open the package at ``source``: the case, and its review if it carries one."""
     try:

@@ -29,19 +29,14 @@ from functools import partial
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
     QListWidgetItem,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from scr_desktop.domain.form import SECTIONS, FieldValue, Section
 from scr_desktop.domain.model import Case
 from scr_desktop.domain.validation import Problem, incomplete_sections, validate
+from scr_desktop.gui.forms.case_editor import Ui_CaseEditor
 from scr_desktop.gui.wizard.lazy_step import LazyStep
 from scr_desktop.gui.wizard.section_page import SectionPage
 from scr_desktop.gui.wizard.summary_page import SummaryPage
@@ -64,7 +59,6 @@ class CaseEditor(QWidget):
     def __init__(self, case: Case, saver: Callable[[Case], bool | None],
                  parent: QWidget | None = None, today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
-        self.setObjectName("case_editor")
         self.case = case
         self._saver = saver
         self._today = today
@@ -73,20 +67,15 @@ class CaseEditor(QWidget):
         self._visited: set[int] = set()
         self._on_enter: dict[int, Callable[[], None]] = {}
 
-        self.heading = QLabel()
-        self.heading.setProperty("role", "caseheading")
-        self.save_state = QLabel("Saved")
-        self.save_state.setObjectName("save_state")
-        self.save_state.setAccessibleName("Save status")
-
-        self.steps = QListWidget()
-        self.steps.setObjectName("steps")
-        self.steps.setAccessibleName("Steps of the referral")
-        self.steps.setWordWrap(True)
-        self.steps.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.steps.setFixedWidth(290)
-        self.stack = QStackedWidget()
+        self.form = Ui_CaseEditor()
+        self.form.setupUi(self)
+        self.heading = self.form.heading
+        self.save_state = self.form.save_state
+        self.steps = self.form.steps
+        self.stack = self.form.stack
+        self.back_button = self.form.back_button
+        self.next_button = self.form.next_button
+        self.close_button = self.form.close_button
 
         # The section pages built so far; each is built on its first visit.
         self.pages: dict[str, SectionPage] = {}
@@ -99,35 +88,21 @@ class CaseEditor(QWidget):
         self.summary = SummaryPage()
         self._add("Summary", self.summary)
         self._on_enter[self.stack.indexOf(self.summary)] = self._refresh_summary
-
-        self.back_button = QPushButton("&Back")
-        self.next_button = QPushButton("&Next")
-        self.close_button = QPushButton("&Close case")
-        for name, b in (("back", self.back_button), ("next", self.next_button),
-                        ("close", self.close_button)):
-            b.setObjectName(f"{name}_button")
+        # The form's pages follow the step list in the tab order, before the buttons.
+        last: QWidget = self.steps
+        chain = self.previousInFocusChain()
+        while chain is not None and chain is not self.steps:
+            if chain.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                last = chain
+                break
+            chain = chain.previousInFocusChain()
+        for button in (self.close_button, self.back_button, self.next_button):
+            QWidget.setTabOrder(last, button)
+            last = button
         self.back_button.clicked.connect(lambda: self.go(self.stack.currentIndex() - 1))
         self.next_button.clicked.connect(lambda: self.go(self.stack.currentIndex() + 1))
         self.close_button.clicked.connect(self.close_case)
         self.steps.currentRowChanged.connect(self.go)
-
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.save_state)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.close_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.back_button)
-        buttons.addWidget(self.next_button)
-        right = QVBoxLayout()
-        right.addWidget(self.stack, 1)
-        right.addLayout(buttons)
-        body = QHBoxLayout()
-        body.addWidget(self.steps)
-        body.addLayout(right, 1)
-        outer = QVBoxLayout(self)
-        outer.addLayout(top)
-        outer.addLayout(body, 1)
 
         QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.next_button.click())
         QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.back_button.click())

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from scr_desktop.domain.assessment import AssessmentInputError, assess_case, review_answers
+from scr_desktop.domain.assessment import AssessmentInputError, annotate_answers, assess_case
 from scr_desktop.gui.case_editor import CaseEditor
 from scr_desktop.gui.rapid_review.page import RapidReviewPage, has_rapid_review
 from scr_desktop.gui.wizard.deadlines_page import DeadlinesPage
@@ -131,7 +131,7 @@ class DecisionSteps:
             return  # worked out when the step is built
         case = self.editor.case
         try:
-            notes, problems = review_answers(case.framework, case.facts)
+            notes, problems = annotate_answers(case.framework, case.facts)
         except ValueError:
             notes, problems = {}, {}
         facts.show_notes(notes)

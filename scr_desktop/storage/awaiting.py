@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from scr_desktop.domain.meeting import Candidate
-from scr_desktop.domain.rapid_review import uses_rapid_review
+from scr_desktop.domain.routes import uses_rapid_review
 
 from .connection import Database
 

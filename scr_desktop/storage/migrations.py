@@ -197,7 +197,7 @@ def _to_v7(conn: Connection) -> None:
 
 def _to_v8(conn: Connection) -> None:
     run_script(conn, stats.SCHEMA)
-    stats.fill(conn)
+    stats.fill(conn, deadlines.review_of)
 
 
 STEPS: dict[int, Callable[[Connection], None]] = {

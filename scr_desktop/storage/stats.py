@@ -19,7 +19,7 @@ publication date.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -309,11 +309,9 @@ def _board(conn: Connection) -> Mapping[str, str]:
             conn.execute("SELECT id, label FROM board_themes ORDER BY added_at, id")}
 
 
-def fill(conn: Connection, rows: Iterable[tuple[int, str]] | None = None) -> None:
-    """Write the statistics rows of every stored case (a vault being upgraded)."""
-    from .deadlines import review_of  # deadlines writes these rows too: imported late
-
-    for num, data in (rows if rows is not None
-                      else conn.execute("SELECT num, data FROM cases").fetchall()):
+def fill(conn: Connection, review_of: Callable[[Connection, str], Review | None]) -> None:
+    """Write the statistics rows of every stored case (a vault being upgraded); ``review_of``
+    reads a case's stored review (:func:`.deadlines.review_of`)."""
+    for num, data in conn.execute("SELECT num, data FROM cases").fetchall():
         case = Case.from_dict(json.loads(data))
         write_case(conn, int(num), case, review_of(conn, case.id))

@@ -375,20 +375,18 @@ class Vault:
         """Return True if ``passphrase`` is the one this vault was unlocked with."""
         return hmac.compare_digest(self._digest(passphrase), self._verifier)
 
-    def change_passphrase(self, old: str, new: str) -> Path:
-        """Re-encrypt the vault under ``new`` after an automatic backup; return the backup's path.
+    def rekey(self, old: str, new: str) -> None:
+        """Re-encrypt the vault under ``new`` (the old passphrase ``old`` is checked first).
 
-        The backup is encrypted with the *old* passphrase.
+        Nothing is backed up here: :func:`.passphrase_change.change_passphrase`
+        takes the backup under the old passphrase first, as the app does.
         """
         if not self.check_passphrase(old):
             raise WrongPassphrase()
         if not new:
             raise ValueError("the new passphrase is empty")
         rekey = "PRAGMA rekey = " + sql_string(new)
-        from .backup import automatic_backup
-
         self._db.wait_writable()  # a rekey rewrites every page: never before the check
-        backup = automatic_backup(self, old, reason="before-passphrase-change")
         with self._db.lock:
             if self._db.damaged:
                 raise VaultDamaged()
@@ -398,20 +396,6 @@ class Vault:
                 raise self._db.error(exc) from None
             self._verifier = self._digest(new)
         self._audit.record("passphrase change")
-        return backup
-
-    def retire_passphrase(self, old: str, new: str) -> tuple[list[Path], list[Path]]:
-        """After a change, re-encrypt the kept backups under ``new`` and take a fresh one.
-
-        Returns the backups re-encrypted and those that still open with ``old``.
-        """
-        from .backup import automatic_backup, retire_passphrase
-
-        done, failed = retire_passphrase(self.path, old, new)
-        automatic_backup(self, new)
-        self._audit.record("backups re-encrypted",
-                           detail=f"{len(done)} re-encrypted, {len(failed)} could not be")
-        return done, failed
 
     def _digest(self, passphrase: str) -> bytes:
         return hmac.new(self._pepper, passphrase.encode("utf-8"), hashlib.sha256).digest()

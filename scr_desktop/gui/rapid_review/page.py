@@ -39,8 +39,8 @@ from scr_desktop.domain.rapid_review import (
     sign_off,
     take_from_meeting,
     timeline,
-    uses_rapid_review,
 )
+from scr_desktop.domain.routes import uses_rapid_review
 from scr_desktop.export.pdf_form import DEFAULT_BOARD
 from scr_desktop.gui.forms.rapid_review.page import Ui_RapidReviewPage
 from scr_desktop.gui.rapid_review.notification_section import NotificationSection

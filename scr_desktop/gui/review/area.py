@@ -3,7 +3,8 @@
 The area holds the :class:`~.session.ReviewSession`; every change there
 marks the case editor dirty, so the review is saved by the editor's one
 autosave (and at once on changing step, closing, locking or quitting) with
-its revision checked.  The pages are children of the editor, so closing the
+its revision checked.  Pages are named by id (:data:`STEP_SETUP`, ...); their
+titles are for display only.  The pages are children of the editor, so closing the
 case or locking the vault destroys them with everything they show.
 """
 
@@ -28,16 +29,28 @@ if TYPE_CHECKING:
     from scr_desktop.export.save import Document
     from scr_desktop.storage.chronology import ChronologyRepository
 
-STEP_SETUP = "Review: set-up"
-STEP_AGENCIES = "Review: agency contributions"
-STEP_CHRONOLOGY = "Review: integrated chronology"
-STEP_CONSENT = "Review: records and consent"
-STEP_FAMILY = "Review: family and victims"
-STEP_PROCESSES = "Review: parallel processes"
-STEP_REPORT = "Review: report and publication"
-STEP_ACTIONS = "Review: recommendations and actions"
-STEP_GENOGRAM = "Review: genogram"
-STEP_BRIEFING = "Review: learning briefing"
+STEP_SETUP = "review_setup"
+STEP_AGENCIES = "review_agencies"
+STEP_CHRONOLOGY = "review_chronology"
+STEP_CONSENT = "review_consent"
+STEP_FAMILY = "review_family"
+STEP_PROCESSES = "review_processes"
+STEP_REPORT = "review_report"
+STEP_ACTIONS = "review_actions"
+STEP_GENOGRAM = "review_genogram"
+STEP_BRIEFING = "review_briefing"
+TITLES = {
+    STEP_SETUP: "Review: set-up",
+    STEP_AGENCIES: "Review: agency contributions",
+    STEP_CHRONOLOGY: "Review: integrated chronology",
+    STEP_CONSENT: "Review: records and consent",
+    STEP_FAMILY: "Review: family and victims",
+    STEP_PROCESSES: "Review: parallel processes",
+    STEP_REPORT: "Review: report and publication",
+    STEP_ACTIONS: "Review: recommendations and actions",
+    STEP_GENOGRAM: "Review: genogram",
+    STEP_BRIEFING: "Review: learning briefing",
+}
 
 Exporter = Callable[[ReviewSession, str, str], None]  # (session, what, record id)
 # (session, what, file name, suffix, describe(password, min score, words)): one document
@@ -137,8 +150,8 @@ class ReviewArea:
             STEP_GENOGRAM: GenogramPage(session, export),
             STEP_BRIEFING: BriefingPage(session, export),
         }
-        for title, page in self.pages.items():
-            self.index[title] = self.editor.add_step(title, page)
+        for step, page in self.pages.items():
+            self.index[step] = self.editor.add_step(TITLES[step], page)
 
     def _add_document(self, name: str, content: bytes) -> str:
         case = self.editor.case
@@ -152,7 +165,7 @@ class ReviewArea:
         self.editor.mark_dirty()
 
     def go(self, step: str) -> None:
-        """Show one of the review's pages by title."""
+        """Show one of the review's pages by id (:data:`STEP_SETUP`, ...)."""
         self.editor.go(self.index[step])
 
     def save(self) -> None:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from scr_desktop.domain.form import SECTIONS, Kind
 from scr_desktop.domain.model import Case
 from scr_desktop.domain.validation import Problem
+from scr_desktop.gui.forms.wizard.summary_page import Ui_SummaryPage
 
 COMPLETE_ALL = "Please ensure that all sections of the form are fully completed."
 
@@ -49,16 +50,9 @@ class SummaryPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("page_summary")
-        title = QLabel("Summary")
-        title.setProperty("role", "pagetitle")
-        self.view = QTextBrowser()
-        self.view.setObjectName("summary_view")
-        self.view.setAccessibleName("Summary of the referral")
-        self.view.setOpenLinks(False)
-        lay = QVBoxLayout(self)
-        lay.addWidget(title)
-        lay.addWidget(self.view, 1)
+        self.form = Ui_SummaryPage()
+        self.form.setupUi(self)
+        self.view = self.form.summary_view
         self.setFocusProxy(self.view)
 
     def refresh(self, case: Case, problems: dict[str, list[Problem]]) -> None:

@@ -23,7 +23,7 @@ from samples import marker_case, sample_case
 
 from scr_desktop.domain.form import FIELDS, Kind
 from scr_desktop.export.notification import render_notification_pdf
-from scr_desktop.export.package import KdfParams, load_package
+from scr_desktop.export.package import KdfParams, load_package_contents
 from scr_desktop.export.pdf_decision import render_decision_pdf
 from scr_desktop.export.pdf_form import render_case_pdf
 from scr_desktop.export.save import package_document, pdf_document, save_export
@@ -164,7 +164,7 @@ def test_decision_record_and_package_exports_leave_nothing_in_the_clear(
     changed = _changed(before, folder, Path(tempfile.gettempdir()))
     tokens = list(markers.values())
     _assert_no_tokens(changed, tokens, allowed=set())
-    assert load_package(pkg_target, PASSWORD).to_dict() == case.to_dict()
+    assert load_package_contents(pkg_target, PASSWORD).case.to_dict() == case.to_dict()
     assert markers["decision.rationale"] in _pdftotext(pdf_target, PASSWORD)
 
 

@@ -54,6 +54,7 @@ REKEYER = textwrap.dedent("""
     import sys
     from pathlib import Path
     from scr_desktop.storage import vault as vault_mod
+    from scr_desktop.storage.passphrase_change import change_passphrase
 
     real_run_secret = vault_mod.run_secret
 
@@ -67,7 +68,7 @@ REKEYER = textwrap.dedent("""
     vault_mod.run_secret = announcing
     vault = vault_mod.Vault.open(Path(sys.argv[1]), sys.argv[2])
     print("started", flush=True)
-    saved = vault.change_passphrase(sys.argv[2], sys.argv[3])
+    saved = change_passphrase(vault, sys.argv[2], sys.argv[3])
     print("changed", saved, flush=True)
     vault.close()
     print("closed", flush=True)

@@ -18,7 +18,7 @@ from samples import marker_case, sample_case
 from scr_desktop.export import atomic
 from scr_desktop.export.atomic import DiskFull, FolderMissing
 from scr_desktop.export.encrypt import ExportPasswordError
-from scr_desktop.export.package import KdfParams, load_package
+from scr_desktop.export.package import KdfParams, load_package_contents
 from scr_desktop.export.pdf_form import render_case_pdf
 from scr_desktop.export.save import (
     ExportNotRecorded,
@@ -90,7 +90,7 @@ def test_a_package_takes_the_same_path(vault: Vault, out: Path) -> None:
     target = out / "case.scrcase"
     save_export(package_document(case, PASSWORD, detail="case package", kdf=FAST), target,
                 vault.audit)
-    assert load_package(target, PASSWORD).to_dict() == case.to_dict()
+    assert load_package_contents(target, PASSWORD).case.to_dict() == case.to_dict()
     [entry] = vault.audit.entries(action="export")
     assert entry.case_ref == case.reference and entry.detail.startswith("case package, saved")
 

@@ -134,23 +134,6 @@ def test_restore_over_a_vault_in_use_is_refused(vault: Vault, path: Path,
     assert backup_mod._held_elsewhere(saved) is False
 
 
-def test_change_passphrase_backs_up_first_then_rekeys(vault: Vault, path: Path) -> None:
-    with pytest.raises(WrongPassphrase):
-        vault.change_passphrase("not it", "new words for the vault")
-    saved = vault.change_passphrase(PASS, "new words for the vault")
-    assert check_copy(saved, PASS) == 1
-    assert [e.action for e in vault.audit.entries()][-2:] == ["backup", "passphrase change"]
-    vault.cases.new_case()
-    vault.close()
-    with pytest.raises(WrongPassphrase):
-        Vault.open(path, PASS)
-    with Vault.open(path, "new words for the vault") as again:
-        assert again.cases.count() == 2
-        assert again.integrity_check() == []
-        assert again.audit.verify() is None
-        assert again.check_passphrase("new words for the vault")
-
-
 def test_vaults_with_the_same_name_keep_separate_backups(tmp_path: Path) -> None:
     first = Vault.create(tmp_path / "a" / "Smith family.scrvault", PASS)
     second = Vault.create(tmp_path / "b" / "Smith family.scrvault", PASS)

@@ -7,9 +7,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from deadline_oracle import dashboard_rows
 from schemahelpers import downgrade
 
-from scr_desktop.domain.dashboard import dashboard_rows
 from scr_desktop.domain.model import Case
 from scr_desktop.storage import deadlines
 from scr_desktop.storage.backup import backup_prefix
