@@ -12,6 +12,7 @@ import pytest
 
 from scr_desktop.domain.chronology.entry import entry_to_dict, make_entry
 from scr_desktop.domain.model import Case
+from scr_desktop.export import package
 from scr_desktop.export.package import (
     KdfParams,
     NotAPackage,
@@ -23,6 +24,12 @@ from scr_desktop.storage.vault import Vault
 
 PASSWORD = "lantern-gravel-saffron-quay-mint"
 FAST = KdfParams(memory_kib=64, passes=1, lanes=1)
+
+
+@pytest.fixture(autouse=True)
+def _cheap_kdf_accepted(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Seal with cheap Argon2id costs for speed; the checks are the same."""
+    monkeypatch.setattr(package, "ACCEPTED_KDF", (*package.ACCEPTED_KDF, FAST))
 
 
 def _entries():  # type: ignore[no-untyped-def]
