@@ -14,6 +14,7 @@ from scr_desktop.domain.chronology.entry import entry_to_dict, make_entry
 from scr_desktop.domain.model import Case
 from scr_desktop.export import package
 from scr_desktop.export.package import (
+    DamagedContents,
     KdfParams,
     NotAPackage,
     open_package,
@@ -58,8 +59,10 @@ def test_a_damaged_chronology_imports_nothing(bad: object) -> None:
     content = json.loads(package_content(Case(reference="SCR-2027-0001")))
     content["chronology"] = [bad]
     data = seal_package(json.dumps(content).encode(), PASSWORD, kdf=FAST)
-    with pytest.raises(NotAPackage):
+    # refused by the package schema (naming the entry) or, past it, by the entry reader
+    with pytest.raises((DamagedContents, NotAPackage)) as refused:
         open_package(data, PASSWORD)
+    assert "Nothing was imported" in str(refused.value)
 
 
 @pytest.fixture
