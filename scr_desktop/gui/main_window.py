@@ -31,6 +31,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QToolBar
 
 from scr_desktop import APP_NAME, support_log
+from scr_desktop.gui.board_dialog import run_board_dialog
 from scr_desktop.gui.case_actions import report_error
 from scr_desktop.gui.clipboard import ClipboardGuard
 from scr_desktop.gui.idle import IdleWatcher
@@ -248,6 +249,10 @@ class MainWindow(QMainWindow):
         self.new_framework_action.setObjectName("new_framework_action")
         self.new_framework_action.triggered.connect(self.ask_framework_for_new_cases)
         menu.addAction(self.new_framework_action)
+        self.board_action = QAction("Board and &partner agencies\u2026", self)
+        self.board_action.setObjectName("board_action")
+        self.board_action.triggered.connect(lambda: run_board_dialog(self))
+        menu.addAction(self.board_action)
         menu.addSeparator()
         menu.addAction(self.audit_action)
         menu.addAction(self.lock_action)

@@ -35,6 +35,7 @@ from scr_desktop.export.save import (
     pdf_document,
     save_export,
 )
+from scr_desktop.gui.board_dialog import board_for_documents
 from scr_desktop.gui.clipboard import ClipboardGuard
 from scr_desktop.gui.export.import_dialog import ImportDialog
 from scr_desktop.gui.export.notification_dialog import NotificationChoice, NotificationDialog
@@ -123,19 +124,26 @@ class ExportController(QObject):
         """Export the Case for Consideration as an encrypted PDF."""
         from scr_desktop.export.pdf_form import render_case_pdf
 
+        board = self.board()
+        if board is None:
+            return
         snapshot = Case.from_dict(case.to_dict())
         self._export_pdf(snapshot, "Case for Consideration", "Case for Consideration",
-                         lambda: render_case_pdf(snapshot),
+                         lambda: render_case_pdf(snapshot, board_name=board),
                          f"Case for Consideration ({ENCRYPTED_PDF})")
 
     def export_decision_pdf(self, case: Case) -> None:
         """Export the decision record as an encrypted PDF."""
         from scr_desktop.export.pdf_decision import render_decision_pdf
 
+        board = self.board()
+        if board is None:
+            return
         snapshot = Case.from_dict(case.to_dict())
         self._export_pdf(
             snapshot, "Decision record", "decision record",
-            lambda: render_decision_pdf(snapshot, assess_case(snapshot).to_contract()),
+            lambda: render_decision_pdf(snapshot, assess_case(snapshot).to_contract(),
+                                        board_name=board),
             f"decision record ({ENCRYPTED_PDF})")
 
     def export_rapid_review_pdf(self, case: Case) -> None:
@@ -143,23 +151,31 @@ class ExportController(QObject):
         from scr_desktop.domain.rapid_review import RapidReview
         from scr_desktop.export.rapid_review import render_rapid_review_pdf
 
+        board = self.board()
+        if board is None:
+            return
         snapshot = Case.from_dict(case.to_dict())
         record = RapidReview.from_dict(snapshot.rapid_review)
         self._export_pdf(
             snapshot, "Rapid review report", "rapid review report",
             lambda: render_rapid_review_pdf(snapshot, record,
-                                            assess_case(snapshot).to_contract()),
+                                            assess_case(snapshot).to_contract(),
+                                            board_name=board),
             f"rapid review report, anonymised ({ENCRYPTED_PDF})")
 
     def export_incident_notification_pdf(self, case: Case) -> None:
         """Export the notification's fields for the national system, anonymised, encrypted."""
         from scr_desktop.export.rapid_review import render_notification_fields_pdf
 
+        board = self.board()
+        if board is None:
+            return
         snapshot = Case.from_dict(case.to_dict())
         self._export_pdf(
             snapshot, "Serious incident notification", "serious incident notification",
             lambda: render_notification_fields_pdf(snapshot,
-                                                   assess_case(snapshot).to_contract()),
+                                                   assess_case(snapshot).to_contract(),
+                                                   board_name=board),
             f"serious incident notification, anonymised ({ENCRYPTED_PDF})")
 
     def export_agency_request_pdf(self, case: Case, index: int, due: str = "") -> None:
@@ -171,16 +187,23 @@ class ExportController(QObject):
         record = RapidReview.from_dict(snapshot.rapid_review)
         if not 0 <= index < len(record.requests):
             return
+        board = self.board()
+        if board is None:
+            return
         agency = record.requests[index].agency
         self._export_pdf(
             snapshot, f"Request to {agency}", f"letter to {agency}",
-            lambda: render_agency_request_pdf(snapshot, record, index, due=due),
+            lambda: render_agency_request_pdf(snapshot, record, index, due=due,
+                                              board_name=board),
             f"rapid review request letter ({ENCRYPTED_PDF})")
 
     def export_notification(self, case: Case) -> None:
         """Preview and export the notification to Ofsted, the DfE or the National Panel."""
         from scr_desktop.export.notification import render_notification_pdf
 
+        board = self.board()
+        if board is None:
+            return
         snapshot = Case.from_dict(case.to_dict())
         try:
             assessment = assess_case(snapshot).to_contract()
@@ -188,7 +211,7 @@ class ExportController(QObject):
             Messages.error(self.window, *_message_for(exc))
             self.finished.emit(None)
             return
-        dialog = NotificationDialog(snapshot, assessment, parent=self.window)
+        dialog = NotificationDialog(snapshot, assessment, board_name=board, parent=self.window)
         if not self._run(dialog):
             self.finished.emit(None)
             return
@@ -202,7 +225,7 @@ class ExportController(QObject):
             snapshot, f"Notification to {choice.recipient_name}",
             f"notification to {choice.recipient_name}",
             lambda: render_notification_pdf(snapshot, assessment, recipient=choice.recipient,
-                                            anonymised=choice.anonymised,
+                                            anonymised=choice.anonymised, board_name=board,
                                             generated_at=choice.generated_at),
             detail)
 
@@ -241,7 +264,7 @@ class ExportController(QObject):
         """
         filters = {".pdf": PDF_FILTER, ".docx": "Word documents (*.docx)",
                    ".xlsx": "Excel workbooks (*.xlsx)"}[suffix]
-        target = self._ask_target(f"Save the {what}", f"{safe_stem(case.reference)} {name}"
+        target = self._ask_target(f"Save the {what}", f"{self._stem(case)} {name}"
                                   f"{suffix}", filters, suffix)
         password = "" if target is None else self._ask_password(case, what,
                                                                  for_pdf=suffix == ".pdf")
@@ -305,7 +328,11 @@ class ExportController(QObject):
         """Export the audit entries shown as an encrypted PDF."""
         from scr_desktop.export.pdf_audit import render_audit_pdf
 
-        target = self._ask_target("Save the audit log", "Audit log.pdf", PDF_FILTER, ".pdf")
+        board = self.board()
+        if board is None:
+            return
+        target = self._ask_target("Save the audit log", f"{safe_stem(board)} audit log.pdf",
+                                  PDF_FILTER, ".pdf")
         nobody = Case()
         password = "" if target is None else self._ask_password(nobody, "audit log",
                                                                  for_pdf=True)
@@ -314,7 +341,8 @@ class ExportController(QObject):
             return
         rows = list(entries)
         self._save(pdf_document(
-            lambda: render_audit_pdf(rows, broken_at=broken_at, filtered=filtered), password,
+            lambda: render_audit_pdf(rows, broken_at=broken_at, filtered=filtered,
+                                     board_name=board), password,
             detail=f"audit log (PDF, {len(rows)} entries)",
             min_score=self.policy.min_export_password_score), target)
 
@@ -326,6 +354,22 @@ class ExportController(QObject):
             self._dialog.reject()
 
     # -- steps -----------------------------------------------------------------------
+    def board(self) -> str | None:
+        """Return the board's name for a document (asked for once), or None: cancelled."""
+        board = board_for_documents(self.window)
+        if board is None:
+            self.finished.emit(None)
+        return board
+
+    @staticmethod
+    def _stem(case: Case) -> str:
+        """Return the start of a suggested file name: the board's name, then the reference."""
+        from scr_desktop.gui import settings
+
+        board = settings.board_name()
+        return f"{safe_stem(board)} {safe_stem(case.reference)}" if board \
+            else safe_stem(case.reference)
+
     def _run(self, dialog: QDialog) -> bool:
         self._dialog = dialog
         try:
@@ -356,7 +400,7 @@ class ExportController(QObject):
 
         ``name`` goes in the suggested file name, ``what`` in sentences.
         """
-        target = self._ask_target(f"Save the {what}", f"{safe_stem(case.reference)} {name}.pdf",
+        target = self._ask_target(f"Save the {what}", f"{self._stem(case)} {name}.pdf",
                                   PDF_FILTER, ".pdf")
         password = "" if target is None else self._ask_password(case, what, for_pdf=True)
         if target is None or not password:

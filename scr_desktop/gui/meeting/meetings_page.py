@@ -25,6 +25,7 @@ from scr_desktop.domain.meeting import Candidate, Meeting, awaiting_decision
 from scr_desktop.domain.model import Case
 from scr_desktop.gui.clipboard import ClipboardGuard
 from scr_desktop.gui.forms.meeting.meetings_page import Ui_MeetingsPage
+from scr_desktop.gui.meeting.agencies_editor import add_partner_agencies
 from scr_desktop.gui.meeting.common import MeetingContext
 from scr_desktop.gui.meeting.meeting_editor import TAB_OUTCOMES, MeetingEditor
 from scr_desktop.gui.meeting.minutes_dialog import MinutesDialog
@@ -157,6 +158,8 @@ class MeetingsPage(QWidget):
             latest = self._vault.meetings.list()
             if latest:
                 meeting.agencies = list(self._vault.meetings.get(latest[0].id).agencies)
+            else:
+                add_partner_agencies(meeting)
             self._vault.meetings.create(meeting)
         except VaultError as exc:
             Messages.error(self, "Could not create the meeting", exc.user_message)

@@ -32,23 +32,26 @@ def export_review_document(exports: ExportController, session: ReviewSession, wh
     )
     from scr_desktop.export.save import pdf_document
 
+    board = exports.board()
+    if board is None:
+        return
     case, review, today = session.case, session.review, session.today()
     ref = case.reference
     render: Callable[[], bytes]
     if what == "terms":
-        render = lambda: render_terms_letter(case, review, rid)  # noqa: E731
+        render = lambda: render_terms_letter(case, review, rid, board_name=board)  # noqa: E731
         title, name, suffix = "terms of reference letter", "terms of reference", ".pdf"
     elif what == "imr":
-        render = lambda: render_imr_request(case, review, rid)  # noqa: E731
+        render = lambda: render_imr_request(case, review, rid, board_name=board)  # noqa: E731
         title, name, suffix = "IMR request and briefing note", "IMR request", ".docx"
     elif what == "annex":
-        render = lambda: render_consent_annex(case, review)  # noqa: E731
+        render = lambda: render_consent_annex(case, review, board_name=board)  # noqa: E731
         title, name, suffix = "consent decisions annex", "consent annex", ".pdf"
     elif what == "family":
-        render = lambda: render_family_letter(case, review, rid)  # noqa: E731
+        render = lambda: render_family_letter(case, review, rid, board_name=board)  # noqa: E731
         title, name, suffix = "family notification letter (draft)", "family letter", ".docx"
     else:
-        render = lambda: render_action_plan(case, review, today)  # noqa: E731
+        render = lambda: render_action_plan(case, review, today, board_name=board)  # noqa: E731
         title, name, suffix = "action plan", "action plan", ".xlsx"
 
     def describe(password: str, score: int, words: tuple[str, ...]) -> Document:
