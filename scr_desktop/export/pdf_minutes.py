@@ -22,7 +22,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from ..domain.anonymise import DECIDER, NAME_REMOVED, Redactor, anonymise_case
+from ..domain.anonymise import DECIDER, NAME_REMOVED, Redactor, anonymise_case, child_label
 from ..domain.assessment import AssessmentInputError, assess_case
 from ..domain.dates import iso_to_uk
 from ..domain.meeting import (
@@ -203,8 +203,9 @@ def _item_story(meeting: Meeting, n: int, item: AgendaItem, case: Case | None,
     heading = section_heading(f"{n}. Case {item.reference or n - 1}")
     if case is None:
         return [keep(heading, p("This case is no longer in the vault.", st.body))]
-    text: Callable[[str], str] = Redactor(case).redact if anonymised else _as_typed
-    source = anonymise_case(case) if anonymised else case
+    child = child_label(n - 2)  # the same letter as the presenter showed for this item
+    text: Callable[[str], str] = Redactor(case, child).redact if anonymised else _as_typed
+    source = anonymise_case(case, child) if anonymised else case
     return [
         keep(heading, _summary(source, str(source.get("case_outline")))),
         *_checks(meeting, item, text),
