@@ -5,7 +5,9 @@ notified on ..."); the dates that start deadlines and are recorded nowhere
 else (the planned publication; under some frameworks the notification, the
 partners becoming aware, the rapid review being sent) are entered here, one
 field per event of the case's framework, so a new framework's events need
-no new code.
+no new code.  A "done on" date already recorded is a statutory record: it
+is replaced or taken back only after the user confirms, seeing the old and
+the new date (the vault audits the change).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from scr_desktop.domain.review.deadlines import case_deadline_states
 from scr_desktop.domain.review.model import Review
 from scr_desktop.gui.binding import ErrorLabel
 from scr_desktop.gui.deadline_style import state_brush, state_text
+from scr_desktop.gui.messages import Messages
 
 COLUMNS = ("Deadline", "Due", "State", "Source")
 # Events whose dates come from elsewhere: the form (aware, referral) and the decision step.
@@ -225,15 +228,34 @@ class DeadlinesPage(QWidget):
             self.done_error.show_message("That date is in the future.")
             return
         self.done_error.show_message(None)
+        old = self.case.deadlines_done.get(key)
+        if old == iso:
+            return
+        if old and not self._confirm_change(key, old, iso):
+            return
         self.case.mark_deadline_done(key, iso)
         self.refresh()
         self.changed.emit()
 
     def _undo(self) -> None:
         key = self.selected_key()
-        if key and self.case.unmark_deadline_done(key):
+        old = self.case.deadlines_done.get(key) if key else None
+        if not key or not old or not self._confirm_change(key, old, None):
+            return
+        if self.case.unmark_deadline_done(key):
             self.refresh()
             self.changed.emit()
+
+    def _confirm_change(self, key: str, old: str, new: str | None) -> bool:
+        """Ask before a recorded "done on" date is replaced (``new``) or taken back (None)."""
+        label = next((s.label for s in self.states if s.key == key), key)
+        change = (f"Change it to {iso_to_uk(new)}?" if new else
+                  "Take it back, so the deadline shows as not done?")
+        return Messages.confirm(
+            self, "Change a recorded date?",
+            f"\u201c{label}\u201d is recorded as done on {iso_to_uk(old)}. {change} The "
+            "change is recorded in the audit log.",
+            yes="&Change it" if new else "&Take it back", destructive=True)
 
     def _event_changed(self, key: str, text: str) -> None:
         iso, error = typed_date_to_iso(text)

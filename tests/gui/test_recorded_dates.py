@@ -1,0 +1,72 @@
+"""A statutory date already recorded changes only after a confirmation, and the change is
+audited: the deadlines step's "Mark done on" and "Undo done", driven as the business unit
+would."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from scr_desktop.domain.model import Case, Decision
+from scr_desktop.gui.case_editor import CaseEditor
+from scr_desktop.gui.decision_steps import STEP_DEADLINES, DecisionSteps
+from scr_desktop.gui.messages import Messages
+from scr_desktop.storage.vault import Vault
+
+TODAY = date(2027, 1, 20)
+
+
+def test_a_done_date_is_replaced_or_taken_back_only_after_confirming(qtbot,
+                                                                    tmp_path: Path) -> None:
+    vault = Vault.create(tmp_path / "v.scrvault", "granite lantern orchard velvet")
+    try:
+        case = vault.cases.new_case("wt2015-scr")
+        case.decision = Decision(decided="scr", decision_date="2027-01-15",
+                                 decided_by="Independent Chair")
+        case.status = "decided"
+        vault.cases.save(case)
+
+        def save(c: Case) -> None:
+            vault.cases.save(c)
+
+        editor = CaseEditor(vault.cases.get(case.id), save, today=lambda: TODAY)
+        qtbot.addWidget(editor)
+        steps = DecisionSteps(editor, lambda _t: None, today=lambda: TODAY)
+        editor.show()
+        steps.go(STEP_DEADLINES)
+        page = steps.deadlines
+
+        def mark(typed: str) -> None:
+            page.select("decision_notifications")
+            page.done_date.clear()
+            qtbot.keyClicks(page.done_date, typed)
+            qtbot.mouseClick(page.mark_done, Qt.MouseButton.LeftButton)
+
+        mark("10/01/2027")
+        assert editor.case.deadlines_done["decision_notifications"] == "2027-01-10"
+        assert Messages.shown == []  # nothing recorded before: no question
+
+        Messages.next_answer(False)
+        mark("19/01/2027")
+        assert editor.case.deadlines_done["decision_notifications"] == "2027-01-10"
+        asked = Messages.shown[-1]
+        assert asked.title == "Change a recorded date?"
+        assert "10/01/2027" in asked.text and "19/01/2027" in asked.text
+
+        Messages.next_answer(True)
+        mark("19/01/2027")
+        assert editor.case.deadlines_done["decision_notifications"] == "2027-01-19"
+
+        Messages.next_answer(False)
+        qtbot.mouseClick(page.undo_done, Qt.MouseButton.LeftButton)
+        assert editor.case.deadlines_done["decision_notifications"] == "2027-01-19"
+        assert "19/01/2027" in Messages.shown[-1].text
+
+        editor.save_now()
+        changes = [e.detail for e in vault.audit.entries(action="change")]
+        assert any("deadlines_done" in d for d in changes)
+        assert vault.cases.get(case.id).deadlines_done["decision_notifications"] == "2027-01-19"
+    finally:
+        vault.close()
