@@ -31,6 +31,7 @@ from ..domain.meeting import (
     AgendaItem,
     Meeting,
     core_agency_warning,
+    core_source,
 )
 from ..domain.model import Case
 from .layout import (
@@ -85,7 +86,7 @@ def _table(head: tuple[str, ...], rows: Sequence[Sequence[str]],
     return ruled_table(data, widths, header=True, extra=extra)
 
 
-def _attendance(meeting: Meeting, anonymised: bool) -> list[Flowable]:
+def _attendance(meeting: Meeting, anonymised: bool, frameworks: list[str]) -> list[Flowable]:
     st = styles()
     rows = []
     for person in meeting.attendance:
@@ -95,10 +96,10 @@ def _attendance(meeting: Meeting, anonymised: bool) -> list[Flowable]:
         rows.append((meeting.agency_label(person.agency),
                      NAME_REMOVED if anonymised and person.name.strip() else person.name,
                      person.role, status))
-    warning = core_agency_warning(meeting)
+    warning = core_agency_warning(meeting, frameworks)
     check = (f"\u26a0 {warning}" if warning else
              "\u2714 Children's social care, health, education and the police were all "
-             "represented (8.13 of Working Together 2010).")
+             f"represented ({core_source(frameworks)}).")
     return [keep(section_heading("1. Attendance"),
                  _table(("Agency", "Name", "Role", "Attendance"), rows, (55, 40, 40, 0),
                         "No attendance was recorded.")),
@@ -136,7 +137,8 @@ def _checks(meeting: Meeting, item: AgendaItem, text: Callable[[str], str]) -> l
     note = (f"\u26a0 {missing} of {len(meeting.agencies)} agencies had made no return."
             if missing else "Every agency made a return.")
     return [
-        keep(p("Agency checks (3.7; Case Review Notification Form A)", st.subheading),
+        keep(p("Agency checks (3.7; Case Review Notification Form A: each agency's involvement "
+                  "and skeleton chronology)", st.subheading),
              _table(("Agency", "Child and family", "Summary of involvement"), returns,
                     (50, 42, 0), "No agencies are listed."), p(note, st.small)),
         keep(p("Skeleton chronology", st.subheading),
@@ -240,7 +242,9 @@ def render_minutes_pdf(
     story.append(_pairs([("Meeting", meeting.title()), ("Chair", chair),
                          ("Cases on the agenda",
                           ", ".join(i.reference for i in meeting.items) or "None")]))
-    story += _attendance(meeting, anonymised)
+    story += _attendance(meeting, anonymised,
+                         [c.framework for i in meeting.items
+                          if (c := cases.get(i.case_id)) is not None])
     for n, item in enumerate(meeting.items, start=2):
         story += _item_story(meeting, n, item, cases.get(item.case_id), anonymised)
     return build_pdf(story, title=TITLE, doc_label=TITLE, generated_at=when)

@@ -142,7 +142,9 @@ class MeetingsPage(QWidget):
         current = self.ctx.meeting.id if self.ctx else None
         for s in summaries:
             when = Meeting(date=s.date, kind=s.kind).title()
-            entry = QListWidgetItem(f"{when} ({s.cases} case{'s' if s.cases != 1 else ''})")
+            # The open meeting's agenda may not be saved yet: count what it holds now.
+            n = len(self.ctx.meeting.items) if self.ctx and s.id == current else s.cases
+            entry = QListWidgetItem(f"{when} ({n} case{'s' if n != 1 else ''})")
             entry.setData(Qt.ItemDataRole.UserRole, s.id)
             self.list.addItem(entry)
             if s.id == current:
@@ -189,6 +191,7 @@ class MeetingsPage(QWidget):
         self.ctx = MeetingContext(meeting, cases, self._today, self)
         self.ctx.meeting_changed.connect(self._meeting_changed)
         self.ctx.case_changed.connect(self._case_changed)
+        self.ctx.agenda_changed.connect(self.refresh)
         self._build_editor()
         self.refresh()
         return True

@@ -120,6 +120,7 @@ class MeetingPlanner(QWidget):
         """Re-read the cases awaiting a decision and show the agenda."""
         today = self.ctx.today()
         on_agenda = {i.case_id for i in self.ctx.meeting.items}
+        was = self.offer.currentRow()
         self.offered = [c for c in self._candidates() if c.case_id not in on_agenda]
         self.offer.setRowCount(len(self.offered))
         for row, c in enumerate(self.offered):
@@ -128,7 +129,8 @@ class MeetingPlanner(QWidget):
             for col, text in enumerate(cells):
                 self.offer.setItem(row, col, QTableWidgetItem(text))
         if self.offered:
-            self.offer.selectRow(0)
+            # Stay where the user was (the case after the one added), not back at the top.
+            self.offer.selectRow(min(max(was, 0), len(self.offered) - 1))
         self.agenda.clear()
         for item in self.ctx.meeting.items:
             entry = QListWidgetItem(item.reference)
