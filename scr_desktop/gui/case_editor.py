@@ -167,6 +167,10 @@ class CaseEditor(QWidget):
         if current is not None:
             current.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def go_section(self, key: str) -> None:
+        """Show the form section ``key`` and put the keyboard in it."""
+        self.go(self.stack.indexOf(self.pages[key]))
+
     def _update_buttons(self) -> None:
         i, n = self.stack.currentIndex(), self.stack.count()
         self.back_button.setEnabled(i > 0)
@@ -182,6 +186,10 @@ class CaseEditor(QWidget):
         for page in self.pages.values():
             for name, editor in page.editors.items():
                 editor.set_value(self.case.get(name))
+            # A section with anything entered was visited before: its tick or warning
+            # shows again when the case is reopened.
+            if any(self.case.get(name) not in ("", False, [], None) for name in page.editors):
+                self._visited.add(self.stack.indexOf(page))
 
     def _update_heading(self) -> None:
         name = self.case.child_name() or "(child's name not yet given)"

@@ -523,7 +523,15 @@ class MainWindow(QMainWindow):
 
             self._exports = ExportController(self, lambda: self.vault, self.clipboard,
                                              self.policy)
+            self._exports.go_to_section.connect(self._go_to_section)
         return self._exports
+
+    def _go_to_section(self, case_id: str, key: str) -> None:
+        """Open the case (if it is not open) at the form section ``key``."""
+        if self.editor is None or self.editor.case.id != case_id:
+            self.open_case(case_id)
+        if self.editor is not None and self.editor.case.id == case_id:
+            self.editor.go_section(key)
 
     def current_case(self) -> Case | None:
         """Return the case open in the wizard (saved first), or the one selected in the list."""

@@ -105,6 +105,7 @@ class ExportController(QObject):
     """Run exports and imports for the window that owns it."""
 
     finished = Signal(object)  # after each export: the saved Path, or None
+    go_to_section = Signal(str, str)  # case id, form section key: the user chose to complete it
 
     def __init__(self, parent: QWidget, vault_getter: Callable[[], Vault],
                  clipboard: ClipboardGuard, policy: Policy | None = None) -> None:
@@ -121,9 +122,16 @@ class ExportController(QObject):
 
     # -- the four exports ----------------------------------------------------------
     def export_case_pdf(self, case: Case) -> None:
-        """Export the Case for Consideration as an encrypted PDF."""
+        """Export the Case for Consideration as an encrypted PDF.
+
+        An incomplete referral is listed section by section first; the user goes to
+        a section (:attr:`go_to_section`) or sends it anyway.
+        """
         from scr_desktop.export.pdf_form import render_case_pdf
 
+        if not self._complete_or_sent_anyway(case):
+            self.finished.emit(None)
+            return
         board = self.board()
         if board is None:
             return
@@ -354,6 +362,27 @@ class ExportController(QObject):
             self._dialog.reject()
 
     # -- steps -----------------------------------------------------------------------
+    def _complete_or_sent_anyway(self, case: Case) -> bool:
+        """Return True to export: the referral is complete, or the user sends it anyway."""
+        from scr_desktop.domain.validation import incomplete_sections
+        from scr_desktop.gui.export.incomplete_dialog import GO_TO_SECTION, IncompleteDialog
+
+        problems = incomplete_sections(case)
+        if not problems:
+            return True
+        dialog = IncompleteDialog(problems, parent=self.window)
+        self._dialog = dialog
+        try:
+            result = self.run_dialog(dialog)
+            key = dialog.chosen_section()
+        finally:
+            self._dialog = None
+            dialog.hide()
+            dialog.deleteLater()
+        if result == GO_TO_SECTION and key:
+            self.go_to_section.emit(case.id, key)
+        return result == QDialog.DialogCode.Accepted
+
     def board(self) -> str | None:
         """Return the board's name for a document (asked for once), or None: cancelled."""
         board = board_for_documents(self.window)
