@@ -53,7 +53,8 @@ class DecisionSteps:
         self.rapid_review.setParent(editor)
         self.rapid_review.hide()
         self.index = {
-            STEP_QUESTIONS: editor.add_step(TITLES[STEP_QUESTIONS], self.facts, self._live),
+            STEP_QUESTIONS: editor.add_step(TITLES[STEP_QUESTIONS], self.facts,
+                                            self._enter_questions),
             STEP_RESULT: editor.add_step(TITLES[STEP_RESULT], self.result, self._show_result),
         }
         if has_rapid_review(case.framework):
@@ -84,6 +85,11 @@ class DecisionSteps:
     def go(self, step: str) -> None:
         """Show one of the steps by id (:data:`STEP_QUESTIONS`, ...)."""
         self.editor.go(self.index[step])
+
+    def _enter_questions(self) -> None:
+        """Answer, from the form, what the flowchart would ask again (shown as such)."""
+        self.facts.take_from_form()
+        self._live()
 
     def _facts_changed(self) -> None:
         self.editor.mark_dirty()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from scr_desktop.domain.anonymise import anonymise_case, child_label
 from scr_desktop.domain.assessment import AssessmentInputError, assess_case
+from scr_desktop.domain.derived import apply_derived, derived_facts, derived_note
 from scr_desktop.domain.framework import Fact, load_framework
 from scr_desktop.domain.meeting import AgendaItem, missing_returns
 from scr_desktop.domain.model import Case
@@ -294,6 +295,9 @@ class PresenterView(QWidget):
             return
         self.item_index = min(self.item_index, len(items) - 1)
         item = items[self.item_index]
+        fw_facts = {f.key for f in load_framework(case.framework).facts}
+        if apply_derived(case, fw_facts):  # what the form already says is not asked again
+            self.ctx.touch_case(case.id)
         self.case_title.setText(f"Case {self.item_index + 1} of {len(items)}: {case.reference}")
         self._show_identity(case)
         missing = missing_returns(self.ctx.meeting, item)
@@ -350,10 +354,16 @@ class PresenterView(QWidget):
         else:
             value = case.facts.get(step.key, fact.default)
             shown = "Not known" if value is None else str(value)
-            return (f"\u25b6 {shown}   \u2714 agreed\n"
+            return (f"\u25b6 {shown}   \u2714 agreed{self._from_form(case, step)}\n"
                     "Type the number; Delete for not known")
-        return "\n".join(f"\u25b6 {key}  {label}   \u2714 agreed" if on else f"   {key}  {label}"
-                         for key, label, on in options)
+        lines = [f"\u25b6 {key}  {label}   \u2714 agreed" if on else f"   {key}  {label}"
+                 for key, label, on in options]
+        return "\n".join(lines) + self._from_form(case, step)
+
+    @staticmethod
+    def _from_form(case: Case, step: Step) -> str:
+        note = derived_note(case, step.key) if step.fact is not None else ""
+        return f"\n\u2139 {note}" if note else ""
 
     def _show_result(self, case: Case) -> None:
         try:
@@ -425,6 +435,9 @@ class PresenterView(QWidget):
             old = case.facts.get(step.key)
             if old is None or old == value:
                 return True
+            form = derived_facts(case).get(step.key)
+            if form is not None and form.value == old:
+                return True  # taken from the form, not yet agreed by the meeting
         return Messages.confirm(
             self, "Change an agreed answer",
             f"{step.label}\n\nRecorded answer: {self._label(step, old)}\n"
