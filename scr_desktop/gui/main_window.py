@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
             from scr_desktop.gui.case_list_page import CaseListPage
 
             page = CaseListPage()
+            page.today = self.today
             actions = CaseActions(self, lambda: self.vault.cases, page.refresh)
             page.new_case.connect(self.new_case)
             page.open_case.connect(self.open_case)

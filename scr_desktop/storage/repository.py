@@ -35,8 +35,22 @@ _IGNORED = {"updated_at", "schema"}
 _WORD = re.compile(r"\w+")
 _REFERENCE = re.compile(r"^SCR-(\d{4})-(\d+)$")
 _SUMMARY = "id, reference, child_name, status, updated_at"
+_REFERRAL = "coalesce(json_extract(data, '$.form.referral_date'), '')"
+_NEXT = ("(SELECT {col} FROM deadlines AS d WHERE d.case_num = cases.num AND d.done IS NULL"
+         " ORDER BY d.due, d.ord LIMIT 1)")
+_EXTRA = (f"{_REFERRAL}, coalesce(json_extract(data, '$.framework'), ''), "
+          f"{_NEXT.format(col='due')}, coalesce({_NEXT.format(col='label')}, ''), "
+          "coalesce(json_extract(data, '$.form.referrer_agency'), '')")
 SORTS = {"changed": ("rev", "cases_live"), "reference": ("reference", "cases_live_reference"),
-         "child": ("child_name", "cases_live_child"), "status": ("status", "cases_live_status")}
+         "child": ("child_name", "cases_live_child"), "status": ("status", "cases_live_status"),
+         # Sorted in SQL from the stored case and the deadlines table, a page at a time
+         # (typed dd/mm/yyyy dates compare as yyyymmdd; no deadline sorts last).
+         "referral": (f"(substr({_REFERRAL}, 7, 4) || substr({_REFERRAL}, 4, 2) || "
+                      f"substr({_REFERRAL}, 1, 2))", "cases_live"),
+         "framework": ("json_extract(data, '$.framework')", "cases_live"),
+         "next_deadline": (f"coalesce({_NEXT.format(col='due')}, '9999-12-31')", "cases_live"),
+         "agency": ("lower(coalesce(json_extract(data, '$.form.referrer_agency'), ''))",
+                    "cases_live")}
 """The orders the case list can be sorted in: column, and the index of live cases to walk."""
 
 
@@ -50,6 +64,11 @@ class CaseSummary:
     status: str
     updated_at: str
     deleted_at: str | None
+    referral_date: str = ""  # as typed on the form
+    framework: str = ""
+    next_due: str | None = None  # ISO date of the soonest deadline not done
+    next_label: str = ""
+    agency: str = ""  # the referring agency
 
 
 @dataclass(frozen=True)
@@ -303,7 +322,7 @@ class CaseRepository:
         deleted = "deleted_at" if trash else "NULL"
         way = "DESC" if descending else "ASC"
         order = f"{column} {way}" if column == "rev" else f"{column} {way}, rev {way}"
-        sql = (f"SELECT {_SUMMARY}, {deleted} FROM {where}"
+        sql = (f"SELECT {_SUMMARY}, {deleted}, {_EXTRA} FROM {where}"
                f" ORDER BY {order} LIMIT ? OFFSET ?")
         rows = self._db.execute(sql, (*params, -1 if limit is None else int(limit),
                                       max(0, int(offset))))
