@@ -163,7 +163,8 @@ class MainWindow(QMainWindow):
             from scr_desktop.gui.decision_steps import STEP_DEADLINES
 
             page = DashboardPage(today=self.today)
-            page.open_case.connect(lambda cid: self.open_case(cid, step=STEP_DEADLINES))
+            page.open_deadline.connect(
+                lambda cid, key: self._open_deadline(cid, key, STEP_DEADLINES))
             self.workspace.addWidget(page)
             self._dashboard = page
         return self._dashboard
@@ -526,6 +527,13 @@ class MainWindow(QMainWindow):
                                              self.policy)
             self._exports.go_to_section.connect(self._go_to_section)
         return self._exports
+
+    def _open_deadline(self, case_id: str, key: str, step: str) -> None:
+        """Open the case on its deadlines step with deadline ``key`` selected."""
+        self.open_case(case_id, step=step)
+        if self.decision_steps is not None and self.editor is not None \
+                and self.editor.case.id == case_id:
+            self.decision_steps.deadlines.select(key)
 
     def _go_to_section(self, case_id: str, key: str) -> None:
         """Open the case (if it is not open) at the form section ``key``."""
