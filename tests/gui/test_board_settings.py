@@ -199,3 +199,23 @@ def test_minutes_name_the_board_close_once_saved_and_new_meetings_list_the_partn
     finally:
         page.detach()
         vault.close()
+
+
+def test_review_agency_fields_offer_the_partner_agencies(qtbot, make_window,
+                                                         vault_path: Path) -> None:
+    from scr_desktop.gui.review import area as steps
+
+    settings.set_partner_agencies(["Wexbury Youth Justice Service", "Dunmoor Housing Trust"])
+    window = make_window(vault_path, today=lambda: date(2027, 1, 20))
+    create_vault(qtbot, window)
+    case = window.vault.cases.new_case()
+    case.decision = Decision(decided="scr", decision_date="2027-01-04")
+    window.vault.cases.save(case)
+    window.open_case(case.id, step=steps.STEP_AGENCIES)
+    field = window.review_area.pages[steps.STEP_AGENCIES].section.form.editor("agency")
+    completer = field.completer()
+    assert completer is not None
+    completer.setCompletionPrefix("housing")
+    assert completer.currentCompletion() == "Dunmoor Housing Trust"
+    qtbot.keyClicks(field, "Qzother agency")  # any other name is still taken
+    assert field.text() == "Qzother agency"
