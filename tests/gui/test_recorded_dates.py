@@ -70,3 +70,38 @@ def test_a_done_date_is_replaced_or_taken_back_only_after_confirming(qtbot,
         assert vault.cases.get(case.id).deadlines_done["decision_notifications"] == "2027-01-19"
     finally:
         vault.close()
+
+
+def test_a_recorded_decision_date_changes_only_after_confirming(qtbot) -> None:
+    from scr_desktop.gui.decision_steps import STEP_DECISION
+
+    case = Case(reference="SCR-2027-0004")
+    editor = CaseEditor(case, lambda c: None, today=lambda: TODAY)
+    qtbot.addWidget(editor)
+    steps = DecisionSteps(editor, lambda _t: None, today=lambda: TODAY)
+    editor.show()
+    steps.go(STEP_DECISION)
+    page = steps.decision
+    page.decided.setCurrentIndex(page.decided.findData("scr"))
+    page.decision_date.setFocus()
+    qtbot.keyClicks(page.decision_date, "15/01/2027")  # a first entry needs no question
+    qtbot.keyClick(page.decision_date, Qt.Key.Key_Return)
+    assert editor.case.decision.decision_date == "2027-01-15"
+    assert Messages.shown == []
+
+    def retype(text: str) -> None:
+        page.decision_date.setFocus()
+        page.decision_date.selectAll()
+        qtbot.keyClicks(page.decision_date, text)
+        # While typing, the recorded date stands.
+        assert editor.case.decision.decision_date in ("2027-01-15", "2027-01-16")
+        qtbot.keyClick(page.decision_date, Qt.Key.Key_Return)
+
+    Messages.next_answer(False)
+    retype("16/01/2027")
+    assert editor.case.decision.decision_date == "2027-01-15"
+    assert page.decision_date.text() == "15/01/2027"
+    assert "15/01/2027" in Messages.shown[-1].text and "16/01/2027" in Messages.shown[-1].text
+    Messages.next_answer(True)
+    retype("16/01/2027")
+    assert editor.case.decision.decision_date == "2027-01-16"

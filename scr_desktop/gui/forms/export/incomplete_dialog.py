@@ -36,6 +36,7 @@ class Ui_IncompleteDialog(object):
 
         self.incomplete_sections = QListWidget(incomplete_dialog)
         self.incomplete_sections.setObjectName(u"incomplete_sections")
+        self.incomplete_sections.setMinimumSize(QSize(520, 260))
         self.incomplete_sections.setWordWrap(True)
 
         self.dialog_layout.addWidget(self.incomplete_sections)
