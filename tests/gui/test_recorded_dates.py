@@ -105,3 +105,31 @@ def test_a_recorded_decision_date_changes_only_after_confirming(qtbot) -> None:
     Messages.next_answer(True)
     retype("16/01/2027")
     assert editor.case.decision.decision_date == "2027-01-16"
+
+
+def test_a_recorded_event_date_changes_only_after_confirming(qtbot) -> None:
+    case = Case(reference="SCR-2027-0005")
+    case.decision = Decision(decided="scr", decision_date="2027-01-15", decided_by="Chair")
+    case.status = "decided"
+    case.record_date("publication", "2027-09-01")
+    editor = CaseEditor(case, lambda c: None, today=lambda: TODAY)
+    qtbot.addWidget(editor)
+    steps = DecisionSteps(editor, lambda _t: None, today=lambda: TODAY)
+    editor.show()
+    steps.go(STEP_DEADLINES)
+    field = steps.deadlines.publication
+    assert field.text() == "01/09/2027"
+
+    def retype(text: str) -> None:
+        field.selectAll()
+        qtbot.keyClicks(field, text)
+        assert editor.case.dates["publication"] == "2027-09-01"  # stands while typing
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+
+    Messages.next_answer(False)
+    retype("02/09/2027")
+    assert editor.case.dates["publication"] == "2027-09-01" and field.text() == "01/09/2027"
+    assert "01/09/2027" in Messages.shown[-1].text and "02/09/2027" in Messages.shown[-1].text
+    Messages.next_answer(True)
+    retype("02/09/2027")
+    assert editor.case.dates["publication"] == "2027-09-02"

@@ -98,6 +98,8 @@ class DeadlinesPage(QWidget):
         self.undo_done.setObjectName("undo_done")
         self.event_fields: dict[str, QLineEdit] = {}
         self.event_errors: dict[str, ErrorLabel] = {}
+        self.event_labels: dict[str, str] = {}
+        self._committed: dict[str, str] = {}  # each event's date as recorded before editing
         self.events_box = QWidget()
         self.events_form = QFormLayout(self.events_box)
         self.events_form.setContentsMargins(0, 0, 0, 0)
@@ -160,6 +162,8 @@ class DeadlinesPage(QWidget):
             field.setAccessibleName(f"Date: {label}")
             field.setText(iso_to_uk(self.case.dates.get(key)))
             field.textChanged.connect(lambda text, k=key: self._event_changed(k, text))
+            field.editingFinished.connect(lambda k=key: self._event_finished(k))
+            self._committed[key] = self.case.dates.get(key, "")
             error = ErrorLabel(key)
             caption = QLabel(f"{label[:1].upper()}{label[1:]}:")
             caption.setWordWrap(True)
@@ -172,6 +176,7 @@ class DeadlinesPage(QWidget):
             self.events_form.addRow(caption, holder)
             self.event_fields[key] = field
             self.event_errors[key] = error
+            self.event_labels[key] = label
 
     def refresh(self) -> None:
         """Recompute and show the deadlines (and the date fields of the case's framework)."""
@@ -260,8 +265,35 @@ class DeadlinesPage(QWidget):
     def _event_changed(self, key: str, text: str) -> None:
         iso, error = typed_date_to_iso(text)
         self.event_errors[key].show_message(error)
-        if error:
-            return
+        if error or self._committed.get(key):
+            return  # a recorded date stands until the typing is done and the change agreed
         self.case.record_date(key, iso)
         self.refresh()
         self.changed.emit()
+
+    def _event_finished(self, key: str) -> None:
+        """Ask before a recorded event date is replaced or cleared; restore it if not."""
+        field = self.event_fields[key]
+        iso, error = typed_date_to_iso(field.text())
+        old = self._committed.get(key, "")
+        if error or (iso or "") == old:
+            return
+        if not old:
+            self._committed[key] = iso or ""  # a first entry, kept as typed
+            return
+        label = self.event_labels.get(key, key)
+        change = f"Change it to {iso_to_uk(iso)}?" if iso else "Clear it?"
+        if Messages.confirm(
+                self, "Change a recorded date?",
+                f"{label[:1].upper()}{label[1:]} is recorded as {iso_to_uk(old)}. {change} The "
+                "deadlines that count from it move, and the change is recorded in the audit "
+                "log.", yes="&Change it", destructive=True):
+            self._committed[key] = iso or ""
+            self.case.record_date(key, iso)
+            self.refresh()
+            self.changed.emit()
+        else:
+            field.blockSignals(True)
+            field.setText(iso_to_uk(old))
+            field.blockSignals(False)
+            self.event_errors[key].show_message(None)
