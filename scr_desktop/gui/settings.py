@@ -89,6 +89,13 @@ def set_board_name(name: str) -> None:
     s.sync()
 
 
+def clear_board_name() -> None:
+    """Forget the board's name (the next export asks again)."""
+    s = _settings()
+    s.remove(BOARD_NAME_KEY)
+    s.sync()
+
+
 def partner_agencies() -> list[str]:
     """Return the board's partner agencies, in the order the board listed them."""
     value = _settings().value(PARTNER_AGENCIES_KEY)
