@@ -261,19 +261,39 @@ class Pseudonyms(Mapping[str, str]):
         return f"Pseudonyms({len(self.entries)} people)"
 
 
-def pseudonyms(case: Case) -> Pseudonyms:
-    """Return every person the case names, with the pseudonym used for them."""
+def child_label(index: int) -> str:
+    """Return the pseudonym of the ``index``-th child (from 0) in one document: Child A, B, ...
+
+    A document covering several cases (the minutes of a meeting, the
+    presenter) labels each child in agenda order, so no two children share a
+    pseudonym; after Z the letters double (Child AA, Child AB, ...).
+    """
+    letters = ""
+    n = index
+    while True:
+        letters = chr(ord("A") + n % 26) + letters
+        n = n // 26 - 1
+        if n < 0:
+            return f"Child {letters}"
+
+
+def pseudonyms(case: Case, child: str = CHILD) -> Pseudonyms:
+    """Return every person the case names, with the pseudonym used for them.
+
+    ``child`` is the child's pseudonym (Child A unless the document covers
+    several cases); the parents are named after it.
+    """
     entries: list[PseudonymEntry] = []
 
     def add(role: str, real: str, pseudonym: str) -> None:
         if real.strip():
             entries.append(PseudonymEntry(role, real.strip(), pseudonym))
 
-    add("Child", case.child_name(), CHILD)
+    add("Child", case.child_name(), child)
     for aka in re.split(r"[,;/]", str(case.get("child_aka"))):
-        add("Child (also known as)", aka, CHILD)
-    add("Mother", str(case.get("mother_name")), MOTHER)
-    add("Father", str(case.get("father_name")), FATHER)
+        add("Child (also known as)", aka, child)
+    add("Mother", str(case.get("mother_name")), f"Mother of {child}")
+    add("Father", str(case.get("father_name")), f"Father of {child}")
     siblings = case.get("siblings")
     for i, row in enumerate(siblings if isinstance(siblings, list) else [], start=1):
         add("Sibling", row.get("name", ""), f"Sibling {i}")
@@ -330,8 +350,8 @@ def age_on_record(case: Case, dob_text: str) -> str:
 class Redactor:
     """Finds a case's names, dates of birth, addresses and contacts in free text."""
 
-    def __init__(self, case: Case) -> None:
-        self.people = pseudonyms(case)
+    def __init__(self, case: Case, child: str = CHILD) -> None:
+        self.people = pseudonyms(case, child)
         self._build_names()
         self._dobs = self._collect_dobs(case)
         self._build_addresses(case)
@@ -485,19 +505,23 @@ def _month_name(text: str) -> str:
     raise KeyError(text)
 
 
-def anonymise_text(case: Case, text: str) -> str:
+def anonymise_text(case: Case, text: str, child: str = CHILD) -> str:
     """Return ``text`` with the identifiers ``case`` knows about replaced (for previews)."""
-    return Redactor(case).redact(text)
+    return Redactor(case, child).redact(text)
 
 
-def anonymise_case(case: Case) -> Case:
-    """Return an anonymised copy of ``case``; the original is not changed."""
-    redactor = Redactor(case)
+def anonymise_case(case: Case, child: str = CHILD) -> Case:
+    """Return an anonymised copy of ``case``; the original is not changed.
+
+    ``child`` is the child's pseudonym (:func:`child_label` in documents
+    covering several cases).
+    """
+    redactor = Redactor(case, child)
     at = _reference_date(case)
     out = Case.from_dict(copy.deepcopy(case.to_dict()))
     pseudonym_of_field = {
-        "mother_name": MOTHER,
-        "father_name": FATHER,
+        "mother_name": f"Mother of {child}",
+        "father_name": f"Father of {child}",
     }
     for name, spec in FIELDS.items():
         value = out.get(name)
@@ -535,7 +559,7 @@ def anonymise_case(case: Case) -> Case:
             out.set(name, _mark(pseudonym_of_field[name]))
         else:
             out.set(name, _mark(NAME_REMOVED))
-    out.set("child_forenames", _mark(CHILD))
+    out.set("child_forenames", _mark(child))
     out.set("child_last_names", "")
     out.set("child_aka", "")
     child_dob = str(case.get("child_dob"))

@@ -40,6 +40,22 @@ CORE_GROUPS: dict[str, str] = {
 }
 """The agencies a panel must involve as a minimum (8.13 of Working Together 2010)."""
 
+CORE_SOURCE: dict[str, str] = {
+    "wt2010-scr": "8.13 of Working Together 2010",
+    "wt2015-scr": "the sub-group's members, 3.10 and 3.11 of the City & Hackney SCR "
+                  "procedure; the four core agencies are local practice",
+    "wt2023-cspr": "local practice, not statute",
+}
+"""Where each framework's cases take the core-agency check from.  Only Working Together
+2010 names the four agencies; under the later frameworks the check is kept as local
+practice and says so, so that no meeting cites guidance its cases are not decided under."""
+
+
+def core_source(frameworks: Iterable[str]) -> str:
+    """Return the citation of the core-agency check for cases under ``frameworks``."""
+    seen = [f for f in dict.fromkeys(frameworks) if f in CORE_SOURCE] or ["wt2010-scr"]
+    return "; ".join(CORE_SOURCE[f] for f in seen)
+
 KNOWN = {
     "": "No return yet",
     "known": "Known to the agency",
@@ -287,8 +303,11 @@ def core_agency_gaps(meeting: Meeting) -> list[str]:
     return [label for key, label in CORE_GROUPS.items() if key not in present]
 
 
-def core_agency_warning(meeting: Meeting) -> str:
-    """Return the warning to show when a core agency is not represented ('' when all are)."""
+def core_agency_warning(meeting: Meeting, frameworks: Iterable[str] = ()) -> str:
+    """Return the warning to show when a core agency is not represented ('' when all are).
+
+    ``frameworks`` are those of the cases on the agenda; the warning cites their guidance.
+    """
     gaps = core_agency_gaps(meeting)
     if not gaps:
         return ""
@@ -299,9 +318,9 @@ def core_agency_warning(meeting: Meeting) -> str:
     extra = (" A written report has been received, but a report cannot answer the panel's "
              "questions." if written else "")
     return (f"{names} {verb} not represented at this meeting. The panel should involve at "
-            f"least children's social care, health, education and the police (8.13 of Working "
-            f"Together 2010).{extra} Record a deputy if one attends, or note in the minutes "
-            "why the meeting went ahead without them.")
+            f"least children's social care, health, education and the police "
+            f"({core_source(frameworks)}).{extra} Record a deputy if one attends, or note in "
+            "the minutes why the meeting went ahead without them.")
 
 
 def missing_returns(meeting: Meeting, item: AgendaItem) -> list[Agency]:

@@ -16,6 +16,7 @@ case's rapid review.  Dates are ISO strings.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .decisions import status_after_decision
@@ -63,10 +64,11 @@ def partner_gaps(meeting: Meeting) -> list[str]:
     return [label for key, label in PARTNERS.items() if key not in present]
 
 
-def attendance_warning(meeting: Meeting) -> str:
-    """Return the attendance warning for ``meeting`` ('' when nobody is missing)."""
+def attendance_warning(meeting: Meeting, frameworks: Iterable[str] = ()) -> str:
+    """Return the attendance warning for ``meeting`` ('' when nobody is missing); for a
+    sub-group meeting it cites the guidance of ``frameworks``, those of its cases."""
     if not is_rapid_review(meeting):
-        return core_agency_warning(meeting)
+        return core_agency_warning(meeting, frameworks)
     gaps = partner_gaps(meeting)
     if not gaps:
         return ""

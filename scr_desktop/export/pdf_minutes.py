@@ -24,7 +24,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from ..domain.anonymise import DECIDER, NAME_REMOVED, Redactor, anonymise_case
+from ..domain.anonymise import DECIDER, NAME_REMOVED, Redactor, anonymise_case, child_label
 from ..domain.assessment import AssessmentInputError, assess_case
 from ..domain.dates import iso_to_uk
 from ..domain.meeting import (
@@ -32,6 +32,7 @@ from ..domain.meeting import (
     KNOWN,
     AgendaItem,
     Meeting,
+    core_source,
 )
 from ..domain.model import Case
 from ..domain.rapid_review_meeting import attendance_warning, is_rapid_review
@@ -87,7 +88,7 @@ def _table(head: tuple[str, ...], rows: Sequence[Sequence[str]],
     return ruled_table(data, widths, header=True, extra=extra)
 
 
-def _attendance(meeting: Meeting, anonymised: bool) -> list[Flowable]:
+def _attendance(meeting: Meeting, anonymised: bool, frameworks: list[str]) -> list[Flowable]:
     st = styles()
     rows = []
     for person in meeting.attendance:
@@ -97,13 +98,13 @@ def _attendance(meeting: Meeting, anonymised: bool) -> list[Flowable]:
         rows.append((meeting.agency_label(person.agency),
                      NAME_REMOVED if anonymised and person.name.strip() else person.name,
                      person.role, status))
-    warning = attendance_warning(meeting)
+    warning = attendance_warning(meeting, frameworks)
     check = (f"\u26a0 {warning}" if warning else
              "\u2714 The three safeguarding partners (the local authority, the integrated care "
              "board and the police) were all represented (Working Together 2023, chapter 5)."
              if is_rapid_review(meeting) else
              "\u2714 Children's social care, health, education and the police were all "
-             "represented (8.13 of Working Together 2010).")
+             f"represented ({core_source(frameworks)}).")
     return [keep(section_heading("1. Attendance"),
                  _table(("Agency", "Name", "Role", "Attendance"), rows, (55, 40, 40, 0),
                         "No attendance was recorded.")),
@@ -141,7 +142,8 @@ def _checks(meeting: Meeting, item: AgendaItem, text: Callable[[str], str]) -> l
     note = (f"\u26a0 {missing} of {len(meeting.agencies)} agencies had made no return."
             if missing else "Every agency made a return.")
     return [
-        keep(p("Agency checks (3.7; Case Review Notification Form A)", st.subheading),
+        keep(p("Agency checks (3.7; Case Review Notification Form A: each agency's involvement "
+                  "and skeleton chronology)", st.subheading),
              _table(("Agency", "Child and family", "Summary of involvement"), returns,
                     (50, 42, 0), "No agencies are listed."), p(note, st.small)),
         keep(p("Skeleton chronology", st.subheading),
@@ -210,8 +212,9 @@ def _item_story(meeting: Meeting, n: int, item: AgendaItem, case: Case | None,
     heading = section_heading(f"{n}. Case {item.reference or n - 1}")
     if case is None:
         return [keep(heading, p("This case is no longer in the vault.", st.body))]
-    text: Callable[[str], str] = Redactor(case).redact if anonymised else _as_typed
-    source = anonymise_case(case) if anonymised else case
+    child = child_label(n - 2)  # the same letter as the presenter showed for this item
+    text: Callable[[str], str] = Redactor(case, child).redact if anonymised else _as_typed
+    source = anonymise_case(case, child) if anonymised else case
     return [
         keep(heading, _summary(source, str(source.get("case_outline")))),
         *_checks(meeting, item, text),
@@ -247,7 +250,9 @@ def render_minutes_pdf(
     story.append(_pairs([("Meeting", meeting.title()), ("Chair", chair),
                          ("Cases on the agenda",
                           ", ".join(i.reference for i in meeting.items) or "None")]))
-    story += _attendance(meeting, anonymised)
+    story += _attendance(meeting, anonymised,
+                         [c.framework for i in meeting.items
+                          if (c := cases.get(i.case_id)) is not None])
     for n, item in enumerate(meeting.items, start=2):
         story += _item_story(meeting, n, item, cases.get(item.case_id), anonymised)
     return build_pdf(story, title=TITLE, doc_label=TITLE, generated_at=when)

@@ -21,6 +21,7 @@ import shiboken6
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QLineEdit, QWidget
 
+from scr_desktop.domain.audit_words import readable_detail
 from scr_desktop.domain.dates import DateFormatError, parse_uk_date
 from scr_desktop.gui.forms.audit_dialog import Ui_AuditDialog
 from scr_desktop.gui.messages import Messages
@@ -126,7 +127,8 @@ class AuditModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         e = self._entries[index.row()]
-        return (str(e.id), shown_time(e.at), e.action, e.case_ref, e.detail)[index.column()]
+        return (str(e.id), shown_time(e.at), e.action, e.case_ref,
+                readable_detail(e.detail))[index.column()]
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -256,6 +256,10 @@ class GroupEditor(FieldEditor):
             edit = QLineEdit(holder)
             edit.setObjectName(f"{self.spec.name}.{index}.{sub.name}")
             edit.setPlaceholderText(sub.label + (" (dd/mm/yyyy)" if sub.kind is Kind.DATE else ""))
+            # Wide enough for its placeholder, which names the column: never cut off.
+            margins = edit.textMargins()
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+                                 + margins.left() + margins.right() + 16)
             edit.setAccessibleName(f"{self.spec.label} row {index + 1}: {sub.label}")
             if values:
                 edit.setText(values.get(sub.name, ""))

@@ -157,6 +157,10 @@ class CaseEditor(QWidget):
         if current is not None:
             current.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def go_section(self, key: str) -> None:
+        """Show the form section ``key`` and put the keyboard in it."""
+        self.go(self.stack.indexOf(self._holders[key]))
+
     def _update_buttons(self) -> None:
         i, n = self.stack.currentIndex(), self.stack.count()
         self.back_button.setEnabled(i > 0)
@@ -169,6 +173,11 @@ class CaseEditor(QWidget):
     # -- data ------------------------------------------------------------------
     def _load(self) -> None:
         self._update_heading()
+        # A section with anything entered was visited before: its tick or warning shows
+        # again when the case is reopened (read from the case: pages are built lazily).
+        for section in SECTIONS:
+            if any(self.case.get(f.name) not in ("", False, [], None) for f in section.fields):
+                self._visited.add(self.stack.indexOf(self._holders[section.key]))
         for page in self.pages.values():
             self._load_page(page)
 

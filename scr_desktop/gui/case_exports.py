@@ -44,6 +44,8 @@ class CaseExports:
         self._clipboard = clipboard
         self._policy = policy
         self._current_case = current_case
+        # Where "Go to section" (before sending an incomplete referral) takes the user.
+        self.go_to_section: Callable[[str, str], None] = lambda _case_id, _key: None
         self._controller: ExportController | None = None
 
     @property
@@ -54,6 +56,8 @@ class CaseExports:
 
             self._controller = ExportController(self._parent, self._vault, self._clipboard,
                                                 self._policy)
+            self._controller.go_to_section.connect(
+                lambda case_id, key: self.go_to_section(case_id, key))
         return self._controller
 
     def export_current(self, export: Callable[[Case], None]) -> None:
@@ -96,7 +100,7 @@ class CaseExports:
 
         self.controller.export_board_pdf(
             "annual-report annex", f"statistics annex {figures.period_label.replace('/', '-')}",
-            lambda: render_annex(figures),
+            lambda board: render_annex(figures, board_name=board),
             f"statistics annex for {figures.period_label} (anonymised)")
 
     def export_audit(self, rows: Sequence[AuditEntry], broken: int | None,

@@ -19,7 +19,12 @@ from PySide6.QtGui import QBrush
 
 from scr_desktop.domain.dates import format_uk_date
 from scr_desktop.gui.deadline_style import state_brush, state_text
-from scr_desktop.storage.deadlines import DeadlineCounts, DeadlineRow, DeadlineTable
+from scr_desktop.storage.deadlines import (
+    DeadlineCounts,
+    DeadlineFilter,
+    DeadlineRow,
+    DeadlineTable,
+)
 
 PAGE = 50
 CELLS_KEPT = 4 * PAGE  # rows whose cell text is kept (the view asks for the same rows often)
@@ -42,20 +47,25 @@ class DeadlineModel(QAbstractTableModel):
         self._table: DeadlineTable | None = None
         self._today = date.today()
         self._include_done = False
+        self._match = DeadlineFilter()
         self._rows: list[DeadlineRow] = []
         self._cells: dict[int, tuple[str, ...]] = {}  # the text of rows shown lately, by row
         self._brushes: dict[str, QBrush | None] = {}
         self.counts = DeadlineCounts(0, 0)
 
-    def load(self, table: DeadlineTable | None, today: date, *, include_done: bool) -> None:
-        """Show the first page of ``table`` as it stands on ``today`` (None empties the model)."""
+    def load(self, table: DeadlineTable | None, today: date, *, include_done: bool,
+             match: DeadlineFilter | None = None) -> None:
+        """Show the first page of ``table`` as it stands on ``today`` (None empties the model),
+        only the deadlines ``match`` lets through (filtered in SQL)."""
         self.beginResetModel()
         self._table, self._today, self._include_done = table, today, include_done
+        self._match = match or DeadlineFilter()
         if table is None:
             self._rows, self.counts = [], DeadlineCounts(0, 0)
         else:
-            self.counts = table.counts(today, include_done=include_done)
-            self._rows = table.page(today, include_done=include_done, limit=PAGE)
+            self.counts = table.counts(today, include_done=include_done, match=self._match)
+            self._rows = table.page(today, include_done=include_done, limit=PAGE,
+                                    match=self._match)
         self._cells = {}
         self.endResetModel()
 
@@ -82,7 +92,7 @@ class DeadlineModel(QAbstractTableModel):
         if parent.isValid() or self._table is None or not self._rows:
             return
         more = self._table.page(self._today, include_done=self._include_done,
-                                after=self._rows[-1].after, limit=PAGE)
+                                after=self._rows[-1].after, limit=PAGE, match=self._match)
         if not more:
             self.counts = DeadlineCounts(len(self._rows), self.counts.overdue)
             return

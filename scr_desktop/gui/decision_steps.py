@@ -63,7 +63,7 @@ class DecisionSteps:
         self.rapid_review.hide()
         self.index = {
             STEP_QUESTIONS: editor.add_step(TITLES[STEP_QUESTIONS], self._facts_step,
-                                            self._live),
+                                            self._enter_questions),
             STEP_RESULT: editor.add_step(TITLES[STEP_RESULT], self._result_step,
                                          self._show_result),
         }
@@ -119,6 +119,11 @@ class DecisionSteps:
     def go(self, step: str) -> None:
         """Show one of the steps by id (:data:`STEP_QUESTIONS`, ...)."""
         self.editor.go(self.index[step])
+
+    def _enter_questions(self) -> None:
+        """Answer, from the form, what the flowchart would ask again (shown as such)."""
+        self.facts.take_from_form()
+        self._live()
 
     def _facts_changed(self) -> None:
         self.editor.mark_dirty()

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QToolBar
 from scr_desktop import APP_NAME, support_log
 from scr_desktop.gui.after_check import AfterCheck
 from scr_desktop.gui.audit_viewer import AuditViewer
+from scr_desktop.gui.board_dialog import run_board_dialog
 from scr_desktop.gui.case_controller import CaseController
 from scr_desktop.gui.case_exports import CaseExports
 from scr_desktop.gui.clipboard import ClipboardGuard
@@ -103,6 +104,8 @@ class MainWindow(QMainWindow):
             self, vault=lambda: self.vault, clipboard=self.clipboard, policy=self.policy,
             current_case=lambda: self.cases.current_case())
         self.workspace.export_annex = self.case_exports.export_annex
+        self.workspace.open_deadline = self._open_deadline
+        self.case_exports.go_to_section = self._go_to_section
         self.audit_viewer = AuditViewer(self, self.case_exports.export_audit)
         self.cases = CaseController(
             self, self.workspace, vault=lambda: self.vault, is_open=lambda: not self.is_locked(),
@@ -275,6 +278,10 @@ class MainWindow(QMainWindow):
         self.new_framework_action.setObjectName("new_framework_action")
         self.new_framework_action.triggered.connect(self.ask_framework_for_new_cases)
         menu.addAction(self.new_framework_action)
+        self.board_action = QAction("Board and &partner agencies\u2026", self)
+        self.board_action.setObjectName("board_action")
+        self.board_action.triggered.connect(lambda: run_board_dialog(self))
+        menu.addAction(self.board_action)
         menu.addSeparator()
         menu.addAction(self.audit_action)
         menu.addAction(self.lock_action)
@@ -436,6 +443,20 @@ class MainWindow(QMainWindow):
 
     def _export(self, export: Callable[[Case], None]) -> None:
         self.case_exports.export_current(export)
+
+    def _open_deadline(self, case_id: str, key: str, step: str) -> None:
+        """Open the case on its deadlines step with deadline ``key`` selected."""
+        self.open_case(case_id, step=step)
+        if self.decision_steps is not None and self.editor is not None \
+                and self.editor.case.id == case_id:
+            self.decision_steps.deadlines.select(key)
+
+    def _go_to_section(self, case_id: str, key: str) -> None:
+        """Open the case (if it is not open) at the form section ``key``."""
+        if self.editor is None or self.editor.case.id != case_id:
+            self.open_case(case_id)
+        if self.editor is not None and self.editor.case.id == case_id:
+            self.editor.go_section(key)
 
     def import_package(self) -> None:
         """Import a case package and open the imported case."""

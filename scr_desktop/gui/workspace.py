@@ -62,6 +62,9 @@ class Workspace(QStackedWidget):
         self._meetings: MeetingsPage | None = None
         # How the statistics page exports its annex; the window sets it.
         self.export_annex: Callable[[BoardStatistics], None] = lambda _figures: None
+        # How a deadline clicked on the dashboard is opened (case, deadline key, step).
+        self.open_deadline: Callable[[str, str, str], None] = (
+            lambda cid, _key, step: self._open_case(cid, step))
 
     @property
     def list_page(self) -> CaseListPage:
@@ -71,6 +74,7 @@ class Workspace(QStackedWidget):
             from scr_desktop.gui.case_list_page import CaseListPage
 
             page = CaseListPage()
+            page.today = self._today
             actions = CaseActions(self._parent, lambda: self._open_vault().cases, page.refresh)
             page.new_case.connect(self._new_case)
             page.open_case.connect(lambda cid: self._open_case(cid, None))
@@ -89,7 +93,8 @@ class Workspace(QStackedWidget):
             from scr_desktop.gui.decision_steps import STEP_DEADLINES
 
             page = DashboardPage(today=self._today)
-            page.open_case.connect(lambda cid: self._open_case(cid, STEP_DEADLINES))
+            page.open_deadline.connect(
+                lambda cid, key: self.open_deadline(cid, key, STEP_DEADLINES))
             self.addWidget(page)
             self._dashboard = page
         return self._dashboard

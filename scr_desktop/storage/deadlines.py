@@ -218,18 +218,53 @@ class DeadlineCounts:
     overdue: int
 
 
+@dataclass(frozen=True)
+class DeadlineFilter:
+    """Which deadlines the dashboard lists, applied in SQL: only overdue ones, only cases
+    whose reference contains ``case_ref``, only deadlines of kind ``key``."""
+
+    overdue_only: bool = False
+    case_ref: str = ""
+    key: str = ""
+
+    def where(self, today: date) -> tuple[list[str], list[Any]]:
+        """Return the SQL conditions and their parameters."""
+        where: list[str] = []
+        params: list[Any] = []
+        if self.overdue_only:
+            where.append("done IS NULL AND due < ?")
+            params.append(today.isoformat())
+        if self.case_ref.strip():
+            escaped = self.case_ref.strip().replace("\\", "\\\\").replace("%", "\\%") \
+                .replace("_", "\\_")
+            where.append("case_num IN (SELECT num FROM cases WHERE reference LIKE ? ESCAPE '\\')")
+            params.append(f"%{escaped}%")
+        if self.key:
+            where.append("key = ?")
+            params.append(self.key)
+        return where, params
+
+
 class DeadlineTable:
     """Reads of the deadlines table, a page at a time, with counts from SQL."""
 
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    def kinds(self) -> list[tuple[str, str]]:
+        """Return each kind of deadline the table holds (key, label), by label."""
+        rows = self._db.execute("SELECT key, min(label) FROM deadlines GROUP BY key"
+                                " ORDER BY min(label)")
+        return [(str(k), str(label)) for k, label in rows]
+
     def page(self, today: date, *, include_done: bool = False,
-             after: tuple[str, int, int] | None = None, limit: int = 50) -> list[DeadlineRow]:
+             after: tuple[str, int, int] | None = None, limit: int = 50,
+             match: DeadlineFilter = DeadlineFilter()) -> list[DeadlineRow]:
         """Return up to ``limit`` deadlines by due date, from just after ``after``."""
         index = "deadlines_due" if include_done else "deadlines_open"
         where = [_LIVE] if include_done else [_LIVE, "done IS NULL"]
-        params: list[Any] = []
+        extra, params = match.where(today)
+        where += extra
         if after is not None:
             where.append("(due, case_num, ord) > (?, ?, ?)")
             params += list(after)
@@ -248,14 +283,17 @@ class DeadlineTable:
             out.append(DeadlineRow(case_id, reference, child, state, (due, num, ord_)))
         return out
 
-    def counts(self, today: date, *, include_done: bool = False) -> DeadlineCounts:
+    def counts(self, today: date, *, include_done: bool = False,
+               match: DeadlineFilter = DeadlineFilter()) -> DeadlineCounts:
         """Return how many deadlines :meth:`page` lists in all, and how many are overdue."""
         index = "deadlines_due" if include_done else "deadlines_open"
-        where = _LIVE if include_done else _LIVE + " AND done IS NULL"
-        overdue = "due < ?1" if not include_done else "done IS NULL AND due < ?1"
+        where = [_LIVE] if include_done else [_LIVE, "done IS NULL"]
+        extra, params = match.where(today)
+        where += extra
         row = self._db.execute(
-            f"SELECT count(*), count(CASE WHEN {overdue} THEN 1 END)"
-            f" FROM deadlines INDEXED BY {index} WHERE {where}", (today.isoformat(),))[0]
+            f"SELECT count(*), count(CASE WHEN done IS NULL AND due < ? THEN 1 END)"
+            f" FROM deadlines INDEXED BY {index} WHERE {' AND '.join(where)}",
+            (today.isoformat(), *params))[0]
         return DeadlineCounts(int(row[0]), int(row[1]))
 
     def rules_current(self) -> bool:

@@ -44,8 +44,25 @@ _DAMAGED = ("CASE WHEN NOT json_valid(data) THEN 1 ELSE NOT (json_type(data, '$.
                                    "deadlines_done", "rapid_review"))
             + " AND substr(coalesce(json_extract(data, '$.updated_at'), '2000'), 1, 4)"
             " BETWEEN '1900' AND '2100') END")
+# The list's other columns come from the stored case and the deadlines table; a case whose
+# JSON is damaged shows them empty rather than stopping the list.
+_SAFE = "CASE WHEN json_valid(data) THEN json_extract(data, '{path}') END"
+_REFERRAL = f"coalesce({_SAFE.format(path='$.form.referral_date')}, '')"
+_NEXT = ("(SELECT {col} FROM deadlines AS d WHERE d.case_num = cases.num AND d.done IS NULL"
+         " ORDER BY d.due, d.ord LIMIT 1)")
+_EXTRA = (f"{_REFERRAL}, coalesce({_SAFE.format(path='$.framework')}, ''), "
+          f"{_NEXT.format(col='due')}, coalesce({_NEXT.format(col='label')}, ''), "
+          f"coalesce({_SAFE.format(path='$.form.referrer_agency')}, '')")
 SORTS = {"changed": ("rev", "cases_live"), "reference": ("reference", "cases_live_reference"),
-         "child": ("child_name", "cases_live_child"), "status": ("status", "cases_live_status")}
+         "child": ("child_name", "cases_live_child"), "status": ("status", "cases_live_status"),
+         # Sorted in SQL from the stored case and the deadlines table, a page at a time
+         # (typed dd/mm/yyyy dates compare as yyyymmdd; no deadline sorts last).
+         "referral": (f"(substr({_REFERRAL}, 7, 4) || substr({_REFERRAL}, 4, 2) || "
+                      f"substr({_REFERRAL}, 1, 2))", "cases_live"),
+         "framework": (_SAFE.format(path="$.framework"), "cases_live"),
+         "next_deadline": (f"coalesce({_NEXT.format(col='due')}, '9999-12-31')", "cases_live"),
+         "agency": (f"lower(coalesce({_SAFE.format(path='$.form.referrer_agency')}, ''))",
+                    "cases_live")}
 """The orders the case list can be sorted in: column, and the index of live cases to walk."""
 
 
@@ -60,6 +77,11 @@ class CaseSummary:
     updated_at: str
     deleted_at: str | None
     damaged: bool = False
+    referral_date: str = ""  # as typed on the form
+    framework: str = ""
+    next_due: str | None = None  # ISO date of the soonest deadline not done
+    next_label: str = ""
+    agency: str = ""  # the referring agency
 
 
 @dataclass(frozen=True)
@@ -336,12 +358,12 @@ class CaseRepository:
         deleted = "deleted_at" if trash else "NULL"
         way = "DESC" if descending else "ASC"
         order = f"{column} {way}" if column == "rev" else f"{column} {way}, rev {way}"
-        sql = (f"SELECT {_SUMMARY}, {deleted}, {_DAMAGED} FROM {where}"
+        sql = (f"SELECT {_SUMMARY}, {deleted}, {_DAMAGED}, {_EXTRA} FROM {where}"
                f" ORDER BY {order} LIMIT ? OFFSET ?")
         rows = self._db.execute(sql, (*params, -1 if limit is None else int(limit),
                                       max(0, int(offset))))
-        return [CaseSummary(row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]))
-                for row in rows]
+        return [CaseSummary(row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]),
+                            *row[7:]) for row in rows]
 
     def count(self, search: str = "", *, trash: bool = False, cap: int | None = None) -> int:
         """Return how many cases :meth:`list` would return with no limit.

@@ -42,6 +42,12 @@ def fill_case(case: Case) -> Case:
     case.set("child_gender", "Female")
     case.set("case_outline", FREE_TEXT)
     case.set("referrer_agency", "Qzwillow nursery")
+    # Complete, so that exporting it needs no "Send anyway" (that has its own tests).
+    case.set("referrer_role", "Nursery manager")
+    case.set("discussed_with_designated", "Yes")
+    case.set("child_ethnicity", "Not known")
+    case.set("reason_learning", True)
+    case.set("reason_learning_highlight", "Joint working between agencies")
     return case
 
 

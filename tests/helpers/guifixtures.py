@@ -61,6 +61,18 @@ def _answering_messages() -> Iterator[None]:
     Messages.reset()
 
 
+BOARD = "Northshire Safeguarding Children Partnership"
+
+
+@pytest.fixture(autouse=True)
+def _board_named() -> None:
+    """Name the board, as an installation in use has; the first-export question has its own
+    tests, which clear the name."""
+    from scr_desktop.gui import settings
+
+    settings.set_board_name(BOARD)
+
+
 @pytest.fixture
 def vault_path(tmp_path: Path) -> Path:
     return tmp_path / "vaults" / "vault.scrvault"

@@ -35,6 +35,7 @@ from scr_desktop.export.save import (
     pdf_document,
     save_export,
 )
+from scr_desktop.gui.board_dialog import board_for_documents
 from scr_desktop.gui.clipboard import ClipboardGuard
 from scr_desktop.gui.export.import_dialog import ImportDialog
 from scr_desktop.gui.export.notification_dialog import NotificationChoice, NotificationDialog
@@ -108,6 +109,7 @@ class ExportController(QObject):
     """Run exports and imports for the window that owns it."""
 
     finished = Signal(object)  # after each export: the saved Path, or None
+    go_to_section = Signal(str, str)  # case id, form section key: the user chose to complete it
 
     def __init__(self, parent: QWidget, vault_getter: Callable[[], Vault],
                  clipboard: ClipboardGuard, policy: Policy | None = None) -> None:
@@ -124,22 +126,36 @@ class ExportController(QObject):
 
     # -- the four exports ----------------------------------------------------------
     def export_case_pdf(self, case: Case) -> None:
-        """Export the Case for Consideration as an encrypted PDF."""
+        """Export the Case for Consideration as an encrypted PDF.
+
+        An incomplete referral is listed section by section first; the user goes to
+        a section (:attr:`go_to_section`) or sends it anyway.
+        """
         from scr_desktop.export.pdf_form import render_case_pdf
 
+        if not self._complete_or_sent_anyway(case):
+            self.finished.emit(None)
+            return
+        board = self.board()
+        if board is None:
+            return
         snapshot = Case.from_dict(case.to_dict())
         self._export_pdf(snapshot, "Case for Consideration", "Case for Consideration",
-                         lambda: render_case_pdf(snapshot),
+                         lambda: render_case_pdf(snapshot, board_name=board),
                          f"Case for Consideration ({ENCRYPTED_PDF})")
 
     def export_decision_pdf(self, case: Case) -> None:
         """Export the decision record as an encrypted PDF."""
         from scr_desktop.export.pdf_decision import render_decision_pdf
 
+        board = self.board()
+        if board is None:
+            return
         snapshot = Case.from_dict(case.to_dict())
         self._export_pdf(
             snapshot, "Decision record", "decision record",
-            lambda: render_decision_pdf(snapshot, assess_case(snapshot).to_contract()),
+            lambda: render_decision_pdf(snapshot, assess_case(snapshot).to_contract(),
+                                        board_name=board),
             f"decision record ({ENCRYPTED_PDF})")
 
     def export_rapid_review_pdf(self, case: Case) -> None:
@@ -147,23 +163,31 @@ class ExportController(QObject):
         from scr_desktop.domain.rapid_review import RapidReview
         from scr_desktop.export.rapid_review import render_rapid_review_pdf
 
+        board = self.board()
+        if board is None:
+            return
         snapshot = Case.from_dict(case.to_dict())
         record = RapidReview.from_dict(snapshot.rapid_review)
         self._export_pdf(
             snapshot, "Rapid review report", "rapid review report",
             lambda: render_rapid_review_pdf(snapshot, record,
-                                            assess_case(snapshot).to_contract()),
+                                            assess_case(snapshot).to_contract(),
+                                            board_name=board),
             f"rapid review report, anonymised ({ENCRYPTED_PDF})")
 
     def export_incident_notification_pdf(self, case: Case) -> None:
         """Export the notification's fields for the national system, anonymised, encrypted."""
         from scr_desktop.export.rapid_review import render_notification_fields_pdf
 
+        board = self.board()
+        if board is None:
+            return
         snapshot = Case.from_dict(case.to_dict())
         self._export_pdf(
             snapshot, "Serious incident notification", "serious incident notification",
             lambda: render_notification_fields_pdf(snapshot,
-                                                   assess_case(snapshot).to_contract()),
+                                                   assess_case(snapshot).to_contract(),
+                                                   board_name=board),
             f"serious incident notification, anonymised ({ENCRYPTED_PDF})")
 
     def export_agency_request_pdf(self, case: Case, index: int, due: str = "") -> None:
@@ -175,16 +199,23 @@ class ExportController(QObject):
         record = RapidReview.from_dict(snapshot.rapid_review)
         if not 0 <= index < len(record.requests):
             return
+        board = self.board()
+        if board is None:
+            return
         agency = record.requests[index].agency
         self._export_pdf(
             snapshot, f"Request to {agency}", f"letter to {agency}",
-            lambda: render_agency_request_pdf(snapshot, record, index, due=due),
+            lambda: render_agency_request_pdf(snapshot, record, index, due=due,
+                                              board_name=board),
             f"rapid review request letter ({ENCRYPTED_PDF})")
 
     def export_notification(self, case: Case) -> None:
         """Preview and export the notification to Ofsted, the DfE or the National Panel."""
         from scr_desktop.export.notification import render_notification_pdf
 
+        board = self.board()
+        if board is None:
+            return
         snapshot = Case.from_dict(case.to_dict())
         try:
             assessment = assess_case(snapshot).to_contract()
@@ -192,7 +223,7 @@ class ExportController(QObject):
             Messages.error(self.window, *_message_for(exc))
             self.finished.emit(None)
             return
-        dialog = NotificationDialog(snapshot, assessment, parent=self.window)
+        dialog = NotificationDialog(snapshot, assessment, board_name=board, parent=self.window)
         if not self._run(dialog):
             self.finished.emit(None)
             return
@@ -206,7 +237,7 @@ class ExportController(QObject):
             snapshot, f"Notification to {choice.recipient_name}",
             f"notification to {choice.recipient_name}",
             lambda: render_notification_pdf(snapshot, assessment, recipient=choice.recipient,
-                                            anonymised=choice.anonymised,
+                                            anonymised=choice.anonymised, board_name=board,
                                             generated_at=choice.generated_at),
             detail)
 
@@ -248,7 +279,7 @@ class ExportController(QObject):
         filters = {".pdf": PDF_FILTER, ".docx": "Word documents (*.docx)",
                    ".xlsx": "Excel workbooks (*.xlsx)",
                    ".pptx": "PowerPoint presentations (*.pptx)"}[suffix]
-        target = self._ask_target(f"Save the {what}", f"{safe_stem(case.reference)} {name}"
+        target = self._ask_target(f"Save the {what}", f"{self._stem(case)} {name}"
                                   f"{suffix}", filters, suffix)
         password = "" if target is None else self._ask_password(case, what,
                                                                  for_pdf=suffix == ".pdf")
@@ -325,7 +356,11 @@ class ExportController(QObject):
         """Export the audit entries shown as an encrypted PDF."""
         from scr_desktop.export.pdf_audit import render_audit_pdf
 
-        target = self._ask_target("Save the audit log", "Audit log.pdf", PDF_FILTER, ".pdf")
+        board = self.board()
+        if board is None:
+            return
+        target = self._ask_target("Save the audit log", f"{safe_stem(board)} audit log.pdf",
+                                  PDF_FILTER, ".pdf")
         nobody = Case()
         password = "" if target is None else self._ask_password(nobody, "audit log",
                                                                  for_pdf=True)
@@ -334,7 +369,8 @@ class ExportController(QObject):
             return
         rows = list(entries)
         self._save(pdf_document(
-            lambda: render_audit_pdf(rows, broken_at=broken_at, filtered=filtered), password,
+            lambda: render_audit_pdf(rows, broken_at=broken_at, filtered=filtered,
+                                     board_name=board), password,
             detail=f"audit log (PDF, {len(rows)} entries)",
             min_score=self.policy.min_export_password_score), target)
 
@@ -346,6 +382,43 @@ class ExportController(QObject):
             self._dialog.reject()
 
     # -- steps -----------------------------------------------------------------------
+    def _complete_or_sent_anyway(self, case: Case) -> bool:
+        """Return True to export: the referral is complete, or the user sends it anyway."""
+        from scr_desktop.domain.validation import incomplete_sections
+        from scr_desktop.gui.export.incomplete_dialog import GO_TO_SECTION, IncompleteDialog
+
+        problems = incomplete_sections(case)
+        if not problems:
+            return True
+        dialog = IncompleteDialog(problems, parent=self.window)
+        self._dialog = dialog
+        try:
+            result = self.run_dialog(dialog)
+            key = dialog.chosen_section()
+        finally:
+            self._dialog = None
+            dialog.hide()
+            dialog.deleteLater()
+        if result == GO_TO_SECTION and key:
+            self.go_to_section.emit(case.id, key)
+        return result == QDialog.DialogCode.Accepted
+
+    def board(self) -> str | None:
+        """Return the board's name for a document (asked for once), or None: cancelled."""
+        board = board_for_documents(self.window)
+        if board is None:
+            self.finished.emit(None)
+        return board
+
+    @staticmethod
+    def _stem(case: Case) -> str:
+        """Return the start of a suggested file name: the board's name, then the reference."""
+        from scr_desktop.gui import settings
+
+        board = settings.board_name()
+        return f"{safe_stem(board)} {safe_stem(case.reference)}" if board \
+            else safe_stem(case.reference)
+
     def _run(self, dialog: QDialog) -> bool:
         self._dialog = dialog
         try:
@@ -370,16 +443,21 @@ class ExportController(QObject):
         accepted = self._run(dialog)
         return dialog.password() if accepted else ""
 
-    def export_board_pdf(self, what: str, name: str, render: Callable[[], bytes],
+    def export_board_pdf(self, what: str, name: str, render: Callable[[str], bytes],
                          detail: str) -> None:
         """Ask for the file and password, then save a PDF about the board's work rather
-        than one case (the statistics annex) through the one audited write path."""
-        target = self._ask_target(f"Save the {what}", f"{name}.pdf", PDF_FILTER, ".pdf")
+        than one case (the statistics annex) through the one audited write path;
+        ``render(board_name)`` makes it."""
+        board = self.board()
+        if board is None:
+            return
+        target = self._ask_target(f"Save the {what}", f"{safe_stem(board)} {name}.pdf",
+                                  PDF_FILTER, ".pdf")
         password = "" if target is None else self._ask_password(Case(), what, for_pdf=True)
         if target is None or not password:
             self.finished.emit(None)
             return
-        self._save(pdf_document(render, password, detail=detail,
+        self._save(pdf_document(lambda: render(board), password, detail=detail,
                                 min_score=self.policy.min_export_password_score), target)
 
     def _export_pdf(self, case: Case, name: str, what: str, render: Callable[[], bytes],
@@ -388,7 +466,7 @@ class ExportController(QObject):
 
         ``name`` goes in the suggested file name, ``what`` in sentences.
         """
-        target = self._ask_target(f"Save the {what}", f"{safe_stem(case.reference)} {name}.pdf",
+        target = self._ask_target(f"Save the {what}", f"{self._stem(case)} {name}.pdf",
                                   PDF_FILTER, ".pdf")
         password = "" if target is None else self._ask_password(case, what, for_pdf=True)
         if target is None or not password:

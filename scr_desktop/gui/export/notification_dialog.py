@@ -75,7 +75,7 @@ class NotificationChoice:
 class NotificationDialog(QDialog):
     """Choose the recipient, read exactly what will be sent, and confirm any override."""
 
-    def __init__(self, case: Case, assessment: Mapping[str, Any], *,
+    def __init__(self, case: Case, assessment: Mapping[str, Any], *, board_name: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = Ui_NotificationDialog()
@@ -84,6 +84,7 @@ class NotificationDialog(QDialog):
         self.case = case
         self.assessment = assessment
         self.generated_at = datetime.now()
+        self.board_name = board_name
 
         self.recipient = self.form.recipient
         for key, name in RECIPIENTS.items():
@@ -162,7 +163,8 @@ class NotificationDialog(QDialog):
     def preview_text(self) -> str:
         """Return the text that will be sent with the current choices."""
         return notification_text(self.case, self.assessment, recipient=self.recipient_key(),
-                                 anonymised=self.anonymised(), generated_at=self.generated_at)
+                                 anonymised=self.anonymised(), generated_at=self.generated_at,
+                                 **({"board_name": self.board_name} if self.board_name else {}))
 
     def choice(self) -> NotificationChoice:
         """Return the current choices."""

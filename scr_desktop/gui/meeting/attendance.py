@@ -41,6 +41,7 @@ class AttendanceEditor(QWidget):
         self.table.itemChanged.connect(self._edited)
         ctx.agencies_changed.connect(self.rebuild)
         self.rebuild()
+        ctx.agenda_changed.connect(self.check)  # the cases' guidance decides the citation
 
     def rebuild(self) -> None:
         """Lay out every row again (after the list of agencies changes)."""
@@ -118,7 +119,8 @@ class AttendanceEditor(QWidget):
 
     def check(self) -> str:
         """Run the core-agency check and show its warning; return the warning ('' if none)."""
-        warning = attendance_warning(self.ctx.meeting)
+        warning = attendance_warning(self.ctx.meeting,
+                                     (c.framework for c in self.ctx.cases.values()))
         self.warning.setText(f"\u26a0 {warning}" if warning else "")
         self.warning.setAccessibleName(f"Warning: {warning}" if warning else "")
         self.warning.setVisible(bool(warning))

@@ -25,6 +25,7 @@ from scr_desktop.domain.meeting import Meeting
 from scr_desktop.domain.model import Case
 from scr_desktop.gui.clipboard import ClipboardGuard
 from scr_desktop.gui.forms.meeting.meetings_page import Ui_MeetingsPage
+from scr_desktop.gui.meeting.agencies_editor import add_partner_agencies
 from scr_desktop.gui.meeting.common import MeetingContext
 from scr_desktop.gui.meeting.meeting_editor import TAB_OUTCOMES, MeetingEditor
 from scr_desktop.gui.meeting.minutes_dialog import MinutesDialog
@@ -141,7 +142,9 @@ class MeetingsPage(QWidget):
         current = self.ctx.meeting.id if self.ctx else None
         for s in summaries:
             when = Meeting(date=s.date, kind=s.kind).title()
-            entry = QListWidgetItem(f"{when} ({s.cases} case{'s' if s.cases != 1 else ''})")
+            # The open meeting's agenda may not be saved yet: count what it holds now.
+            n = len(self.ctx.meeting.items) if self.ctx and s.id == current else s.cases
+            entry = QListWidgetItem(f"{when} ({n} case{'s' if n != 1 else ''})")
             entry.setData(Qt.ItemDataRole.UserRole, s.id)
             self.list.addItem(entry)
             if s.id == current:
@@ -157,6 +160,8 @@ class MeetingsPage(QWidget):
             latest = self._vault.meetings.list()
             if latest:
                 meeting.agencies = list(self._vault.meetings.get(latest[0].id).agencies)
+            else:
+                add_partner_agencies(meeting)
             self._vault.meetings.create(meeting)
         except VaultError as exc:
             Messages.error(self, "Could not create the meeting", exc.user_message)
@@ -186,6 +191,7 @@ class MeetingsPage(QWidget):
         self.ctx = MeetingContext(meeting, cases, self._today, self)
         self.ctx.meeting_changed.connect(self._meeting_changed)
         self.ctx.case_changed.connect(self._case_changed)
+        self.ctx.agenda_changed.connect(self.refresh)
         self._build_editor()
         self.refresh()
         return True

@@ -25,7 +25,9 @@ from scr_desktop.domain.model import Case
 from scr_desktop.export.atomic import WriteFailed
 from scr_desktop.export.encrypt import MIN_EXPORT_SCORE, ExportPasswordError
 from scr_desktop.export.save import AuditTrail, ExportNotRecorded, pdf_document, save_export
+from scr_desktop.gui.board_dialog import board_for_documents
 from scr_desktop.gui.clipboard import ClipboardGuard
+from scr_desktop.gui.export.controller import safe_stem
 from scr_desktop.gui.export.password_dialog import PasswordDialog
 from scr_desktop.gui.forms.meeting.minutes_dialog import Ui_MinutesDialog
 from scr_desktop.gui.messages import Messages
@@ -118,7 +120,10 @@ class MinutesDialog(QDialog):
         """Ask where to save and for the password, then write the minutes off the UI thread."""
         if self.busy:
             return
-        suggested = f"{self.meeting.file_stem()}.pdf"
+        board = board_for_documents(self)
+        if board is None:
+            return
+        suggested = f"{safe_stem(board)} {self.meeting.file_stem()}.pdf"
         chosen = Messages.save_file(self, "Save the minutes", suggested, "PDF documents (*.pdf)")
         if not chosen:
             return
@@ -133,7 +138,7 @@ class MinutesDialog(QDialog):
         def render() -> bytes:
             from scr_desktop.export.pdf_minutes import render_minutes_pdf
 
-            return render_minutes_pdf(meeting, cases, anonymised=anonymised)
+            return render_minutes_pdf(meeting, cases, anonymised=anonymised, board_name=board)
 
         document = pdf_document(render, password, action="export minutes",
                                 detail=minutes_detail(meeting, anonymised),
@@ -174,6 +179,8 @@ class MinutesDialog(QDialog):
                       f"{what} were saved as {Path(path).name}. {SEPARATE_ROUTE} The password "
                       "is not kept anywhere.")
         self.saved.emit(path)
+        # Closed once saved, so a second Enter cannot export the minutes again.
+        self.accept()
 
     def _failed(self, exc: BaseException) -> None:
         if not self._finish():

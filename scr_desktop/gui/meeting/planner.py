@@ -134,12 +134,16 @@ class MeetingPlanner(QWidget):
     # -- agenda ----------------------------------------------------------------------
     def refresh(self) -> None:
         """Re-read the first page of cases awaiting a decision and show the agenda."""
+        was = self.offer.currentRow()
         self.offered = []
         self.offer.setRowCount(0)
         self._after, self._offer_ended = None, False
         self.fetch_more()
+        while self._offer_ended is False and len(self.offered) <= was:
+            self.fetch_more()  # the row the user was on, so the highlight stays there
         if self.offered:
-            self.offer.selectRow(0)
+            # Stay where the user was (the case after the one added), not back at the top.
+            self.offer.selectRow(min(max(was, 0), len(self.offered) - 1))
         self.agenda.clear()
         for item in self.ctx.meeting.items:
             entry = QListWidgetItem(item.reference)

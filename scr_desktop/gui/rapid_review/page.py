@@ -41,7 +41,6 @@ from scr_desktop.domain.rapid_review import (
     timeline,
 )
 from scr_desktop.domain.routes import uses_rapid_review
-from scr_desktop.export.pdf_form import DEFAULT_BOARD
 from scr_desktop.gui.forms.rapid_review.page import Ui_RapidReviewPage
 from scr_desktop.gui.rapid_review.notification_section import NotificationSection
 from scr_desktop.gui.rapid_review.review_sections import (
@@ -52,6 +51,7 @@ from scr_desktop.gui.rapid_review.review_sections import (
     TimelineSection,
 )
 
+BOARD_NOT_SET = "(the board's name is not set: Vault > Board and partner agencies)"
 
 def has_rapid_review(framework_id: str) -> bool:
     """Return True if the framework counts from a notification and a rapid review sent."""
@@ -76,7 +76,7 @@ class RapidReviewPage(QWidget):
     letter_requested = Signal(int, str)  # row of the agency, summary wanted by (dd/mm/yyyy)
 
     def __init__(self, case: Case, copy_text: Callable[[str], None],
-                 today: Callable[[], date] = date.today, board: str = DEFAULT_BOARD,
+                 today: Callable[[], date] = date.today, board: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.case = case
@@ -248,7 +248,10 @@ class RapidReviewPage(QWidget):
             assessment = assess_case(self.case)
         except (AssessmentInputError, ValueError):
             return
-        self.notification.show_fields(self.case, assessment.to_contract(), self.board)
+        from scr_desktop.gui import settings
+
+        board = self.board or settings.board_name() or BOARD_NOT_SET
+        self.notification.show_fields(self.case, assessment.to_contract(), board)
         r = self.record
         self.notification.status.setText(
             f"Notified on {_uk(r.notification_submitted_on)}, reference "

@@ -19,8 +19,7 @@ from scr_desktop.gui.review.session import ReviewSession
 def export_review_document(exports: ExportController, session: ReviewSession, what: str,
                            rid: str) -> None:
     """Export ``what`` (terms, imr, annex, family, plan, genogram, genogram_named,
-    briefing) for
-    record ``rid`` of the review.
+    briefing, draft) for record ``rid`` of the review.
 
     The export runs off the UI thread; ``exports.finished`` reports the outcome.
     """
@@ -36,6 +35,9 @@ def export_review_document(exports: ExportController, session: ReviewSession, wh
     )
     from scr_desktop.export.save import pdf_document
 
+    board = exports.board()
+    if board is None:
+        return
     case, review, today = session.case, session.review, session.today()
     ref = case.reference
     if what == "draft":
@@ -43,27 +45,30 @@ def export_review_document(exports: ExportController, session: ReviewSession, wh
         return
     render: Callable[[], bytes]
     if what == "terms":
-        render = lambda: render_terms_letter(case, review, rid)  # noqa: E731
+        render = lambda: render_terms_letter(case, review, rid, board_name=board)  # noqa: E731
         title, name, suffix = "terms of reference letter", "terms of reference", ".pdf"
     elif what == "imr":
-        render = lambda: render_imr_request(case, review, rid)  # noqa: E731
+        render = lambda: render_imr_request(case, review, rid, board_name=board)  # noqa: E731
         title, name, suffix = "IMR request and briefing note", "IMR request", ".docx"
     elif what == "annex":
-        render = lambda: render_consent_annex(case, review)  # noqa: E731
+        render = lambda: render_consent_annex(case, review, board_name=board)  # noqa: E731
         title, name, suffix = "consent decisions annex", "consent annex", ".pdf"
     elif what == "briefing":
         themes = session.themes()
-        render = lambda: render_briefing(case, review, board_themes=themes)  # noqa: E731
+        render = lambda: render_briefing(case, review, board_name=board,  # noqa: E731
+                                         board_themes=themes)
         title, name, suffix = "learning briefing (anonymised)", "learning briefing", ".pdf"
     elif what in ("genogram", "genogram_named"):
-        render = lambda: render_review_genogram(case, review, named=what == "genogram_named")  # noqa: E731
+        named = what == "genogram_named"
+        render = lambda: render_review_genogram(case, review, named=named,  # noqa: E731
+                                                board_name=board)
         kind = "named" if what == "genogram_named" else "anonymised"
         title, name, suffix = f"genogram ({kind})", "genogram", ".pdf"
     elif what == "family":
-        render = lambda: render_family_letter(case, review, rid)  # noqa: E731
+        render = lambda: render_family_letter(case, review, rid, board_name=board)  # noqa: E731
         title, name, suffix = "family notification letter (draft)", "family letter", ".docx"
     else:
-        render = lambda: render_action_plan(case, review, today)  # noqa: E731
+        render = lambda: render_action_plan(case, review, today, board_name=board)  # noqa: E731
         title, name, suffix = "action plan", "action plan", ".xlsx"
 
     def describe(password: str, score: int, words: tuple[str, ...]) -> Document:

@@ -2,7 +2,9 @@
 
 Each field gets the editor its kind needs (a line, a text box, a choice, a
 tick box), a label that is its buddy, an accessible name and, where the
-guidance is cited, a tooltip naming the paragraph.
+guidance is cited, a tooltip naming the paragraph.  An agency field offers
+the board's partner agencies (its settings) as the user types, and still
+takes any other name.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +27,21 @@ from PySide6.QtWidgets import (
 )
 
 from scr_desktop.domain.review.records import BOOL, CHOICE, DATE, LONG, RecordKind, Value
+
+AGENCY_FIELDS = frozenset(("agency", "owner_agency"))
+
+
+def offer_partner_agencies(line: QLineEdit) -> None:
+    """Let ``line`` complete the board's partner agencies (case-insensitively, any part)."""
+    from scr_desktop.gui import settings
+
+    names = settings.partner_agencies()
+    if not names:
+        return
+    completer = QCompleter(names, line)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    line.setCompleter(completer)
 
 
 class RecordForm(QWidget):
@@ -59,6 +77,8 @@ class RecordForm(QWidget):
                 if spec.kind == DATE:
                     line.setPlaceholderText("dd/mm/yyyy")
                     line.setMaximumWidth(140)
+                elif spec.key in AGENCY_FIELDS:
+                    offer_partner_agencies(line)
                 editor = line
             editor.setObjectName(f"{prefix}_{spec.key}")
             editor.setAccessibleName(spec.label)

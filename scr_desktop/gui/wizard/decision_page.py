@@ -29,6 +29,7 @@ from scr_desktop.domain.decisions import check_decision, typed_date_to_iso
 from scr_desktop.domain.framework import load_framework
 from scr_desktop.domain.model import Case, Decision
 from scr_desktop.gui.binding import ErrorLabel
+from scr_desktop.gui.messages import Messages
 
 
 def _labelled(form: QFormLayout, text: str, widget: QWidget, error: ErrorLabel) -> None:
@@ -137,6 +138,7 @@ class DecisionPage(QWidget):
                        self.decision_date.textChanged, self.decided_by.textChanged,
                        self.rationale.textChanged):
             signal.connect(self._edited)
+        self.decision_date.editingFinished.connect(self._date_finished)
         self._loading = False
         self.refresh()
 
@@ -173,6 +175,7 @@ class DecisionPage(QWidget):
         self.recommendation_notes.setPlainText(d.recommendation_notes)
         self.formal_processes.setText(d.formal_processes)
         self.decision_date.setText(iso_to_uk(d.decision_date))
+        self._committed_date = d.decision_date  # the date as recorded before any editing
         self.decided_by.setText(d.decided_by)
         self.rationale.setPlainText(d.rationale)
 
@@ -180,6 +183,11 @@ class DecisionPage(QWidget):
         if self._loading:
             return
         iso, _error = typed_date_to_iso(self.decision_date.text())
+        recorded = self._committed_date
+        if recorded and iso != recorded:
+            # A recorded decision date is a statutory record: it stays until the typing
+            # is finished and the change confirmed (see _date_finished).
+            iso = recorded
         self.case.record_decision(Decision(
             recommendation=str(self.recommendation.currentData() or ""),
             recommendation_notes=self.recommendation_notes.toPlainText(),
@@ -190,6 +198,36 @@ class DecisionPage(QWidget):
             rationale=self.rationale.toPlainText()))
         self.refresh()
         self.changed.emit()
+
+    def _date_finished(self) -> None:
+        """Ask before the recorded decision date is replaced or cleared; restore it if not."""
+        recorded = self._committed_date
+        iso, error = typed_date_to_iso(self.decision_date.text())
+        if self._loading or error:
+            return
+        if not recorded or iso == recorded:
+            self._committed_date = self.case.decision.decision_date  # a first entry: kept
+            return
+        change = (f"Change it to {iso_to_uk(iso)}?" if iso else
+                  "Clear it, so the decision has no date?")
+        if Messages.confirm(
+                self, "Change a recorded date?",
+                f"The decision is recorded as made on {iso_to_uk(recorded)}. {change} The "
+                "deadlines that count from it move, and the change is recorded in the audit "
+                "log.", yes="&Change it", destructive=True):
+            d = self.case.decision
+            self.case.record_decision(Decision(
+                recommendation=d.recommendation, recommendation_notes=d.recommendation_notes,
+                formal_processes=d.formal_processes, decided=d.decided, decision_date=iso or "",
+                decided_by=d.decided_by, rationale=d.rationale))
+            self._committed_date = self.case.decision.decision_date
+            self.refresh()
+            self.changed.emit()
+        else:
+            self._loading = True
+            self.decision_date.setText(iso_to_uk(recorded))
+            self._loading = False
+            self.refresh()
 
     def refresh(self) -> None:
         """Re-check the decision and show its problems and any departure warning."""

@@ -132,6 +132,7 @@ def test_presenter_keys_answer_every_kind_of_question(qtbot, page, vault) -> Non
     assert view.progress.text() == "Question 32 of 32"
     qtbot.keyClick(view, Qt.Key.Key_Y)
     assert case.questions["national_implications"] is True
+    Messages.next_answer(True)  # changing an agreed answer is confirmed
     qtbot.keyClick(view, Qt.Key.Key_N)
     assert "national_implications" not in case.questions
     qtbot.keyClick(view, Qt.Key.Key_Home)

@@ -107,7 +107,8 @@ def test_anonymised_minutes_are_r6_encrypted_and_hold_the_decision_but_no_identi
     assert not leaked, f"personal data in the anonymised minutes: {leaked}"
     for expected in ("Serious Case Review to be undertaken", "Qzrationale", "Child A",
                      "SCR-2026-014", "SCR-2026-0099", "Police is not represented",
-                     "8.13", "Chase the nursery", "01/12/2026", "Line manager of the health",
+                     "3.10 and 3.11", "Chase the nursery", "01/12/2026",
+                     "Line manager of the health",
                      "Known to the agency", "Not known to the agency", "No return yet",
                      "Skeleton chronology", "Call-out", "Police log", "02/03/2026",
                      "Deputy attended", "Apologies", "OFFICIAL-SENSITIVE",

@@ -27,6 +27,7 @@ class Ui_AgenciesEditor(object):
         self.editor_layout.setObjectName(u"editor_layout")
         self.list_label = QLabel(agencies_editor)
         self.list_label.setObjectName(u"list_label")
+        self.list_label.setWordWrap(True)
 
         self.editor_layout.addWidget(self.list_label)
 
@@ -99,8 +100,8 @@ class Ui_AgenciesEditor(object):
     # setupUi
 
     def retranslateUi(self, agencies_editor: QGroupBox) -> None:
-        agencies_editor.setTitle(QCoreApplication.translate("AgenciesEditor", u"Agencies asked about each case (Form A)", None))
-        self.list_label.setText(QCoreApplication.translate("AgenciesEditor", u"Agencies:", None))
+        agencies_editor.setTitle(QCoreApplication.translate("AgenciesEditor", u"Agencies asked about each case", None))
+        self.list_label.setText(QCoreApplication.translate("AgenciesEditor", u"Agencies (each is asked whether it knows the child and family, and for a summary of its involvement and a skeleton chronology: the Case Review Notification Form A):", None))
 #if QT_CONFIG(accessibility)
         self.agencies_list.setAccessibleName(QCoreApplication.translate("AgenciesEditor", u"Agencies asked about each case", None))
 #endif // QT_CONFIG(accessibility)
