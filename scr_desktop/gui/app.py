@@ -88,6 +88,10 @@ def main(args: list[str]) -> int:
     app = make_application([])
     from PySide6.QtCore import QTimer
 
+    from scr_desktop.gui import theme
+
+    theme.apply(theme.high_contrast_wanted())
+
     from scr_desktop import support_log
     from scr_desktop.gui.main_window import MainWindow
     from scr_desktop.gui.messages import Messages

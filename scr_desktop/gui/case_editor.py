@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from scr_desktop.domain.form import SECTIONS, FieldValue
 from scr_desktop.domain.model import Case
 from scr_desktop.domain.validation import Problem, incomplete_sections, validate
+from scr_desktop.gui.scrolling import make_scroll_area
 from scr_desktop.gui.wizard.section_page import SectionPage
 from scr_desktop.gui.wizard.summary_page import SummaryPage
 
@@ -108,7 +109,7 @@ class CaseEditor(QWidget):
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.next_button)
         right = QVBoxLayout()
-        right.addWidget(self.stack, 1)
+        right.addWidget(make_scroll_area(self.stack, "step_scroll"), 1)
         right.addLayout(buttons)
         body = QHBoxLayout()
         body.addWidget(self.steps)

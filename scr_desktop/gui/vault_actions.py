@@ -13,6 +13,7 @@ never itself.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,8 +44,12 @@ class VaultActions(QObject):
 
     def __init__(self, window: QMainWindow, *, vault: Callable[[], Vault],
                  vault_path: Callable[[], Path], lock: Callable[[], None],
-                 allow_unlock: Callable[[bool], None], policy: Policy) -> None:
+                 allow_unlock: Callable[[bool], None], policy: Policy,
+                 restored: Callable[[Path], None] | None = None,
+                 today: Callable[[], date] = date.today) -> None:
         super().__init__(window)
+        self._restored = restored
+        self._today = today
         self.window = window
         self._vault = vault
         self._vault_path = vault_path
@@ -113,8 +118,10 @@ class VaultActions(QObject):
                            "That is not the vault's passphrase, so no backup was made. "
                            "Try again.")
             return
-        target = Messages.save_file(self.window, "Back up to", "vault-backup.scrvault",
-                                    BACKUP_FILTER)
+        from scr_desktop.storage.paths import backup_file_name, documents_dir
+
+        suggested = documents_dir() / backup_file_name(self._today())
+        target = Messages.save_file(self.window, "Back up to", str(suggested), BACKUP_FILTER)
         if target:
             self.back_up(passphrase, Path(target))
 
@@ -170,6 +177,8 @@ class VaultActions(QObject):
 
         def done(kept: Path | None) -> None:
             extra = f" The vault it replaced was kept as {kept.name}." if kept else ""
+            if self._restored is not None:
+                self._restored(path)
             Messages.info(self.window, "Backup restored",
                           f"The vault was restored from {source.name}.{extra}",
                           "Unlock it with the backup's passphrase.")

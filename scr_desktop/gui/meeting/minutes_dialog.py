@@ -117,8 +117,11 @@ class MinutesDialog(QDialog):
         """Ask where to save and for the password, then write the minutes off the UI thread."""
         if self.busy:
             return
-        suggested = f"sub-group-minutes-{self.meeting.date or 'undated'}.pdf"
-        chosen = Messages.save_file(self, "Save the minutes", suggested, "PDF documents (*.pdf)")
+        from scr_desktop.storage.paths import documents_dir
+
+        suggested = documents_dir() / f"sub-group-minutes-{self.meeting.date or 'undated'}.pdf"
+        chosen = Messages.save_file(self, "Save the minutes", str(suggested),
+                                    "PDF documents (*.pdf)")
         if not chosen:
             return
         target = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")

@@ -126,7 +126,7 @@ class Ui_OutcomeEditor(object):
 
     def retranslateUi(self, outcome: QWidget) -> None:
         self.actions_box.setTitle(QCoreApplication.translate("OutcomeEditor", u"Actions agreed", None))
-        self.actions_label.setText(QCoreApplication.translate("OutcomeEditor", u"Ac&tions:", None))
+        self.actions_label.setText(QCoreApplication.translate("OutcomeEditor", u"Actions a&greed:", None))
         ___qtablewidgetitem = self.actions_table.horizontalHeaderItem(0)
         assert ___qtablewidgetitem is not None
         ___qtablewidgetitem.setText(QCoreApplication.translate("OutcomeEditor", u"Action", None))

@@ -1,0 +1,195 @@
+"""Every window of the application, as a keyboard and screen-reader user meets it.
+
+The real main window is walked through each of its states (the lock
+screen's pages, the list, the deleted cases, a case at every step, the
+review area, the deadlines dashboard, the actions page, the meetings page
+with each tab and the presenter) and every dialog opened from its menus is
+reached through the app's own code.  Each is checked by
+:mod:`windowcheck`: no mnemonic twice, every input named, no table that
+traps Tab or Ctrl+Tab, a minimum size that fits the smallest promised
+screen.  The walk runs here at 100% and again in a child process with
+``QT_SCALE_FACTOR=2``: Qt measures in logical pixels at every scale, and the
+limit is in logical pixels (see :func:`windowcheck.size_limit`).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from lockhelpers import ModalDriver, real_message_boxes
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QWidget
+from windowcheck import problems
+
+from scr_desktop.domain.model import Case, Decision
+from scr_desktop.gui.main_window import MainWindow
+from scr_desktop.gui.messages import Messages
+
+TODAY = date(2027, 3, 2)
+SCALE_ENV = "SCR_WALK_SCALE"
+
+
+def _case() -> Case:
+    c = Case(status="referred")
+    for name, value in (("child_forenames", "Qzchild"), ("child_last_names", "Qzfamily"),
+                        ("child_dob", "02/02/2020"), ("referral_date", "18/11/2026"),
+                        ("incident_date", "15/11/2026"), ("aware_date", "16/11/2026")):
+        c.set(name, value)
+    c.set("siblings", [{"name": "Qzsibling", "dob": "01/01/2019"}])
+    return c
+
+
+class Walk:
+    """Collect the problems of every state and dialog of one main window."""
+
+    def __init__(self, qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+        self.qtbot = qtbot
+        self.window = window
+        self.found: list[str] = []
+        self.seen: list[str] = []
+
+    def check(self, state: str, widget: QWidget | None = None) -> None:
+        target = widget or self.window
+        QApplication.processEvents()
+        self.seen.append(state)
+        self.found += [f"[{state}] {p}" for p in problems(target)]
+
+    def modal(self, state: str, kind: type, start: Callable[[], object]) -> None:
+        """Run ``start`` (it opens a modal ``kind``), check the dialog, then close it."""
+        driver = ModalDriver()
+
+        def act(dialog: QWidget) -> None:
+            self.check(state, dialog)
+            if isinstance(dialog, QDialog):
+                dialog.reject()
+            else:
+                dialog.close()
+
+        driver.when(lambda w: isinstance(w, kind), act, state)
+        start()
+        assert driver.done == [state] and not driver.hung, state
+
+
+def walk(qtbot, make_window, vault_path: Path) -> Walk:  # type: ignore[no-untyped-def]
+    window = make_window(vault_path, today=lambda: TODAY)
+    w = Walk(qtbot, window)
+    lock = window.lock_screen
+    w.check("welcome")
+    lock.welcome.create_button.click()
+    w.check("create vault")
+    page = lock.create_page
+    qtbot.keyClicks(page.passphrase, "granite lantern orchard velvet")
+    qtbot.keyClicks(page.confirm, "granite lantern orchard velvet")
+    page.create_button.click()
+    qtbot.waitUntil(lambda: not window.is_locked(), timeout=20_000)
+
+    case = _case()
+    window.vault.cases.save(case)
+    decided = _case()
+    decided.decision = Decision(decided="scr", decision_date="2027-01-04")
+    window.vault.cases.save(decided)
+    window.list_page.refresh()
+    w.check("case list")
+    window.show_trash()
+    w.check("deleted cases")
+    window.show_dashboard()
+    w.check("deadlines dashboard")
+    window.show_monitoring()
+    w.check("actions")
+
+    window.open_case(case.id)
+    editor = window.editor
+    assert editor is not None
+    for i in range(editor.stack.count()):
+        if editor.steps.item(i).isHidden():
+            continue
+        editor.go(i)
+        w.check(f"case step {i}: {editor.steps.item(i).text()}")
+    window.open_case(decided.id)
+    area = window.review_area
+    assert area is not None
+    for title in list(area.pages):
+        area.go(title)
+        w.check(f"review: {title}")
+
+    window.show_meetings()
+    meetings = window.meetings
+    w.check("meetings, none open")
+    meetings.new_meeting()
+    assert meetings.editor is not None
+    meetings.editor.planner.add_case(case.id)
+    tabs = meetings.editor.tabs if hasattr(meetings.editor, "tabs") else None
+    if tabs is not None:
+        for i in range(tabs.count()):
+            tabs.setCurrentIndex(i)
+            w.check(f"meeting tab {tabs.tabText(i)}")
+    else:
+        w.check("meeting")
+    presenter = meetings.present()
+    assert presenter is not None
+    w.check("presenter", presenter)
+    presenter.close()
+    minutes = meetings.export_minutes()
+    assert minutes is not None
+    w.check("minutes", minutes)
+    minutes.close()
+
+    window.show_cases()
+    window.list_page.table.selectRow(0)
+    window.open_case(case.id)
+
+    def menu(name: str) -> Callable[[], None]:
+        def trigger() -> None:
+            action = window.findChild(QAction, name)
+            assert action is not None, name
+            action.trigger()
+        return trigger
+
+    from scr_desktop.gui.export.notification_dialog import NotificationDialog
+    from scr_desktop.gui.export.password_dialog import PasswordDialog
+    from scr_desktop.gui.passphrase_dialog import PassphraseDialog
+
+    Messages.next_answer(str(vault_path.parent / "out.pdf"))
+    w.modal("export password", PasswordDialog, menu("export_form_action"))
+    w.modal("notification", NotificationDialog, menu("export_notification_action"))
+    w.modal("back up passphrase", PassphraseDialog, window.vault_actions.ask_back_up)
+    w.modal("change passphrase", PassphraseDialog, window.vault_actions.ask_change_passphrase)
+    with real_message_boxes():
+        w.modal("idle lock time", QInputDialog, window.ask_idle_minutes)
+        w.modal("guidance for new cases", QInputDialog, window.ask_framework_for_new_cases)
+        w.modal("message box", QMessageBox,
+                lambda: Messages.error(window, "Title", "A message in plain words."))
+    window.show_audit()
+    assert window.audit_dialog is not None
+    w.check("audit log", window.audit_dialog)
+    window.lock()
+    w.check("unlock")
+    return w
+
+
+def test_every_window_keeps_the_keyboard_and_screen_reader_rules(
+        qtbot, make_window, vault_path: Path) -> None:
+    if os.environ.get(SCALE_ENV) == "2":
+        assert QApplication.primaryScreen().devicePixelRatio() == 2
+    w = walk(qtbot, make_window, vault_path)
+    assert len(w.seen) > 20, w.seen
+    assert not w.found, "\n".join(w.found)
+
+
+def test_every_window_keeps_the_rules_at_200_percent() -> None:
+    if os.environ.get(SCALE_ENV) is not None:
+        return  # this is the child run
+    env = {**os.environ, "QT_SCALE_FACTOR": "2", SCALE_ENV: "2",
+           "QT_QPA_PLATFORM": "offscreen"}
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-x",
+         f"{__file__}::test_every_window_keeps_the_keyboard_and_screen_reader_rules"],
+        env=env, cwd=Path(__file__).parents[2], capture_output=True, text=True,
+        timeout=280, check=False)
+    assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-2000:]
+
