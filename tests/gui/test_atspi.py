@@ -31,7 +31,7 @@ def _missing() -> str | None:
             return f"{tool} is not installed"
     if not LAUNCHER.exists():
         return "at-spi2-core is not installed"
-    probe = subprocess.run([str(SYSTEM_PYTHON), "-c", "import pyatspi"],  # noqa: S603
+    probe = subprocess.run([str(SYSTEM_PYTHON), "-c", "import pyatspi"],
                            capture_output=True, check=False, timeout=60) \
         if SYSTEM_PYTHON.exists() else None
     if probe is None or probe.returncode != 0:
@@ -46,7 +46,7 @@ def screens() -> dict[str, list[list[str]]]:
         pytest.skip(reason)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     env.pop("QT_QPA_PLATFORM", None)
-    run = subprocess.run(  # noqa: S603 - fixed programs: Xvfb, D-Bus, the walker
+    run = subprocess.run(
         [shutil.which("xvfb-run") or "xvfb-run", "-a", "dbus-run-session", "--",
          str(SYSTEM_PYTHON), str(HELPERS / "atspi_walk.py"), sys.executable,
          str(HELPERS / "atspi_app.py")],
