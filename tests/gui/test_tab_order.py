@@ -45,7 +45,7 @@ def _index(seen: list[QWidget], widget: QWidget) -> int:
 
 def test_rows_of_a_reopened_case_come_before_close_back_and_next(qtbot, make_window,
                                                                  vault_path: Path) -> None:
-    window, editor = _window_with_case(qtbot, make_window, vault_path)
+    _, editor = _window_with_case(qtbot, make_window, vault_path)
     editor.go(3)  # Family: the siblings' rows were made when the case was opened
     siblings = editor.editor("siblings")
     rows = siblings.rows()
@@ -78,7 +78,7 @@ def test_decision_and_deadlines_fields_come_before_the_buttons(qtbot, make_windo
 
 
 def test_arrowing_the_step_list_stays_in_the_list(qtbot, make_window, vault_path: Path) -> None:
-    window, editor = _window_with_case(qtbot, make_window, vault_path)
+    _, editor = _window_with_case(qtbot, make_window, vault_path)
     editor.steps.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(editor.steps.hasFocus)
     for expected in (1, 2, 3):
