@@ -227,7 +227,9 @@ class CaseEditor(QWidget):
         for page in self.pages.values():
             if name in page.editors:
                 value: FieldValue = page.editors[name].value()
-                if isinstance(value, list) and len(value) > len(self.case.get(name) or []):
+                before = self.case.get(name)
+                if isinstance(value, list) and len(value) > (
+                        len(before) if isinstance(before, list) else 0):
                     self._buttons_last()  # a row was added: it joined the end of the Tab order
                 self.case.set(name, value)
                 break

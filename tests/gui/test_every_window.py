@@ -7,13 +7,16 @@ with each tab and the presenter) and every dialog opened from its menus is
 reached through the app's own code.  Each is checked by
 :mod:`windowcheck`: no mnemonic twice, every input named, no table that
 traps Tab or Ctrl+Tab, a minimum size that fits the smallest promised
-screen.  The walk runs here at 100% and again in a child process with
-``QT_SCALE_FACTOR=2``: Qt measures in logical pixels at every scale, and the
-limit is in logical pixels (see :func:`windowcheck.size_limit`).
+screen, and a main window that opens no larger than its screen.  The walk
+runs here, then in child processes whose offscreen screen is 1280×720 at
+100% and 1920×1080 with ``QT_SCALE_FACTOR=2``: Qt measures in logical
+pixels at every scale, and the size limit is in logical pixels (see
+:func:`windowcheck.size_limit`).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -21,6 +24,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+import pytest
 from lockhelpers import ModalDriver, real_message_boxes
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QWidget
@@ -31,7 +35,7 @@ from scr_desktop.gui.main_window import MainWindow
 from scr_desktop.gui.messages import Messages
 
 TODAY = date(2027, 3, 2)
-SCALE_ENV = "SCR_WALK_SCALE"
+SCREEN_ENV = "SCR_WALK_SCREEN"
 
 
 def _case() -> Case:
@@ -78,6 +82,10 @@ class Walk:
 def walk(qtbot, make_window, vault_path: Path) -> Walk:  # type: ignore[no-untyped-def]
     window = make_window(vault_path, today=lambda: TODAY)
     w = Walk(qtbot, window)
+    screen = window.screen().availableGeometry().size()
+    if window.width() > screen.width() or window.height() > screen.height():
+        w.found.append(f"the window opens at {window.width()}×{window.height()} on a screen "
+                       f"of {screen.width()}×{screen.height()}")
     lock = window.lock_screen
     w.check("welcome")
     lock.welcome.create_button.click()
@@ -174,22 +182,53 @@ def walk(qtbot, make_window, vault_path: Path) -> Walk:  # type: ignore[no-untyp
 
 def test_every_window_keeps_the_keyboard_and_screen_reader_rules(
         qtbot, make_window, vault_path: Path) -> None:
-    if os.environ.get(SCALE_ENV) == "2":
-        assert QApplication.primaryScreen().devicePixelRatio() == 2
+    screen = os.environ.get(SCREEN_ENV)
+    if screen is not None:  # a child run on a screen of that size and scale
+        size, scale = screen.split("@")
+        width, height = (int(n) for n in size.split("x"))
+        primary = QApplication.primaryScreen()
+        assert primary.devicePixelRatio() == float(scale)
+        assert primary.size().width() == width // int(scale)
+        assert primary.size().height() == height // int(scale)
     w = walk(qtbot, make_window, vault_path)
     assert len(w.seen) > 20, w.seen
     assert not w.found, "\n".join(w.found)
 
 
-def test_every_window_keeps_the_rules_at_200_percent() -> None:
-    if os.environ.get(SCALE_ENV) is not None:
-        return  # this is the child run
-    env = {**os.environ, "QT_SCALE_FACTOR": "2", SCALE_ENV: "2",
-           "QT_QPA_PLATFORM": "offscreen"}
+# The smallest promised screen at each scale (1366×768 is larger than 1280×720 both ways).
+SMALL_SCREENS = ("1280x720@1", "1920x1080@2")
+
+
+@pytest.mark.parametrize("screen", SMALL_SCREENS)
+def test_every_window_keeps_the_rules_on_the_smallest_screens(screen: str,
+                                                               tmp_path: Path) -> None:
+    """The walk again, in a child process whose (offscreen) screen has that size and scale."""
+    if os.environ.get(SCREEN_ENV) is not None:
+        return  # this is a child run
+    size, scale = screen.split("@")
+    width, height = (int(n) for n in size.split("x"))
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps({"screens": [{
+        "name": "small", "x": 0, "y": 0, "width": width, "height": height,
+        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}), encoding="utf-8")
+    env = {**os.environ, "QT_SCALE_FACTOR": scale, SCREEN_ENV: screen,
+           "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
     run = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-x",
          f"{__file__}::test_every_window_keeps_the_keyboard_and_screen_reader_rules"],
         env=env, cwd=Path(__file__).parents[2], capture_output=True, text=True,
         timeout=280, check=False)
     assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-2000:]
+    assert "1 passed" in run.stdout, run.stdout[-2000:]
+
+
+def test_the_window_opens_at_a_size_the_screen_can_show() -> None:
+    from PySide6.QtCore import QSize
+
+    from scr_desktop.gui.window_size import initial_size
+
+    preferred = QSize(1100, 760)
+    assert initial_size(preferred, QSize(1920, 1040)) == preferred
+    assert initial_size(preferred, QSize(1280, 680)) == QSize(1100, 612)
+    assert initial_size(preferred, QSize(960, 500)) == QSize(864, 450)
 
