@@ -27,11 +27,12 @@ def parse_args(args: list[str]) -> argparse.Namespace:
 
 
 def load_stylesheet(high_contrast: bool = False) -> str:
-    """Return the application stylesheet."""
+    """Return the application stylesheet: the normal one, with the high-contrast one after it
+    (its rules win) when ``high_contrast``."""
     from scr_desktop.resources import resource_path
 
-    name = "high-contrast.qss" if high_contrast else "app.qss"
-    return resource_path(f"styles/{name}").read_text(encoding="utf-8")
+    names = ["app.qss", "high-contrast.qss"] if high_contrast else ["app.qss"]
+    return "\n".join(resource_path(f"styles/{n}").read_text(encoding="utf-8") for n in names)
 
 
 def make_application(argv: list[str]) -> QApplication:

@@ -9,7 +9,7 @@ reached through the app's own code.  Each is checked by
 traps Tab or Ctrl+Tab, a minimum size that fits the smallest promised
 screen, and a main window that opens no larger than its screen.  The walk
 runs here, then in child processes whose offscreen screen is 1280×720 at
-100% and 1920×1080 with ``QT_SCALE_FACTOR=2``: Qt measures in logical
+100% and 1920×1080 with ``QT_SCALE_FACTOR=2`` in the high-contrast look: Qt measures in logical
 pixels at every scale, and the size limit is in logical pixels (see
 :func:`windowcheck.size_limit`).
 """
@@ -31,11 +31,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, 
 from windowcheck import problems
 
 from scr_desktop.domain.model import Case, Decision
+from scr_desktop.gui import theme
 from scr_desktop.gui.main_window import MainWindow
 from scr_desktop.gui.messages import Messages
 
 TODAY = date(2027, 3, 2)
 SCREEN_ENV = "SCR_WALK_SCREEN"
+THEME_ENV = "SCR_WALK_THEME"
 
 
 def _case() -> Case:
@@ -190,12 +192,18 @@ def test_every_window_keeps_the_keyboard_and_screen_reader_rules(
         assert primary.devicePixelRatio() == float(scale)
         assert primary.size().width() == width // int(scale)
         assert primary.size().height() == height // int(scale)
-    w = walk(qtbot, make_window, vault_path)
+    if os.environ.get(THEME_ENV) == "high-contrast":
+        theme.apply(True)
+    try:
+        w = walk(qtbot, make_window, vault_path)
+    finally:
+        theme.apply(False)
     assert len(w.seen) > 20, w.seen
     assert not w.found, "\n".join(w.found)
 
 
 # The smallest promised screen at each scale (1366×768 is larger than 1280×720 both ways).
+# The 200% run uses the high-contrast look (thicker borders, bolder type).
 SMALL_SCREENS = ("1280x720@1", "1920x1080@2")
 
 
@@ -212,6 +220,7 @@ def test_every_window_keeps_the_rules_on_the_smallest_screens(screen: str,
         "name": "small", "x": 0, "y": 0, "width": width, "height": height,
         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}), encoding="utf-8")
     env = {**os.environ, "QT_SCALE_FACTOR": scale, SCREEN_ENV: screen,
+           THEME_ENV: "high-contrast" if scale == "2" else "normal",
            "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
     run = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-x",

@@ -4,7 +4,8 @@
 window: a mnemonic (Alt+letter) used twice among its visible widgets and
 menu-bar titles, or twice in one menu; an input with neither an accessible
 name nor a buddy label; a table or list that Tab or Ctrl+Tab cannot leave;
-a minimum size larger than the smallest screen the design promises.
+a minimum size larger than the smallest screen the design promises; a
+window shown larger than its own screen.
 
 The size limit, in device-independent pixels: Qt lays a window out in
 logical pixels, and at 200% scaling one logical pixel is two on the screen,
@@ -216,9 +217,21 @@ def too_large(window: QWidget) -> list[str]:
     return []
 
 
+def larger_than_its_screen(window: QWidget) -> list[str]:
+    """Return a problem if the window is shown larger than its screen's available area."""
+    screen = window.screen()
+    if screen is None:
+        return []
+    room = screen.availableGeometry().size()
+    if window.width() > room.width() or window.height() > room.height():
+        return [f"shown at {window.width()}×{window.height()} on a screen of "
+                f"{room.width()}×{room.height()}"]
+    return []
+
+
 def problems(window: QWidget, *, keys: bool = True) -> list[str]:
     """Return every problem of the shown top-level ``window`` (see the module docstring)."""
-    found = (mnemonic_clashes(window) + unnamed_inputs(window) + unnamed_tab_stops(window)
+    found = (larger_than_its_screen(window) + mnemonic_clashes(window) + unnamed_inputs(window) + unnamed_tab_stops(window)
              + too_large(window))
     if keys:
         found += tab_traps(window)
