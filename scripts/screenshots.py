@@ -34,7 +34,7 @@ def parse(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def main() -> int:  # noqa: PLR0915 - one screen after another
+def main() -> int:
     """Take the screenshots."""
     opts = parse(sys.argv[1:])
     width, height = (int(n) for n in opts.screen.split("x"))
@@ -60,7 +60,7 @@ def main() -> int:  # noqa: PLR0915 - one screen after another
     from scr_desktop.gui.messages import Messages
     from scr_desktop.storage.attempts import AttemptLimiter
 
-    app = make_application([])
+    make_application([])
     theme.apply(opts.high_contrast)
     Messages.testing = True
 

@@ -231,8 +231,8 @@ def larger_than_its_screen(window: QWidget) -> list[str]:
 
 def problems(window: QWidget, *, keys: bool = True) -> list[str]:
     """Return every problem of the shown top-level ``window`` (see the module docstring)."""
-    found = (larger_than_its_screen(window) + mnemonic_clashes(window) + unnamed_inputs(window) + unnamed_tab_stops(window)
-             + too_large(window))
+    found = (larger_than_its_screen(window) + mnemonic_clashes(window)
+             + unnamed_inputs(window) + unnamed_tab_stops(window) + too_large(window))
     if keys:
         found += tab_traps(window)
     title = window.windowTitle() or window.objectName() or type(window).__name__
