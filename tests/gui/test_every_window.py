@@ -127,6 +127,18 @@ def walk(qtbot, make_window, vault_path: Path) -> Walk:  # type: ignore[no-untyp
         area.go(title)
         w.check(f"review: {title}")
 
+    cspr = _case()
+    cspr.framework = "wt2023-cspr"
+    window.vault.cases.save(cspr)
+    window.open_case(cspr.id)
+    editor = window.editor
+    assert editor is not None
+    for i in range(editor.stack.count()):
+        if not editor.steps.item(i).isHidden() and editor.stack.widget(i) is \
+                window.decision_steps.rapid_review:  # type: ignore[union-attr]
+            editor.go(i)
+            w.check("rapid review")
+
     window.show_meetings()
     meetings = window.meetings
     w.check("meetings, none open")
@@ -174,6 +186,13 @@ def walk(qtbot, make_window, vault_path: Path) -> Walk:  # type: ignore[no-untyp
         w.modal("guidance for new cases", QInputDialog, window.ask_framework_for_new_cases)
         w.modal("message box", QMessageBox,
                 lambda: Messages.error(window, "Title", "A message in plain words."))
+    from scr_desktop.export.package import export_package
+    from scr_desktop.gui.export.import_dialog import ImportDialog
+
+    package = vault_path.parent / "one.scrcase"
+    package.write_bytes(export_package(_case(), "lantern-gravel-saffron-quay-mint"))
+    Messages.next_answer(str(package))
+    w.modal("import a package", ImportDialog, window.import_package)
     window.show_audit()
     assert window.audit_dialog is not None
     w.check("audit log", window.audit_dialog)

@@ -60,7 +60,7 @@ class AgencySection(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.new_agency = text_line("new_agency", "Agency to ask")
         self.asked_on = date_field("agency_asked_on", "Date the agency was asked")
-        self.add = QPushButton("&Ask this agency")
+        self.add = QPushButton("As&k this agency")
         self.add.setObjectName("add_agency_request")
         self.error = ErrorLabel("agency_requests")
         self.letter = QPushButton("&Letter to the selected agency (encrypted PDF)\u2026")
@@ -234,7 +234,7 @@ class ReportSection(QWidget):
             edit.textChanged.connect(lambda k=key, e=edit: self._edited(k, e))
             form.addRow(f"{heading}:", edit)
             self.texts[key] = edit
-        self.export = QPushButton("&Export the report (encrypted PDF)\u2026")
+        self.export = QPushButton("E&xport the report (encrypted PDF)\u2026")
         self.export.setObjectName("export_rapid_review")
         self.export.clicked.connect(self.export_requested)
         lay.addLayout(form)

@@ -100,6 +100,7 @@ class Ui_MeetingPlanner(object):
         __qtablewidgetitem3 = QTableWidgetItem()
         self.candidates.setHorizontalHeaderItem(3, __qtablewidgetitem3)
         self.candidates.setObjectName(u"candidates")
+        self.candidates.setTabKeyNavigation(False)
         self.candidates.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.candidates.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.candidates.verticalHeader().setVisible(False)
