@@ -27,11 +27,12 @@ def parse_args(args: list[str]) -> argparse.Namespace:
 
 
 def load_stylesheet(high_contrast: bool = False) -> str:
-    """Return the application stylesheet."""
+    """Return the application stylesheet: the normal one, with the high-contrast one after it
+    (its rules win) when ``high_contrast``."""
     from scr_desktop.resources import resource_path
 
-    name = "high-contrast.qss" if high_contrast else "app.qss"
-    return resource_path(f"styles/{name}").read_text(encoding="utf-8")
+    names = ["app.qss", "high-contrast.qss"] if high_contrast else ["app.qss"]
+    return "\n".join(resource_path(f"styles/{n}").read_text(encoding="utf-8") for n in names)
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -87,6 +88,10 @@ def main(args: list[str]) -> int:
     opts = parse_args(args)
     app = make_application([])
     from PySide6.QtCore import QTimer
+
+    from scr_desktop.gui import theme
+
+    theme.apply(theme.high_contrast_wanted())
 
     from scr_desktop import support_log
     from scr_desktop.gui.main_window import MainWindow

@@ -25,6 +25,7 @@ from scr_desktop.domain.audit_words import readable_detail
 from scr_desktop.domain.dates import DateFormatError, parse_uk_date
 from scr_desktop.gui.forms.audit_dialog import Ui_AuditDialog
 from scr_desktop.gui.messages import Messages
+from scr_desktop.gui.window_size import fit_to_screen
 from scr_desktop.storage.audit import AuditEntry, AuditFilter, AuditLog
 from scr_desktop.storage.errors import VaultError
 
@@ -147,6 +148,7 @@ class AuditDialog(QDialog):
         super().__init__(parent)
         self.form = Ui_AuditDialog()
         self.form.setupUi(self)
+        fit_to_screen(self, self.size())  # the form's size, as far as the screen allows
         # How the log disagrees with its anchor outside the vault (removed or rewritten entries).
         self.anchor_problems = anchor_problems
         self.audit = audit

@@ -193,6 +193,8 @@ class ChoiceEditor(FieldEditor):
         self.combo.currentIndexChanged.connect(self._emit)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._describe(self.combo)
+        if line is not None:  # screen readers announce the typing field on its own
+            self._describe(line)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.combo)

@@ -37,6 +37,7 @@ from scr_desktop.domain.form import SECTIONS, FieldValue, Section
 from scr_desktop.domain.model import Case
 from scr_desktop.domain.validation import Problem, incomplete_sections, validate
 from scr_desktop.gui.forms.case_editor import Ui_CaseEditor
+from scr_desktop.gui.scrolling import scroll_wrap
 from scr_desktop.gui.wizard.lazy_step import LazyStep
 from scr_desktop.gui.wizard.section_page import SectionPage
 from scr_desktop.gui.wizard.summary_page import SummaryPage
@@ -69,6 +70,8 @@ class CaseEditor(QWidget):
 
         self.form = Ui_CaseEditor()
         self.form.setupUi(self)
+        # A step scrolls rather than hold the window larger than a small screen.
+        scroll_wrap(self.form.stack, "step_scroll")
         self.heading = self.form.heading
         self.save_state = self.form.save_state
         self.steps = self.form.steps
@@ -115,6 +118,7 @@ class CaseEditor(QWidget):
         self.writes_held: Callable[[], bool] = lambda: False
 
         self._load()
+        self._buttons_last()
         self.go(0)
 
     # -- steps -----------------------------------------------------------------
@@ -131,7 +135,33 @@ class CaseEditor(QWidget):
         if on_enter:
             self._on_enter[index] = on_enter
         self._update_buttons()
+        self._buttons_last()
         return index
+
+    def _buttons_last(self) -> None:
+        """Put Close, Back and Next after every step's fields in the Tab order.
+
+        A step added later, or a row made when a case is opened, joins the end of
+        the order, after the buttons; Tab would reach them before the page.
+        """
+        def inside(widget: QWidget) -> bool:  # a descendant, even in a pop-up of its own
+            parent: QWidget | None = widget
+            while parent is not None and parent is not self:
+                parent = parent.parentWidget()
+            return parent is self
+
+        last: QWidget = self.next_button
+        widget = self.next_button.nextInFocusChain()
+        while widget is not None and widget is not self and inside(widget):
+            if widget.window() is self.window() \
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                last = widget
+            widget = widget.nextInFocusChain()
+        if last is self.next_button:
+            return
+        QWidget.setTabOrder(last, self.close_button)
+        QWidget.setTabOrder(self.close_button, self.back_button)
+        QWidget.setTabOrder(self.back_button, self.next_button)
 
     def go(self, index: int) -> None:
         """Show step ``index`` (saving first)."""
@@ -154,7 +184,8 @@ class CaseEditor(QWidget):
         self._refresh_problems()
         self._update_buttons()
         current = self.stack.currentWidget()
-        if current is not None:
+        if current is not None and not self.steps.hasFocus():
+            # Arrowing through the step list keeps the keyboard in the list.
             current.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def go_section(self, key: str) -> None:
@@ -210,6 +241,10 @@ class CaseEditor(QWidget):
         for page in self.pages.values():
             if name in page.editors:
                 value: FieldValue = page.editors[name].value()
+                before = self.case.get(name)
+                if isinstance(value, list) and len(value) > (
+                        len(before) if isinstance(before, list) else 0):
+                    self._buttons_last()  # a row was added: it joined the end of the Tab order
                 self.case.set(name, value)
                 break
         if name in ("child_forenames", "child_last_names"):

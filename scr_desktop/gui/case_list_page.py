@@ -90,7 +90,7 @@ class CaseListPage(QWidget):
             self.attach(repo)
 
     def _apply_mode(self) -> None:
-        self.title.setText("Trash" if self.trash else "Referrals")
+        self.title.setText("Deleted cases" if self.trash else "Referrals")
         self.new_button.setVisible(not self.trash)
         self.open_button.setVisible(not self.trash)
         self.delete_button.setVisible(not self.trash)

@@ -145,9 +145,15 @@ class LockScreen(QStackedWidget):
 
     # -- navigation --------------------------------------------------------------
     def show_for(self, path: Path | None) -> None:
-        """Show the unlock page for ``path`` if it exists, else the welcome page."""
+        """Show the unlock page for ``path`` if it exists, else the welcome page.
+
+        A vault named on the command line (``--vault PATH``) that does not exist
+        yet is offered for creation there, not silently replaced by the default.
+        """
         if path is not None and path.exists():
             self.show_unlock(path)
+        elif path is not None and path != self.default_path:
+            self.show_create(path)
         else:
             self.setCurrentWidget(self.welcome)
             self.welcome.setFocus()
@@ -320,7 +326,7 @@ class LockScreen(QStackedWidget):
             "Try again; if it keeps happening, contact your IT support."
         )
         if self.currentWidget() is self.create_page:
-            self.create_page.reason.setText(f"\u26a0 {text}")
+            self.create_page.say(f"\u26a0 {text}", problem=True)
         else:
             self.unlock_page.show_message(text)
             self.unlock_page.hold_off(self.limiter.delay_remaining(self.path))

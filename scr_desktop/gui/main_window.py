@@ -28,9 +28,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QToolBar
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QToolBar
 
 from scr_desktop import APP_NAME, support_log
 from scr_desktop.gui.after_check import AfterCheck
@@ -43,7 +43,9 @@ from scr_desktop.gui.idle import IdleWatcher
 from scr_desktop.gui.lock_keys import LockKeyFilter
 from scr_desktop.gui.lock_screen import LockScreen
 from scr_desktop.gui.session import VaultSession
+from scr_desktop.gui.table_keys import TableTabFilter
 from scr_desktop.gui.teardown import Step, close_windows, run_steps
+from scr_desktop.gui.window_size import fit_to_screen
 from scr_desktop.gui.workspace import Workspace
 from scr_desktop.policy import Policy, effective_idle_minutes
 from scr_desktop.storage.attempts import AttemptLimiter
@@ -95,7 +97,8 @@ class MainWindow(QMainWindow):
         self.vault_actions = VaultActions(
             self, status_bar=self.statusBar, vault=lambda: self.vault,
             vault_path=self.vault_path, lock=self.lock,
-            allow_unlock=self.lock_screen.setEnabled, policy=self.policy)
+            allow_unlock=self.lock_screen.setEnabled, policy=self.policy,
+            restored=self.lock_screen.show_for, today=self.today)
         self.lock_screen.after_unlock = self.vault_actions.after_unlock
         self.workspace = Workspace(self, vault=self._open_vault, open_case=self.open_case,
                                    new_case=self.new_case, clipboard=self.clipboard,
@@ -127,9 +130,11 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.idle = IdleWatcher(idle_ms, self.lock, self)
         self.lock_keys = LockKeyFilter(self.lock_action.shortcut(), self.lock, self)
+        self.table_keys = TableTabFilter(self)
+        QApplication.instance().installEventFilter(self.table_keys)  # type: ignore[union-attr]
         self._set_unlocked(False)
         self.lock_screen.show_for(vault_path or default_path)
-        self.resize(1100, 760)
+        fit_to_screen(self, QSize(1100, 760))
         QTimer.singleShot(WARM_UP_DELAY_MS, self._warm_up)
 
     def _warm_up(self) -> None:
@@ -228,8 +233,8 @@ class MainWindow(QMainWindow):
         self.statistics_action = action("statistics_action", "Statistics", "Ctrl+Shift+S",
                                         self.show_statistics,
                                         "The board's statistics for a period, and the annex")
-        self.trash_action = action("trash_action", "Trash", "Ctrl+T",
-                                   self.show_trash, "Deleted cases, until the trash is emptied")
+        self.trash_action = action("trash_action", "Deleted cases", "Ctrl+T",
+                                   self.show_trash, "Cases you deleted, kept until you empty them")
         self.audit_action = action("audit_action", "Audit log", "Ctrl+Shift+A",
                                    self.show_audit, "Who did what, when, and a check of the chain")
         bar.addSeparator()
@@ -239,13 +244,15 @@ class MainWindow(QMainWindow):
         menu.setObjectName("vault_menu")
         self.backup_action = QAction("&Back up to\u2026", self)
         self.backup_action.triggered.connect(self.vault_actions.ask_back_up)
+        # Also while locked: a vault that will not open is restored from the lock screen.
         self.restore_action = QAction("&Restore from a backup\u2026", self)
+        self.restore_action.setObjectName("restore_action")
         self.restore_action.triggered.connect(self.vault_actions.ask_restore)
         self.passphrase_action = QAction("&Change passphrase\u2026", self)
         self.passphrase_action.triggered.connect(self.vault_actions.ask_change_passphrase)
         for a in (self.backup_action, self.restore_action, self.passphrase_action):
             menu.addAction(a)
-        case_menu = self.menuBar().addMenu("&Case")
+        case_menu = self.menuBar().addMenu("Cas&e")
         case_menu.setObjectName("case_menu")
         self.export_actions: list[QAction] = []
         for name, text, slot in (
@@ -285,11 +292,13 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.audit_action)
         menu.addAction(self.lock_action)
+        from scr_desktop.gui.theme import add_view_menu
+
+        self.high_contrast_action = add_view_menu(self)
         self.case_actions = [self.cases_action, self.new_action, self.deadlines_action,
                              self.meetings_action, self.actions_action,
                              self.statistics_action, self.trash_action, self.audit_action,
-                             self.lock_action,
-                             self.backup_action, self.restore_action, self.passphrase_action,
+                             self.lock_action, self.backup_action, self.passphrase_action,
                              *self.export_actions, self.import_action]
 
     def _set_unlocked(self, unlocked: bool) -> None:

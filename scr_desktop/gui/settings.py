@@ -18,6 +18,7 @@ from PySide6.QtCore import QSettings
 
 IDLE_KEY = "lock/idle_minutes"
 NEW_CASE_FRAMEWORK_KEY = "cases/framework_for_new_cases"
+HIGH_CONTRAST_KEY = "view/high_contrast"
 
 
 def settings_path() -> Path:
@@ -114,4 +115,19 @@ def set_partner_agencies(names: list[str]) -> None:
             seen.append(tidy)
     s = _settings()
     s.setValue(PARTNER_AGENCIES_KEY, "\n".join(seen))
+    s.sync()
+
+
+def high_contrast() -> bool | None:
+    """Return the user's choice of the high-contrast look, or None if never chosen."""
+    value = _settings().value(HIGH_CONTRAST_KEY)
+    if value is None:
+        return None
+    return str(value).lower() in ("true", "1")
+
+
+def set_high_contrast(on: bool) -> None:
+    """Remember the user's choice of the high-contrast look."""
+    s = _settings()
+    s.setValue(HIGH_CONTRAST_KEY, "true" if on else "false")
     s.sync()

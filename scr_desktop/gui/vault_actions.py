@@ -13,6 +13,7 @@ vault, its path, locking, holding off unlocking), never itself.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -44,10 +45,13 @@ class VaultActions(QObject):
     def __init__(self, parent: QWidget, *, status_bar: Callable[[], QStatusBar],
                  vault: Callable[[], Vault], vault_path: Callable[[], Path],
                  lock: Callable[[], None], allow_unlock: Callable[[bool], None],
-                 policy: Policy) -> None:
+                 policy: Policy, restored: Callable[[Path], None] | None = None,
+                 today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
         self._parent = parent
         self._status_bar = status_bar
+        self._restored = restored
+        self._today = today
         self._vault = vault
         self._vault_path = vault_path
         self._lock = lock
@@ -115,8 +119,10 @@ class VaultActions(QObject):
                            "That is not the vault's passphrase, so no backup was made. "
                            "Try again.")
             return
-        target = Messages.save_file(self._parent, "Back up to", "vault-backup.scrvault",
-                                    BACKUP_FILTER)
+        from scr_desktop.storage.paths import backup_file_name, documents_dir
+
+        suggested = documents_dir() / backup_file_name(self._today())
+        target = Messages.save_file(self._parent, "Back up to", str(suggested), BACKUP_FILTER)
         if target:
             self.back_up(passphrase, Path(target))
 
@@ -172,6 +178,8 @@ class VaultActions(QObject):
 
         def done(kept: Path | None) -> None:
             extra = f" The vault it replaced was kept as {kept.name}." if kept else ""
+            if self._restored is not None:
+                self._restored(path)
             Messages.info(self._parent, "Backup restored",
                           f"The vault was restored from {source.name}.{extra}",
                           "Unlock it with the backup's passphrase.")

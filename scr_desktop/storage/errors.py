@@ -44,7 +44,8 @@ class WrongPassphrase(VaultError):
     default_message = (
         "That passphrase does not unlock this vault. Check Caps Lock and the keyboard "
         "layout, then type it again. If you are certain it is right, the start of the "
-        "file may be damaged: restore your latest backup."
+        "file may be damaged: restore your latest backup (Vault menu, Restore from a "
+        "backup)."
     )
 
 
@@ -173,7 +174,7 @@ class CaseNotFound(VaultError, KeyError):
     code = "case_not_found"
     default_message = (
         "That case is no longer in the vault. It may have been removed permanently "
-        "from the trash. Refresh the case list."
+        "from Deleted cases. Refresh the case list."
     )
 
     def __str__(self) -> str:

@@ -273,7 +273,7 @@ class CaseRepository:
                 deadlines.write_case(conn, row[0], fresh)
                 self._audit.record("import", case_ref=fresh.reference,
                                    detail="replaced from a case package; the previous "
-                                          f"version is in the trash as {kept.reference}")
+                                          f"version is in Deleted cases as {kept.reference}")
                 return ImportedCase(fresh, kept.reference)
             if row is not None:
                 data["id"] = new_case_id()

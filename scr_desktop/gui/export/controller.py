@@ -118,7 +118,9 @@ class ExportController(QObject):
         self.vault_getter = vault_getter
         self.clipboard = clipboard
         self.policy = policy or Policy()
-        self.folder = Path.home()
+        from scr_desktop.storage.paths import documents_dir
+
+        self.folder = documents_dir()
         # Shows a dialog and returns its result; tests replace it to drive the dialog.
         self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
         self._dialog: QDialog | None = None
@@ -343,7 +345,7 @@ class ExportController(QObject):
             return None
         text = f"Imported the case as {result.case.reference}."
         if result.trash_reference:
-            text += (f" The version that was here before is in the trash as "
+            text += (f" The version that was here before is in Deleted cases as "
                      f"{result.trash_reference}.")
         elif result.case.reference != case.reference and case.reference:
             text += (f" It was given a new reference because {case.reference} is already "

@@ -172,7 +172,7 @@ class ImportDialog(QDialog):
             (self.keep_both_choice if older else self.update_choice).setChecked(True)
             self.update_choice.setText(f"&Update {here} with the imported version")
             self.update_choice.setAccessibleDescription(
-                "The version in your vault now is kept in the trash")
+                "The version in your vault now is kept in Deleted cases")
             self.keep_both_choice.setAccessibleDescription(
                 "The imported case gets a new reference")
             self.clash.show()

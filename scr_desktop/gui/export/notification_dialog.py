@@ -32,6 +32,7 @@ from scr_desktop.export.notification_text import notification_text
 from scr_desktop.gui.export.buttons import accept_cancel
 from scr_desktop.gui.forms.export.notification_dialog import Ui_NotificationDialog
 from scr_desktop.gui.messages import Messages
+from scr_desktop.gui.window_size import fit_to_screen
 
 NOT_ANONYMISED_WARNING = (
     "\u26a0 NOT ANONYMISED: names, dates of birth, addresses and contact details will be "
@@ -80,6 +81,7 @@ class NotificationDialog(QDialog):
         super().__init__(parent)
         self.form = Ui_NotificationDialog()
         self.form.setupUi(self)
+        fit_to_screen(self, self.size())  # the form's size, as far as the screen allows
         self.setWindowTitle(f"Notification for {case.reference or 'this case'}")
         self.case = case
         self.assessment = assessment

@@ -120,11 +120,14 @@ class MinutesDialog(QDialog):
         """Ask where to save and for the password, then write the minutes off the UI thread."""
         if self.busy:
             return
+        from scr_desktop.storage.paths import documents_dir
+
         board = board_for_documents(self)
         if board is None:
             return
-        suggested = f"{safe_stem(board)} {self.meeting.file_stem()}.pdf"
-        chosen = Messages.save_file(self, "Save the minutes", suggested, "PDF documents (*.pdf)")
+        suggested = documents_dir() / f"{safe_stem(board)} {self.meeting.file_stem()}.pdf"
+        chosen = Messages.save_file(self, "Save the minutes", str(suggested),
+                                    "PDF documents (*.pdf)")
         if not chosen:
             return
         target = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")

@@ -157,6 +157,7 @@ class PresenterView(QWidget):
         self._u = u
         self.setStyleSheet(f"""
             QWidget#presenter {{ background: {PAPER}; }}
+            QDialog {{ background: {PAPER}; }}
             QLabel {{ color: {INK}; background: transparent; }}
             QLabel#presenter_case {{ font-size: {px(44, 26)}px; font-weight: 700; }}
             QLabel#presenter_badge {{ font-size: {px(34, 22)}px; font-weight: 700;

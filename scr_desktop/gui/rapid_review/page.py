@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLayout, QWidget
 
@@ -89,6 +89,7 @@ class RapidReviewPage(QWidget):
         self.form.setupUi(self)
         self.not_applicable = self.form.not_applicable
         self.form.scroll.hide()  # until the sections are built
+        self.form.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no tab stop without a name
         self._copy_text = copy_text
         self._sections: _Sections | None = None
 

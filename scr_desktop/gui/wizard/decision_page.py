@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -99,7 +99,7 @@ class DecisionPage(QWidget):
         f1 = QFormLayout(sub)
         for key, text, w in (
             ("recommendation", "&Recommendation:", self.recommendation),
-            ("recommendation_notes", "&Notes and actions needed:", self.recommendation_notes),
+            ("recommendation_notes", "No&tes and actions needed:", self.recommendation_notes),
             ("formal_processes", "&Formal processes required:", self.formal_processes),
         ):
             self.errors[key] = ErrorLabel(key)
@@ -109,8 +109,8 @@ class DecisionPage(QWidget):
         f2 = QFormLayout(chair)
         for key, text, w in (
             ("decided", "&Decision:", self.decided),
-            ("decision_date", "Date of &decision:", self.decision_date),
-            ("decided_by", "Decided &by:", self.decided_by),
+            ("decision_date", "Date &of decision:", self.decision_date),
+            ("decided_by", "Decided b&y:", self.decided_by),
             ("rationale", "R&ationale:", self.rationale),
         ):
             self.errors[key] = ErrorLabel(key)
@@ -123,6 +123,7 @@ class DecisionPage(QWidget):
         body_lay.addWidget(chair)
         body_lay.addStretch(1)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a tab stop with no name; Tab scrolls it
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)

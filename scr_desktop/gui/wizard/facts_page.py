@@ -126,6 +126,7 @@ class FactsPage(QWidget):
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a tab stop with no name; Tab scrolls it
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

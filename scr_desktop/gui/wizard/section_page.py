@@ -18,7 +18,7 @@ from scr_desktop.gui.binding import (
     make_editor,
 )
 from scr_desktop.gui.messages import Messages
-from scr_desktop.gui.wizard.mnemonics import with_mnemonic
+from scr_desktop.gui.wizard.mnemonics import WINDOW_MNEMONICS, with_mnemonic
 
 _PAIRED = {name for pair in CONTRADICTORY_TICKS for name in pair[:2]}
 
@@ -47,7 +47,7 @@ class SectionPage(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        used: set[str] = set("bnc")  # Back, Next, Close
+        used: set[str] = set(WINDOW_MNEMONICS)
         for spec in section.fields:
             editor = make_editor(spec, body)
             error = ErrorLabel(spec.name, body)
@@ -72,6 +72,8 @@ class SectionPage(QWidget):
                     label.setText(with_mnemonic(label.text(), used))
 
         scroll = QScrollArea()
+
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a tab stop with no name; Tab scrolls it
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -105,7 +105,7 @@ class Ui_AgenciesEditor(object):
 #if QT_CONFIG(accessibility)
         self.agencies_list.setAccessibleName(QCoreApplication.translate("AgenciesEditor", u"Agencies asked about each case", None))
 #endif // QT_CONFIG(accessibility)
-        self.new_agency_label_label.setText(QCoreApplication.translate("AgenciesEditor", u"N&ew agency:", None))
+        self.new_agency_label_label.setText(QCoreApplication.translate("AgenciesEditor", u"New agenc&y:", None))
 #if QT_CONFIG(accessibility)
         self.new_agency_label.setAccessibleName(QCoreApplication.translate("AgenciesEditor", u"New agency", None))
 #endif // QT_CONFIG(accessibility)
@@ -113,6 +113,6 @@ class Ui_AgenciesEditor(object):
 #if QT_CONFIG(accessibility)
         self.new_agency_group.setAccessibleName(QCoreApplication.translate("AgenciesEditor", u"Counts as core agency", None))
 #endif // QT_CONFIG(accessibility)
-        self.add_agency.setText(QCoreApplication.translate("AgenciesEditor", u"Add agenc&y", None))
-        self.remove_agency.setText(QCoreApplication.translate("AgenciesEditor", u"Remo&ve agency", None))
+        self.add_agency.setText(QCoreApplication.translate("AgenciesEditor", u"Add a&gency", None))
+        self.remove_agency.setText(QCoreApplication.translate("AgenciesEditor", u"&Remove agency", None))
     # retranslateUi

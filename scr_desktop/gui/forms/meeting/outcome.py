@@ -177,7 +177,7 @@ class Ui_OutcomeEditor(object):
         self.rapid_review_summaries.setAccessibleName(QCoreApplication.translate("OutcomeEditor", u"The case's agency summaries", None))
 #endif // QT_CONFIG(accessibility)
         self.actions_box.setTitle(QCoreApplication.translate("OutcomeEditor", u"Actions agreed", None))
-        self.actions_label.setText(QCoreApplication.translate("OutcomeEditor", u"Ac&tions:", None))
+        self.actions_label.setText(QCoreApplication.translate("OutcomeEditor", u"Actions a&greed:", None))
         ___qtablewidgetitem4 = self.actions_table.horizontalHeaderItem(0)
         assert ___qtablewidgetitem4 is not None
         ___qtablewidgetitem4.setText(QCoreApplication.translate("OutcomeEditor", u"Action", None))

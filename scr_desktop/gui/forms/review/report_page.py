@@ -1,6 +1,6 @@
 """Form compiled from ui/review/report_page.ui by scripts/build_forms.py; do not edit: change the .ui file and rebuild."""
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -65,6 +65,7 @@ class Ui_ReportPage(object):
 
         self.scroll = QScrollArea(report_page)
         self.scroll.setObjectName(u"scroll")
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.content = QWidget()
@@ -87,7 +88,7 @@ class Ui_ReportPage(object):
         self.status.setAccessibleName(QCoreApplication.translate("ReportPage", u"Status of this page", None))
 #endif // QT_CONFIG(accessibility)
         self.status.setText("")
-        self.add_draft_button.setText(QCoreApplication.translate("ReportPage", u"Add a draft &version from a file\u2026", None))
+        self.add_draft_button.setText(QCoreApplication.translate("ReportPage", u"Add a draft version from a &file\u2026", None))
 #if QT_CONFIG(accessibility)
         self.add_draft_button.setAccessibleDescription(QCoreApplication.translate("ReportPage", u"Read a draft report file into the vault as a new version", None))
 #endif // QT_CONFIG(accessibility)

@@ -115,7 +115,7 @@ class Ui_AgencySection(object):
         self.agency_asked_on.setAccessibleName(QCoreApplication.translate("AgencySection", u"Date the agency was asked", None))
 #endif // QT_CONFIG(accessibility)
         self.agency_asked_on.setPlaceholderText(QCoreApplication.translate("AgencySection", u"dd/mm/yyyy", None))
-        self.add_agency_request.setText(QCoreApplication.translate("AgencySection", u"&Ask this agency", None))
+        self.add_agency_request.setText(QCoreApplication.translate("AgencySection", u"As&k this agency", None))
         self.agency_letter.setText(QCoreApplication.translate("AgencySection", u"&Letter to the selected agency (encrypted PDF)\u2026", None))
         pass
     # retranslateUi

@@ -116,6 +116,6 @@ class Ui_ReportSection(object):
 #if QT_CONFIG(accessibility)
         self.report_decision_and_rationale.setAccessibleName(QCoreApplication.translate("ReportSection", u"Decision and rationale", None))
 #endif // QT_CONFIG(accessibility)
-        self.export_rapid_review.setText(QCoreApplication.translate("ReportSection", u"&Export the report (encrypted PDF)\u2026", None))
+        self.export_rapid_review.setText(QCoreApplication.translate("ReportSection", u"E&xport the report (encrypted PDF)\u2026", None))
         pass
     # retranslateUi
