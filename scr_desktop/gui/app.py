@@ -26,20 +26,12 @@ def parse_args(args: list[str]) -> argparse.Namespace:
     return parser.parse_args(args)
 
 
-def load_stylesheet(high_contrast: bool = False) -> str:
-    """Return the application stylesheet: the normal one, with the high-contrast one after it
-    (its rules win) when ``high_contrast``."""
-    from scr_desktop.resources import resource_path
-
-    names = ["app.qss", "high-contrast.qss"] if high_contrast else ["app.qss"]
-    return "\n".join(resource_path(f"styles/{n}").read_text(encoding="utf-8") for n in names)
-
-
 def make_application(argv: list[str]) -> QApplication:
     """Create (or return) the QApplication with the app's names, icon and style."""
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from scr_desktop.gui.theme import load_stylesheet
     from scr_desktop.resources import resource_path
 
     existing = QApplication.instance()

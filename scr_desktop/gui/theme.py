@@ -75,6 +75,15 @@ def os_high_contrast() -> bool:
     return False
 
 
+def load_stylesheet(high_contrast: bool = False) -> str:
+    """Return the application stylesheet: the normal one, with the high-contrast one after it
+    (its rules win) when ``high_contrast``."""
+    from scr_desktop.resources import resource_path
+
+    names = ["app.qss", "high-contrast.qss"] if high_contrast else ["app.qss"]
+    return "\n".join(resource_path(f"styles/{n}").read_text(encoding="utf-8") for n in names)
+
+
 def high_contrast_wanted() -> bool:
     """Return the user's choice, or the operating system's setting if they never chose."""
     from scr_desktop.gui import settings
@@ -85,8 +94,6 @@ def high_contrast_wanted() -> bool:
 
 def apply(high_contrast: bool) -> None:
     """Give the whole application the normal or the high-contrast look."""
-    from scr_desktop.gui.app import load_stylesheet
-
     app = QApplication.instance()
     if isinstance(app, QApplication):
         app.setStyleSheet(load_stylesheet(high_contrast))

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 
 from scr_desktop.domain.model import Case
 from scr_desktop.gui import settings, theme
-from scr_desktop.gui.app import load_stylesheet
 from scr_desktop.gui.messages import Messages
 from scr_desktop.gui.passphrase_dialog import PassphraseDialog
+from scr_desktop.gui.theme import load_stylesheet
 
 READABLE = 4.5  # WCAG 2 AA, normal text
 VISIBLE_FOCUS = 3.0  # WCAG 2 non-text contrast

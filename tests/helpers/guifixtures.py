@@ -16,9 +16,9 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from scr_desktop.gui.app import load_stylesheet
 from scr_desktop.gui.main_window import MainWindow
 from scr_desktop.gui.messages import Messages
+from scr_desktop.gui.theme import load_stylesheet
 from scr_desktop.storage.attempts import AttemptLimiter
 
 
