@@ -172,8 +172,9 @@ class CaseEditor(QWidget):
             self._visited.add(previous)
         self.save_now()
         step = self.stack.widget(index)
-        if isinstance(step, LazyStep):
+        if isinstance(step, LazyStep) and step.content() is None:
             step.build()
+            self._buttons_last()  # its fields joined the end of the Tab order
         self.stack.setCurrentIndex(index)
         if self.steps.currentRow() != index:
             self.steps.blockSignals(True)
@@ -225,7 +226,11 @@ class CaseEditor(QWidget):
 
     def section_page(self, key: str) -> SectionPage:
         """Return the page of form section ``key``, building it if it has not been shown."""
-        page = self._holders[key].build()
+        holder = self._holders[key]
+        fresh = holder.content() is None
+        page = holder.build()
+        if fresh:
+            self._buttons_last()
         assert isinstance(page, SectionPage)
         return page
 

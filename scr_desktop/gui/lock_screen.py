@@ -239,7 +239,15 @@ class LockScreen(QStackedWidget):
         from scr_desktop.storage.vault import Vault
 
         def opened(vault: Vault) -> None:
-            self._opened(session, vault)
+            try:
+                self._opened(session, vault)
+            except VaultDamaged as exc:
+                # The first read (the case list) met a damaged page before the page check
+                # could: the same as the check failing, at once.
+                self.damaged.emit()
+                self._fail(exc)
+                self._offer_backup(path, passphrase)
+                return
             if not remembered:
                 self._after_unlock(path, passphrase, remember)
             self._check(session, vault, passphrase)

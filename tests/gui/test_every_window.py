@@ -172,12 +172,15 @@ def walk(qtbot, make_window, vault_path: Path) -> Walk:  # type: ignore[no-untyp
             action.trigger()
         return trigger
 
+    from scr_desktop.gui.export.incomplete_dialog import IncompleteDialog
     from scr_desktop.gui.export.notification_dialog import NotificationDialog
     from scr_desktop.gui.export.password_dialog import PasswordDialog
     from scr_desktop.gui.passphrase_dialog import PassphraseDialog
 
+    # The walked case is incomplete: sending it first lists what is missing.
+    w.modal("incomplete sections", IncompleteDialog, menu("export_form_action"))
     Messages.next_answer(str(vault_path.parent / "out.pdf"))
-    w.modal("export password", PasswordDialog, menu("export_form_action"))
+    w.modal("export password", PasswordDialog, menu("export_decision_action"))
     w.modal("notification", NotificationDialog, menu("export_notification_action"))
     w.modal("back up passphrase", PassphraseDialog, window.vault_actions.ask_back_up)
     w.modal("change passphrase", PassphraseDialog, window.vault_actions.ask_change_passphrase)

@@ -46,7 +46,7 @@ def _sample(vault: Vault) -> None:
 
 
 def test_the_step_adds_the_table_and_its_indexes(vault: Vault) -> None:
-    assert STEPS[max(STEPS)] is _to_v7 and vault.schema_version == CURRENT_VERSION
+    assert STEPS[7] is _to_v7 and vault.schema_version == CURRENT_VERSION
     names = {r[0] for r in vault.database.execute(
         "SELECT name FROM sqlite_master WHERE tbl_name LIKE 'chronology%'")}
     assert {"chronology", "chronology_mappings", "chronology_case_date",
