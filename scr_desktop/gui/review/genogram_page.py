@@ -41,7 +41,7 @@ class GenogramPage(QWidget):
         self.words.setTabChangesFocus(True)
         self.words.setAccessibleName("The genogram in words")
         self.words.setMinimumHeight(120)
-        words_label = QLabel("The genogram in &words:")
+        words_label = QLabel("The genogram in wo&rds:")
         words_label.setBuddy(self.words)
         legend = QLabel(" ".join(LEGEND))
         legend.setWordWrap(True)

@@ -79,7 +79,7 @@ class Ui_ThemesStep(object):
 #if QT_CONFIG(accessibility)
         self.themes.setAccessibleName(QCoreApplication.translate("ThemesStep", u"Learning themes of this case: tick each that applies", None))
 #endif // QT_CONFIG(accessibility)
-        self.own_label.setText(QCoreApplication.translate("ThemesStep", u"A &new theme:", None))
+        self.own_label.setText(QCoreApplication.translate("ThemesStep", u"A new &theme:", None))
 #if QT_CONFIG(accessibility)
         self.own_theme.setAccessibleName(QCoreApplication.translate("ThemesStep", u"A new theme for the board's list", None))
 #endif // QT_CONFIG(accessibility)

@@ -1,6 +1,6 @@
 """Form compiled from ui/meeting/meeting_editor.ui by scripts/build_forms.py; do not edit: change the .ui file and rebuild."""
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -29,6 +29,7 @@ class Ui_MeetingEditor(object):
         self.plan_tab_layout.setContentsMargins(0, 0, 0, 0)
         self.plan_scroll = QScrollArea(self.plan_tab)
         self.plan_scroll.setObjectName(u"plan_scroll")
+        self.plan_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.plan_scroll.setWidgetResizable(True)
         self.plan_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.plan_body = QWidget()
@@ -75,6 +76,7 @@ class Ui_MeetingEditor(object):
 
         self.outcome_scroll = QScrollArea(self.outcomes)
         self.outcome_scroll.setObjectName(u"outcome_scroll")
+        self.outcome_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.outcome_scroll.setWidgetResizable(True)
         self.outcome_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.outcome_body = QWidget()

@@ -1,6 +1,6 @@
 """Form compiled from ui/review/genogram_page.ui by scripts/build_forms.py; do not edit: change the .ui file and rebuild."""
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -65,6 +65,7 @@ class Ui_GenogramPage(object):
 
         self.scroll = QScrollArea(genogram_page)
         self.scroll.setObjectName(u"scroll")
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.content = QWidget()
@@ -83,7 +84,7 @@ class Ui_GenogramPage(object):
     def retranslateUi(self, genogram_page: QWidget) -> None:
         self.title.setText(QCoreApplication.translate("GenogramPage", u"Genogram", None))
         self.intro.setText(QCoreApplication.translate("GenogramPage", u"The family, extended family and household for the overview report (002 para. 8.40), drawn from the family on the form. Add who the form does not name, change what is shown as taken from the form, and add partners, separations and parents. Names are hidden unless you choose to show them.", None))
-        self.names_check.setText(QCoreApplication.translate("GenogramPage", u"Show &names", None))
+        self.names_check.setText(QCoreApplication.translate("GenogramPage", u"Show na&mes", None))
 #if QT_CONFIG(accessibility)
         self.names_check.setAccessibleDescription(QCoreApplication.translate("GenogramPage", u"Show people's names on the genogram instead of the pseudonyms used in anonymised documents", None))
 #endif // QT_CONFIG(accessibility)
@@ -95,7 +96,7 @@ class Ui_GenogramPage(object):
 #if QT_CONFIG(accessibility)
         self.export_button.setAccessibleDescription(QCoreApplication.translate("GenogramPage", u"Export the genogram with pseudonyms as an encrypted PDF", None))
 #endif // QT_CONFIG(accessibility)
-        self.export_named_button.setText(QCoreApplication.translate("GenogramPage", u"Export &with names\u2026", None))
+        self.export_named_button.setText(QCoreApplication.translate("GenogramPage", u"Export w&ith names\u2026", None))
 #if QT_CONFIG(accessibility)
         self.export_named_button.setAccessibleDescription(QCoreApplication.translate("GenogramPage", u"Export the genogram with people's names as an encrypted PDF", None))
 #endif // QT_CONFIG(accessibility)
