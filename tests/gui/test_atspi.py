@@ -20,6 +20,9 @@ from pathlib import Path
 import pytest
 
 HELPERS = Path(__file__).resolve().parents[1] / "helpers"
+# Scripts run as processes of their own (the walker under the system Python, polling the
+# accessibility bus with a deadline), not Qt tests.
+TOOLS = Path(__file__).resolve().parents[1] / "tools"
 ROOT = HELPERS.parents[1]
 SYSTEM_PYTHON = Path("/usr/bin/python3")
 LAUNCHER = Path("/usr/libexec/at-spi-bus-launcher")
@@ -48,8 +51,8 @@ def screens() -> dict[str, list[list[str]]]:
     env.pop("QT_QPA_PLATFORM", None)
     run = subprocess.run(
         [shutil.which("xvfb-run") or "xvfb-run", "-a", "dbus-run-session", "--",
-         str(SYSTEM_PYTHON), str(HELPERS / "atspi_walk.py"), sys.executable,
-         str(HELPERS / "atspi_app.py")],
+         str(SYSTEM_PYTHON), str(TOOLS / "atspi_walk.py"), sys.executable,
+         str(TOOLS / "atspi_app.py")],
         env=env, cwd=ROOT, capture_output=True, text=True, timeout=250, check=False)
     lines = run.stdout.strip().splitlines()
     assert run.returncode == 0 and lines, run.stderr[-3000:]

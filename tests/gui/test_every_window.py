@@ -61,7 +61,7 @@ class Walk:
 
     def check(self, state: str, widget: QWidget | None = None) -> None:
         target = widget or self.window
-        QApplication.processEvents()
+        QApplication.sendPostedEvents()  # pending layout and polish, no waiting
         self.seen.append(state)
         self.found += [f"[{state}] {p}" for p in problems(target)]
 

@@ -120,7 +120,7 @@ def test_the_keyboard_focus_is_clearly_visible(qtbot, make_window, vault_path: P
     window.activateWindow()
     other.setFocus()
     qtbot.waitUntil(other.hasFocus)
-    QApplication.processEvents()
+    QApplication.sendPostedEvents()  # pending layout and polish, no waiting
 
     def edge(w: QWidget) -> QColor:
         image = w.grab().toImage()

@@ -31,7 +31,7 @@ def ratio(a: QColor, b: QColor) -> float:
 
 def colours(widget: QWidget) -> tuple[QColor, QColor]:
     """Return (background, ink) as ``widget`` is drawn now."""
-    QApplication.processEvents()
+    QApplication.sendPostedEvents()  # pending layout and polish, no waiting
     image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
     counts: Counter[int] = Counter(image.pixel(x, y) for y in range(image.height())
                                    for x in range(image.width()))

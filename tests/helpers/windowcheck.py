@@ -208,7 +208,7 @@ def too_large(window: QWidget) -> list[str]:
     limit = size_limit()
     was = window.size()
     window.resize(limit.boundedTo(was))
-    QApplication.processEvents()
+    QApplication.sendPostedEvents()  # pending layout and polish, no waiting
     hint = window.minimumSizeHint().expandedTo(window.minimumSize())
     window.resize(was)
     if hint.width() > limit.width() or hint.height() > limit.height():
