@@ -58,6 +58,8 @@ class LockScreen(QStackedWidget):
     def __init__(self, default_path: Path, limiter: AttemptLimiter,
                  policy: Policy | None = None) -> None:
         super().__init__()
+        # Set by the window when its first read of a just-opened vault met damage.
+        self.first_read_failed: VaultDamaged | None = None
         self.setObjectName("lock_screen")
         self.default_path = default_path
         self.limiter = limiter
@@ -239,13 +241,15 @@ class LockScreen(QStackedWidget):
         from scr_desktop.storage.vault import Vault
 
         def opened(vault: Vault) -> None:
-            try:
-                self._opened(session, vault)
-            except VaultDamaged as exc:
+            self.first_read_failed = None
+            self._opened(session, vault)
+            failed_read = self.first_read_failed
+            if failed_read is not None:
                 # The first read (the case list) met a damaged page before the page check
                 # could: the same as the check failing, at once.
+                self.first_read_failed = None
                 self.damaged.emit()
-                self._fail(exc)
+                self._fail(failed_read)
                 self._offer_backup(path, passphrase)
                 return
             if not remembered:
@@ -271,6 +275,10 @@ class LockScreen(QStackedWidget):
                      lambda: Vault.open(path, passphrase, limiter=self.limiter, defer_check=True),
                      success=self._if_alive(opened), failure=self._if_alive(failed),
                      deliver_always=True).run()
+
+    def first_read_damaged(self, exc: VaultDamaged) -> None:
+        """Note that the window's first read of the just-opened vault met damage."""
+        self.first_read_failed = exc
 
     def _check(self, session: VaultSession, vault: Vault, passphrase: str) -> None:
         """Check every page of the just-unlocked vault in the background (writes wait)."""

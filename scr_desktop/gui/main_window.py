@@ -49,6 +49,7 @@ from scr_desktop.gui.window_size import fit_to_screen
 from scr_desktop.gui.workspace import Workspace
 from scr_desktop.policy import Policy, effective_idle_minutes
 from scr_desktop.storage.attempts import AttemptLimiter
+from scr_desktop.storage.errors import VaultDamaged
 
 if TYPE_CHECKING:
     from scr_desktop.domain.model import Case
@@ -318,7 +319,11 @@ class MainWindow(QMainWindow):
 
     def _unlocked(self, session: VaultSession) -> None:
         self.session = session
-        self.workspace.attach()
+        try:
+            self.workspace.attach()
+        except VaultDamaged as exc:
+            self.lock_screen.first_read_damaged(exc)  # it locks and says so, as after the check
+            return
         self.stack.setCurrentWidget(self.workspace)
         self._set_unlocked(True)
         self.workspace.resume()
