@@ -159,19 +159,15 @@ class ImportDialog(QDialog):
         here = self._here = self.existing_reference(case.id)
         if here is not None:
             theirs = self.existing_changed(case.id) if self.existing_changed else None
-            # Changes are timed to the second: one made in the same second as the package's
-            # is treated as newer, so the default never replaces work that may be newer.
-            older = theirs is not None and _instant(case.updated_at) <= _instant(theirs)
+            older = theirs is not None and _instant(case.updated_at) < _instant(theirs)
             text = f"Your vault already holds this case as {here}."
             if theirs is not None:
                 text += (f" The package's version was last changed on "
                          f"{_when(case.updated_at)}; the version in your vault on "
                          f"{_when(theirs)}.")
             if older:
-                same = _instant(case.updated_at) == _instant(theirs or "")
-                text += (" The package is older than your vault's version"
-                         + (" (or was changed in the same second)" if same else "")
-                         + ", so keeping both is chosen: updating would replace newer work.")
+                text += (" The package is older than your vault's version, so keeping both "
+                         "is chosen: updating would replace newer work.")
             self.clash_text.setText(text + " Choose what to do.")
             (self.keep_both_choice if older else self.update_choice).setChecked(True)
             self.update_choice.setText(f"&Update {here} with the imported version")
