@@ -219,7 +219,7 @@ def test_a_vault_locked_while_the_dialog_was_open_imports_nothing(
 
 
 def test_an_older_package_defaults_to_keep_both_and_shows_both_dates(
-    qtbot, parent, vaults, driver, sent
+    qtbot, parent, vaults, driver, sent, monkeypatch
 ) -> None:
     _, b = vaults
     case, path, password = sent
@@ -230,7 +230,16 @@ def test_an_older_package_defaults_to_keep_both_and_shows_both_dates(
     assert controller_b.import_package() is not None
     here = b.cases.get(case.id)
     here.set("case_outline", "Qznewer work in this vault")
-    b.cases.save(here)
+    # Changes are timed to the second: the vault's change is made a minute after the
+    # package's, so the test does not depend on how fast the machine is.
+    from datetime import datetime, timedelta
+
+    import scr_desktop.storage.repository as repository
+
+    later = (datetime.fromisoformat(case.updated_at) + timedelta(minutes=1)).isoformat()
+    with monkeypatch.context() as clock:
+        clock.setattr(repository, "now_iso", lambda: later)
+        b.cases.save(here)
 
     stale, seen = _open_with(qtbot, password)  # Import pressed without changing the choice
     Messages.next_answer(str(path))
