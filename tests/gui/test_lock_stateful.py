@@ -329,6 +329,7 @@ MODELESS: dict[str, Callable[[LockDriver], None]] = {
     "cases": lambda d: d.window.show_cases(),
     "trash": lambda d: d.window.show_trash(),
     "dashboard": lambda d: d.window.show_dashboard(),
+    "statistics": lambda d: d.window.show_statistics(),
     "case_typed": LockDriver.open_case_and_type,
     "meeting": LockDriver.open_meeting,
     "presenter": LockDriver.open_presenter,
