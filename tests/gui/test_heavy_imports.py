@@ -10,6 +10,7 @@ them is loaded by then.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -62,7 +63,7 @@ print(" ".join(sorted({name.split(".")[0] for name in sys.modules})))
 
 
 def test_unlocking_to_the_case_list_loads_no_heavy_library(tmp_path: Path) -> None:
-    env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "", "HOME": str(tmp_path),
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
            "XDG_DATA_HOME": str(tmp_path), "XDG_STATE_HOME": str(tmp_path),
            "XDG_CONFIG_HOME": str(tmp_path),
            "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}

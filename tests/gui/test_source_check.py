@@ -8,6 +8,7 @@ Checked in a fresh process, where nothing else has filled the line cache.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -23,7 +24,7 @@ print(any(name.endswith("main_window.py") or name.endswith("vault.py") for name 
 
 def test_the_application_s_modules_are_not_read_as_source_on_import() -> None:
     out = subprocess.run([sys.executable, "-c", CODE], capture_output=True, text=True,
-                         check=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
+                         check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     count, window_read = out.stdout.split()
     assert window_read == "False"
     assert int(count) < 10  # only what was imported before PySide6 itself
