@@ -152,6 +152,9 @@ class CaseListModel(QAbstractTableModel):
         """Fetch the next page."""
         if parent.isValid() or self._repo is None:
             return
+        if len(self._rows) % PAGE:  # the last page read was short: that was the end
+            self._total, self._capped = len(self._rows), False
+            return
         more = self._page(len(self._rows))
         if len(more) < PAGE:  # the end: now the count is known
             self._total, self._capped = len(self._rows) + len(more), False

@@ -121,3 +121,19 @@ def test_the_dashboard_scrolled_down_and_back_shows_the_same_rows_holding_few(
     model._rows._pages.clear()  # every page dropped
     dash.table.doubleClicked.emit(model.index(3, 0))
     assert opened == [rows[3].case_id]
+
+
+def test_a_list_whose_count_was_stale_stops_at_its_short_last_page(
+        qtbot, make_window, vault_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(case_list_model, "PAGE", 10)
+    window = make_window(vault_path, today=lambda: TODAY)
+    create_vault(qtbot, window)
+    _cases(window, 7)
+    window.show_cases()
+    model = window.list_page.model
+    assert model.rowCount() == 7
+    _cases(window, 5)  # saved elsewhere after the list was read
+    model._total = 12  # as if they had been counted
+    assert model.canFetchMore(model.index(-1, -1))
+    model.fetchMore(model.index(-1, -1))
+    assert model.rowCount() == 7 and not model.canFetchMore(model.index(-1, -1))
