@@ -3,19 +3,35 @@
 A script, not a test.  It builds (once, then keeps in a cache folder) a
 vault of 10,000 cases through the real storage API: each case has a child,
 referral and aware dates, facts and helper answers taken from the worked
-scenarios, a status, and for some a decision and deadlines already met.  It
-then opens the REAL main window offscreen and prints each figure of DESIGN 5
-beside its floor, measured in the same run:
+scenarios, a status, and for some a decision and deadlines already met; six
+in ten are tagged with learning themes.  About 3% go on to a review (the
+share decided for review): each has the chair's decision, review records,
+two to five recommendations with their actions, six to fourteen genogram
+people, a learning briefing and a chronology of 200 to 400 entries from
+several agencies.  It then opens the REAL main window offscreen and prints
+each figure of DESIGN 5 beside its floor, measured in the same run:
 
-* cold start to the unlock window (fresh processes) against a bare window;
+* cold start to the unlock window (fresh processes) against a bare window,
+  in wall time and in the processor time each process used (steadier on a
+  shared machine);
 * unlock to a usable case list against the SQLCipher key derivation;
 * the case list shown (first page, and sorted by each column when the list
   can sort) and the deadlines dashboard shown, against an indexed page of 50;
 * search for two common words against a bare FTS5 query;
 * opening a case (the window's own path: audited read and the wizard);
 * autosave of one field against one WAL commit;
-* peak memory of the whole process, after visiting every page, against a
-  bare window's process.
+* peak memory of the whole process after visiting every page, against a
+  bare window's process.  The visit: the list and the dashboard scrolled to
+  their ends, deleted cases, a reviewed case with every wizard step (form,
+  decision, review area, chronology, genogram, learning briefing), twenty
+  reviewed cases opened one after another, actions monitoring, statistics,
+  meetings and the audit log; the memory after each step is printed.
+
+The benchmark runs the event loop by hand and so delivers ``deleteLater``
+itself (:func:`pump`), as the application's loop does.  Building the vault
+takes about three minutes; a run with ``--runs 1`` about five to eight
+minutes on the shared 2-core machine (most of it the slower sorts and the
+searches, each repeated).
 
 Run: ``.venv/bin/python bench/bench_app.py [--cases 10000] [--runs 5]``.
 The cache lives in ``$TMPDIR/scr-bench-app``; ``--rebuild`` starts afresh.
@@ -46,7 +62,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # occupy the worker threads the measured work also runs on.
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
 
-from bench_startup import cold_start  # noqa: E402
+from bench_startup import CPU, cold_start  # noqa: E402
 
 PASS = "benchmark passphrase of several words"
 CACHE = Path(tempfile.gettempdir()) / "scr-bench-app"
@@ -114,6 +130,82 @@ def build(path: Path, n: int) -> None:
                     elif roll < 0.7:
                         case.status = "referred"
                     vault.cases.save(case)
+        _add_reviews(vault, rng, n)
+
+
+AGENCIES = ["Police", "Children's social care", "Health visiting", "School", "GP practice",
+            "Hospital trust", "Housing", "Probation"]
+# The share of cases that go on to a review, and what each review holds.
+REVIEW_SHARE = 0.03
+CHRONOLOGY_ROWS = (200, 400)
+GENOGRAM_PEOPLE = (6, 14)
+
+
+def _add_reviews(vault: Any, rng: random.Random, n: int) -> None:
+    """Take about 3% of the cases to a review: decision, review records, actions, a
+    chronology of a few hundred rows and genogram people, as the wizard would save them."""
+    from scr_desktop.domain.chronology.entry import Entry, EntryDate
+    from scr_desktop.domain.learning.themes import starting_themes
+    from scr_desktop.domain.review.model import Review
+    from scr_desktop.domain.review.vocab import review_decisions
+
+    themes = list(starting_themes())
+    kinds = list(review_decisions())
+    ids = [s.id for s in vault.cases.list(limit=n)]
+    chosen = rng.sample(ids, max(1, round(len(ids) * REVIEW_SHARE)))
+    with vault.database.transaction():
+        for case_id in ids:
+            if rng.random() < 0.6:
+                case = vault.cases.open(case_id)
+                case.set_themes(rng.sample(themes, rng.randint(1, 3)))
+                vault.cases.save(case)
+    today = date.today()
+    for case_id in chosen:
+        case = vault.cases.open(case_id)
+        decided_on = today - timedelta(days=rng.randint(30, 600))
+        case.status = "decided"
+        case.decision.decided = rng.choice(kinds)
+        case.decision.decision_date = decided_on.isoformat()
+        case.decision.decided_by = "Chair of the board"
+        case.decision.rationale = " ".join(rng.choices(WORDS, k=30))
+        case.set_themes(rng.sample(themes, rng.randint(2, 4)))
+        vault.cases.save(case)
+        review = Review.start(case_id, case.decision.decided, _uk(decided_on))
+        review.set_lines(["What was known about the risks to the child"])
+        for agency in rng.sample(AGENCIES, 4):
+            review.add("agencies", {"agency": agency})
+        for _ in range(rng.randint(2, 5)):
+            rec = review.add("recommendations", {
+                "source": "Overview report", "text": " ".join(rng.choices(WORDS, k=25)),
+                "themes": ", ".join(rng.sample(themes, 1))})
+            for _ in range(rng.randint(1, 4)):
+                due = today + timedelta(days=rng.randint(-200, 300))
+                review.add_action(rec, {
+                    "action": " ".join(rng.choices(WORDS, k=15)),
+                    "owner_agency": rng.choice(AGENCIES), "officer": "Named officer",
+                    "due_on": _uk(due), "success": " ".join(rng.choices(WORDS, k=10)),
+                    "progress": rng.choice(["not_started", "on_track", "at_risk"])})
+        for _ in range(rng.randint(*GENOGRAM_PEOPLE)):
+            review.add("genogram_people", {
+                "name": f"{rng.choice(FORENAMES)} {rng.choice(SURNAMES)}",
+                "relationship": rng.choice(["Aunt", "Uncle", "Cousin", "Grandparent",
+                                            "Neighbour", "Half-sibling"]),
+                "sex": rng.choice(["male", "female"]), "age": str(rng.randint(1, 80)),
+                "generation": rng.choice(["grandparents", "parents", "child"])})
+        review.set_briefing({"in_brief": " ".join(rng.choices(WORDS, k=60)),
+                             "learned": " ".join(rng.choices(WORDS, k=60))})
+        vault.reviews.save(review, case_ref=case.reference)
+        start = decided_on - timedelta(days=3 * 365)
+        entries = []
+        for _ in range(rng.randint(*CHRONOLOGY_ROWS)):
+            when = start + timedelta(days=rng.randint(0, 3 * 365))
+            entries.append(Entry(EntryDate(when.year, when.month, when.day),
+                                 rng.choice(AGENCIES), " ".join(rng.choices(WORDS, k=40)),
+                                 source="Case notes", people="Child; Mother",
+                                 comment=" ".join(rng.choices(WORDS, k=12)),
+                                 key=rng.random() < 0.1))
+        vault.chronology.import_entries(case_id, "Police", entries, {},
+                                        case_ref=case.reference)
 
 
 def vault_copy(n: int, rebuild: bool) -> Path:
@@ -126,15 +218,16 @@ def vault_copy(n: int, rebuild: bool) -> Path:
     from scr_desktop.storage.migrations import CURRENT_VERSION
 
     CACHE.mkdir(exist_ok=True)
-    cached = CACHE / f"cases-{n}.scrvault"
+    # The name says what the vault holds: bump its version when build() changes.
+    cached = CACHE / f"cases-{n}-reviews2.scrvault"
     if rebuild or not cached.exists():
-        for p in CACHE.glob(f"cases-{n}*.scrvault*"):
+        for p in CACHE.glob(f"{cached.stem}*"):
             p.unlink()
         t = time.perf_counter()
         build(cached, n)
         print(f"built {n} cases in {time.perf_counter() - t:.0f} s "
               f"({cached.stat().st_size / 1e6:.0f} MB), cached in {CACHE}")
-    current = CACHE / f"cases-{n}-v{CURRENT_VERSION}.scrvault"
+    current = CACHE / f"{cached.stem}-v{CURRENT_VERSION}.scrvault"
     if not current.exists():
         shutil.copyfile(cached, current)
         code = ("import sys; from pathlib import Path; from scr_desktop.storage.vault import Vault;"
@@ -164,15 +257,25 @@ class Rows(list[tuple[str, float, float, float, str]]):
         note(f"{name}: {value * 1000:.1f} (floor {floor * 1000:.1f}, bar {bar * 1000:.1f})")
 
 
+def pump() -> None:
+    """Do what the application's running event loop does between two events: handle what
+    was posted, including the deletions ``deleteLater`` asked for (``processEvents`` alone
+    leaves those for the loop, which the benchmark does not run)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def wait(condition: Callable[[], bool], timeout: float = 120.0) -> None:
     """Run the Qt event loop until ``condition()`` holds."""
-    from PySide6.QtWidgets import QApplication
 
     end = time.perf_counter() + timeout
     while not condition():
         if time.perf_counter() > end:
             raise RuntimeError("timed out")
-        QApplication.processEvents()
+        pump()
         time.sleep(0.0005)
 
 
@@ -194,6 +297,87 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def rss_mb() -> float:
+    """Return this process's resident memory now (VmRSS) in MB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+HEAVY = ("reportlab", "pikepdf", "openpyxl", "python_calamine", "PIL", "docx", "holidays")
+"""Libraries that should be loaded only when first needed (noted at each step)."""
+
+STEPS: list[tuple[str, float, float]] = []
+"""Memory after each step of the visit: (step, resident MB, peak MB), printed at the end."""
+
+
+def step_done(text: str) -> None:
+    """Note a step of the visit and the process's memory after it."""
+
+    pump()
+    STEPS.append((text, rss_mb(), peak_mb()))
+    heavy = sorted(name for name in HEAVY if name in sys.modules)
+    note(f"{text} (heavy modules loaded: {', '.join(heavy) or 'none'})")
+
+
+def visit_every_page(w: Any, rows: Rows, dashboard_shown: Callable[[], None] | None) -> None:
+    """Visit every page of the window, noting the memory after each: the list scrolled to
+    its end, trash, the dashboard scrolled to its end, a case with a review (every wizard
+    step: form, decision, review area, chronology, genogram, learning briefing), twenty
+    cases opened one after another, actions monitoring, statistics, meetings, audit log."""
+
+    from PySide6.QtCore import Qt
+
+    step_done("before the visit")
+    lp = w.list_page
+    w.show_cases()
+    # In the list's own order (most recently changed first), read through its index: a
+    # column sorted from the stored cases would re-sort at every page.
+    lp.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+    while lp.model is not None and lp.model.canFetchMore(lp.model.index(-1, -1)):
+        lp.table.scrollToBottom()
+        lp.model.fetchMore(lp.model.index(-1, -1))
+        pump()
+    step_done("list scrolled to its end")
+    lp.table.scrollToTop()
+    step_done("list scrolled back to its top")
+    w.show_trash()
+    step_done("deleted cases shown")
+    if dashboard_shown is not None:
+        dashboard_shown()
+        dm = getattr(w.dashboard, "model", None)
+        while dm is not None and dm.canFetchMore(dm.index(-1, -1)):
+            dm.fetchMore(dm.index(-1, -1))
+            pump()
+        step_done("dashboard scrolled to its end")
+    vault = w.vault
+    reviewed = [r[0] for r in vault.database.execute(
+        "SELECT case_id FROM reviews ORDER BY case_id LIMIT 21")]
+    if reviewed:
+        w.open_case(reviewed[0])
+        editor = w.editor
+        for step in range(editor.stack.count()):
+            editor.go(step)
+            pump()
+        step_done(f"a reviewed case: all {editor.stack.count()} wizard steps visited")
+        for case_id in reviewed[1:]:
+            w.show_cases()  # from the list, as a person opens them
+            pump()
+            w.open_case(case_id)
+            pump()
+        step_done(f"{len(reviewed) - 1} more reviewed cases opened one after another")
+        w.show_cases()
+    w.show_monitoring()
+    step_done("actions monitoring shown")
+    w.show_statistics()
+    step_done("statistics shown")
+    w.show_meetings()
+    step_done("meetings shown")
+    w.show_audit()
+    step_done("audit log shown")
+
+
 def bare_memory_mb() -> float:
     """Return the peak memory of a process that shows a bare PySide6 window."""
     code = ("import sys\nfrom pathlib import Path\n"
@@ -210,7 +394,6 @@ def bare_memory_mb() -> float:
 def measure(path: Path, runs: int, dashboard: bool = True
             ) -> list[tuple[str, float, float, float, str]]:
     """Drive the real window over the vault at ``path``; return figure rows."""
-    from PySide6.QtWidgets import QApplication
     from sqlcipher3 import dbapi2 as sqlcipher
 
     from scr_desktop.gui.app import make_application
@@ -235,9 +418,10 @@ def measure(path: Path, runs: int, dashboard: bool = True
     window: Any = None
     for i in range(runs):
         kdfs.append(median(kdf, 1))
-        w = MainWindow(path, limiter=limiter)
+        # No idle lock: nobody types during the run, which takes minutes on a loaded machine.
+        w = MainWindow(path, limiter=limiter, idle_ms=24 * 3_600_000)
         w.show()
-        QApplication.processEvents()
+        pump()
         wait(lambda w=w: w.screen_lock is not None
              and not str(w.lock_screen.keystore_reason).startswith("Checking"))
         page = w.lock_screen.unlock_page
@@ -251,7 +435,7 @@ def measure(path: Path, runs: int, dashboard: bool = True
         if i < runs - 1:
             w.close()
             w.deleteLater()
-            QApplication.processEvents()
+            pump()
         else:
             window = w
     note("unlocked")
@@ -270,7 +454,7 @@ def measure(path: Path, runs: int, dashboard: bool = True
     def list_shown() -> None:
         w.show_cases()
         lp.refresh()
-        QApplication.processEvents()
+        pump()
 
     rows.append(("case list shown (first page of 50)", median(list_shown, 20), page_floor, 0.05,
                  "indexed page"))
@@ -279,8 +463,8 @@ def measure(path: Path, runs: int, dashboard: bool = True
         for col in range(model.columnCount()):
             def sorted_shown(col: int = col) -> None:
                 lp.table.sortByColumn(col, lp.table.horizontalHeader().sortIndicatorOrder())
-                QApplication.processEvents()
-            rows.append((f"case list sorted by column {col + 1}", median(sorted_shown, 5),
+                pump()
+            rows.append((f"case list sorted by column {col + 1}", median(sorted_shown, 3),
                          page_floor, 0.05, "indexed page"))
 
     def dashboard_shown() -> None:
@@ -291,7 +475,7 @@ def measure(path: Path, runs: int, dashboard: bool = True
             d.refreshed.connect(lambda: seen.append(True))
         w.show_dashboard()
         wait(ready if ready is not None else lambda: bool(seen))
-        QApplication.processEvents()
+        pump()
 
     note("list measured")
     if dashboard:
@@ -307,16 +491,18 @@ def measure(path: Path, runs: int, dashboard: bool = True
     def search() -> None:
         lp.search.setText("bruising chronology")
         lp._search()  # what the debounce timer calls
-        QApplication.processEvents()
+        pump()
         lp.search.setText("")
         lp._search()
 
-    search_t = median(lambda: (lp.search.setText("bruising chronology"), lp._search()), 20)
+    search_t = median(lambda: (lp.search.setText("bruising chronology"), lp._search()), 7)
     search()
     rows.append(("search for two common words", search_t, fts_floor, 0.02, "bare FTS5"))
 
     note("search measured")
-    ids = [s.id for s in vault.cases.list(limit=200)]
+    # Cases to open: the first 200 by reference, about 3% of them with a review (the most
+    # recently changed would all be reviewed cases, saved last by the build).
+    ids = [s.id for s in vault.cases.list(limit=200, sort="reference", descending=False)]
     commit_floor = 0.0
     conn.execute("CREATE TABLE bench_commit(a INTEGER)")
     conn.execute("INSERT INTO bench_commit VALUES (0)")
@@ -325,11 +511,17 @@ def measure(path: Path, runs: int, dashboard: bool = True
     store_open = median(lambda: vault.cases.open(random.choice(ids)), 20)
     rows.append(("open a case: audited read", store_open, commit_floor, 0.02, "WAL commit"))
 
-    def open_in_window() -> None:
+    def open_in_window() -> float:
+        """Open a case from the list, as a person does (the list first, not timed)."""
+        w.show_cases()
+        pump()
+        start = time.perf_counter()
         w.open_case(random.choice(ids))
-        QApplication.processEvents()
+        pump()
+        return time.perf_counter() - start
 
-    rows.append(("open a case in the wizard (widgets)", median(open_in_window, 5),
+    rows.append(("open a case in the wizard (widgets)",
+                 statistics.median(open_in_window() for _ in range(5)),
                  commit_floor, 0.02, "WAL commit"))
     editor = w.editor
     counter = iter(range(1_000_000))
@@ -345,34 +537,7 @@ def measure(path: Path, runs: int, dashboard: bool = True
     del field
 
     note("open and autosave measured")
-    # Visit every page: each wizard step, the list to its end, trash, dashboard to its end,
-    # meetings and the audit log.
-    for step in range(editor.stack.count()):
-        editor.go(step)
-        QApplication.processEvents()
-    w.show_cases()
-    while lp.model is not None and lp.model.canFetchMore(lp.model.index(-1, -1)):
-        lp.table.scrollToBottom()
-        lp.model.fetchMore(lp.model.index(-1, -1))
-        QApplication.processEvents()
-    note("list scrolled to its end")
-    w.show_trash()
-    QApplication.processEvents()
-    dm = None
-    if dashboard:
-        dashboard_shown()
-        dm = getattr(w.dashboard, "model", None)
-    if dm is not None:
-        while dm.canFetchMore(dm.index(-1, -1)):
-            dm.fetchMore(dm.index(-1, -1))
-            QApplication.processEvents()
-    note("dashboard scrolled to its end")
-    w.show_meetings()
-    QApplication.processEvents()
-    note("meetings shown")
-    w.show_audit()
-    QApplication.processEvents()
-    note("audit log shown")
+    visit_every_page(w, rows, dashboard_shown if dashboard else None)
     peak = peak_mb()
     bare = bare_memory_mb()
     rows.append(("peak memory, every page visited (MB)", peak / 1000, bare / 1000, 0.150,
@@ -400,6 +565,9 @@ def main() -> int:
         bare, app = cold_start(args.runs)
         note("cold start measured")
         rows.append(("cold start to the unlock window", app, bare, 1.5 * bare, "bare window"))
+        cpu_bare, cpu_app = (statistics.median(CPU[k]) for k in ("bare", "app"))
+        rows.append(("cold start, processor time used", cpu_app, cpu_bare, 1.5 * cpu_bare,
+                     "bare window"))
     rows += measure(path, args.runs, dashboard=not args.skip_dashboard)
     print(f"\n{args.cases} cases, {path.stat().st_size / 1e6:.0f} MB file\n")
     print(f"{'figure':40} {'measured':>10} {'floor':>10} {'floor is':>13} {'ratio':>7} "
@@ -409,6 +577,10 @@ def main() -> int:
         ratio = value / floor if floor else float("nan")
         print(f"{name:40} {value * scale:8.1f}{unit} {floor * scale:8.1f}{unit} {what:>13} "
               f"{ratio:7.2f} {bar * scale:8.1f}{unit}  {'yes' if value <= bar else 'NO'}")
+    if STEPS:
+        print("\nmemory during the visit of every page (MB): resident now, peak so far")
+        for text, rss, hwm in STEPS:
+            print(f"  {rss:6.0f} {hwm:6.0f}  {text}")
     shutil.rmtree(path.parent, ignore_errors=True)
     shutil.rmtree(home, ignore_errors=True)
     os._exit(0)  # skip Qt teardown of a large window; nothing is left to save

@@ -11,13 +11,18 @@ one month is 28 or 29 February).  A deadline counted in calendar units
 (days, weeks, months) may be written to move back to the previous working
 day when it ends on a weekend or bank holiday (:func:`due_date`), and
 :func:`describe_move` says why in words, naming the bank holidays passed
-over.  ``holidays`` is imported on first use only, so that starting the
-application stays fast.
+over.  The bank holidays are read from ``resources/calendar/bank_holidays.json``,
+written from the ``holidays`` package by ``scripts/bank_holidays.py``:
+importing ``holidays`` loads every country's calendar (about 400 modules and
+17 MB held for the life of the process) to answer for one.  When the
+installed ``holidays`` is not the version the file was made from, or the
+file cannot be read, the package itself is asked, imported on first use.
 """
 
 from __future__ import annotations
 
 import calendar
+import json
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
@@ -54,12 +59,38 @@ UNIT_WORDS = {
 }
 
 
-@lru_cache(maxsize=256)
-def _holiday_table(year: int) -> dict[date, str]:
-    import holidays  # imported lazily: it is slow to import
+def package_table(year: int) -> dict[date, str]:
+    """Return ``year``'s England and Wales bank holidays as the ``holidays`` package has them."""
+    import holidays  # imported only when the stored table cannot answer: it is large
 
     table: Any = holidays.country_holidays("GB", subdiv="ENG", years=year, observed=True)
     return {d: str(name) for d, name in table.items() if d.year == year}
+
+
+@lru_cache(maxsize=1)
+def stored_tables() -> dict[int, dict[date, str]] | None:
+    """Return the stored bank holidays by year, or None if they cannot be used (see above)."""
+    from importlib import metadata
+
+    from scr_desktop.resources import resource_path
+
+    try:
+        data = json.loads(resource_path("calendar/bank_holidays.json").read_text("utf-8"))
+        if data.get("holidays_version") != metadata.version("holidays"):
+            return None
+        return {int(year): {date.fromisoformat(d): str(name) for d, name in days.items()}
+                for year, days in data["years"].items()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError,
+            metadata.PackageNotFoundError):
+        return None
+
+
+@lru_cache(maxsize=256)
+def _holiday_table(year: int) -> dict[date, str]:
+    stored = stored_tables()
+    if stored is not None and year in stored:
+        return stored[year]
+    return package_table(year)
 
 
 @lru_cache(maxsize=256)

@@ -9,7 +9,9 @@ state ("overdue", "due soon") is worked out for today for the rows shown
 only, with a sign and a word as well as its date.
 A search counts its matches only up to :data:`MATCH_CAP` ("more than
 1,000"): common words match most of a large vault, and counting them all
-cost more than the page shown.
+cost more than the page shown.  Only the pages read lately are kept
+(:mod:`.page_window`): a list scrolled to its end does not hold every case,
+and a page scrolled back to is read again by its offset in the same order.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from scr_desktop.domain.assessment import deadline_state
 from scr_desktop.domain.model import STATUS_LABELS
 from scr_desktop.gui.deadline_style import state_text
+from scr_desktop.gui.page_window import PageWindow
 from scr_desktop.storage.repository import CaseRepository, CaseSummary
 
 PAGE = 50
@@ -77,7 +80,7 @@ class CaseListModel(QAbstractTableModel):
         self._search = ""
         self._sort = "changed"
         self._descending = True
-        self._rows: list[CaseSummary] = []
+        self._rows: PageWindow[CaseSummary] = PageWindow(PAGE, self._read_page)
         self._total = 0
         self._capped = False  # more than MATCH_CAP match: _total is a floor, not the count
         self.reload()
@@ -91,13 +94,18 @@ class CaseListModel(QAbstractTableModel):
         """Re-read the first page from the vault."""
         self.beginResetModel()
         if self._repo is None:
-            self._rows, self._total, self._capped = [], 0, False
+            self._rows.clear()
+            self._total, self._capped = 0, False
         else:
             cap = MATCH_CAP if self._search else None
             self._total = self._repo.count(self._search, trash=self._trash, cap=cap)
             self._capped = cap is not None and self._total > cap
-            self._rows = self._page(0)
+            self._rows.reset(self._page(0))
         self.endResetModel()
+
+    def _read_page(self, number: int) -> list[CaseSummary]:
+        """Read page ``number`` again (it was dropped from the rows kept)."""
+        return [] if self._repo is None else self._page(number * PAGE)
 
     def _page(self, offset: int) -> list[CaseSummary]:
         assert self._repo is not None
@@ -116,7 +124,8 @@ class CaseListModel(QAbstractTableModel):
         """Drop every row and the repository (used when the vault locks)."""
         self.beginResetModel()
         self._repo = None
-        self._rows, self._total, self._capped = [], 0, False
+        self._rows.clear()
+        self._total, self._capped = 0, False
         self.endResetModel()
 
     def total(self) -> int:
@@ -143,24 +152,32 @@ class CaseListModel(QAbstractTableModel):
         """Fetch the next page."""
         if parent.isValid() or self._repo is None:
             return
+        if len(self._rows) % PAGE:  # the last page read was short: that was the end
+            self._total, self._capped = len(self._rows), False
+            return
         more = self._page(len(self._rows))
         if len(more) < PAGE:  # the end: now the count is known
             self._total, self._capped = len(self._rows) + len(more), False
         if not more:
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-        self._rows.extend(more)
+        self._rows.append(more)
         self.endInsertRows()
 
     def summary(self, row: int) -> CaseSummary:
-        """Return the case summary in ``row``."""
-        return self._rows[row]
+        """Return the case summary in ``row`` (IndexError if there is none)."""
+        s = self._rows.row(row)
+        if s is None:
+            raise IndexError(row)
+        return s
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return the text of a cell."""
         if not index.isValid():
             return None
-        s = self._rows[index.row()]
+        s = self._rows.row(index.row())
+        if s is None:  # the list became shorter since the row was fetched
+            return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             col = index.column()
             if col == 0:

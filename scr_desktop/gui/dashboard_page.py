@@ -64,7 +64,7 @@ class DashboardPage(QWidget):
 
     @property
     def rows(self) -> list[DeadlineRow]:
-        """The deadlines fetched so far, in the order shown."""
+        """The deadlines fetched so far, in the order shown (read again where not kept)."""
         return self.model.rows
 
     def attach(self, table: DeadlineTable) -> None:
@@ -127,6 +127,7 @@ class DashboardPage(QWidget):
         self.progress.show()
 
     def _activated(self, row: int) -> None:
-        if 0 <= row < len(self.rows):
-            self.open_case.emit(self.rows[row].case_id)
-            self.open_deadline.emit(self.rows[row].case_id, self.rows[row].deadline.key)
+        found = self.model.row(row)
+        if found is not None:
+            self.open_case.emit(found.case_id)
+            self.open_deadline.emit(found.case_id, found.deadline.key)

@@ -5,8 +5,10 @@ deadlines (soonest first) and the view asks for more as it scrolls
 (``canFetchMore``/``fetchMore``, paging on from the last row's position).
 Counts come from SQL; where each deadline stands today is worked out for
 the fetched rows only.  A cell's text is made when the view asks for it and
-kept only for the rows asked for lately (:data:`CELLS_KEPT`), so a list
-scrolled to its end holds each deadline once, not once more as text.
+kept only for the rows asked for lately (:data:`CELLS_KEPT`), and only the
+pages of rows read lately are kept (:mod:`.page_window`): a page scrolled
+back to is read again from the position its first row was fetched from,
+so a list scrolled to its end does not hold every deadline.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from PySide6.QtGui import QBrush
 
 from scr_desktop.domain.dates import format_uk_date
 from scr_desktop.gui.deadline_style import state_brush, state_text
+from scr_desktop.gui.page_window import PageWindow
 from scr_desktop.storage.deadlines import (
     DeadlineCounts,
     DeadlineFilter,
@@ -48,7 +51,9 @@ class DeadlineModel(QAbstractTableModel):
         self._today = date.today()
         self._include_done = False
         self._match = DeadlineFilter()
-        self._rows: list[DeadlineRow] = []
+        self._rows: PageWindow[DeadlineRow] = PageWindow(PAGE, self._read_page)
+        # where each page fetched starts: the position after the previous page's last row
+        self._starts: list[tuple[str, int, int] | None] = []
         self._cells: dict[int, tuple[str, ...]] = {}  # the text of rows shown lately, by row
         self._brushes: dict[str, QBrush | None] = {}
         self.counts = DeadlineCounts(0, 0)
@@ -60,19 +65,32 @@ class DeadlineModel(QAbstractTableModel):
         self.beginResetModel()
         self._table, self._today, self._include_done = table, today, include_done
         self._match = match or DeadlineFilter()
+        self._rows.clear()
+        self._starts = [None]
         if table is None:
-            self._rows, self.counts = [], DeadlineCounts(0, 0)
+            self.counts = DeadlineCounts(0, 0)
         else:
             self.counts = table.counts(today, include_done=include_done, match=self._match)
-            self._rows = table.page(today, include_done=include_done, limit=PAGE,
-                                    match=self._match)
+            self._rows.append(table.page(today, include_done=include_done, limit=PAGE,
+                                         match=self._match))
         self._cells = {}
         self.endResetModel()
 
+    def _read_page(self, number: int) -> list[DeadlineRow]:
+        """Read page ``number`` again (it was dropped from the rows kept)."""
+        if self._table is None or number >= len(self._starts):
+            return []
+        return self._table.page(self._today, include_done=self._include_done,
+                                after=self._starts[number], limit=PAGE, match=self._match)
+
     @property
     def rows(self) -> list[DeadlineRow]:
-        """The rows fetched so far."""
-        return self._rows
+        """Every row fetched so far, in order (pages no longer kept are read again)."""
+        return list(self._rows)
+
+    def row(self, index: int) -> DeadlineRow | None:
+        """Return the deadline in row ``index`` (None if there is none)."""
+        return self._rows.row(index)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Return the rows fetched so far."""
@@ -89,16 +107,18 @@ class DeadlineModel(QAbstractTableModel):
 
     def fetchMore(self, parent: Index) -> None:
         """Fetch the next page, from just after the last row fetched."""
-        if parent.isValid() or self._table is None or not self._rows:
+        last = self._rows.last()
+        if parent.isValid() or self._table is None or last is None:
             return
         more = self._table.page(self._today, include_done=self._include_done,
-                                after=self._rows[-1].after, limit=PAGE, match=self._match)
-        if not more:
+                                after=last.after, limit=PAGE, match=self._match)
+        if not more or len(self._rows) % PAGE:
             self.counts = DeadlineCounts(len(self._rows), self.counts.overdue)
             return
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-        self._rows.extend(more)
+        self._starts.append(last.after)
+        self._rows.append(more)
         self.endInsertRows()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -109,14 +129,20 @@ class DeadlineModel(QAbstractTableModel):
             row = index.row()
             cells = self._cells.get(row)
             if cells is None:
+                found = self._rows.row(row)
+                if found is None:  # the list became shorter since the row was fetched
+                    return None
                 if len(self._cells) >= CELLS_KEPT:
                     self._cells.clear()
-                cells = self._cells[row] = _cells(self._rows[row])
+                cells = self._cells[row] = _cells(found)
             return cells[index.column()]
+        found = self._rows.row(index.row())
+        if found is None:
+            return None
         if role == Qt.ItemDataRole.UserRole:
-            return self._rows[index.row()].case_id
+            return found.case_id
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == STATE_COLUMN:
-            state = self._rows[index.row()].deadline.state
+            state = found.deadline.state
             if state not in self._brushes:
                 self._brushes[state] = state_brush(state)
             return self._brushes[state]

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QToolBa
 from scr_desktop import APP_NAME, support_log
 from scr_desktop.gui.after_check import AfterCheck
 from scr_desktop.gui.audit_viewer import AuditViewer
-from scr_desktop.gui.board_dialog import run_board_dialog
 from scr_desktop.gui.case_controller import CaseController
 from scr_desktop.gui.case_exports import CaseExports
 from scr_desktop.gui.clipboard import ClipboardGuard
@@ -288,7 +287,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.new_framework_action)
         self.board_action = QAction("Board and &partner agencies\u2026", self)
         self.board_action.setObjectName("board_action")
-        self.board_action.triggered.connect(lambda: run_board_dialog(self))
+        self.board_action.triggered.connect(self._ask_board)
         menu.addAction(self.board_action)
         menu.addSeparator()
         menu.addAction(self.audit_action)
@@ -311,6 +310,12 @@ class MainWindow(QMainWindow):
                              # settings too: nobody at a locked screen renames the board
                              # printed on every document or lengthens the idle lock
                              self.idle_action, self.new_framework_action, self.board_action]
+
+    def _ask_board(self) -> None:
+        """Ask for the board's name (its dialog is loaded on first use, not at start-up)."""
+        from scr_desktop.gui.board_dialog import run_board_dialog
+
+        run_board_dialog(self)
 
     def _set_unlocked(self, unlocked: bool) -> None:
         for a in self.case_actions:

@@ -16,7 +16,6 @@ the operating system's high-contrast setting, read once at start-up:
 from __future__ import annotations
 
 import shutil
-import subprocess
 import sys
 
 from PySide6.QtCore import Qt
@@ -48,6 +47,8 @@ def _gnome_high_contrast() -> bool:
     gsettings = shutil.which("gsettings")
     if gsettings is None:
         return False
+    import subprocess  # only where gsettings is installed: it costs start-up time
+
     try:
         out = subprocess.run(
             [gsettings, "get", "org.gnome.desktop.a11y.interface", "high-contrast"],

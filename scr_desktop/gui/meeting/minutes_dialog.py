@@ -27,7 +27,6 @@ from scr_desktop.export.encrypt import MIN_EXPORT_SCORE, ExportPasswordError
 from scr_desktop.export.save import AuditTrail, ExportNotRecorded, pdf_document, save_export
 from scr_desktop.gui.board_dialog import board_for_documents
 from scr_desktop.gui.clipboard import ClipboardGuard
-from scr_desktop.gui.export.controller import safe_stem
 from scr_desktop.gui.export.password_dialog import PasswordDialog
 from scr_desktop.gui.forms.meeting.minutes_dialog import Ui_MinutesDialog
 from scr_desktop.gui.messages import Messages
@@ -125,6 +124,10 @@ class MinutesDialog(QDialog):
         board = board_for_documents(self)
         if board is None:
             return
+        # Imported here: the export controller loads the PDF layout, which the
+        # meetings page never needs until minutes are exported.
+        from scr_desktop.gui.export.controller import safe_stem
+
         suggested = documents_dir() / f"{safe_stem(board)} {self.meeting.file_stem()}.pdf"
         chosen = Messages.save_file(self, "Save the minutes", str(suggested),
                                     "PDF documents (*.pdf)")

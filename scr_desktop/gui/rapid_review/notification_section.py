@@ -18,7 +18,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHeaderView, QPushButton, QTableWidgetItem, QWidget
 
 from scr_desktop.domain.model import Case
-from scr_desktop.export.rapid_review import notification_fields
 from scr_desktop.gui.forms.rapid_review.notification_section import Ui_NotificationSection
 
 
@@ -54,6 +53,10 @@ class NotificationSection(QWidget):
 
     def show_fields(self, case: Case, assessment: Mapping[str, Any], board: str) -> None:
         """Fill the preview from the case (anonymised unless the box is unticked)."""
+        # Imported here, not with the wizard: the module lays out the PDFs too, and
+        # loading the PDF library costs memory a case that is only read never needs.
+        from scr_desktop.export.rapid_review import notification_fields
+
         self.fields = notification_fields(case, assessment, board_name=board,
                                           anonymised=self.anonymised.isChecked())
         self.table.setRowCount(len(self.fields))

@@ -10,10 +10,13 @@ edits it) and hands a :class:`~scr_desktop.export.save.Document` to
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from scr_desktop.export.save import Document
-from scr_desktop.gui.export.controller import ExportController
 from scr_desktop.gui.review.session import ReviewSession
+
+if TYPE_CHECKING:
+    from scr_desktop.gui.export.controller import ExportController
 
 
 def export_review_document(exports: ExportController, session: ReviewSession, what: str,
