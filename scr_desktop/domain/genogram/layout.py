@@ -45,6 +45,8 @@ SYMBOL = 36.0
 ROW = 170.0
 """Distance between the centres of two generations."""
 MARGIN = 40.0
+CORRIDOR = 12.0
+"""Height of the household boundary's passage from one generation's people to the next."""
 
 
 @dataclass(frozen=True)
@@ -456,16 +458,19 @@ def _outline(g: Genogram, out: Layout, units: dict[int, list[list[str]]],
     while parts and parts[-1][3] < 0:
         parts.pop()
     if not parts or any(p[3] < 0 for p in parts) or any(
-            upper[3] >= lower[2] for upper, lower in itertools.pairwise(parts)):
+            upper[3] + CORRIDOR >= lower[2] for upper, lower in itertools.pairwise(parts)):
         return []
+    # between two rows: a narrow corridor just below the upper row's labels, as wide as
+    # both runs, then straight down over the lower run (clear of the lower row's bars)
+    stack: list[tuple[float, float, float, float]] = [parts[0]]
+    for x1, x2, _, bottom in parts[1:]:
+        px1, px2, _, pbottom = stack[-1]
+        stack.append((min(px1, x1), max(px2, x2), pbottom, pbottom + CORRIDOR))
+        stack.append((x1, x2, pbottom + CORRIDOR, bottom))
     right: list[tuple[float, float]] = []
     left: list[tuple[float, float]] = []
-    for i, (x1, x2, top, bottom) in enumerate(parts):
+    for x1, x2, top, bottom in stack:
         right += [(x2, top), (x2, bottom)]
         left += [(x1, top), (x1, bottom)]
-        if i + 1 < len(parts):
-            nx1, nx2, ntop, _ = parts[i + 1]
-            right += [(max(x2, nx2), bottom), (max(x2, nx2), ntop)]
-            left += [(min(x1, nx1), bottom), (min(x1, nx1), ntop)]
     points = right + left[::-1]
     return [p for i, p in enumerate(points) if p != points[i - 1]]
