@@ -20,6 +20,9 @@ def _families() -> list[Genogram]:
             build(crowded_case(), [], [])]
 
 
+IDS = ["form", "added", "thirty", "thirty-named", "crowded"]
+
+
 def _label_box(shape: Layout, key: str) -> tuple[float, float, float, float]:
     node = shape.nodes[key]
     width = max(len(line) for line in node.lines) * shape.spacing.label_size * 0.6
@@ -27,7 +30,7 @@ def _label_box(shape: Layout, key: str) -> tuple[float, float, float, float]:
             node.y + SYMBOL / 2 + 6 + shape.spacing.line_height * len(node.lines))
 
 
-@pytest.mark.parametrize("g", _families(), ids=["form", "added", "thirty", "thirty-named", "crowded"])
+@pytest.mark.parametrize("g", _families(), ids=IDS)
 def test_rows_are_generations_and_nothing_overlaps(g: Genogram) -> None:
     shape = layout(g)
     assert set(shape.nodes) == set(g.people)
@@ -49,7 +52,7 @@ def test_rows_are_generations_and_nothing_overlaps(g: Genogram) -> None:
         assert shape.nodes[parent_child.a].y < shape.nodes[parent_child.b].y
 
 
-@pytest.mark.parametrize("g", _families(), ids=["form", "added", "thirty", "thirty-named", "crowded"])
+@pytest.mark.parametrize("g", _families(), ids=IDS)
 def test_labels_are_whole_and_the_household_is_boxed(g: Genogram) -> None:
     shape = layout(g)
     for key, node in shape.nodes.items():
