@@ -7,7 +7,9 @@ returns a copy of a case in which
 
 * every known person has a consistent pseudonym (Child A, Mother of Child A,
   Father of Child A, Sibling 1 ..., Household member 1 ...), and the
-  referrer's and other professionals' names are removed;
+  referrer's and other professionals' names are removed; siblings are
+  numbered oldest first (:func:`sibling_numbers`), the order the genogram
+  draws them in, so "Sibling 1" is the eldest wherever it is read;
 * dates of birth become ages at the incident ("aged 3", "aged 34",
   "aged 5 months"), so the chronology still makes sense;
 * addresses, telephone numbers and e-mail addresses are removed;
@@ -277,6 +279,29 @@ def child_label(index: int) -> str:
             return f"Child {letters}"
 
 
+def sibling_numbers(rows: object) -> list[int]:
+    """Return the number of each sibling row of the form ("Sibling 1" is the eldest).
+
+    Siblings with a date of birth come first, oldest first; those without one
+    follow in the form's order (as do siblings born on the same day).  The
+    genogram draws a row of children in the same order, oldest on the left.
+    """
+    listed = rows if isinstance(rows, list) else []
+
+    def key(index: int) -> tuple[int, int, int]:
+        row = listed[index]
+        try:
+            born = parse_uk_date(str(row.get("dob", "") if isinstance(row, dict) else ""))
+            return (0, born.toordinal(), index)
+        except DateFormatError:
+            return (1, 0, index)
+
+    numbers = [0] * len(listed)
+    for number, index in enumerate(sorted(range(len(listed)), key=key), start=1):
+        numbers[index] = number
+    return numbers
+
+
 def pseudonyms(case: Case, child: str = CHILD) -> Pseudonyms:
     """Return every person the case names, with the pseudonym used for them.
 
@@ -295,7 +320,8 @@ def pseudonyms(case: Case, child: str = CHILD) -> Pseudonyms:
     add("Mother", str(case.get("mother_name")), f"Mother of {child}")
     add("Father", str(case.get("father_name")), f"Father of {child}")
     siblings = case.get("siblings")
-    for i, row in enumerate(siblings if isinstance(siblings, list) else [], start=1):
+    for i, row in zip(sibling_numbers(siblings), siblings if isinstance(siblings, list) else [],
+                      strict=True):
         add("Sibling", row.get("name", ""), f"Sibling {i}")
     members = case.get("household_members")
     for i, row in enumerate(members if isinstance(members, list) else [], start=1):
@@ -530,8 +556,10 @@ def anonymise_case(case: Case, child: str = CHILD) -> Case:
         if spec.kind is Kind.GROUP:
             rows = value if isinstance(value, list) else []
             label = "Sibling" if name == "siblings" else "Household member"
+            numbers = (sibling_numbers(rows) if name == "siblings"
+                       else list(range(1, len(rows) + 1)))
             new_rows = []
-            for i, row in enumerate(rows, start=1):
+            for i, row in zip(numbers, rows, strict=True):
                 new_row = {}
                 for sub in spec.subfields:
                     cell = str(row.get(sub.name, ""))

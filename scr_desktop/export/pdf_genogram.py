@@ -16,7 +16,7 @@ from typing import Any
 
 from ..domain.genogram.layout import SYMBOL, Layout, Node, layout
 from ..domain.genogram.model import Genogram, build
-from ..domain.genogram.text import LEGEND, describe
+from ..domain.genogram.text import describe, household_boxes, legend
 from ..domain.model import Case
 from ..domain.review.model import Review
 
@@ -55,7 +55,14 @@ def _drawing(shape: Layout, scale: float) -> Any:
             c.setLineWidth(1)
             c.setDash(4, 3)
             c.setStrokeColor(colors.HexColor("#555555"))
-            for box in self.shape.household:
+            if self.shape.outline:
+                path = c.beginPath()
+                path.moveTo(*self.shape.outline[0])
+                for x, y in self.shape.outline[1:]:
+                    path.lineTo(x, y)
+                path.close()
+                c.drawPath(path, stroke=1, fill=0)
+            for box in [] if self.shape.outline else self.shape.household:
                 c.roundRect(box.x, box.y, box.w, box.h, 8, stroke=1, fill=0)
             c.setDash()
             c.setStrokeColor(colors.black)
@@ -148,9 +155,9 @@ def render_genogram(g: Genogram, *, board_name: str, title: str, reference: str,
     story = document_head(board_name, title, f"Reference {reference} \u2014 genogram, {kind}")
     story.append(_drawing(shape, scale))
     story += [PageBreak(), section_heading("How to read it")]
-    story += [p(line, st.body) for line in LEGEND]
+    story += [p(line, st.body) for line in legend(household_boxes(shape))]
     story.append(section_heading("The family in words"))
-    story += [p(line, st.body) for line in describe(g)]
+    story += [p(line, st.body) for line in describe(g, household_boxes(shape))]
     return build_pdf(story, title="Genogram", doc_label="Genogram", generated_at=generated_at,
                      page_size=page)
 

@@ -6,10 +6,11 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from scr_desktop.gui.case_list_model import CaseListModel
 from scr_desktop.gui.forms.case_list_page import Ui_CaseListPage
+from scr_desktop.gui.table_columns import ColumnShares
 from scr_desktop.storage.repository import CaseRepository
 
 
@@ -36,6 +37,9 @@ class CaseListPage(QWidget):
         # Newest change first until a column header is clicked.
         self.table.horizontalHeader().setSortIndicator(3, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
+        # Child, Framework, Next deadline and Referring agency share what the rest leave
+        self.columns = ColumnShares(self.table, fixed=(0, 2, 3, 4),
+                                    shares={1: 3, 5: 2, 6: 3, 7: 2})
         self.table.doubleClicked.connect(lambda _i: self._open())
         self.table.activated.connect(lambda _i: self._open())
 
@@ -64,12 +68,7 @@ class CaseListPage(QWidget):
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.table.setModel(self.model)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        for column in range(3, self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.columns.apply()
         self._search()
 
     def detach(self) -> None:

@@ -15,10 +15,11 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
-from scr_desktop.gui.deadline_model import COLUMNS, DeadlineModel
+from scr_desktop.gui.deadline_model import DeadlineModel
 from scr_desktop.gui.forms.dashboard_page import Ui_DashboardPage
+from scr_desktop.gui.table_columns import ColumnShares, EmptyMessage
 from scr_desktop.storage.deadlines import DeadlineFilter, DeadlineRow, DeadlineTable
 from scr_desktop.storage.errors import VaultError
 
@@ -54,10 +55,9 @@ class DashboardPage(QWidget):
         self.model = DeadlineModel()
         self.table = self.form.dashboard_table
         self.table.setModel(self.model)
-        header = self.table.horizontalHeader()
-        for c in range(len(COLUMNS)):
-            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # Child, Deadline, State and Source share what Due and Case leave
+        ColumnShares(self.table, fixed=(0, 1), shares={2: 3, 3: 3, 4: 3, 5: 2}).apply()
+        self.empty = EmptyMessage(self.table, self._empty_text)
         self.table.activated.connect(lambda index: self._activated(index.row()))
         self.table.doubleClicked.connect(lambda index: self._activated(index.row()))
         self.setFocusProxy(self.table)
@@ -94,6 +94,15 @@ class DashboardPage(QWidget):
         n, overdue = self.model.counts.listed, self.model.counts.overdue
         self.counts.setText(f"{n} deadline{'' if n == 1 else 's'}, {overdue} overdue")
         self.refreshed.emit()
+
+    def _empty_text(self) -> str:
+        if self._table is None:
+            return ""
+        if self.case_filter.text().strip() or self.kind_filter.currentData():
+            return "No deadline matches the case or kind chosen."
+        if self.overdue_only.isChecked():
+            return "Nothing is overdue."
+        return "No deadlines to show: a case has deadlines once its decision is recorded."
 
     def match(self) -> DeadlineFilter:
         """Return the filter the controls set."""

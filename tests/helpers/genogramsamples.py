@@ -80,3 +80,19 @@ def large_case() -> tuple[Case, list[dict[str, Any]], list[dict[str, Any]]]:
              link("a8", "partners", "a9"), link("a8", "parent", "father"),
              link("a10", "partners", "household:4")]
     return c, people, links
+
+
+RELATIONSHIPS = ["Uncle", "Aunt", "Grandmother", "Lodger", "Mother's partner", "Cousin",
+                 "Step-father", "Grandfather"]
+
+
+def crowded_case() -> Case:
+    """Twenty siblings typed in no order of age, and eight relatives or lodgers at home."""
+    c = family_case()
+    c.set("child_dob", "03/04/2025")
+    c.set("siblings", [{"name": f"Qzsib{n} Vantoll",
+                        "dob": f"0{1 + n % 9}/0{1 + n % 9}/20{10 + n % 14:02d}"}
+                       for n in range(20)])
+    c.set("household_members", [{"name": f"Qzadult{n} Hollis", "relationship": rel,
+                                 "dob": "01/01/1980"} for n, rel in enumerate(RELATIONSHIPS)])
+    return c

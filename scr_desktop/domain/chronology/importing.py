@@ -6,12 +6,20 @@ column, as the spreadsheet shows them: "row 12, column C (Date)") and the
 agency's file is corrected and read again.  Empty rows are passed over, and
 so is the template's worked example row (its source is
 :data:`EXAMPLE_SOURCE`).
+
+A spreadsheet date cell may carry a time of day too ("03/03/2026 14:30").
+That time is never dropped silently: with no time in a Time column it fills the
+entry's time, and a note says so; when the Time column holds a different time,
+the Time column's is kept (it is the one the agency typed for the purpose) and a
+note names the disagreement.  A time of exactly midnight is taken as "no time":
+that is what a spreadsheet stores for a cell holding a date alone.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from .columns import BY_NAME, COLUMNS, Mapping, column_letter
 from .entry import (
@@ -49,6 +57,7 @@ class ImportResult:
 
     entries: list[Entry] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
+    notes: list[RowError] = field(default_factory=list)
     skipped: int = 0
 
     @property
@@ -63,6 +72,28 @@ def _cell_text(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value).strip()
+
+
+def _cell_time(value: object) -> str:
+    """The ``HH:MM`` time a date-time cell carries, or '' (none, or midnight)."""
+    if isinstance(value, datetime) and (value.hour, value.minute) != (0, 0):
+        return f"{value.hour:02d}:{value.minute:02d}"
+    return ""
+
+
+def _time_from_date_cell(number: int, where: str, cell: object, typed: str,
+                         notes: list[RowError]) -> str:
+    """The entry's time given the date cell and the Time column; note what was done."""
+    carried = _cell_time(cell)
+    if not carried or carried == typed:
+        return typed
+    if not typed:
+        notes.append(RowError(number, where, f"the time {carried} was taken from the date "
+                              "cell (there is no time in a Time column)"))
+        return carried
+    notes.append(RowError(number, where, f"the date cell says {carried} but the Time "
+                          f"column says {typed}: the Time column's {typed} is kept"))
+    return typed
 
 
 def missing_columns(mapping: Mapping) -> list[str]:
@@ -126,9 +157,11 @@ def convert_rows(headers: Sequence[str], rows: Sequence[tuple[int, Sequence[obje
             continue
         when = values["date"]
         assert isinstance(when, EntryDate)
+        time_text = _time_from_date_cell(number, where("date"), get("date"),
+                                         str(values.get("time", "")), result.notes)
         result.entries.append(Entry(
             when, agency, texts["event"],
-            str(values.get("time", "")), texts["source"], texts["people"], texts["comment"],
+            time_text, texts["source"], texts["people"], texts["comment"],
             texts["analysis"], bool(values.get("key", False))))
     if progress is not None:
         progress(total, total)

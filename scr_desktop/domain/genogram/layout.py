@@ -12,10 +12,27 @@ from that line by a bar, oldest on the left; a dashed line round the people
 who live in the child's household.  The order within a row is found by a
 few sweeps that place everyone near the middle of their parents and
 children (the barycentre heuristic), keeping couples side by side.
+
+The household is drawn as ONE dashed boundary round everyone who lives in
+it, so the legend's "the people who live in the child's household" is true
+of the whole line.  To make that possible, household members with no parent
+or child on the drawing (a lodger, a mother's partner, a grandmother the
+form names) are moved beside the rest of the household in their row, or, in
+a row where nobody else lives in the household, into line with the
+household of the row nearest the child; a family of siblings is never
+split to do so.  The boundary then runs round each row's household and,
+between two rows, across the gap between them (the gap holds only lines,
+never a person).  When the family cannot be drawn that way (someone of the
+household stands in the middle of a group of siblings who do not live
+there, or a generation between two of the household's has nobody in it),
+each row's household gets its own dashed box instead and
+:attr:`Layout.outline` is empty; the legend and the text equivalent then
+say that the boxes together are the one household.
 """
 
 from __future__ import annotations
 
+import itertools
 import textwrap
 from dataclasses import dataclass, field
 
@@ -28,6 +45,8 @@ SYMBOL = 36.0
 ROW = 170.0
 """Distance between the centres of two generations."""
 MARGIN = 40.0
+CORRIDOR = 12.0
+"""Height of the household boundary's passage from one generation's people to the next."""
 
 
 @dataclass(frozen=True)
@@ -83,7 +102,8 @@ class Layout:
 
     nodes: dict[str, Node] = field(default_factory=dict)
     lines: list[Segment] = field(default_factory=list)
-    household: list[Box] = field(default_factory=list)
+    household: list[Box] = field(default_factory=list)  # each row's run of the household
+    outline: list[tuple[float, float]] = field(default_factory=list)  # one boundary, if any
     joints: list[tuple[float, float]] = field(default_factory=list)  # a dot where lines join
     spacing: Spacing = NORMAL
     width: float = 0.0
@@ -232,6 +252,8 @@ def layout(g: Genogram) -> Layout:
             for k in unit:
                 pos[k] += shift
 
+    _gather_household(g, units, levels, parents, children, pos, gap)
+
     left = min(pos.values())
     out = Layout(spacing=sp)
     for lv_index, lv in enumerate(levels):
@@ -242,6 +264,7 @@ def layout(g: Genogram) -> Layout:
                                 label_lines(person, sp.chars))
     _lines(g, out, parents)
     _household(g, out, units, levels)
+    out.outline = _outline(g, out, units, levels)
     out.width = max(n.x for n in out.nodes.values()) + gap / 2 + MARGIN
     out.height = max(n.y + SYMBOL / 2 + 6 + sp.line_height * len(n.lines)
                      for n in out.nodes.values()) + MARGIN
@@ -334,3 +357,120 @@ def _household(g: Genogram, out: Layout, units: dict[int, list[list[str]]],
                 out.household.append(Box(x, y, last.x - first.x + gap - 8,
                                          SYMBOL + 16 + out.spacing.line_height * lines + 4))
                 run = []
+
+
+def _gather_household(g: Genogram, units: dict[int, list[list[str]]], levels: list[int],
+                      parents: dict[str, list[str]], children: dict[str, list[str]],
+                      pos: dict[str, float], gap: float) -> None:
+    """Move the household's people with no parent or child drawn next to the rest of the
+    household in their row (or in line with the household of the row nearer the child)."""
+    def home(k: str) -> bool:
+        return g.people[k].household == "yes"
+
+    def tied(a: str, b: str) -> bool:
+        """Neighbours that must stay together: siblings, or partners."""
+        return (bool(parents[a]) and sorted(parents[a]) == sorted(parents[b])) or any(
+            {k.a, k.b} == {a, b} for k in g.partners())
+
+    child_lv = next((p.generation for p in g.people.values() if p.subject), levels[0])
+    order = sorted(range(len(levels)), key=lambda i: abs(levels[i] - child_lv))
+    runs: dict[int, tuple[float, float]] = {}
+    for index in order:
+        lv = levels[index]
+        movers = [k for unit in units[lv]
+                  if any(home(k) for k in unit)
+                  and not any(parents[k] or children[k] for k in unit) for k in unit]
+        rest = sorted((k for unit in units[lv] for k in unit if k not in movers),
+                      key=pos.__getitem__)
+        toward = index + (1 if levels[index] < child_lv else -1)
+        near = [runs[levels[i]] for i in (toward, index - 1, index + 1)
+                if 0 <= i < len(levels) and levels[i] in runs]
+        target = near[0] if near else None
+        m = len(movers)
+        anchors = [i for i, k in enumerate(rest) if home(k)]
+        if anchors and not all(home(k) for k in rest[anchors[0]:anchors[-1] + 1]):
+            movers = []  # the row's household is split already: moving them would not help
+        if movers:
+            if anchors:
+                i = next((i for i in anchors if g.people[rest[i]].subject), anchors[0])
+                right_free = i == len(rest) - 1 or not tied(rest[i], rest[i + 1])
+                left_free = i == 0 or not tied(rest[i - 1], rest[i])
+                right = right_free if right_free != left_free else (
+                    target is None or (target[0] + target[1]) / 2 >= pos[rest[i]])
+                j = i
+                if right:
+                    while j + 1 < len(rest) and tied(rest[j], rest[j + 1]):
+                        j += 1
+                    start = pos[rest[j]] + gap
+                    if j + 1 < len(rest):
+                        shift = max(0.0, start + m * gap - pos[rest[j + 1]])
+                        for k in rest[j + 1:]:
+                            pos[k] += shift
+                else:
+                    while j > 0 and tied(rest[j - 1], rest[j]):
+                        j -= 1
+                    start = pos[rest[j]] - m * gap
+                    if j > 0:
+                        shift = max(0.0, pos[rest[j - 1]] - (start - gap))
+                        for k in rest[:j]:
+                            pos[k] -= shift
+            elif rest:
+                lo, hi = pos[rest[0]], pos[rest[-1]]
+                want = target or (hi, hi)
+                if (want[0] + want[1]) / 2 >= (lo + hi) / 2:
+                    start = max(hi + gap, want[1] - (m - 1) * gap)
+                else:
+                    start = min(lo - m * gap, want[0])
+            else:
+                start = target[0] if target else min(pos[k] for k in movers)
+            for n, k in enumerate(movers):
+                pos[k] = start + n * gap
+        xs = [pos[k] for unit in units[lv] for k in unit if home(k)]
+        if xs:
+            runs[lv] = (min(xs), max(xs))
+
+
+def _outline(g: Genogram, out: Layout, units: dict[int, list[list[str]]],
+             levels: list[int]) -> list[tuple[float, float]]:
+    """Return one boundary round the whole household, or [] if it cannot be drawn as one.
+
+    Each row's household must be a single run of neighbours and the rows must
+    follow each other; the boundary goes round each run (from above the
+    symbols to below every label of the row) and crosses the gap between two
+    rows as wide as both runs, so it never encloses anyone outside the
+    household."""
+    gap = out.spacing.gap
+    parts: list[tuple[float, float, float, float]] = []  # left, right, top, bottom
+    for lv in levels:
+        ordered = sorted((k for unit in units[lv] for k in unit), key=lambda k: out.nodes[k].x)
+        flags = [g.people[k].household == "yes" for k in ordered]
+        if not any(flags):
+            if parts:
+                parts.append((0.0, 0.0, 0.0, -1.0))  # a row without the household
+            continue
+        first, last = flags.index(True), len(flags) - 1 - flags[::-1].index(True)
+        if not all(flags[first:last + 1]):
+            return []
+        a, b = out.nodes[ordered[first]], out.nodes[ordered[last]]
+        bottom = max(n.y + SYMBOL / 2 + 6 + out.spacing.line_height * len(n.lines)
+                     for n in (out.nodes[k] for k in ordered)) + 4
+        parts.append((a.x - gap / 2 + 4, b.x + gap / 2 - 4, a.y - SYMBOL / 2 - 10, bottom))
+    while parts and parts[-1][3] < 0:
+        parts.pop()
+    if not parts or any(p[3] < 0 for p in parts) or any(
+            upper[3] + CORRIDOR >= lower[2] for upper, lower in itertools.pairwise(parts)):
+        return []
+    # between two rows: a narrow corridor just below the upper row's labels, as wide as
+    # both runs, then straight down over the lower run (clear of the lower row's bars)
+    stack: list[tuple[float, float, float, float]] = [parts[0]]
+    for x1, x2, _, bottom in parts[1:]:
+        px1, px2, _, pbottom = stack[-1]
+        stack.append((min(px1, x1), max(px2, x2), pbottom, pbottom + CORRIDOR))
+        stack.append((x1, x2, pbottom + CORRIDOR, bottom))
+    right: list[tuple[float, float]] = []
+    left: list[tuple[float, float]] = []
+    for x1, x2, top, bottom in stack:
+        right += [(x2, top), (x2, bottom)]
+        left += [(x1, top), (x1, bottom)]
+    points = right + left[::-1]
+    return [p for i, p in enumerate(points) if p != points[i - 1]]

@@ -28,6 +28,10 @@ on the form ("grandmother", "stepfather", "half-brother") where it says.
 Names are shown only when asked for: labels are the pseudonyms used in
 every anonymised document (:func:`scr_desktop.domain.anonymise.pseudonyms`),
 so "Mother of Child A" on the genogram is the same person in the minutes.
+Siblings are numbered oldest first (:func:`~scr_desktop.domain.anonymise.sibling_numbers`),
+the order the layout draws a row of children in, and listed in that order in
+the text equivalent; their ``sibling:N`` keys still count the form's rows,
+so the review's records about them keep naming the same person.
 """
 
 from __future__ import annotations
@@ -37,7 +41,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from scr_desktop.domain.anonymise import CHILD, FATHER, MOTHER, Redactor, age_on_record
+from scr_desktop.domain.anonymise import (
+    CHILD,
+    FATHER,
+    MOTHER,
+    Redactor,
+    age_on_record,
+    sibling_numbers,
+)
 from scr_desktop.domain.model import Case
 
 GENERATIONS = {"grandparents": -1, "parents": 0, "child": 1, "next": 2}
@@ -176,11 +187,14 @@ def _from_form(case: Case) -> tuple[dict[str, Person], dict[str, str]]:
         names[key] = name
 
     siblings = case.get("siblings")
-    for i, row in enumerate(siblings if isinstance(siblings, list) else [], start=1):
+    rows = siblings if isinstance(siblings, list) else []
+    numbers = sibling_numbers(rows)
+    for i in sorted(range(len(rows)), key=numbers.__getitem__):  # oldest first, as drawn
+        row = rows[i]
         name = _text(row.get("name"))
-        key = f"sibling:{i}"
-        people[key] = Person(key, f"Sibling {i}", "Sibling", "unknown", GENERATIONS["child"],
-                             born=_text(row.get("dob")))
+        key = f"sibling:{i + 1}"
+        people[key] = Person(key, f"Sibling {numbers[i]}", "Sibling", "unknown",
+                             GENERATIONS["child"], born=_text(row.get("dob")))
         names[key] = name
 
     members = case.get("household_members")

@@ -6,6 +6,7 @@ screen, read by assistive technology, and printed after it in the PDF.
 
 from __future__ import annotations
 
+from .layout import Layout
 from .model import Genogram, Link
 
 LEGEND = (
@@ -15,6 +16,24 @@ LEGEND = (
     "Children hang from their parents' line, oldest on the left.",
     "Dashed line: the people who live in the child's household.",
 )
+
+
+
+
+def household_boxes(shape: Layout) -> int:
+    """Return how many dashed boxes the household is drawn in (1: one boundary round all)."""
+    return 1 if shape.outline or not shape.household else len(shape.household)
+
+
+def _split_words(boxes: int) -> str:
+    return (f" The household is drawn in {boxes} dashed boxes "
+            "because its people cannot all stand side by side in the drawing; together "
+            "they are the one household.") if boxes > 1 else ""
+
+
+def legend(boxes: int = 1) -> tuple[str, ...]:
+    """Return the legend; ``boxes`` is :func:`household_boxes` of the drawing it explains."""
+    return (*LEGEND[:-1], LEGEND[-1] + _split_words(boxes))
 
 
 def _link_words(g: Genogram, link: Link) -> str:
@@ -33,13 +52,17 @@ def _link_words(g: Genogram, link: Link) -> str:
     return f"{a} is a parent of {b}{when}."
 
 
-def describe(g: Genogram) -> list[str]:
-    """Return the genogram as lines of text: people, relationships, household."""
+def describe(g: Genogram, boxes: int = 1) -> list[str]:
+    """Return the genogram as lines of text: people, relationships, household.
+
+    ``boxes`` is :func:`household_boxes` of the drawing, so the words say when
+    the household is drawn in several boxes."""
     lines = ["People:"]
     lines += [f"- {p.words()}" for p in g.people.values()]
     lines.append("Relationships:")
     rel = [_link_words(g, k) for k in g.links]
     lines += [f"- {r}" for r in rel] or ["- None recorded."]
     household = [p.label for p in g.people.values() if p.household == "yes"]
-    lines.append("Household: " + (", ".join(household) + "." if household else "not recorded."))
+    lines.append("Household: " + (", ".join(household) + "." if household else "not recorded.")
+                 + (_split_words(boxes) if household else ""))
     return lines

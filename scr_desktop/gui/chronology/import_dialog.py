@@ -4,7 +4,9 @@ The file is read (and, if password-protected, decrypted) in memory, off the
 UI thread, with progress; then each of the chronology's columns is matched
 to one of the file's, from the mapping remembered for the agency or the
 usual headings, and the user may change any of them.  Every entry is shown
-in the preview and every problem in the list below it, by row and column.
+in the preview and every problem in the list below it, by row and column;
+what the import did that the user might not expect (a time taken from a
+date cell, a Time column that disagrees with it) is said under the preview.
 Nothing is written until the user presses Import, and Import stays
 unavailable while any row has a problem.  The entries and the mapping are
 then saved in one audited transaction.  The dialog's frame is
@@ -38,6 +40,7 @@ from scr_desktop.gui.worker import BackgroundOp
 FILTERS = "Chronologies (*.xlsx *.ods *.csv);;All files (*)"
 PREVIEW_ROWS = 200
 NOT_IN_FILE = "(not in the file)"
+NOTES_SHOWN = 3
 Accept = Callable[[str, list[Entry], dict[str, str]], str | None]
 
 
@@ -204,6 +207,8 @@ class ImportDialog(QDialog):
                 f"\u26a0 {len(result.errors)} problem(s) found: nothing can be imported until "
                 "they are put right in the file (or in the mapping above). Each is listed "
                 "below by row and column." if result.errors else "\u26a0 No entries found.")
+        if result.ok and result.notes:
+            self.summary.setText(self.summary.text() + "\n" + _notes_text(result))
         self.import_button.setEnabled(result.ok)
 
     def do_import(self) -> None:
@@ -219,3 +224,11 @@ class ImportDialog(QDialog):
             return
         self.imported = len(result.entries)
         self.accept()
+
+
+def _notes_text(result: ImportResult) -> str:
+    """The import's notes for the rows, the first few in full."""
+    shown = [f"{n.text()}." for n in result.notes[:NOTES_SHOWN]]
+    rest = len(result.notes) - len(shown)
+    more = f" ({rest} more row{'s' if rest != 1 else ''} like these.)" if rest else ""
+    return "Note: " + " ".join(shown) + more

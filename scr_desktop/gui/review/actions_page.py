@@ -64,6 +64,7 @@ class ActionsPage(QWidget):
         self.save_action.setObjectName("action_save")
         self.add_action.clicked.connect(self.add)
         self.save_action.clicked.connect(self.save)
+        self.action_form.buttons += [self.add_action, self.save_action]
         self.error = ErrorLabel("action")
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_action)

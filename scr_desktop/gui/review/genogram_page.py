@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from scr_desktop.domain.genogram.layout import layout
 from scr_desktop.domain.genogram.model import Genogram, build
-from scr_desktop.domain.genogram.text import LEGEND, describe
+from scr_desktop.domain.genogram.text import describe, household_boxes, legend
 from scr_desktop.gui.forms.review.genogram_page import Ui_GenogramPage
 from scr_desktop.gui.review.genogram_view import GenogramView
 from scr_desktop.gui.review.record_section import RecordSection
@@ -43,8 +43,9 @@ class GenogramPage(QWidget):
         self.words.setMinimumHeight(120)
         words_label = QLabel("The genogram in wo&rds:")
         words_label.setBuddy(self.words)
-        legend = QLabel(" ".join(LEGEND))
-        legend.setWordWrap(True)
+        self.legend = QLabel(" ".join(legend()))
+        self.legend.setObjectName("genogram_legend")
+        self.legend.setWordWrap(True)
         self.people = RecordSection(
             session, "genogram_people", ["ref", "name", "relationship", "sex", "household"],
             title="People: added, or changed from the form",
@@ -53,7 +54,7 @@ class GenogramPage(QWidget):
             session, "genogram_links", ["a", "kind", "b", "since", "until"],
             title="Relationships",
             shown={"a": self._label_of, "b": self._label_of})
-        for widget in (self.view, legend, words_label, self.words, self.people, self.links):
+        for widget in (self.view, self.legend, words_label, self.words, self.people, self.links):
             self.form.content_layout.addWidget(widget)
         self.form.content_layout.addStretch(1)
         self.form.names_check.toggled.connect(self.refresh)
@@ -82,8 +83,10 @@ class GenogramPage(QWidget):
     def refresh(self) -> None:
         """Redraw the genogram and the lists' choices from the case and the review."""
         g = self.genogram()
-        lines = describe(g)
-        self.view.show_layout(layout(g), " ".join(lines))
+        shape = layout(g)
+        lines = describe(g, household_boxes(shape))
+        self.legend.setText(" ".join(legend(household_boxes(shape))))
+        self.view.show_layout(shape, " ".join(lines))
         self.words.setPlainText("\n".join(lines))
         labels = self._labels()
         on_form = {k: v for k, v in labels.items() if k in g.people}

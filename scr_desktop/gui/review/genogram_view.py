@@ -4,6 +4,13 @@ A :class:`QGraphicsView` over a scene rebuilt from the layout each time the
 family changes.  It zooms with Ctrl and the wheel or with + and -, 0 fits
 the whole family, and the arrow keys scroll; the drawing is never the only
 record (the page shows the same family in words beside it).
+
+It opens fitted, and stays fitted as the page is resized until the user
+zooms.  Fitting never makes the names smaller than :data:`MIN_LABEL_PX`
+pixels: a family too wide for that is shown at that size with scroll bars,
+centred on the child the review is about, rather than shrunk into marks
+nobody can read.  The drawing sits at the top of the view, so a wide
+family does not leave an empty band above it.
 """
 
 from __future__ import annotations
@@ -18,11 +25,15 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
     QPolygonF,
+    QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
 from scr_desktop.domain.genogram.layout import SYMBOL, Layout, Node
+
+MIN_LABEL_PX = 10.0
+"""The smallest the names are drawn when fitting, in screen pixels."""
 
 
 class GenogramView(QGraphicsView):
@@ -37,8 +48,9 @@ class GenogramView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setBackgroundBrush(QBrush(QColor("white")))
         self.setMinimumHeight(280)
+        self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.layout_shown = Layout()
-        self._zoomed = False
+        self.auto_fit = True  # until the user zooms, the drawing is kept fitted
 
     def show_layout(self, shape: Layout, summary: str) -> None:
         """Draw ``shape``; ``summary`` becomes the accessible description."""
@@ -47,7 +59,9 @@ class GenogramView(QGraphicsView):
         scene.clear()
         ink = QPen(QColor("black"), 1.2)
         dashed = QPen(QColor("#444444"), 1.0, Qt.PenStyle.DashLine)
-        for box in shape.household:
+        if shape.outline:
+            scene.addPolygon(QPolygonF([QPointF(x, y) for x, y in shape.outline]), dashed)
+        for box in [] if shape.outline else shape.household:
             path = QPainterPath()
             path.addRoundedRect(QRectF(box.x, box.y, box.w, box.h), 8, 8)
             scene.addPath(path, dashed)
@@ -75,9 +89,8 @@ class GenogramView(QGraphicsView):
                 item.setPos(node.x - rect.width() / 2, top)
         scene.setSceneRect(QRectF(0, 0, shape.width, shape.height))
         self.setAccessibleDescription(summary)
-        if not self._zoomed:  # first shown as large as on the printed page
-            self._zoomed = True
-            self.scale(self.life_size(), self.life_size())
+        if self.auto_fit:
+            self.fit()
 
     @staticmethod
     def _symbol(scene: QGraphicsScene, node: Node) -> None:
@@ -109,18 +122,35 @@ class GenogramView(QGraphicsView):
         """Return the scale at which the drawing is as large as on the printed page."""
         return self.logicalDpiX() / 72.0
 
+    def readable_scale(self) -> float:
+        """Return the smallest scale at which the names are :data:`MIN_LABEL_PX` high."""
+        return MIN_LABEL_PX / self.layout_shown.spacing.label_size
+
     def fit(self) -> None:
-        """Zoom so the whole family is in view (never larger than the printed page)."""
+        """Zoom so the whole family is in view (never larger than the printed page, never
+        so small the names cannot be read), with the subject child in view."""
+        self.auto_fit = True
         self.resetTransform()
         rect = self.scene().sceneRect()
         view = self.viewport().rect()
         if rect.width() > 0 and rect.height() > 0 and view.width() > 0:
             scale = min(self.life_size(), view.width() / rect.width(),
                         view.height() / rect.height())
+            scale = max(scale, min(self.readable_scale(), self.life_size()))
             self.scale(scale, scale)
+        child = next((n for n in self.layout_shown.nodes.values() if n.person.subject), None)
+        if child is not None:
+            self.centerOn(child.x, child.y)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the drawing fitted to the new size until the user has zoomed."""
+        super().resizeEvent(event)
+        if self.auto_fit:
+            self.fit()
 
     def zoom(self, factor: float) -> None:
         """Zoom in (factor above 1) or out, within 20% and 400%."""
+        self.auto_fit = False
         current = self.transform().m11()
         target = max(0.2, min(4.0, current * factor))
         self.scale(target / current, target / current)

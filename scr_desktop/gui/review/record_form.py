@@ -13,7 +13,9 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from scr_desktop.domain.review.records import BOOL, CHOICE, DATE, LONG, RecordKind, Value
+from scr_desktop.gui.review.mnemonics import give_mnemonics
 
 AGENCY_FIELDS = frozenset(("agency", "owner_agency"))
 
@@ -54,6 +57,10 @@ class RecordForm(QWidget):
         super().__init__(parent)
         self.kind = kind
         self.editors: dict[str, QWidget] = {}
+        # labels and check boxes, then the buttons that act on the form: each is given an
+        # Alt+letter free in the window when the form is first shown (see mnemonics)
+        self.labels: list[QLabel | QAbstractButton] = []
+        self.buttons: list[QAbstractButton] = []
         layout = QFormLayout(self)
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for spec in kind.fields:
@@ -89,10 +96,22 @@ class RecordForm(QWidget):
             self._watch(spec.key, editor)
             if spec.kind == BOOL:
                 layout.addRow("", editor)
+                if isinstance(editor, QCheckBox):
+                    self.labels.append(editor)
             else:
                 label = QLabel(f"{spec.label}:")
                 label.setBuddy(editor)
                 layout.addRow(label, editor)
+                self.labels.append(label)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Give the labels and buttons of every form shown with this one their Alt+letters,
+        free in this window: the buttons first, as there may not be letters for all."""
+        super().showEvent(event)
+        window = self.window()
+        forms = [f for f in window.findChildren(RecordForm) if f.isVisibleTo(window)]
+        give_mnemonics([*(b for f in forms for b in f.buttons),
+                        *(label for f in forms for label in f.labels)])
 
     def _watch(self, key: str, editor: QWidget) -> None:
         def emit(*_args: object) -> None:

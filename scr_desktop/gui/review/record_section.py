@@ -80,6 +80,7 @@ class RecordSection(QGroupBox):
         self.add_button.clicked.connect(self.add)
         self.save_button.clicked.connect(self.save)
         self.remove_button.clicked.connect(self.remove)
+        self.form.buttons += [self.add_button, self.save_button, self.remove_button]
         self.error = ErrorLabel(kind)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from genogramsamples import family_additions, family_case, large_case
+from genogramsamples import crowded_case, family_additions, family_case, large_case
 
 from scr_desktop.domain.genogram.layout import COMPACT, NORMAL, SYMBOL, Layout, layout
 from scr_desktop.domain.genogram.model import Genogram, build
@@ -16,7 +16,11 @@ def _families() -> list[Genogram]:
     people, links = family_additions()
     case, big_people, big_links = large_case()
     return [build(family_case(), [], []), build(family_case(), people, links),
-            build(case, big_people, big_links), build(case, big_people, big_links, named=True)]
+            build(case, big_people, big_links), build(case, big_people, big_links, named=True),
+            build(crowded_case(), [], [])]
+
+
+IDS = ["form", "added", "thirty", "thirty-named", "crowded"]
 
 
 def _label_box(shape: Layout, key: str) -> tuple[float, float, float, float]:
@@ -26,7 +30,7 @@ def _label_box(shape: Layout, key: str) -> tuple[float, float, float, float]:
             node.y + SYMBOL / 2 + 6 + shape.spacing.line_height * len(node.lines))
 
 
-@pytest.mark.parametrize("g", _families(), ids=["form", "added", "thirty", "thirty-named"])
+@pytest.mark.parametrize("g", _families(), ids=IDS)
 def test_rows_are_generations_and_nothing_overlaps(g: Genogram) -> None:
     shape = layout(g)
     assert set(shape.nodes) == set(g.people)
@@ -48,7 +52,7 @@ def test_rows_are_generations_and_nothing_overlaps(g: Genogram) -> None:
         assert shape.nodes[parent_child.a].y < shape.nodes[parent_child.b].y
 
 
-@pytest.mark.parametrize("g", _families(), ids=["form", "added", "thirty", "thirty-named"])
+@pytest.mark.parametrize("g", _families(), ids=IDS)
 def test_labels_are_whole_and_the_household_is_boxed(g: Genogram) -> None:
     shape = layout(g)
     for key, node in shape.nodes.items():

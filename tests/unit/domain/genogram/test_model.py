@@ -10,7 +10,8 @@ from scr_desktop.domain.genogram.text import describe
 
 def test_the_form_family_is_drawn_with_what_the_form_says() -> None:
     g = build(family_case(), [], [])
-    assert list(g.people) == ["child", "mother", "father", "sibling:1", "sibling:2",
+    # siblings oldest first: the form's second row (born 2018) before its first (2020)
+    assert list(g.people) == ["child", "mother", "father", "sibling:2", "sibling:1",
                               "household:1", "household:2"]
     child, mother, father = g.people["child"], g.people["mother"], g.people["father"]
     assert child.subject and child.sex == "female" and child.died

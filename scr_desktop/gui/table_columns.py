@@ -1,0 +1,124 @@
+"""Column widths, full-text tips and an empty-state message for the long lists.
+
+The case list and the deadlines page hold columns of very different
+lengths: a reference or a date is short and always the same width, while a
+child's name, a deadline's description or an agency can be long.  Left to
+size themselves, one long column pushed the others off the screen at
+1366x768.  :class:`ColumnShares` keeps the short columns as wide as their
+contents and shares the rest of the table's width between the long ones in
+fixed proportions (never narrower than their heading), again whenever the
+table is resized; the user can still drag a column wider.  Text too long
+for its cell is cut short with an ellipsis on one line, and the whole text
+is shown as the cell's tooltip (:class:`FullTextTips`).  :class:`EmptyMessage`
+says in the table's own space why it is empty, instead of a blank grid.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolTip,
+)
+
+CELL_PADDING = 12  # the cell's margins and the ellipsis' room, in pixels
+
+
+class FullTextTips(QStyledItemDelegate):
+    """Shows a cell's whole text as its tooltip when the cell is too narrow for it."""
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView,
+                  option: QStyleOptionViewItem,
+                  index: QModelIndex | QPersistentModelIndex) -> bool:
+        """Answer a tooltip request with the full text of a cut-short cell."""
+        if event.type() == QEvent.Type.ToolTip and not index.data(Qt.ItemDataRole.ToolTipRole):
+            text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+            if text and (view.fontMetrics().horizontalAdvance(text) + CELL_PADDING
+                         > view.visualRect(index).width()):
+                QToolTip.showText(event.globalPos(), text, view)
+                return True
+        return super().helpEvent(event, view, option, index)
+
+
+class ColumnShares(QObject):
+    """Keeps ``fixed`` columns fitted to their contents and shares the rest by ``shares``."""
+
+    def __init__(self, table: QTableView, fixed: Sequence[int],
+                 shares: Mapping[int, int]) -> None:
+        super().__init__(table)
+        self.table, self.fixed, self.shares = table, tuple(fixed), dict(shares)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setItemDelegate(FullTextTips(table))
+        table.viewport().installEventFilter(self)
+
+    def apply(self) -> None:
+        """Set the columns' modes (again after a new model) and share the width."""
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in self.fixed:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in self.shares:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        self.share()
+
+    def share(self) -> None:
+        """Give the long columns the width the short ones leave, in proportion."""
+        header = self.table.horizontalHeader()
+        model = self.table.model()
+        if model is None or header.count() == 0:
+            return
+        free = self.table.viewport().width() - sum(header.sectionSize(c) for c in self.fixed)
+        total = sum(self.shares.values())
+        metrics = header.fontMetrics()
+        for column, share in self.shares.items():
+            heading = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            least = metrics.horizontalAdvance(heading) + 3 * CELL_PADDING
+            header.resizeSection(column, max(least, free * share // total))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Share the width again whenever the table is resized."""
+        if event.type() == QEvent.Type.Resize:
+            self.share()
+        return False
+
+
+class EmptyMessage(QLabel):
+    """A message in the middle of an empty table saying why it is empty."""
+
+    def __init__(self, table: QTableView, text: Callable[[], str]) -> None:
+        super().__init__(table.viewport())
+        self.setObjectName("empty_message")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.table, self.text_for = table, text
+        table.viewport().installEventFilter(self)
+        model = table.model()
+        if model is not None:
+            for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved,
+                           model.layoutChanged):
+                signal.connect(self.update_message)
+        self.update_message()
+
+    def update_message(self, *_args: object) -> None:
+        """Show the message if the table has no rows, hide it otherwise."""
+        model = self.table.model()
+        empty = model is None or model.rowCount() == 0
+        if empty:
+            self.setText(self.text_for())
+            self.setGeometry(self.table.viewport().rect().adjusted(20, 20, -20, -20))
+        self.setVisible(empty)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Keep the message centred as the table is resized."""
+        if event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.table.viewport().rect().adjusted(20, 20, -20, -20))
+        return False
