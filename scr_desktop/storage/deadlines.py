@@ -86,12 +86,13 @@ def rules_version() -> str:
     """Return a digest of everything deadlines are computed from, besides the cases.
 
     The application version (the engine's code), the rules for which deadlines
-    count as met (:data:`MET_RULES`), every framework file and the version of
-    the bank holiday tables.
+    count as met (:data:`MET_RULES`), every framework file, the stored table of
+    bank holidays and the version of the package that can stand in for it.
     """
     h = hashlib.sha256(__version__.encode() + b"\0" + MET_RULES.encode())
     for p in sorted(resource_path("frameworks").glob("*.json")):
         h.update(p.name.encode() + b"\0" + p.read_bytes())
+    h.update(resource_path("calendar/bank_holidays.json").read_bytes())
     with contextlib.suppress(metadata.PackageNotFoundError):
         h.update(metadata.version("holidays").encode())
     return h.hexdigest()
