@@ -60,9 +60,12 @@ class CaseListPage(QWidget):
 
     def attach(self, repo: CaseRepository) -> None:
         """Show the cases of an unlocked vault."""
-        self.model = CaseListModel(repo, trash=self.trash, today=self.today)
         header = self.table.horizontalHeader()
-        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        # The search and order shown are applied as the model reads its first page, once.
+        self.model = CaseListModel(repo, trash=self.trash, today=self.today,
+                                   search=self.search.text(),
+                                   sort=(header.sortIndicatorSection(),
+                                         header.sortIndicatorOrder()))
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -70,7 +73,7 @@ class CaseListPage(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         for column in range(3, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self._search()
+        self._show_count()
 
     def detach(self) -> None:
         """Drop every row (the vault is locking)."""
@@ -105,6 +108,12 @@ class CaseListPage(QWidget):
         if self.model is None:
             return
         self.model.set_search(self.search.text())
+        self._show_count()
+
+    def _show_count(self) -> None:
+        """Say how many cases match, and select the first."""
+        if self.model is None:
+            return
         n = self.model.total()
         noun = "deleted case" if self.trash else "case"
         if self.model.capped():

@@ -36,3 +36,37 @@ def test_clicking_a_header_sorts_by_that_column_across_pages(
     assert names == sorted(names, reverse=not ascending)
     page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     assert model.summary(0).reference < model.summary(1).reference
+
+
+def test_the_list_reads_its_first_page_once_when_shown(
+        qtbot, make_window, vault_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(vault_path)
+    create_vault(qtbot, window)
+    with window.vault.database.transaction():
+        for i in range(PAGE + 3):
+            case = window.vault.cases.new_case()
+            case.set("child_forenames", f"Name{i:03d}")
+            window.vault.cases.save(case)
+    page = window.list_page
+    page.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    page.search.setText("name")
+    page.refresh()
+    statements: list[str] = []
+    conn = window.vault.database.conn
+    conn.set_trace_callback(statements.append)
+    try:
+        window.show_trash()
+        window.show_cases()
+    finally:
+        conn.set_trace_callback(None)
+    pages = [s for s in statements if "LIMIT" in s and "FROM cases" in s and "count(" not in s]
+    counts = [s for s in statements if "count(" in s]
+    # Once for the trash, once for the referrals: the order and search shown are applied
+    # as the page is read, not after it.
+    assert len(pages) == 2, pages
+    assert len(counts) == 2, counts
+    model = page.model
+    assert model is not None
+    names = [model.summary(r).child_name for r in range(model.rowCount())]
+    assert names[:3] == sorted(names)[:3]
+    assert page.count.text() == f"{PAGE + 3} cases"
