@@ -16,7 +16,7 @@ revision) and their report versions; 7 - the review's integrated chronology
 tables the board's statistics count (:mod:`.stats`), filled from every case,
 and the board's own themes; 9 - the full-text index keyed by the change order,
 each case's next deadline kept in its row, and an index for each of the case
-list's other orders (:mod:`.list_order`).
+list's other orders (:mod:`.list_order`), and an index of the kinds of deadline.
 """
 
 from __future__ import annotations
@@ -206,6 +206,7 @@ def _to_v9(conn: Connection) -> None:
     list_order.rekey_text(conn)
     run_script(conn, list_order.SCHEMA)
     list_order.fill_next_due(conn)
+    run_script(conn, deadlines.KINDS_INDEX)
 
 
 STEPS: dict[int, Callable[[Connection], None]] = {

@@ -6,8 +6,9 @@ from typing import Any
 
 # What each schema step added, undone newest first.
 UNDO: dict[int, tuple[str, ...]] = {
-    9: ("DROP INDEX cases_live_referral", "DROP INDEX cases_live_framework",
-        "DROP INDEX cases_live_next", "DROP INDEX cases_live_agency",
+    9: ("DROP INDEX deadlines_kind", "DROP INDEX cases_live_referral",
+        "DROP INDEX cases_live_framework", "DROP INDEX cases_live_next",
+        "DROP INDEX cases_live_agency",
         "ALTER TABLE cases DROP COLUMN next_due",
         "CREATE VIRTUAL TABLE cases_fts_by_num USING fts5(body,"
         " tokenize = 'unicode61 remove_diacritics 2')",

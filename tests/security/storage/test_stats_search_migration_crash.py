@@ -115,7 +115,7 @@ def _state(path: Path) -> dict[str, Any]:
                 "SELECT c.id, a.ord, a.owner, a.progress, a.due FROM review_actions a"
                 " JOIN cases c ON c.num = a.case_num ORDER BY c.id, a.ord")],
             "search": {(w, t): [s.id for s in vault.cases.list(w, trash=t)]
-                       for w in WORDS + ["bruising school"] for t in (False, True)},
+                       for w in [*WORDS, "bruising school"] for t in (False, True)},
             "orders": {(s, d): [c.id for c in vault.cases.list(sort=s, descending=d)]
                        for s in SORTS for d in (True, False)},
             "text rows": db.execute("SELECT count(*) FROM cases AS c JOIN cases_fts AS f"

@@ -180,3 +180,17 @@ def test_the_upgrade_fills_the_table_for_an_existing_vault(tmp_path: Path) -> No
         assert v.deadlines.rules_current()
         assert v.audit.verify() is None
     assert list(backups_dir().glob(f"{backup_prefix(path)}-before-v*.scrvault"))
+
+
+def test_the_kinds_of_deadline_are_found_by_seeks_not_by_reading_every_deadline(
+        vault: Vault) -> None:
+    for i in range(6):
+        _case(vault, TODAY - timedelta(days=i), died=bool(i % 2), name=f"Kind{i}")
+    expected = [(str(k), str(label)) for k, label in vault.database.execute(
+        "SELECT key, min(label) FROM deadlines GROUP BY key ORDER BY min(label), key")]
+    assert len(expected) > 2
+    assert sorted(vault.deadlines.kinds(), key=lambda r: (r[1], r[0])) == expected
+    plan = " ".join(str(r[-1]) for r in vault.database.execute(
+        "EXPLAIN QUERY PLAN " + deadlines.KINDS_SQL))
+    assert "deadlines_kind" in plan
+    assert "SCAN deadlines" not in plan
