@@ -204,8 +204,9 @@ def _to_v8(conn: Connection) -> None:
 
 def _to_v9(conn: Connection) -> None:
     list_order.rekey_text(conn)
-    run_script(conn, list_order.SCHEMA)
-    list_order.fill_next_due(conn)
+    run_script(conn, list_order.COLUMN)
+    list_order.fill_next_due(conn)  # before its index, which is then built once
+    run_script(conn, list_order.INDEXES)
     run_script(conn, deadlines.KINDS_INDEX)
 
 
