@@ -222,17 +222,21 @@ def schema_version(conn: Connection) -> int:
     return int(row[0]) if row else 0
 
 
-def upgrade(conn: Connection, *, target: int = CURRENT_VERSION) -> list[int]:
+def upgrade(conn: Connection, *, target: int = CURRENT_VERSION,
+            progress: Callable[[int, int], None] | None = None) -> list[int]:
     """Apply every step above the current version up to ``target``; return the steps run.
 
     Must be called inside a transaction; raises ``ValueError`` rather than
-    downgrade a vault that is already past ``target``.
+    downgrade a vault that is already past ``target``.  ``progress`` is told
+    (steps done, steps in all) before each step.
     """
     current = schema_version(conn)
     if current > target:
         raise ValueError("refusing to downgrade a vault")
-    done = []
+    done: list[int] = []
     for version in range(current + 1, target + 1):
+        if progress is not None:
+            progress(len(done), target - current)
         STEPS[version](conn)
         conn.execute(f"PRAGMA user_version = {int(version)}")
         done.append(version)
