@@ -404,7 +404,11 @@ class CaseRepository:
 
         The covering index is named so that a search walks the small index in
         list order and checks each entry against the (materialised) FTS
-        matches, rather than reading every matching case's full row.
+        matches, rather than reading every matching case's full row.  The
+        matches' rowids are compared with ``-rev`` (see :mod:`.list_order`):
+        an expression keeps SQLite from looking each match up by ``rev``
+        instead and sorting them all, and the rowids come in the index's own
+        order, which makes the set of matches quick to build.
         """
         if trash:
             where = "cases INDEXED BY cases_trash WHERE deleted_at IS NOT NULL"
@@ -413,7 +417,7 @@ class CaseRepository:
         query = fts_query(search)
         if query is None:
             return where, ()
-        return (where + " AND rev IN (SELECT -rowid FROM cases_fts WHERE cases_fts MATCH ?)",
+        return (where + " AND -rev IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)",
                 (query,))
 
     @staticmethod
