@@ -68,11 +68,12 @@ class CaseListPage(QWidget):
                                          header.sortIndicatorOrder()))
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        for column in range(3, self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Fitted to the first page as the list is shown, then kept (and the user may drag
+        # them): columns sized to their contents would measure every cell again after each
+        # search or sort, which cost more than reading the page.
+        self.table.resizeColumnsToContents()
         self._show_count()
 
     def detach(self) -> None:
