@@ -384,19 +384,45 @@ class CaseRepository:
         of common words would cost more than listing the first page.
         """
         query = fts_query(search)
+        if cap is not None and query is not None and not trash:
+            return self._live_matches(query, int(cap))
         if cap is not None and query is not None:
-            # Each match is looked up in the (partial) index of live or deleted cases alone.
-            deleted, index = ("IS NOT NULL", "cases_trash") if trash else ("IS NULL", "cases_live")
             rows = self._db.execute(
-                f"SELECT count(*) FROM (SELECT 1 FROM cases_fts CROSS JOIN cases AS c"
-                f" INDEXED BY {index} ON c.rev = -cases_fts.rowid WHERE cases_fts MATCH ?"
-                f" AND c.deleted_at {deleted} LIMIT ?)", (query, int(cap) + 1))
+                "SELECT count(*) FROM (SELECT 1 FROM cases_fts CROSS JOIN cases AS c"
+                " INDEXED BY cases_trash ON c.rev = -cases_fts.rowid WHERE cases_fts MATCH ?"
+                " AND c.deleted_at IS NOT NULL LIMIT ?)", (query, int(cap) + 1))
             return int(rows[0][0])
         where, params = self._filter(search, trash)
         rows = self._db.execute(f"SELECT count(*) FROM {where}", params)
         return int(rows[0][0])
 
     # -- helpers ---------------------------------------------------------------
+    def _live_matches(self, query: str, cap: int) -> int:
+        """Count the live cases matching ``query``, stopping past ``cap`` (then ``cap + 1``).
+
+        Looking each match up among the live cases would read its row, so the
+        matches are counted in the full-text index alone, up to ``cap + 1``
+        plus the cases in the trash (a few): if there are that many, more
+        than ``cap`` of them are live; if not, the trash's matches, found
+        from the trash's own index, are taken off.
+        """
+        with self._db.reading() as conn:
+            trashed = int(conn.execute("SELECT count(*) FROM cases INDEXED BY cases_trash"
+                                       " WHERE deleted_at IS NOT NULL").fetchone()[0])
+            limit = cap + 1 + trashed
+            found = int(conn.execute(
+                "SELECT count(*) FROM (SELECT 1 FROM cases_fts WHERE cases_fts MATCH ? LIMIT ?)",
+                (query, limit)).fetchone()[0])
+            if found == limit:
+                return cap + 1
+            if not trashed:
+                return found
+            in_trash = int(conn.execute(
+                "SELECT count(*) FROM cases INDEXED BY cases_trash WHERE deleted_at IS NOT NULL"
+                " AND -rev IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)",
+                (query,)).fetchone()[0])
+            return min(found - in_trash, cap + 1)
+
     @staticmethod
     def _filter(search: str, trash: bool, index: str = "cases_live"
                 ) -> tuple[str, tuple[str, ...]]:

@@ -89,6 +89,9 @@ def test_search_lists_matches_most_recently_changed_first(vault: Vault, words: s
     assert _paged(vault, words) == expected
     assert vault.cases.count(words) == len(expected)
     assert vault.cases.count(words, cap=1000) == len(expected)
+    # Matches in the trash are never counted, whatever the cap.
+    for cap in range(len(expected) + 3):
+        assert vault.cases.count(words, cap=cap) == min(len(expected), cap + 1), cap
 
 
 def test_every_write_keeps_the_index_in_step_and_the_order(vault: Vault) -> None:
