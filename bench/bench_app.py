@@ -394,6 +394,7 @@ def bare_memory_mb() -> float:
 def measure(path: Path, runs: int, dashboard: bool = True
             ) -> list[tuple[str, float, float, float, str]]:
     """Drive the real window over the vault at ``path``; return figure rows."""
+    from PySide6.QtCore import Qt
     from sqlcipher3 import dbapi2 as sqlcipher
 
     from scr_desktop.gui.app import make_application
@@ -487,6 +488,8 @@ def measure(path: Path, runs: int, dashboard: bool = True
         "SELECT rowid FROM cases_fts WHERE cases_fts MATCH '\"bruising\"* AND \"chronology\"*'"
         " LIMIT 50").fetchall(), 50)
     w.show_cases()
+    # Searched in the list's own order (most recently changed first), not the last one sorted.
+    lp.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
 
     def search() -> None:
         lp.search.setText("bruising chronology")

@@ -72,14 +72,20 @@ class CaseListModel(QAbstractTableModel):
     """Cases, newest first; ``trash=True`` lists deleted cases instead."""
 
     def __init__(self, repo: CaseRepository, *, trash: bool = False,
-                 today: Callable[[], date] = date.today) -> None:
+                 today: Callable[[], date] = date.today, search: str = "",
+                 sort: tuple[int, Qt.SortOrder] | None = None) -> None:
+        """Read the first page of ``repo``'s cases matching ``search``, sorted by ``sort``
+        (column and order; None: most recently changed first), in one reading."""
         super().__init__()
         self._today = today
         self._repo: CaseRepository | None = repo
         self._trash = trash
-        self._search = ""
+        self._search = search.strip()
         self._sort = "changed"
         self._descending = True
+        if sort is not None and 0 <= sort[0] < len(SORT_KEYS):
+            self._sort = SORT_KEYS[sort[0]]
+            self._descending = sort[1] == Qt.SortOrder.DescendingOrder
         self._rows: PageWindow[CaseSummary] = PageWindow(PAGE, self._read_page)
         self._total = 0
         self._capped = False  # more than MATCH_CAP match: _total is a floor, not the count

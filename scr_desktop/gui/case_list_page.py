@@ -64,12 +64,18 @@ class CaseListPage(QWidget):
 
     def attach(self, repo: CaseRepository) -> None:
         """Show the cases of an unlocked vault."""
-        self.model = CaseListModel(repo, trash=self.trash, today=self.today)
         header = self.table.horizontalHeader()
-        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        # The search and order shown are applied as the model reads its first page, once.
+        self.model = CaseListModel(repo, trash=self.trash, today=self.today,
+                                   search=self.search.text(),
+                                   sort=(header.sortIndicatorSection(),
+                                         header.sortIndicatorOrder()))
         self.table.setModel(self.model)
+        # Fitted to the first page as the list is shown, then kept (and the user may drag
+        # them): columns sized to their contents would measure every cell again after each
+        # search or sort, which cost more than reading the page.
         self.columns.apply()
-        self._search()
+        self._show_count()
 
     def detach(self) -> None:
         """Drop every row (the vault is locking)."""
@@ -104,6 +110,12 @@ class CaseListPage(QWidget):
         if self.model is None:
             return
         self.model.set_search(self.search.text())
+        self._show_count()
+
+    def _show_count(self) -> None:
+        """Say how many cases match, and select the first."""
+        if self.model is None:
+            return
         n = self.model.total()
         noun = "deleted case" if self.trash else "case"
         if self.model.capped():

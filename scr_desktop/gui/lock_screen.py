@@ -54,6 +54,8 @@ class LockScreen(QStackedWidget):
     unlocked = Signal(object)  # the VaultSession, unlocked
     checked = Signal(object)  # the Vault, once every page has been checked after unlocking
     damaged = Signal()  # the check after unlocking found damage: lock without saving
+    # (parts done, parts in all) of the upgrade of an older vault, sent from the opening thread
+    upgrading = Signal(int, int)
 
     def __init__(self, default_path: Path, limiter: AttemptLimiter,
                  policy: Policy | None = None) -> None:
@@ -82,6 +84,7 @@ class LockScreen(QStackedWidget):
         self.create_page.cancelled.connect(lambda: self.setCurrentWidget(self.welcome))
         self.create_page.create_requested.connect(self._create)
         self.unlock_page.unlock.connect(self._unlock)
+        self.upgrading.connect(self._show_upgrading)
 
     def check_keystore(self) -> None:
         """Find out, off the UI thread, whether "remember on this device" can be offered."""
@@ -272,9 +275,16 @@ class LockScreen(QStackedWidget):
                 self._offer_backup(path, passphrase)
 
         BackgroundOp(self, "open vault",
-                     lambda: Vault.open(path, passphrase, limiter=self.limiter, defer_check=True),
+                     lambda: Vault.open(path, passphrase, limiter=self.limiter, defer_check=True,
+                                        upgrading=self.upgrading.emit),
                      success=self._if_alive(opened), failure=self._if_alive(failed),
                      deliver_always=True).run()
+
+    def _show_upgrading(self, done: int, parts: int) -> None:
+        """Say how far the one-off upgrade of an older vault has got (it takes a while)."""
+        self.unlock_page.message.setText(
+            "Upgrading the vault for this version of SCR Desktop, once only, with a backup "
+            f"taken first: part {done + 1} of {parts}\u2026")
 
     def first_read_damaged(self, exc: VaultDamaged) -> None:
         """Note that the window's first read of the just-opened vault met damage."""

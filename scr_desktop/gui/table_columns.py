@@ -64,8 +64,11 @@ class ColumnShares(QObject):
         """Set the columns' modes (again after a new model) and share the width."""
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
+        # The short columns are fitted to what is shown now, then kept: sized to their
+        # contents for good, they would measure every cell again after each search or sort.
         for column in self.fixed:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.resizeColumnToContents(column)
         for column in self.shares:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.share()

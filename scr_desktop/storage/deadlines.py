@@ -49,7 +49,7 @@ from scr_desktop.domain.review.deadlines import assess_with_review, done_with_re
 from scr_desktop.domain.review.model import Review
 from scr_desktop.resources import resource_path
 
-from . import stats
+from . import list_order, stats
 from .connection import Connection, Database
 
 SCHEMA = """
@@ -73,6 +73,14 @@ CREATE TABLE deadline_rules (
 );
 """
 
+# The kinds of deadline held, for the dashboard's filter: each kind is found by a seek in
+# this index (a walk from one key to the next), not by reading every deadline.
+KINDS_INDEX = "CREATE INDEX deadlines_kind ON deadlines(key, label);\n"
+KINDS_SQL = ("WITH RECURSIVE k(key) AS (SELECT min(key) FROM deadlines UNION ALL"
+             " SELECT (SELECT min(key) FROM deadlines WHERE key > k.key) FROM k"
+             " WHERE k.key IS NOT NULL)"
+             " SELECT key, (SELECT min(label) FROM deadlines AS d WHERE d.key = k.key) AS label"
+             " FROM k WHERE key IS NOT NULL ORDER BY label")
 _STORED = {"key", "label", "due", "source", "moved_note"}
 _LIVE = ("case_num NOT IN"
          " (SELECT num FROM cases INDEXED BY cases_trash WHERE deleted_at IS NOT NULL)")
@@ -138,25 +146,29 @@ def review_of(conn: Connection, case_id: str) -> Review | None:
     if has_reviews is None:
         return None
     row = conn.execute("SELECT data, rev FROM reviews WHERE case_id = ?", (case_id,)).fetchone()
-    if row is None:
-        return None
-    try:
-        return Review.from_dict(json.loads(row[0]), int(row[1]))
-    except (ValueError, TypeError, KeyError):
-        return None
+    return None if row is None else stats.stored_review(row[0], row[1])
 
 
 def write_case(conn: Connection, num: int, case: Case) -> None:
     """Replace the deadlines of the case stored as row ``num`` (inside the caller's transaction),
     and its rows of the board's statistics (:mod:`.stats`), which change with the same saves."""
     review = review_of(conn, case.id)
+    rows = case_rows(case, review)
     conn.execute("DELETE FROM deadlines WHERE case_num = ?", (num,))
     conn.executemany(
         "INSERT INTO deadlines(case_num, key, ord, label, due, done, source, moved, note)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(num, *row) for row in case_rows(case, review)],
+        [(num, *row) for row in rows],
     )
+    _keep_next_due(conn, num, min((row[3] for row in rows if row[4] is None), default=None))
     stats.write_case(conn, num, case, review)
+
+
+def _keep_next_due(conn: Connection, num: int, due: str | None) -> None:
+    """Keep the due date of case ``num``'s next deadline not met in its row, for sorting."""
+    if list_order.has_next_due(conn):  # not in a vault being upgraded, before the step
+        conn.execute("UPDATE cases SET next_due = ? WHERE num = ? AND next_due IS NOT ?",
+                     (due, num, due))
 
 
 def write_case_by_id(conn: Connection, case_id: str) -> None:
@@ -193,6 +205,7 @@ def recompute_batch(conn: Connection, after: int, limit: int = BATCH) -> tuple[i
         except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
             # A damaged case has no deadlines; it is shown as damaged in the list.
             conn.execute("DELETE FROM deadlines WHERE case_num = ?", (num,))
+            _keep_next_due(conn, num, None)
     return (int(rows[-1][0]) if rows else after), len(rows)
 
 
@@ -258,8 +271,7 @@ class DeadlineTable:
 
     def kinds(self) -> list[tuple[str, str]]:
         """Return each kind of deadline the table holds (key, label), by label."""
-        rows = self._db.execute("SELECT key, min(label) FROM deadlines GROUP BY key"
-                                " ORDER BY min(label)")
+        rows = self._db.execute(KINDS_SQL)
         return [(str(k), str(label)) for k, label in rows]
 
     def page(self, today: date, *, include_done: bool = False,

@@ -14,7 +14,9 @@ an index for each order the case list can be sorted in; 6 - reviews (with their
 revision) and their report versions; 7 - the review's integrated chronology
 (:mod:`.chronology`) and the column mappings remembered per agency; 8 - the
 tables the board's statistics count (:mod:`.stats`), filled from every case,
-and the board's own themes.
+and the board's own themes; 9 - the full-text index keyed by the change order,
+each case's next deadline kept in its row, and an index for each of the case
+list's other orders (:mod:`.list_order`), and an index of the kinds of deadline.
 """
 
 from __future__ import annotations
@@ -27,10 +29,10 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from scr_desktop.domain.model import Case
 
-from . import chronology, deadlines, stats
+from . import chronology, deadlines, list_order, stats
 from .connection import Connection
 
-CURRENT_VERSION = 8
+CURRENT_VERSION = 9
 
 V1_SCHEMA = """
 CREATE TABLE cases (
@@ -197,12 +199,20 @@ def _to_v7(conn: Connection) -> None:
 
 def _to_v8(conn: Connection) -> None:
     run_script(conn, stats.SCHEMA)
-    stats.fill(conn, deadlines.review_of)
+    stats.fill(conn)
+
+
+def _to_v9(conn: Connection) -> None:
+    list_order.rekey_text(conn)
+    run_script(conn, list_order.COLUMN)
+    list_order.fill_next_due(conn)  # before its index, which is then built once
+    run_script(conn, list_order.INDEXES)
+    run_script(conn, deadlines.KINDS_INDEX)
 
 
 STEPS: dict[int, Callable[[Connection], None]] = {
     1: _to_v1, 2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5, 6: _to_v6, 7: _to_v7,
-    8: _to_v8,
+    8: _to_v8, 9: _to_v9,
 }
 
 
@@ -212,17 +222,21 @@ def schema_version(conn: Connection) -> int:
     return int(row[0]) if row else 0
 
 
-def upgrade(conn: Connection, *, target: int = CURRENT_VERSION) -> list[int]:
+def upgrade(conn: Connection, *, target: int = CURRENT_VERSION,
+            progress: Callable[[int, int], None] | None = None) -> list[int]:
     """Apply every step above the current version up to ``target``; return the steps run.
 
     Must be called inside a transaction; raises ``ValueError`` rather than
-    downgrade a vault that is already past ``target``.
+    downgrade a vault that is already past ``target``.  ``progress`` is told
+    (steps done, steps in all) before each step.
     """
     current = schema_version(conn)
     if current > target:
         raise ValueError("refusing to downgrade a vault")
-    done = []
+    done: list[int] = []
     for version in range(current + 1, target + 1):
+        if progress is not None:
+            progress(len(done), target - current)
         STEPS[version](conn)
         conn.execute(f"PRAGMA user_version = {int(version)}")
         done.append(version)

@@ -26,7 +26,7 @@ from scr_desktop.domain.case_schema import MAX_REFERENCE_DIGITS, SchemaError, ch
 from scr_desktop.domain.form import FIELDS
 from scr_desktop.domain.model import Case, new_case_id, now_iso
 
-from . import deadlines
+from . import deadlines, list_order
 from .audit import AuditLog
 from .connection import Connection, Database
 from .errors import CaseDamaged, CaseNotFound, StaleCase, UnstorableText
@@ -47,7 +47,7 @@ _DAMAGED = ("CASE WHEN NOT json_valid(data) THEN 1 ELSE NOT (json_type(data, '$.
 # The list's other columns come from the stored case and the deadlines table; a case whose
 # JSON is damaged shows them empty rather than stopping the list.
 _SAFE = "CASE WHEN json_valid(data) THEN json_extract(data, '{path}') END"
-_REFERRAL = f"coalesce({_SAFE.format(path='$.form.referral_date')}, '')"
+_REFERRAL = list_order.REFERRAL
 _NEXT = ("(SELECT {col} FROM deadlines AS d WHERE d.case_num = cases.num AND d.done IS NULL"
          " ORDER BY d.due, d.ord LIMIT 1)")
 _EXTRA = (f"{_REFERRAL}, coalesce({_SAFE.format(path='$.framework')}, ''), "
@@ -55,14 +55,10 @@ _EXTRA = (f"{_REFERRAL}, coalesce({_SAFE.format(path='$.framework')}, ''), "
           f"coalesce({_SAFE.format(path='$.form.referrer_agency')}, '')")
 SORTS = {"changed": ("rev", "cases_live"), "reference": ("reference", "cases_live_reference"),
          "child": ("child_name", "cases_live_child"), "status": ("status", "cases_live_status"),
-         # Sorted in SQL from the stored case and the deadlines table, a page at a time
-         # (typed dd/mm/yyyy dates compare as yyyymmdd; no deadline sorts last).
-         "referral": (f"(substr({_REFERRAL}, 7, 4) || substr({_REFERRAL}, 4, 2) || "
-                      f"substr({_REFERRAL}, 1, 2))", "cases_live"),
-         "framework": (_SAFE.format(path="$.framework"), "cases_live"),
-         "next_deadline": (f"coalesce({_NEXT.format(col='due')}, '9999-12-31')", "cases_live"),
-         "agency": (f"lower(coalesce({_SAFE.format(path='$.form.referrer_agency')}, ''))",
-                    "cases_live")}
+         # Read from the stored case and the next deadline kept beside it, each sorted
+         # from an index on the expression itself (see list_order).
+         **{key: (list_order.SORT_EXPRESSIONS[key], list_order.SORT_INDEXES[key])
+            for key in list_order.SORT_INDEXES}}
 """The orders the case list can be sorted in: column, and the index of live cases to walk."""
 
 
@@ -221,8 +217,7 @@ class CaseRepository:
                     (fresh.reference, fresh.child_name(), fresh.status, stamp,
                      rev, _dump(new), row[0]),
                 )
-                conn.execute("UPDATE cases_fts SET body = ? WHERE rowid = ?",
-                             (fresh.search_text(), row[0]))
+                list_order.move_text(conn, int(row[2]), rev, fresh.search_text())
                 deadlines.write_case(conn, row[0], fresh)
                 self._audit.record("change", case_ref=fresh.reference,
                                    detail="fields: " + ", ".join(changed))
@@ -245,7 +240,7 @@ class CaseRepository:
         stamp = now_iso()
         with self._db.transaction() as conn:
             data = case.to_dict()
-            row = conn.execute("SELECT num, reference, data FROM cases WHERE id = ?",
+            row = conn.execute("SELECT num, reference, data, rev FROM cases WHERE id = ?",
                                (case.id,)).fetchone()
             if row is not None and not keep_both:
                 try:
@@ -268,8 +263,7 @@ class CaseRepository:
                     (fresh.reference, fresh.child_name(), fresh.status, fresh.updated_at,
                      fresh.revision, _dump(fresh.to_dict()), row[0]),
                 )
-                conn.execute("UPDATE cases_fts SET body = ? WHERE rowid = ?",
-                             (fresh.search_text(), row[0]))
+                list_order.move_text(conn, int(row[3]), fresh.revision, fresh.search_text())
                 deadlines.write_case(conn, row[0], fresh)
                 self._audit.record("import", case_ref=fresh.reference,
                                    detail="replaced from a case package; the previous "
@@ -303,11 +297,11 @@ class CaseRepository:
         """Remove every case in the trash permanently; return how many were removed."""
         with self._db.transaction() as conn:
             rows = conn.execute(
-                "SELECT num, reference, id FROM cases WHERE deleted_at IS NOT NULL ORDER BY num"
-            ).fetchall()
-            for num, reference, case_id in rows:
+                "SELECT num, reference, id, rev FROM cases WHERE deleted_at IS NOT NULL"
+                " ORDER BY num").fetchall()
+            for num, reference, case_id, rev in rows:
                 conn.execute("DELETE FROM chronology WHERE case_id = ?", (case_id,))
-                conn.execute("DELETE FROM cases_fts WHERE rowid = ?", (num,))
+                conn.execute("DELETE FROM cases_fts WHERE rowid = ?", (list_order.text_rowid(rev),))
                 conn.execute("DELETE FROM deadlines WHERE case_num = ?", (num,))
                 conn.execute("DELETE FROM cases WHERE num = ?", (num,))
                 self._audit.record("purge", case_ref=reference)
@@ -352,18 +346,35 @@ class CaseRepository:
         """Return cases, optionally filtered by ``search``, in the order ``sort`` (see SORTS).
 
         The default is the most recently changed first; ties follow the change order.
+        A search of the live cases, newest first, walks the full-text index
+        itself in that order (its rowids are the cases' ``rev``, negated:
+        see :mod:`.list_order`) and stops after the page; in another order
+        it walks that order's index and keeps the cases among the matches.
         """
-        column, index = SORTS[sort]
-        where, params = self._filter(search, trash, index)
-        deleted = "deleted_at" if trash else "NULL"
-        way = "DESC" if descending else "ASC"
-        order = f"{column} {way}" if column == "rev" else f"{column} {way}, rev {way}"
-        sql = (f"SELECT {_SUMMARY}, {deleted}, {_DAMAGED}, {_EXTRA} FROM {where}"
-               f" ORDER BY {order} LIMIT ? OFFSET ?")
+        sql, params = self.list_query(search, trash=trash, sort=sort, descending=descending)
         rows = self._db.execute(sql, (*params, -1 if limit is None else int(limit),
                                       max(0, int(offset))))
         return [CaseSummary(row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]),
                             *row[7:]) for row in rows]
+
+    @classmethod
+    def list_query(cls, search: str = "", *, trash: bool = False, sort: str = "changed",
+                   descending: bool = True) -> tuple[str, tuple[str, ...]]:
+        """Return the SQL of :meth:`list` (ending ``LIMIT ? OFFSET ?``) and its parameters."""
+        column, index = SORTS[sort]
+        deleted = "deleted_at" if trash else "NULL"
+        way = "DESC" if descending else "ASC"
+        query = fts_query(search)
+        if query is not None and column == "rev" and descending and not trash:
+            where = ("cases_fts CROSS JOIN cases INDEXED BY cases_live ON cases.rev ="
+                     " -cases_fts.rowid WHERE cases_fts MATCH ? AND cases.deleted_at IS NULL")
+            params: tuple[str, ...] = (query,)
+            order = "cases_fts.rowid"
+        else:
+            where, params = cls._filter(search, trash, index)
+            order = f"{column} {way}" if column == "rev" else f"{column} {way}, rev {way}"
+        return (f"SELECT {_SUMMARY}, {deleted}, {_DAMAGED}, {_EXTRA} FROM {where}"
+                f" ORDER BY {order} LIMIT ? OFFSET ?"), params
 
     def count(self, search: str = "", *, trash: bool = False, cap: int | None = None) -> int:
         """Return how many cases :meth:`list` would return with no limit.
@@ -373,18 +384,45 @@ class CaseRepository:
         of common words would cost more than listing the first page.
         """
         query = fts_query(search)
+        if cap is not None and query is not None and not trash:
+            return self._live_matches(query, int(cap))
         if cap is not None and query is not None:
-            deleted = "IS NOT NULL" if trash else "IS NULL"
             rows = self._db.execute(
                 "SELECT count(*) FROM (SELECT 1 FROM cases_fts CROSS JOIN cases AS c"
-                f" ON c.num = cases_fts.rowid WHERE cases_fts MATCH ? AND c.deleted_at {deleted}"
-                " LIMIT ?)", (query, int(cap) + 1))
+                " INDEXED BY cases_trash ON c.rev = -cases_fts.rowid WHERE cases_fts MATCH ?"
+                " AND c.deleted_at IS NOT NULL LIMIT ?)", (query, int(cap) + 1))
             return int(rows[0][0])
         where, params = self._filter(search, trash)
         rows = self._db.execute(f"SELECT count(*) FROM {where}", params)
         return int(rows[0][0])
 
     # -- helpers ---------------------------------------------------------------
+    def _live_matches(self, query: str, cap: int) -> int:
+        """Count the live cases matching ``query``, stopping past ``cap`` (then ``cap + 1``).
+
+        Looking each match up among the live cases would read its row, so the
+        matches are counted in the full-text index alone, up to ``cap + 1``
+        plus the cases in the trash (a few): if there are that many, more
+        than ``cap`` of them are live; if not, the trash's matches, found
+        from the trash's own index, are taken off.
+        """
+        with self._db.reading() as conn:
+            trashed = int(conn.execute("SELECT count(*) FROM cases INDEXED BY cases_trash"
+                                       " WHERE deleted_at IS NOT NULL").fetchone()[0])
+            limit = cap + 1 + trashed
+            found = int(conn.execute(
+                "SELECT count(*) FROM (SELECT 1 FROM cases_fts WHERE cases_fts MATCH ? LIMIT ?)",
+                (query, limit)).fetchone()[0])
+            if found == limit:
+                return cap + 1
+            if not trashed:
+                return found
+            in_trash = int(conn.execute(
+                "SELECT count(*) FROM cases INDEXED BY cases_trash WHERE deleted_at IS NOT NULL"
+                " AND -rev IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)",
+                (query,)).fetchone()[0])
+            return min(found - in_trash, cap + 1)
+
     @staticmethod
     def _filter(search: str, trash: bool, index: str = "cases_live"
                 ) -> tuple[str, tuple[str, ...]]:
@@ -392,7 +430,11 @@ class CaseRepository:
 
         The covering index is named so that a search walks the small index in
         list order and checks each entry against the (materialised) FTS
-        matches, rather than reading every matching case's full row.
+        matches, rather than reading every matching case's full row.  The
+        matches' rowids are compared with ``-rev`` (see :mod:`.list_order`):
+        an expression keeps SQLite from looking each match up by ``rev``
+        instead and sorting them all, and the rowids come in the index's own
+        order, which makes the set of matches quick to build.
         """
         if trash:
             where = "cases INDEXED BY cases_trash WHERE deleted_at IS NOT NULL"
@@ -401,7 +443,7 @@ class CaseRepository:
         query = fts_query(search)
         if query is None:
             return where, ()
-        return (where + " AND num IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)",
+        return (where + " AND -rev IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)",
                 (query,))
 
     @staticmethod
@@ -462,8 +504,7 @@ class CaseRepository:
             (case.id, case.reference, case.child_name(), case.status, case.created_at,
              case.updated_at, rev, _dump(case.to_dict())),
         )
-        conn.execute("INSERT INTO cases_fts(rowid, body) VALUES (?, ?)",
-                     (cursor.lastrowid, case.search_text()))
+        list_order.move_text(conn, None, rev, case.search_text())
         deadlines.write_case(conn, int(cursor.lastrowid or 0), case)
         return rev
 
@@ -476,12 +517,14 @@ class CaseRepository:
 
     def _set_deleted(self, case_id: str, when: str | None, action: str) -> None:
         with self._db.transaction() as conn:
-            row = conn.execute("SELECT reference, deleted_at FROM cases WHERE id = ?",
+            row = conn.execute("SELECT reference, deleted_at, rev FROM cases WHERE id = ?",
                                (case_id,)).fetchone()
             if row is None:
                 raise CaseNotFound()
             if (row[1] is None) == (when is None):
                 return
+            rev = self._next_rev(conn)
             conn.execute("UPDATE cases SET deleted_at = ?, rev = ? WHERE id = ?",
-                         (when, self._next_rev(conn), case_id))
+                         (when, rev, case_id))
+            list_order.move_text(conn, int(row[2]), rev, None)
             self._audit.record(action, case_ref=row[0])

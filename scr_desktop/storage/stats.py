@@ -19,7 +19,7 @@ publication date.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -309,9 +309,58 @@ def _board(conn: Connection) -> Mapping[str, str]:
             conn.execute("SELECT id, label FROM board_themes ORDER BY added_at, id")}
 
 
-def fill(conn: Connection, review_of: Callable[[Connection, str], Review | None]) -> None:
-    """Write the statistics rows of every stored case (a vault being upgraded); ``review_of``
-    reads a case's stored review (:func:`.deadlines.review_of`)."""
-    for num, data in conn.execute("SELECT num, data FROM cases").fetchall():
-        case = Case.from_dict(json.loads(data))
-        write_case(conn, int(num), case, review_of(conn, case.id))
+FILL_BATCH = 500
+# The parts of a stored case its statistics rows are made from (see case_row, theme_rows).
+_FILL_DROPS: dict[str, dict[str, Any]] = {"facts": {}, "rapid_review": {}}
+
+
+def _fill_case(data: dict[str, Any]) -> Case:
+    """Return the case stored as ``data``, built with only what its statistics read.
+
+    Its form is cut down to the referral date and its facts and rapid review
+    left out, so building it copies almost nothing; anything else (and so
+    anything that stops a case from being built at all) is as stored.
+    """
+    form = data.get("form", {})
+    if isinstance(form, dict):
+        form = {k: form[k] for k in ("referral_date",) if k in form}
+    return Case.from_dict({**data, **_FILL_DROPS, "form": form})
+
+
+def stored_review(data: str | None, rev: int | None) -> Review | None:
+    """Return a review from its stored JSON and revision, or None (none, or unreadable)."""
+    if data is None:
+        return None
+    try:
+        return Review.from_dict(json.loads(data), int(rev or 0))
+    except (ValueError, TypeError, KeyError):
+        return None
+
+
+def fill(conn: Connection) -> None:
+    """Write the statistics rows of every stored case (a vault being upgraded, whose
+    statistics tables are new and empty), a batch of cases at a time, each batch's rows
+    written at once."""
+    after = 0
+    while True:
+        rows = conn.execute(
+            "SELECT c.num, c.data, r.data, r.rev FROM cases AS c"
+            " LEFT JOIN reviews AS r ON r.case_id = c.id WHERE c.num > ? ORDER BY c.num LIMIT ?",
+            (after, FILL_BATCH)).fetchall()
+        if not rows:
+            return
+        stats, themes, actions = [], [], []
+        for num, data, review_data, review_rev in rows:
+            case = _fill_case(json.loads(data))
+            review = stored_review(review_data, review_rev)
+            stats.append((num, *case_row(case, review)))
+            themes += [(num, item, theme) for item, theme in theme_rows(case, review)]
+            actions += [(num, *row) for row in action_rows(review)]
+        conn.executemany("INSERT INTO case_stats(case_num, referred, framework, decided,"
+                         " decided_on, review_kind, review_started, review_completed,"
+                         " review_published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", stats)
+        conn.executemany("INSERT OR IGNORE INTO case_themes(case_num, item, theme)"
+                         " VALUES (?, ?, ?)", themes)
+        conn.executemany("INSERT INTO review_actions(case_num, ord, owner, progress, due,"
+                         " closed) VALUES (?, ?, ?, ?, ?, ?)", actions)
+        after = int(rows[-1][0])

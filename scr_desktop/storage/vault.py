@@ -21,6 +21,7 @@ import contextlib
 import hashlib
 import hmac
 import secrets
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -109,7 +110,8 @@ class Vault:
 
     @classmethod
     def open(cls, path: Path, passphrase: str, *, limiter: AttemptLimiter | None = None,
-             verify: bool = True, defer_check: bool = False) -> Vault:
+             verify: bool = True, defer_check: bool = False,
+             upgrading: Callable[[int, int], None] | None = None) -> Vault:
         """Unlock the vault at ``path``.
 
         Raises :class:`~.errors.TooManyAttempts` while a wrong-passphrase pause
@@ -119,7 +121,9 @@ class Vault:
         With ``verify`` (the default) every page's HMAC is checked before
         anything is written.  With ``defer_check`` as well, a vault that needs
         no upgrade is returned before the check, with writes held until
-        :meth:`finish_check` has run; the unlock is audited then.
+        :meth:`finish_check` has run; the unlock is audited then.  An upgrade
+        tells ``upgrading`` (parts done, parts in all: the backup, then each
+        schema step) as it goes, from the thread that opens the vault.
         """
         path = Path(path)
         limiter = limiter or AttemptLimiter()
@@ -148,7 +152,7 @@ class Vault:
             if verify:
                 vault._check_pages()
             if version < CURRENT_VERSION:
-                vault._upgrade(passphrase, version)
+                vault._upgrade(passphrase, version, upgrading)
             vault._record_unlock()
         except BaseException:
             with contextlib.suppress(VaultError):
@@ -206,12 +210,17 @@ class Vault:
         with contextlib.suppress(OSError):
             limiter.succeeded(self.path)
 
-    def _upgrade(self, passphrase: str, version: int) -> None:
+    def _upgrade(self, passphrase: str, version: int,
+                 upgrading: Callable[[int, int], None] | None = None) -> None:
+        parts = CURRENT_VERSION - version + 1
+        if upgrading is not None:
+            upgrading(0, parts)
         target = backup_path(self.path, f"before-v{CURRENT_VERSION}")
         export_encrypted(self._db, target, passphrase)
         try:
             with self._db.transaction() as conn:
-                upgrade(conn)
+                upgrade(conn, progress=None if upgrading is None
+                        else lambda done, _steps: upgrading(done + 1, parts))
                 self._audit.record("migrate", detail=f"schema {version} to {CURRENT_VERSION}")
         except (ValueError, KeyError, TypeError) as exc:
             raise VaultError(

@@ -6,6 +6,15 @@ from typing import Any
 
 # What each schema step added, undone newest first.
 UNDO: dict[int, tuple[str, ...]] = {
+    9: ("DROP INDEX deadlines_kind", "DROP INDEX cases_live_referral",
+        "DROP INDEX cases_live_framework", "DROP INDEX cases_live_next",
+        "DROP INDEX cases_live_agency",
+        "ALTER TABLE cases DROP COLUMN next_due",
+        "CREATE VIRTUAL TABLE cases_fts_by_num USING fts5(body,"
+        " tokenize = 'unicode61 remove_diacritics 2')",
+        "INSERT INTO cases_fts_by_num(rowid, body) SELECT c.num, f.body FROM cases AS c"
+        " JOIN cases_fts AS f ON f.rowid = -c.rev",
+        "DROP TABLE cases_fts", "ALTER TABLE cases_fts_by_num RENAME TO cases_fts"),
     8: ("DROP TABLE case_stats", "DROP TABLE case_themes", "DROP TABLE review_actions",
         "DROP TABLE board_themes"),
     7: ("DROP TABLE chronology", "DROP TABLE chronology_mappings"),

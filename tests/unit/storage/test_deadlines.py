@@ -203,3 +203,17 @@ def test_the_rules_for_met_deadlines_are_part_of_the_rules_version(
     before = deadlines.rules_version()
     monkeypatch.setattr(deadlines, "MET_RULES", "another rule")
     assert deadlines.rules_version() != before
+
+
+def test_the_kinds_of_deadline_are_found_by_seeks_not_by_reading_every_deadline(
+        vault: Vault) -> None:
+    for i in range(6):
+        _case(vault, TODAY - timedelta(days=i), died=bool(i % 2), name=f"Kind{i}")
+    expected = [(str(k), str(label)) for k, label in vault.database.execute(
+        "SELECT key, min(label) FROM deadlines GROUP BY key ORDER BY min(label), key")]
+    assert len(expected) > 2
+    assert sorted(vault.deadlines.kinds(), key=lambda r: (r[1], r[0])) == expected
+    plan = " ".join(str(r[-1]) for r in vault.database.execute(
+        "EXPLAIN QUERY PLAN " + deadlines.KINDS_SQL))
+    assert "deadlines_kind" in plan
+    assert "SCAN deadlines" not in plan
