@@ -210,8 +210,8 @@ class CaseController:
         self.decision_steps = None
         self.review_area = None
         self._themes_step = None
-        if editor is not None and keep:
-            self._spare = editor
+        if keep:
+            self._spare = editor or self._spare
             return True
         for gone in (editor, self._spare):
             if gone is not None:

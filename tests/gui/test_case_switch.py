@@ -174,14 +174,17 @@ def test_the_kept_wizard_is_destroyed_when_the_vault_locks(qtbot, make_window,
     assert not [w for w in window.findChildren(type(editor))]
 
 
-def test_a_review_page_of_the_next_case_shows_its_own_review(qtbot, make_window,
+def test_a_case_opened_from_the_list_shows_its_own_review_in_the_kept_wizard(qtbot, make_window,
                                                             vault_path: Path) -> None:
     window = make_window(vault_path, today=lambda: TODAY)
     create_vault(qtbot, window)
     a = _stored_case(window, "QzA", full=True)
     b = _stored_case(window, "QzB", full=False)
     window.open_case(a.id, step=review_steps.STEP_AGENCIES)
+    editor = window.editor
+    window.show_cases()
     window.open_case(b.id, step=review_steps.STEP_AGENCIES)
+    assert window.editor is editor, "the wizard is kept while the list is shown"
     area = window.review_area
     assert area is not None and area.case.id == b.id
     page = area.pages[review_steps.STEP_AGENCIES]
