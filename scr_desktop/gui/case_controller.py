@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from scr_desktop.gui.case_exports import CaseExports
     from scr_desktop.gui.decision_steps import DecisionSteps
     from scr_desktop.gui.learning.themes_step import ThemesStep
+    from scr_desktop.gui.rapid_review.page import RapidReviewPage
     from scr_desktop.gui.review.area import ReviewArea
     from scr_desktop.storage.vault import Vault
 
@@ -142,15 +143,17 @@ class CaseController:
             themes=lambda: self._vault().stats.themes(),
             chronology=lambda: self._vault().chronology,
             export_document=self._exports.export_review_document)
-        page = steps.rapid_review
-        page.meetings_source = lambda: [self._vault().meetings.get(s.id)
-                                        for s in self._vault().meetings.list()]
-        self._exports.wire_rapid_review(page, lambda: steps.case)
+        steps.on_rapid_review(lambda page: self._wire_rapid_review(page, steps.case))
         self.editor = editor
         self._workspace.setCurrentWidget(editor)
         current = editor.stack.currentWidget()
         if current is not None:
             current.setFocus()
+
+    def _wire_rapid_review(self, page: RapidReviewPage, case: Case) -> None:
+        page.meetings_source = lambda: [self._vault().meetings.get(s.id)
+                                        for s in self._vault().meetings.list()]
+        self._exports.wire_rapid_review(page, lambda: case)
 
     def _new_editor(self, case: Case) -> CaseEditor:
         from scr_desktop.gui.case_editor import CaseEditor

@@ -144,7 +144,8 @@ class CaseEditor(QWidget):
         if on_enter:
             self._on_enter[index] = on_enter
         self._update_buttons()
-        self._buttons_last()
+        if not isinstance(widget, LazyStep) or widget.content() is not None:
+            self._buttons_last()  # else nothing joined the Tab order until it is built
         return index
 
     def adopt(self, widget: QWidget) -> None:

@@ -9,12 +9,14 @@ One evaluator serves every step (:func:`scr_desktop.domain.assessment.assess_cas
 each step writes to the same case and the editor saves it.  Steps are named
 by id (:data:`STEP_QUESTIONS`, ...); their titles are for display only.
 
-Every step but the rapid review's frame is built when first shown (or first
+Every step is built when first shown (or first
 asked for: :attr:`DecisionSteps.facts`, :attr:`DecisionSteps.result`,
-:attr:`DecisionSteps.decision`, :attr:`DecisionSteps.deadlines`), as the form
-pages are: opening a case builds none of them.  What the rest of the window
-wires to them is handed in beforehand (:meth:`DecisionSteps.on_decision_changed`,
-:attr:`DecisionSteps.review`) and connected when the step is built.
+:attr:`DecisionSteps.decision`, :attr:`DecisionSteps.deadlines`,
+:attr:`DecisionSteps.rapid_review`), as the form pages are: opening a case
+builds none of them.  What the rest of the window wires to them is handed in
+beforehand (:meth:`DecisionSteps.on_decision_changed`,
+:meth:`DecisionSteps.on_rapid_review`, :attr:`DecisionSteps.review`) and
+connected when the step is built.
 """
 
 from __future__ import annotations
@@ -65,9 +67,10 @@ class DecisionSteps:
         self._decision_changed: list[Callable[[], None]] = []
         # The case's review, once one is running: the deadlines step shows its deadlines.
         self.review: Callable[[], Review | None] | None = None
-        self.rapid_review = RapidReviewPage(case, copy_text, today)
+        self._rapid_review_step = LazyStep(self._build_rapid_review)
+        self._rapid_review_wiring: list[Callable[[RapidReviewPage], None]] = []
         # Owned by the editor (and so torn down with the case) even while it is not a step.
-        editor.adopt(self.rapid_review)
+        editor.adopt(self._rapid_review_step)
         self.index = {
             STEP_QUESTIONS: editor.add_step(TITLES[STEP_QUESTIONS], self._facts_step,
                                             self._enter_questions),
@@ -81,7 +84,6 @@ class DecisionSteps:
         self.index[STEP_DEADLINES] = editor.add_step(TITLES[STEP_DEADLINES],
                                                      self._deadlines_step,
                                                      lambda: self.deadlines.refresh())
-        self.rapid_review.changed.connect(editor.mark_dirty)
 
     @property
     def facts(self) -> FactsPage:
@@ -109,6 +111,27 @@ class DecisionSteps:
         """Return the deadlines step (building it if it has not been shown)."""
         page = self._deadlines_step.build()
         assert isinstance(page, DeadlinesPage)
+        return page
+
+    @property
+    def rapid_review(self) -> RapidReviewPage:
+        """Return the notification and rapid review step (building it if it has not been shown)."""
+        page = self._rapid_review_step.build()
+        assert isinstance(page, RapidReviewPage)
+        return page
+
+    def on_rapid_review(self, wire: Callable[[RapidReviewPage], None]) -> None:
+        """Call ``wire`` with the rapid review step when it is built (now, if it is)."""
+        self._rapid_review_wiring.append(wire)
+        page = self._rapid_review_step.content()
+        if isinstance(page, RapidReviewPage):
+            wire(page)
+
+    def _build_rapid_review(self) -> RapidReviewPage:
+        page = RapidReviewPage(self.case, self._copy_text, self._today)
+        page.changed.connect(self.editor.mark_dirty)
+        for wire in self._rapid_review_wiring:
+            wire(page)
         return page
 
     def on_decision_changed(self, slot: Callable[[], None]) -> None:
@@ -152,7 +175,7 @@ class DecisionSteps:
 
     def _add_rapid_review(self) -> None:
         self.index[STEP_RAPID_REVIEW] = self.editor.add_step(
-            TITLES[STEP_RAPID_REVIEW], self.rapid_review, self._enter_rapid_review)
+            TITLES[STEP_RAPID_REVIEW], self._rapid_review_step, self._enter_rapid_review)
 
     def _enter_rapid_review(self) -> None:
         self.rapid_review.refresh()
