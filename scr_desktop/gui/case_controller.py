@@ -172,7 +172,7 @@ class CaseController:
         if self.editor is not editor or not self._is_open():
             return
         step = editor.current_step()
-        if self.close_editor(save=True, keep=True):
+        if self.close_editor(save=True):  # a new wizard: nothing of the older copy stays
             self._edit(editor.case)
             if self.editor is not None:
                 self.editor.go(step)
