@@ -155,6 +155,17 @@ def check_storable(case: Case) -> None:
     raise UnstorableText(label)
 
 
+def _index_text(conn: Connection, num: int, text: str) -> None:
+    """Put ``text`` in the search index for case ``num``, unless it is there already.
+
+    Rewriting the same text would still add the index's pages to the commit,
+    and most saves (a tick, a fact, a date met) change no text searched.
+    """
+    row = conn.execute("SELECT body FROM cases_fts WHERE rowid = ?", (num,)).fetchone()
+    if row is None or row[0] != text:
+        conn.execute("UPDATE cases_fts SET body = ? WHERE rowid = ?", (text, num))
+
+
 def _dump(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
@@ -221,8 +232,7 @@ class CaseRepository:
                     (fresh.reference, fresh.child_name(), fresh.status, stamp,
                      rev, _dump(new), row[0]),
                 )
-                conn.execute("UPDATE cases_fts SET body = ? WHERE rowid = ?",
-                             (fresh.search_text(), row[0]))
+                _index_text(conn, row[0], fresh.search_text())
                 deadlines.write_case(conn, row[0], fresh)
                 self._audit.record("change", case_ref=fresh.reference,
                                    detail="fields: " + ", ".join(changed))

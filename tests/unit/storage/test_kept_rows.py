@@ -5,7 +5,8 @@ Random sequences of edits (dates that start deadlines, the decision, deadlines
 met, facts, themes, a review with recommendations and actions, and text that
 changes nothing counted) are saved one by one; after every save the rows kept
 for the case are compared with rows worked out afresh from the stored case and
-review.  A save that changes nothing counted leaves those tables' pages alone.
+review.  A save that changes nothing counted leaves those tables' pages alone, and
+one that changes no text searched leaves the search index alone.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from scr_desktop.domain.form import FIELDS, Kind
 from scr_desktop.domain.learning.themes import starting_themes
 from scr_desktop.domain.model import Case, Decision
 from scr_desktop.domain.review.model import Review
@@ -157,3 +159,26 @@ def test_a_save_that_changes_nothing_counted_rewrites_no_row(tmp_path: Path) -> 
         v.cases.save(case)
         written = {r[0] for r in conn.execute("SELECT tbl FROM writes")}
         assert "deadlines" in written and "case_themes" not in written
+
+
+def test_a_save_that_changes_no_searched_text_leaves_the_search_index_alone(
+        tmp_path: Path) -> None:
+    tick = next(name for name, spec in FIELDS.items() if spec.kind is Kind.BOOL)
+    with Vault.create(tmp_path / "v.scrvault", PASS) as v:
+        case = v.cases.new_case()
+        case.set("child_address", "1 Qzfirst Road")
+        v.cases.save(case)
+        conn = v.database.conn
+        conn.execute("CREATE TEMP TABLE writes(n INTEGER)")
+        conn.execute("CREATE TEMP TRIGGER w_fts AFTER INSERT ON main.cases_fts_data"
+                     " BEGIN INSERT INTO writes VALUES (1); END")
+
+        case.set(tick, not case.get(tick))
+        v.cases.save(case)
+        assert conn.execute("SELECT count(*) FROM writes").fetchone()[0] == 0
+
+        case.set("child_address", "2 Qzsecond Road")
+        v.cases.save(case)
+        assert conn.execute("SELECT count(*) FROM writes").fetchone()[0] > 0
+        assert [c.id for c in v.cases.list("Qzsecond")] == [case.id]
+        assert v.cases.list("Qzfirst") == []
