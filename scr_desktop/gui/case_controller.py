@@ -1,13 +1,14 @@
 """The case shown in the wizard: starting, opening, importing, saving and closing it.
 
 Opening a case loads it into the editor (:class:`~.case_editor.CaseEditor`),
-built for the first case and kept for the next ones while the vault is open
+built once and kept for case after case while the vault is open
 (:meth:`CaseController.close_editor` with ``keep``), and adds its own steps
 after the form: the decision steps, the learning themes, the rapid review
 step's exports and, when a review has been decided, the Review area
 (:mod:`.review.wiring`); each step is built when first shown.  Only one case
 is open at a time: a case is closed (saved first) before another opens, and
 a case whose save fails is left only if the user agrees to lose the changes.
+The editor is built, empty, just after unlocking (:meth:`CaseController.prepare`).
 The kept editor still holds the last case, hidden, while another page is
 shown; it is loaded with the next case, or destroyed when the vault locks.
 Saves go through :func:`.stale_save.save_case`, so a newer copy in the vault
@@ -72,6 +73,16 @@ class CaseController:
     def themes_step(self) -> ThemesStep | None:
         """Return the open case's learning themes step (building it), if a case is open."""
         return self._themes_step() if self.editor is not None and self._themes_step else None
+
+    def prepare(self) -> None:
+        """Build the wizard, empty, ahead of the first case (called once the list is shown).
+
+        The first case opened is then loaded into it as every later one is.
+        """
+        if self._is_open() and self.editor is None and self._spare is None:
+            from scr_desktop.domain.model import Case
+
+            self._spare = self._new_editor(Case())
 
     def current_case(self) -> Case | None:
         """Return the case open in the wizard (saved first), or the one selected in the list."""

@@ -328,6 +328,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workspace)
         self._set_unlocked(True)
         self.workspace.resume()
+        QTimer.singleShot(WARM_UP_DELAY_MS, self, self.cases.prepare)  # once the list is shown
 
     def _open_vault(self) -> Vault | None:
         return self.session.vault if self.session is not None else None

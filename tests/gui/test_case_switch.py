@@ -32,6 +32,7 @@ from scr_desktop.domain.form import FIELDS
 from scr_desktop.domain.learning.themes import starting_themes
 from scr_desktop.domain.model import Case, Decision
 from scr_desktop.domain.review.model import Review
+from scr_desktop.gui.case_editor import CaseEditor
 from scr_desktop.gui.decision_steps import STEP_RAPID_REVIEW
 from scr_desktop.gui.main_window import MainWindow
 from scr_desktop.gui.review import area as review_steps
@@ -155,6 +156,20 @@ def test_no_value_of_one_case_is_shown_or_saved_in_the_next(qtbot, make_window,
     assert "QzA" not in stored_b and "Qzbsurname" in stored_b
     assert "QzA" not in review_b
     assert window.vault.cases.get(a.id).to_dict() == stored_a
+
+
+def test_the_wizard_is_built_empty_after_unlocking_and_the_first_case_loaded_into_it(
+        qtbot, make_window, vault_path: Path) -> None:
+    window = make_window(vault_path, today=lambda: TODAY)
+    create_vault(qtbot, window)
+    a = _stored_case(window, "QzA", full=True)
+    qtbot.waitUntil(lambda: window.findChild(CaseEditor) is not None)
+    prepared = window.findChild(CaseEditor)
+    assert window.editor is None and not prepared.isVisible()
+    assert not [t for t in _texts(prepared) if "QzA" in t]
+    window.open_case(a.id)
+    assert window.editor is prepared and prepared.isVisible()
+    assert prepared.editor("child_forenames").value() == "QzAchild"
 
 
 def test_the_kept_wizard_is_destroyed_when_the_vault_locks(qtbot, make_window,
