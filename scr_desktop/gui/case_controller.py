@@ -81,7 +81,11 @@ class CaseController:
         """
         if self._is_open() and self.editor is None and self._spare is None:
             from scr_desktop.domain.model import Case
+            from scr_desktop.gui.decision_steps import DecisionSteps
+            from scr_desktop.gui.learning.themes_step import add_themes_step
+            from scr_desktop.gui.review.wiring import open_review_area
 
+            del DecisionSteps, add_themes_step, open_review_area  # imported now, used on opening
             self._spare = self._new_editor(Case())
 
     def current_case(self) -> Case | None:
@@ -96,7 +100,7 @@ class CaseController:
 
     def new_case(self) -> None:
         """Create a referral and open it in the wizard."""
-        if not self._is_open() or not self.close_editor(save=True):
+        if not self._is_open() or not self.close_editor(save=True, keep=True):
             return
         try:
             from scr_desktop.gui import settings
