@@ -126,9 +126,13 @@ def measure(path: Path, repeat: int) -> dict[str, Figure]:
         w.open_case(rng.choice(ids))
         QApplication.processEvents()
 
-    # Let the work that follows unlocking finish (the page check's result is delivered
-    # to the window after it ends); a checkout that builds no wizard ahead waits in vain.
+    # Let the work that follows unlocking finish (the page check's result, the day's
+    # automatic backup, which reads on the UI thread wait for); a checkout that builds no
+    # wizard ahead waits in vain.
+    from scr_desktop.gui import worker
+
     end, settled = time.perf_counter() + 3.0, time.perf_counter() + 1.0
+    wait(lambda: not worker._live)
     while time.perf_counter() < settled or (
             time.perf_counter() < end and w.findChild(CaseEditor) is None):
         QApplication.processEvents()
