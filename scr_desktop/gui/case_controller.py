@@ -176,15 +176,20 @@ class CaseController:
         editor = CaseEditor(case, self._save, today=self._today)
         editor.writes_held = self._writes_held
         editor.closed.connect(self._show_cases)
-        editor.reloaded.connect(lambda: QTimer.singleShot(0, lambda: self._reopen(editor)))
+        # The case shown when the save merged: the wizard may show another by the time it runs.
+        editor.reloaded.connect(lambda: QTimer.singleShot(
+            0, lambda case=editor.case: self._reopen(editor, case)))
         editor.save_failed.connect(
             lambda exc: report_error(self._parent, "Your changes are not saved yet", exc))
         self._workspace.addWidget(editor)
         return editor
 
-    def _reopen(self, editor: CaseEditor) -> None:
-        """Show the wizard's case afresh at the same step (it took in changes from elsewhere)."""
-        if self.editor is not editor or not self._is_open():
+    def _reopen(self, editor: CaseEditor, case: Case) -> None:
+        """Show the wizard's case afresh at the same step (it took in changes from elsewhere).
+
+        Nothing is done if the wizard has been closed or shows another case since.
+        """
+        if self.editor is not editor or editor.case is not case or not self._is_open():
             return
         step = editor.current_step()
         if self.close_editor(save=True):  # a new wizard: nothing of the older copy stays

@@ -16,10 +16,11 @@ from datetime import date
 from pathlib import Path
 
 from guihelpers import create_vault, sample_value
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -206,3 +207,35 @@ def test_a_case_opened_from_the_list_shows_its_own_review_in_the_kept_wizard(qtb
     assert window.editor is not None and window.editor.stack.currentWidget() is page.parentWidget()
     texts = _texts(page)
     assert any("QzBagency" in t for t in texts) and not any("QzA" in t for t in texts)
+
+
+def test_a_case_merged_on_leaving_it_does_not_reopen_over_the_next(qtbot, make_window,
+                                                                   vault_path: Path) -> None:
+    window = make_window(vault_path, today=lambda: TODAY)
+    create_vault(qtbot, window)
+    a = _stored_case(window, "QzA", full=True)
+    b = _stored_case(window, "QzB", full=False)
+    window.open_case(a.id)
+    editor = window.editor
+    assert editor is not None
+    qtbot.keyClicks(editor.editor("referrer_name").focus_target(), "Qztyped")
+    elsewhere = window.vault.cases.get(a.id)  # changed elsewhere meanwhile: a stale save
+    elsewhere.decision.rationale = "Qzelsewhere rationale"
+    window.vault.cases.save(elsewhere)
+
+    window.open_case(b.id)  # A is saved first, merged with the copy saved elsewhere
+    area = window.review_area
+    steps = window.decision_steps
+    assert not editor.has_unsaved()
+    after: list[bool] = []
+    QTimer.singleShot(0, lambda: after.append(True))  # runs after what the save queued
+    qtbot.waitUntil(lambda: bool(after))
+    QApplication.sendPostedEvents()
+    assert window.editor is editor and editor.case.id == b.id
+    assert window.review_area is area and window.decision_steps is steps
+    stored = window.vault.cases.get(a.id)
+    assert stored.get("referrer_name").endswith("Qztyped")
+    assert stored.decision.rationale == "Qzelsewhere rationale"
+    assert area is not None
+    area.go(review_steps.STEP_AGENCIES)  # the wizard of case B is still whole
+    assert window.editor is editor and editor.case.id == b.id
