@@ -25,6 +25,7 @@ from collections.abc import Callable
 from datetime import date
 
 from scr_desktop.domain.assessment import AssessmentInputError, annotate_answers, assess_case
+from scr_desktop.domain.decisions import met_deadlines
 from scr_desktop.domain.review.model import Review
 from scr_desktop.gui.case_editor import CaseEditor
 from scr_desktop.gui.rapid_review.page import RapidReviewPage, has_rapid_review
@@ -226,4 +227,4 @@ class DecisionSteps:
         except AssessmentInputError:
             result.clear()
             return
-        result.show_assessment(a, self.case.deadlines_done)
+        result.show_assessment(a, met_deadlines(self.case))
