@@ -193,11 +193,10 @@ def main() -> int:
     w.open_case(cspr.id)
     editor = w.editor
     assert editor is not None
-    rapid = getattr(w.decision_steps, "rapid_review", None)
-    for i in range(editor.stack.count()):
-        if not editor.steps.item(i).isHidden() and editor.stack.widget(i) is rapid:
-            editor.go(i)
-            shot(w, "14-rapid-review")
+    rapid = w.decision_steps.index.get("rapid_review") if w.decision_steps else None
+    if rapid is not None and not editor.steps.item(rapid).isHidden():
+        editor.go(rapid)  # the step is built when first shown
+        shot(w, "14-rapid-review")
     cspr = w.vault.cases.get(cspr.id)
     cspr.decision = Decision(decided="local_cspr", decision_date="2026-12-04",
                              decided_by="Safeguarding partners",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -296,9 +297,8 @@ class GroupEditor(FieldEditor):
         return [{k: e.text() for k, e in row.items()} for row in self._rows]
 
     def _show(self, value: FieldValue) -> None:
-        for holder in self._row_widgets:
-            holder.hide()
-            holder.deleteLater()
+        for holder in self._row_widgets:  # at once: no row of another case lingers
+            shiboken6.delete(holder)
         self._rows.clear()
         self._row_widgets.clear()
         for row in value if isinstance(value, list) else []:

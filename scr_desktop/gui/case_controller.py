@@ -1,12 +1,18 @@
 """The case shown in the wizard: starting, opening, importing, saving and closing it.
 
-Opening a case builds its editor (:class:`~.case_editor.CaseEditor`), the
-decision steps after the form, the rapid review step's exports and, when a
-review has been decided, the Review area (:mod:`.review.wiring`).  Only one
-case is open at a time: a case is closed (saved first) before another
-opens, and a case whose save fails is left only if the user agrees to lose
-the changes.  Saves go through :func:`.stale_save.save_case`, so a newer
-copy in the vault is merged, never overwritten.
+Opening a case loads it into the editor (:class:`~.case_editor.CaseEditor`),
+built once and kept for case after case while the vault is open
+(:meth:`CaseController.close_editor` with ``keep``), and adds its own steps
+after the form: the decision steps, the learning themes, the rapid review
+step's exports and, when a review has been decided, the Review area
+(:mod:`.review.wiring`); each step is built when first shown.  Only one case
+is open at a time: a case is closed (saved first) before another opens, and
+a case whose save fails is left only if the user agrees to lose the changes.
+The editor is built, empty, just after unlocking (:meth:`CaseController.prepare`).
+The kept editor still holds the last case, hidden, while another page is
+shown; it is loaded with the next case, or destroyed when the vault locks.
+Saves go through :func:`.stale_save.save_case`, so a newer copy in the vault
+is merged, never overwritten.
 
 The window hands in where the wizard is shown, the parent of messages and
 callables for the rest (the open vault, whether it is open and writable,
@@ -32,6 +38,7 @@ if TYPE_CHECKING:
     from scr_desktop.gui.case_exports import CaseExports
     from scr_desktop.gui.decision_steps import DecisionSteps
     from scr_desktop.gui.learning.themes_step import ThemesStep
+    from scr_desktop.gui.rapid_review.page import RapidReviewPage
     from scr_desktop.gui.review.area import ReviewArea
     from scr_desktop.storage.vault import Vault
 
@@ -59,7 +66,27 @@ class CaseController:
         self.editor: CaseEditor | None = None
         self.decision_steps: DecisionSteps | None = None
         self.review_area: ReviewArea | None = None
-        self.themes_step: ThemesStep | None = None
+        self._spare: CaseEditor | None = None  # the editor kept for the next case
+        self._themes_step: Callable[[], ThemesStep] | None = None
+
+    @property
+    def themes_step(self) -> ThemesStep | None:
+        """Return the open case's learning themes step (building it), if a case is open."""
+        return self._themes_step() if self.editor is not None and self._themes_step else None
+
+    def prepare(self) -> None:
+        """Build the wizard, empty, ahead of the first case (called once the list is shown).
+
+        The first case opened is then loaded into it as every later one is.
+        """
+        if self._is_open() and self.editor is None and self._spare is None:
+            from scr_desktop.domain.model import Case
+            from scr_desktop.gui.decision_steps import DecisionSteps
+            from scr_desktop.gui.learning.themes_step import add_themes_step
+            from scr_desktop.gui.review.wiring import open_review_area
+
+            del DecisionSteps, add_themes_step, open_review_area  # imported now, used on opening
+            self._spare = self._new_editor(Case())
 
     def current_case(self) -> Case | None:
         """Return the case open in the wizard (saved first), or the one selected in the list."""
@@ -73,7 +100,7 @@ class CaseController:
 
     def new_case(self) -> None:
         """Create a referral and open it in the wizard."""
-        if not self._is_open() or not self.close_editor(save=True):
+        if not self._is_open() or not self.close_editor(save=True, keep=True):
             return
         try:
             from scr_desktop.gui import settings
@@ -111,21 +138,19 @@ class CaseController:
             self.open_case(case.id)
 
     def _edit(self, case: Case) -> None:
-        if not self.close_editor(save=True):
+        if not self.close_editor(save=True, keep=True):
             return
-        from scr_desktop.gui.case_editor import CaseEditor
         from scr_desktop.gui.decision_steps import DecisionSteps
         from scr_desktop.gui.learning.themes_step import add_themes_step
         from scr_desktop.gui.review.wiring import open_review_area
 
-        editor = CaseEditor(case, self._save, today=self._today)
-        editor.writes_held = self._writes_held
-        editor.closed.connect(self._show_cases)
-        editor.reloaded.connect(lambda: QTimer.singleShot(0, lambda: self._reopen(editor)))
-        editor.save_failed.connect(
-            lambda exc: report_error(self._parent, "Your changes are not saved yet", exc))
+        editor, self._spare = self._spare, None
+        if editor is None:
+            editor = self._new_editor(case)
+        else:
+            editor.load(case)
         self.decision_steps = steps = DecisionSteps(editor, self._copy_text, today=self._today)
-        self.themes_step = add_themes_step(editor, lambda: self._vault().stats)
+        self._themes_step = add_themes_step(editor, lambda: self._vault().stats)
         self.review_area = open_review_area(
             editor, steps, lambda: self._vault().reviews, self._exports.export_review,
             today=self._today, failed=lambda exc: report_error(
@@ -133,23 +158,41 @@ class CaseController:
             themes=lambda: self._vault().stats.themes(),
             chronology=lambda: self._vault().chronology,
             export_document=self._exports.export_review_document)
-        page = steps.rapid_review
-        page.meetings_source = lambda: [self._vault().meetings.get(s.id)
-                                        for s in self._vault().meetings.list()]
-        self._exports.wire_rapid_review(page, lambda: editor.case)
+        steps.on_rapid_review(lambda page: self._wire_rapid_review(page, steps.case))
         self.editor = editor
-        self._workspace.addWidget(editor)
         self._workspace.setCurrentWidget(editor)
         current = editor.stack.currentWidget()
         if current is not None:
             current.setFocus()
 
-    def _reopen(self, editor: CaseEditor) -> None:
-        """Show the wizard's case afresh at the same step (it took in changes from elsewhere)."""
-        if self.editor is not editor or not self._is_open():
+    def _wire_rapid_review(self, page: RapidReviewPage, case: Case) -> None:
+        page.meetings_source = lambda: [self._vault().meetings.get(s.id)
+                                        for s in self._vault().meetings.list()]
+        self._exports.wire_rapid_review(page, lambda: case)
+
+    def _new_editor(self, case: Case) -> CaseEditor:
+        from scr_desktop.gui.case_editor import CaseEditor
+
+        editor = CaseEditor(case, self._save, today=self._today)
+        editor.writes_held = self._writes_held
+        editor.closed.connect(self._show_cases)
+        # The case shown when the save merged: the wizard may show another by the time it runs.
+        editor.reloaded.connect(lambda: QTimer.singleShot(
+            0, lambda case=editor.case: self._reopen(editor, case)))
+        editor.save_failed.connect(
+            lambda exc: report_error(self._parent, "Your changes are not saved yet", exc))
+        self._workspace.addWidget(editor)
+        return editor
+
+    def _reopen(self, editor: CaseEditor, case: Case) -> None:
+        """Show the wizard's case afresh at the same step (it took in changes from elsewhere).
+
+        Nothing is done if the wizard has been closed or shows another case since.
+        """
+        if self.editor is not editor or editor.case is not case or not self._is_open():
             return
         step = editor.current_step()
-        if self.close_editor(save=True):
+        if self.close_editor(save=True):  # a new wizard: nothing of the older copy stays
             self._edit(editor.case)
             if self.editor is not None:
                 self.editor.go(step)
@@ -161,7 +204,7 @@ class CaseController:
         from scr_desktop.gui.stale_save import save_case
 
         merged = save_case(self._parent, self._vault().cases, case)
-        if self.review_area is not None and self.review_area.editor.case is case:
+        if self.review_area is not None and self.review_area.case is case:
             self.review_area.save()
         return merged
 
@@ -172,16 +215,15 @@ class CaseController:
             "Your latest changes could not be saved. Quit anyway and lose them?",
             yes="&Quit and lose them", destructive=True)
 
-    def close_editor(self, *, save: bool) -> bool:
+    def close_editor(self, *, save: bool, keep: bool = False) -> bool:
         """Close the case wizard, saving first if ``save``; False if the user chose to stay.
 
         When the save fails the user is asked, as on quitting, before the
-        unsaved changes are dropped.
+        unsaved changes are dropped.  With ``keep`` the editor is kept, to be
+        loaded with the next case; without, it is destroyed (and any kept one).
         """
         editor = self.editor
-        if editor is None:
-            return True
-        if save and not editor.save_now() and not Messages.confirm(
+        if editor is not None and save and not editor.save_now() and not Messages.confirm(
             self._parent, "Changes not saved",
             "Your latest changes to this case could not be saved. Leave it anyway and lose "
             "them?", yes="&Leave and lose them", destructive=True,
@@ -190,8 +232,15 @@ class CaseController:
         self.editor = None
         self.decision_steps = None
         self.review_area = None
-        self._workspace.removeWidget(editor)
-        editor.hide()
-        editor.setParent(None)
-        editor.deleteLater()
+        self._themes_step = None
+        if keep:
+            self._spare = editor or self._spare
+            return True
+        for gone in (editor, self._spare):
+            if gone is not None:
+                self._workspace.removeWidget(gone)
+                gone.hide()
+                gone.setParent(None)
+                gone.deleteLater()
+        self._spare = None
         return True

@@ -13,6 +13,11 @@ up to date with a version saved elsewhere (see :mod:`scr_desktop.gui.stale_save`
 Further steps (the decision flowchart, the result, decisions, deadlines) are
 added with :meth:`CaseEditor.add_step`.
 
+One editor serves case after case (:meth:`CaseEditor.load`): the form's
+pages already built are kept and every field is set from the next case (an
+empty field cleared), while the steps added after the form, which belong to
+one case, are destroyed; the owner adds the next case's own.
+
 Each form section's page is built the first time it is shown (or one of its
 editors is asked for, :meth:`CaseEditor.editor`), so opening a case builds
 one page, not all of them: :attr:`CaseEditor.pages` holds the pages built so
@@ -26,6 +31,7 @@ from collections.abc import Callable
 from datetime import date
 from functools import partial
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -67,6 +73,9 @@ class CaseEditor(QWidget):
         self._failed = False
         self._visited: set[int] = set()
         self._on_enter: dict[int, Callable[[], None]] = {}
+        self._loading = False
+        # Widgets of the case shown that are not steps (yet); destroyed with its steps.
+        self._owned: list[QWidget] = []
 
         self.form = Ui_CaseEditor()
         self.form.setupUi(self)
@@ -135,8 +144,50 @@ class CaseEditor(QWidget):
         if on_enter:
             self._on_enter[index] = on_enter
         self._update_buttons()
-        self._buttons_last()
+        if not isinstance(widget, LazyStep) or widget.content() is not None:
+            self._buttons_last()  # else nothing joined the Tab order until it is built
         return index
+
+    def adopt(self, widget: QWidget) -> None:
+        """Make ``widget`` a hidden child of the editor, destroyed when another case is loaded."""
+        widget.setParent(self)
+        widget.hide()
+        self._owned.append(widget)
+
+    def load(self, case: Case) -> None:
+        """Show ``case`` instead of the case shown (saved or given up by the caller).
+
+        The steps added after the form, and the widgets adopted with them, are
+        destroyed; every field of the form pages already built is set from
+        ``case``, so nothing of the previous case stays on screen or reaches a save.
+        """
+        self._timer.stop()
+        first = self.stack.indexOf(self.summary) + 1
+        gone: list[QWidget] = []
+        for i in range(self.stack.count() - 1, first - 1, -1):
+            step = self.stack.widget(i)
+            if step is not None:
+                self.stack.removeWidget(step)
+                gone.append(step)
+            self.steps.takeItem(i)
+        gone += [w for w in self._owned if w not in gone]
+        self._owned.clear()
+        self._on_enter = {i: f for i, f in self._on_enter.items() if i < first}
+        for widget in gone:
+            if shiboken6.isValid(widget):
+                shiboken6.delete(widget)
+        self.case = case
+        self._dirty = False
+        self._failed = False
+        self._visited = set()
+        self.save_state.clear()
+        self._loading = True
+        try:
+            self._load()
+        finally:
+            self._loading = False
+        self.summary.clear()
+        self.go(0)
 
     def _buttons_last(self) -> None:
         """Put Close, Back and Next after every step's fields in the Tab order.
@@ -216,6 +267,7 @@ class CaseEditor(QWidget):
     def _load_page(self, page: SectionPage) -> None:
         for name, editor in page.editors.items():
             editor.set_value(self.case.get(name))
+        page.scroll_to_top()
 
     def _build_section(self, section: Section) -> SectionPage:
         page = SectionPage(section)
@@ -243,6 +295,8 @@ class CaseEditor(QWidget):
         return self.section_page(_SECTION_OF[name].key).editors[name]
 
     def _field_changed(self, name: str) -> None:
+        if self._loading:
+            return  # a field set from the case being loaded, not a change
         for page in self.pages.values():
             if name in page.editors:
                 value: FieldValue = page.editors[name].value()

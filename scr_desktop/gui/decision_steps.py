@@ -9,9 +9,14 @@ One evaluator serves every step (:func:`scr_desktop.domain.assessment.assess_cas
 each step writes to the same case and the editor saves it.  Steps are named
 by id (:data:`STEP_QUESTIONS`, ...); their titles are for display only.
 
-The questions and result steps are built when first shown (or first asked
-for, :attr:`DecisionSteps.facts`, :attr:`DecisionSteps.result`), as the form
-pages are: opening a case does not build the flowchart questions.
+Every step is built when first shown (or first
+asked for: :attr:`DecisionSteps.facts`, :attr:`DecisionSteps.result`,
+:attr:`DecisionSteps.decision`, :attr:`DecisionSteps.deadlines`,
+:attr:`DecisionSteps.rapid_review`), as the form pages are: opening a case
+builds none of them.  What the rest of the window wires to them is handed in
+beforehand (:meth:`DecisionSteps.on_decision_changed`,
+:meth:`DecisionSteps.on_rapid_review`, :attr:`DecisionSteps.review`) and
+connected when the step is built.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from datetime import date
 
 from scr_desktop.domain.assessment import AssessmentInputError, annotate_answers, assess_case
 from scr_desktop.domain.decisions import met_deadlines
+from scr_desktop.domain.review.model import Review
 from scr_desktop.gui.case_editor import CaseEditor
 from scr_desktop.gui.rapid_review.page import RapidReviewPage, has_rapid_review
 from scr_desktop.gui.wizard.deadlines_page import DeadlinesPage
@@ -49,6 +55,7 @@ class DecisionSteps:
     def __init__(self, editor: CaseEditor, copy_text: Callable[[str], None],
                  today: Callable[[], date] = date.today) -> None:
         case = editor.case
+        self.case = case  # the editor shows another case once this one is closed
         self.editor = editor
         self._copy_text = copy_text
         self._today = today
@@ -56,12 +63,15 @@ class DecisionSteps:
         self._result: ResultPage | None = None
         self._facts_step = LazyStep(self._build_facts)
         self._result_step = LazyStep(self._build_result)
-        self.decision = DecisionPage(case, today)
-        self.deadlines = DeadlinesPage(case, today)
-        self.rapid_review = RapidReviewPage(case, copy_text, today)
-        # Owned by the editor (and so torn down with it) even while it is not a step.
-        self.rapid_review.setParent(editor)
-        self.rapid_review.hide()
+        self._decision_step = LazyStep(self._build_decision)
+        self._deadlines_step = LazyStep(self._build_deadlines)
+        self._decision_changed: list[Callable[[], None]] = []
+        # The case's review, once one is running: the deadlines step shows its deadlines.
+        self.review: Callable[[], Review | None] | None = None
+        self._rapid_review_step = LazyStep(self._build_rapid_review)
+        self._rapid_review_wiring: list[Callable[[RapidReviewPage], None]] = []
+        # Owned by the editor (and so torn down with the case) even while it is not a step.
+        editor.adopt(self._rapid_review_step)
         self.index = {
             STEP_QUESTIONS: editor.add_step(TITLES[STEP_QUESTIONS], self._facts_step,
                                             self._enter_questions),
@@ -70,13 +80,11 @@ class DecisionSteps:
         }
         if has_rapid_review(case.framework):
             self._add_rapid_review()
-        self.index[STEP_DECISION] = editor.add_step(TITLES[STEP_DECISION], self.decision,
-                                                    self.decision.reload)
-        self.index[STEP_DEADLINES] = editor.add_step(TITLES[STEP_DEADLINES], self.deadlines,
-                                                     self.deadlines.refresh)
-        self.rapid_review.changed.connect(editor.mark_dirty)
-        self.decision.changed.connect(editor.mark_dirty)
-        self.deadlines.changed.connect(editor.mark_dirty)
+        self.index[STEP_DECISION] = editor.add_step(TITLES[STEP_DECISION], self._decision_step,
+                                                    lambda: self.decision.reload())
+        self.index[STEP_DEADLINES] = editor.add_step(TITLES[STEP_DEADLINES],
+                                                     self._deadlines_step,
+                                                     lambda: self.deadlines.refresh())
 
     @property
     def facts(self) -> FactsPage:
@@ -92,11 +100,71 @@ class DecisionSteps:
         assert isinstance(page, ResultPage)
         return page
 
+    @property
+    def decision(self) -> DecisionPage:
+        """Return the decision step (building it if it has not been shown)."""
+        page = self._decision_step.build()
+        assert isinstance(page, DecisionPage)
+        return page
+
+    @property
+    def deadlines(self) -> DeadlinesPage:
+        """Return the deadlines step (building it if it has not been shown)."""
+        page = self._deadlines_step.build()
+        assert isinstance(page, DeadlinesPage)
+        return page
+
+    @property
+    def rapid_review(self) -> RapidReviewPage:
+        """Return the notification and rapid review step (building it if it has not been shown)."""
+        page = self._rapid_review_step.build()
+        assert isinstance(page, RapidReviewPage)
+        return page
+
+    def on_rapid_review(self, wire: Callable[[RapidReviewPage], None]) -> None:
+        """Call ``wire`` with the rapid review step when it is built (now, if it is)."""
+        self._rapid_review_wiring.append(wire)
+        page = self._rapid_review_step.content()
+        if isinstance(page, RapidReviewPage):
+            wire(page)
+
+    def _build_rapid_review(self) -> RapidReviewPage:
+        page = RapidReviewPage(self.case, self._copy_text, self._today)
+        page.changed.connect(self.editor.mark_dirty)
+        for wire in self._rapid_review_wiring:
+            wire(page)
+        return page
+
+    def on_decision_changed(self, slot: Callable[[], None]) -> None:
+        """Call ``slot`` whenever the decision step changes the case (once it is built)."""
+        self._decision_changed.append(slot)
+        page = self._decision_step.content()
+        if isinstance(page, DecisionPage):
+            page.changed.connect(slot)
+
+    def _build_decision(self) -> DecisionPage:
+        page = DecisionPage(self.case, self._today)
+        page.changed.connect(self.editor.mark_dirty)
+        for slot in self._decision_changed:
+            page.changed.connect(slot)
+        return page
+
+    def _build_deadlines(self) -> DeadlinesPage:
+        page = DeadlinesPage(self.case, self._today)
+        page.review = lambda: self.review() if self.review is not None else None
+        page.changed.connect(self.editor.mark_dirty)
+        return page
+
+    def _reload_decision_options(self) -> None:
+        page = self._decision_step.content()
+        if isinstance(page, DecisionPage):  # else its options are read when it is built
+            page.reload_options()
+
     def _build_facts(self) -> FactsPage:
-        page = FactsPage(self.editor.case)
+        page = FactsPage(self.case)
         page.framework_changed.connect(self._framework_changed)
         page.changed.connect(self._facts_changed)
-        page.framework_changed.connect(self.decision.reload_options)
+        page.framework_changed.connect(self._reload_decision_options)
         self._facts = page
         self._live()
         return page
@@ -108,13 +176,13 @@ class DecisionSteps:
 
     def _add_rapid_review(self) -> None:
         self.index[STEP_RAPID_REVIEW] = self.editor.add_step(
-            TITLES[STEP_RAPID_REVIEW], self.rapid_review, self._enter_rapid_review)
+            TITLES[STEP_RAPID_REVIEW], self._rapid_review_step, self._enter_rapid_review)
 
     def _enter_rapid_review(self) -> None:
         self.rapid_review.refresh()
 
     def _framework_changed(self) -> None:
-        if has_rapid_review(self.editor.case.framework) and STEP_RAPID_REVIEW not in self.index:
+        if has_rapid_review(self.case.framework) and STEP_RAPID_REVIEW not in self.index:
             self._add_rapid_review()
 
     def go(self, step: str) -> None:
@@ -135,7 +203,7 @@ class DecisionSteps:
         facts = self._facts
         if facts is None:
             return  # worked out when the step is built
-        case = self.editor.case
+        case = self.case
         try:
             notes, problems = annotate_answers(case.framework, case.facts)
         except ValueError:
@@ -155,8 +223,8 @@ class DecisionSteps:
         if result is None:
             return  # shown when the step is built
         try:
-            a = assess_case(self.editor.case)
+            a = assess_case(self.case)
         except AssessmentInputError:
             result.clear()
             return
-        result.show_assessment(a, met_deadlines(self.editor.case))
+        result.show_assessment(a, met_deadlines(self.case))

@@ -1,7 +1,8 @@
 """Lock after idle time: a countdown restarted by every key press or mouse movement.
 
 While armed (the vault is unlocked) the watcher listens to every input event
-and the countdown runs.  When the countdown ends it calls ``on_idle``; if
+(through the one application-wide filter, :mod:`.input_events`) and the
+countdown runs.  When the countdown ends it calls ``on_idle``; if
 that fails, or leaves the watcher armed (the vault did not lock), the
 countdown starts again, so the app never stops trying to lock itself.
 """
@@ -11,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
+
+from scr_desktop.gui import input_events
 
 # The numeric values of QEvent.Type's input events.  Numbers, not enum members:
 # PySide builds the (large) enum type on first use, which start-up can do without.
@@ -34,17 +36,14 @@ class IdleWatcher(QObject):
 
     def arm(self) -> None:
         """Listen for input and start the countdown (on unlock)."""
-        app = QApplication.instance()
-        if not self.armed and app is not None:
-            app.installEventFilter(self)
+        if not self.armed:
+            input_events.listen(self)
         self.armed = True
         self.timer.start()
 
     def disarm(self) -> None:
         """Stop listening and counting (on lock and quit)."""
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        input_events.listen(self, on=False)
         self.armed = False
         self.timer.stop()
 

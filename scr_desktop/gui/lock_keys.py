@@ -5,7 +5,7 @@ which is exactly when the most identifying data may be on screen (a
 notification preview, an import preview, the minutes dialog).
 :class:`LockKeyFilter` is an application-wide event filter, installed only
 while the vault is unlocked, that turns the lock key pressed in any widget of
-any window into a lock.
+any window into a lock (one handler of :mod:`.input_events`).
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication
+
+from scr_desktop.gui import input_events
 
 # QEvent.Type.KeyPress and ShortcutOverride by number (see idle.py).
 KEY_PRESS = 6
@@ -37,20 +38,18 @@ class LockKeyFilter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Lock on the lock key; let every other event through."""
+        if not isinstance(event, QKeyEvent):
+            return False
         kind = event.type().value
-        if kind == SHORTCUT_OVERRIDE and isinstance(event, QKeyEvent) and self.matches(event):
+        if kind == SHORTCUT_OVERRIDE and self.matches(event):
             # Claim the key so no widget's own shortcut takes it; the press follows.
             event.accept()
             return True
-        if kind == KEY_PRESS and isinstance(event, QKeyEvent) and self.matches(event):
+        if kind == KEY_PRESS and self.matches(event):
             self.on_lock()
             return True
         return False
 
     def listen(self, on: bool) -> None:
-        """Install the filter on the application (once), or remove it."""
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
-            if on:
-                app.installEventFilter(self)
+        """Listen to the application's key presses (once), or stop."""
+        input_events.listen(self, on)

@@ -30,9 +30,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QToolBar
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QToolBar
 
 from scr_desktop import APP_NAME, support_log
+from scr_desktop.gui import input_events
 from scr_desktop.gui.after_check import AfterCheck
 from scr_desktop.gui.audit_viewer import AuditViewer
 from scr_desktop.gui.case_controller import CaseController
@@ -131,7 +132,7 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(idle_ms, self.lock, self)
         self.lock_keys = LockKeyFilter(self.lock_action.shortcut(), self.lock, self)
         self.table_keys = TableTabFilter(self)
-        QApplication.instance().installEventFilter(self.table_keys)  # type: ignore[union-attr]
+        input_events.listen(self.table_keys)
         self._set_unlocked(False)
         self.lock_screen.show_for(vault_path or default_path)
         fit_to_screen(self, QSize(1100, 760))
@@ -342,6 +343,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workspace)
         self._set_unlocked(True)
         self.workspace.resume()
+        QTimer.singleShot(WARM_UP_DELAY_MS, self, self.cases.prepare)  # once the list is shown
 
     def _open_vault(self) -> Vault | None:
         return self.session.vault if self.session is not None else None
@@ -430,7 +432,7 @@ class MainWindow(QMainWindow):
     # -- pages and cases -----------------------------------------------------------------
     def _leave_case(self) -> bool:
         """Close the open case (saved first) to show another page; False if locked or staying."""
-        return self.session is not None and self.cases.close_editor(save=True)
+        return self.session is not None and self.cases.close_editor(save=True, keep=True)
 
     def show_cases(self) -> None:
         """Show the referrals list."""

@@ -4,8 +4,9 @@ Tables are made with Tab moving to the next widget, never to the next cell
 (``tabKeyNavigation`` off; arrows move between cells).  Qt gives Ctrl+Tab
 no meaning in a table, so a keyboard user who expects it to leave (as it
 leaves a text box that takes Tab) would stay put: :class:`TableTabFilter`,
-one application-wide event filter, turns Ctrl+Tab and Ctrl+Shift+Tab pressed
-in a table or list into the plain Tab and Shift+Tab that move the focus on.
+a handler of the one application-wide event filter (:mod:`.input_events`),
+turns Ctrl+Tab and Ctrl+Shift+Tab pressed in a table or list into the plain
+Tab and Shift+Tab that move the focus on.
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ class TableTabFilter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Replace Ctrl+(Shift+)Tab in a table or list by (Shift+)Tab; let all else through."""
-        if event.type().value != KEY_PRESS or not isinstance(watched, QAbstractItemView) \
-                or not isinstance(event, QKeyEvent) or event.key() not in TAB_KEYS \
+        if not isinstance(event, QKeyEvent) or not isinstance(watched, QAbstractItemView) \
+                or event.type().value != KEY_PRESS or event.key() not in TAB_KEYS \
                 or not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             return False
         back = event.key() == Qt.Key.Key_Backtab \

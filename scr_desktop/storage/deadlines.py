@@ -151,16 +151,25 @@ def review_of(conn: Connection, case_id: str) -> Review | None:
 
 def write_case(conn: Connection, num: int, case: Case) -> None:
     """Replace the deadlines of the case stored as row ``num`` (inside the caller's transaction),
-    and its rows of the board's statistics (:mod:`.stats`), which change with the same saves."""
+    and its rows of the board's statistics (:mod:`.stats`), which change with the same saves.
+
+    The rows are worked out afresh on every save and compared with the rows
+    stored; only rows that differ are written.  Most saves (a name, an address,
+    the outline) change no deadline, and rewriting identical rows would still
+    add every page they touch to the commit.
+    """
     review = review_of(conn, case.id)
-    rows = case_rows(case, review)
-    conn.execute("DELETE FROM deadlines WHERE case_num = ?", (num,))
-    conn.executemany(
-        "INSERT INTO deadlines(case_num, key, ord, label, due, done, source, moved, note)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(num, *row) for row in rows],
-    )
-    _keep_next_due(conn, num, min((row[3] for row in rows if row[4] is None), default=None))
+    computed = case_rows(case, review)
+    rows = [(num, *row) for row in computed]
+    stored = conn.execute(
+        "SELECT case_num, key, ord, label, due, done, source, moved, note FROM deadlines"
+        " WHERE case_num = ? ORDER BY ord", (num,)).fetchall()
+    if [tuple(r) for r in stored] != rows:
+        conn.execute("DELETE FROM deadlines WHERE case_num = ?", (num,))
+        conn.executemany(
+            "INSERT INTO deadlines(case_num, key, ord, label, due, done, source, moved, note)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    _keep_next_due(conn, num, min((row[3] for row in computed if row[4] is None), default=None))
     stats.write_case(conn, num, case, review)
 
 

@@ -135,26 +135,44 @@ def _has_tables(conn: Connection) -> bool:
 
 
 def write_case(conn: Connection, num: int, case: Case, review: Review | None) -> None:
-    """Replace the statistics rows of case ``num`` (inside the caller's transaction)."""
+    """Replace the statistics rows of case ``num`` (inside the caller's transaction).
+
+    Rows equal to those stored are left as they are (see
+    :func:`scr_desktop.storage.deadlines.write_case`): only what changed is written.
+    """
     if not _has_tables(conn):  # a vault being upgraded, before the step that adds them
         return
-    conn.execute("INSERT INTO case_stats(case_num, referred, framework, decided, decided_on,"
-                 " review_kind, review_started, review_completed, review_published)"
-                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                 " ON CONFLICT(case_num) DO UPDATE SET referred = excluded.referred,"
-                 " framework = excluded.framework, decided = excluded.decided,"
-                 " decided_on = excluded.decided_on, review_kind = excluded.review_kind,"
-                 " review_started = excluded.review_started,"
-                 " review_completed = excluded.review_completed,"
-                 " review_published = excluded.review_published",
-                 (num, *case_row(case, review)))
-    conn.execute("DELETE FROM case_themes WHERE case_num = ?", (num,))
-    conn.executemany("INSERT OR IGNORE INTO case_themes(case_num, item, theme) VALUES (?, ?, ?)",
-                     [(num, item, theme) for item, theme in theme_rows(case, review)])
-    conn.execute("DELETE FROM review_actions WHERE case_num = ?", (num,))
-    conn.executemany("INSERT INTO review_actions(case_num, ord, owner, progress, due, closed)"
-                     " VALUES (?, ?, ?, ?, ?, ?)",
-                     [(num, *row) for row in action_rows(review)])
+    row = (num, *case_row(case, review))
+    stored = conn.execute(
+        "SELECT case_num, referred, framework, decided, decided_on, review_kind, review_started,"
+        " review_completed, review_published FROM case_stats WHERE case_num = ?",
+        (num,)).fetchone()
+    if stored is None or tuple(stored) != row:
+        conn.execute(
+            "INSERT INTO case_stats(case_num, referred, framework, decided, decided_on,"
+            " review_kind, review_started, review_completed, review_published)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT(case_num) DO UPDATE SET referred = excluded.referred,"
+            " framework = excluded.framework, decided = excluded.decided,"
+            " decided_on = excluded.decided_on, review_kind = excluded.review_kind,"
+            " review_started = excluded.review_started,"
+            " review_completed = excluded.review_completed,"
+            " review_published = excluded.review_published", row)
+    themes = sorted({(num, item, theme) for item, theme in theme_rows(case, review)})
+    stored_themes = conn.execute("SELECT case_num, item, theme FROM case_themes"
+                                 " WHERE case_num = ? ORDER BY item, theme", (num,)).fetchall()
+    if [tuple(r) for r in stored_themes] != themes:
+        conn.execute("DELETE FROM case_themes WHERE case_num = ?", (num,))
+        conn.executemany("INSERT INTO case_themes(case_num, item, theme) VALUES (?, ?, ?)",
+                         themes)
+    actions = [(num, *a) for a in action_rows(review)]
+    stored_actions = conn.execute("SELECT case_num, ord, owner, progress, due, closed"
+                                  " FROM review_actions WHERE case_num = ? ORDER BY ord",
+                                  (num,)).fetchall()
+    if [tuple(r) for r in stored_actions] != actions:
+        conn.execute("DELETE FROM review_actions WHERE case_num = ?", (num,))
+        conn.executemany("INSERT INTO review_actions(case_num, ord, owner, progress, due, closed)"
+                         " VALUES (?, ?, ?, ?, ?, ?)", actions)
 
 
 class StatsTable:

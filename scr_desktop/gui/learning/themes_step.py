@@ -17,6 +17,7 @@ from scr_desktop.domain.learning.themes import ThemeError
 from scr_desktop.domain.model import Case
 from scr_desktop.gui.case_editor import CaseEditor
 from scr_desktop.gui.forms.learning.themes_step import Ui_ThemesStep
+from scr_desktop.gui.wizard.lazy_step import LazyStep
 from scr_desktop.storage.stats import StatsTable
 
 TITLE = "Learning themes"
@@ -81,13 +82,26 @@ class ThemesStep(QWidget):
         self._changed()
 
 
-def add_themes_step(editor: CaseEditor, stats: Callable[[], StatsTable]) -> ThemesStep:
-    """Add the learning themes step to a case being edited; return it.
+def add_themes_step(editor: CaseEditor, stats: Callable[[], StatsTable]
+                    ) -> Callable[[], ThemesStep]:
+    """Add the learning themes step to a case being edited; return what gives the step.
 
-    ``stats`` gives the vault's statistics table at the moment it is needed,
-    so a locked vault is never reached through a table read before locking.
+    The step is built when first shown, or when what is returned is first
+    called.  ``stats`` gives the vault's statistics table at the moment it is
+    needed, so a locked vault is never reached through a table read before locking.
     """
-    step = ThemesStep(editor.case, lambda: stats().themes(),
-                      lambda label: stats().add_theme(label), editor.mark_dirty)
-    step.index = editor.add_step(TITLE, step, step.refresh)
+    def make() -> ThemesStep:
+        return ThemesStep(editor.case, lambda: stats().themes(),
+                          lambda label: stats().add_theme(label), editor.mark_dirty)
+
+    holder = LazyStep(make)
+    holder.setObjectName("step_themes")
+
+    def step() -> ThemesStep:
+        page = holder.build()
+        assert isinstance(page, ThemesStep)
+        page.index = index
+        return page
+
+    index = editor.add_step(TITLE, holder, lambda: step().refresh())
     return step

@@ -5,7 +5,9 @@ marks the case editor dirty, so the review is saved by the editor's one
 autosave (and at once on changing step, closing, locking or quitting) with
 its revision checked.  Pages are named by id (:data:`STEP_SETUP`, ...); their
 titles are for display only.  The pages are children of the editor, so closing the
-case or locking the vault destroys them with everything they show.
+case or locking the vault destroys them with everything they show.  Opening a
+case reads its review and adds the pages' places to the steps; each page is
+built when first shown or looked up in :attr:`ReviewArea.pages`.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from scr_desktop.domain.review import vocab
 from scr_desktop.domain.review.model import Review
 from scr_desktop.gui.case_editor import CaseEditor
 from scr_desktop.gui.review.session import ReviewSession
-from scr_desktop.gui.wizard.deadlines_page import DeadlinesPage
+from scr_desktop.gui.wizard.lazy_step import LazyPages, LazyStep
 from scr_desktop.storage.reviews import ReviewRepository
 
 if TYPE_CHECKING:
@@ -68,11 +70,11 @@ class ReviewArea:
 
     def __init__(self, editor: CaseEditor, repo: Callable[[], ReviewRepository],
                  export: Exporter, today: Callable[[], date] = date.today,
-                 deadlines: DeadlinesPage | None = None,
                  themes: Callable[[], dict[str, str]] = starting_themes,
                  chronology: Callable[[], ChronologyRepository] | None = None,
                  export_document: DocumentExporter | None = None) -> None:
         self.editor = editor
+        self.case = editor.case  # the editor shows another case once this one is closed
         self._themes = themes
         self._chronology = chronology
         self._export_document = export_document
@@ -80,20 +82,22 @@ class ReviewArea:
         self._export = export
         self._today = today
         self.session: ReviewSession | None = None
-        self.pages: dict[str, QWidget] = {}
+        self.pages = LazyPages()
         self.index: dict[str, int] = {}
         self._dirty = False
-        if deadlines is not None:
-            deadlines.review = lambda: self.session.review if self.session else None
-        review = repo().get(editor.case.id)
+        review = repo().get(self.case.id)
         if review is not None:
             self._open(review)
         else:
             self.ensure()
 
+    def review(self) -> Review | None:
+        """Return the case's review as it stands, or None before one is started."""
+        return self.session.review if self.session is not None else None
+
     def ensure(self) -> None:
         """Start the review and add its pages if the decision now calls for one."""
-        case = self.editor.case
+        case = self.case
         started_on = iso_to_uk(case.decision.decision_date or None)
         if self.session is not None:
             review = self.session.review
@@ -119,46 +123,51 @@ class ReviewArea:
         from scr_desktop.gui.review.report_page import ReportPage
         from scr_desktop.gui.review.setup_page import SetupPage
 
-        session = ReviewSession(self.editor.case, review, self._today, self._themes)
+        session = ReviewSession(self.case, review, self._today, self._themes)
         self.session = session
         session.changed.connect(self._changed)
 
         def export(what: str, rid: str) -> None:
             self._export(session, what, rid)
 
-        self.pages = {
-            STEP_SETUP: SetupPage(session),
-            STEP_AGENCIES: AgenciesPage(session, export),
+        makers: dict[str, Callable[[], QWidget]] = {
+            STEP_SETUP: lambda: SetupPage(session),
+            STEP_AGENCIES: lambda: AgenciesPage(session, export),
         }
         if self._chronology is not None and self._export_document is not None:
-            from scr_desktop.gui.review.chronology_page import ChronologyPage
-
-            export_document = self._export_document
+            chronology, export_document = self._chronology, self._export_document
 
             def export_one(what: str, name: str, suffix: str,
                            describe: Callable[[str, int, tuple[str, ...]], Document]) -> None:
                 export_document(session, what, name, suffix, describe)
 
-            self.pages[STEP_CHRONOLOGY] = ChronologyPage(session, self._chronology, export_one)
-        self.pages |= {
-            STEP_CONSENT: ConsentPage(session, export),
-            STEP_FAMILY: FamilyPage(session, export),
-            STEP_PROCESSES: ProcessesPage(session),
-            STEP_REPORT: ReportPage(session, self._add_document, self._read_document,
-                                    lambda rid: export("draft", rid)),
-            STEP_ACTIONS: ActionsPage(session, export),
-            STEP_GENOGRAM: GenogramPage(session, export),
-            STEP_BRIEFING: BriefingPage(session, export),
+            def chronology_page() -> QWidget:
+                from scr_desktop.gui.review.chronology_page import ChronologyPage
+
+                return ChronologyPage(session, chronology, export_one)
+
+            makers[STEP_CHRONOLOGY] = chronology_page
+        makers |= {
+            STEP_CONSENT: lambda: ConsentPage(session, export),
+            STEP_FAMILY: lambda: FamilyPage(session, export),
+            STEP_PROCESSES: lambda: ProcessesPage(session),
+            STEP_REPORT: lambda: ReportPage(session, self._add_document, self._read_document,
+                                            lambda rid: export("draft", rid)),
+            STEP_ACTIONS: lambda: ActionsPage(session, export),
+            STEP_GENOGRAM: lambda: GenogramPage(session, export),
+            STEP_BRIEFING: lambda: BriefingPage(session, export),
         }
-        for step, page in self.pages.items():
-            self.index[step] = self.editor.add_step(TITLES[step], page)
+        self.pages = LazyPages({step: LazyStep(make) for step, make in makers.items()})
+        for step, holder in self.pages.steps.items():
+            holder.setObjectName(f"step_{step}")
+            self.index[step] = self.editor.add_step(TITLES[step], holder)
 
     def _add_document(self, name: str, content: bytes) -> str:
-        case = self.editor.case
+        case = self.case
         return self._repo().add_document(case.id, name, content, case_ref=case.reference).id
 
     def _read_document(self, doc_id: str) -> tuple[str, bytes]:
-        return self._repo().open_document(doc_id, case_ref=self.editor.case.reference)
+        return self._repo().open_document(doc_id, case_ref=self.case.reference)
 
     def _changed(self) -> None:
         self._dirty = True
@@ -172,5 +181,5 @@ class ReviewArea:
         """Save the review if it changed (the vault checks its revision)."""
         if self.session is None or not self._dirty:
             return
-        self._repo().save(self.session.review, case_ref=self.editor.case.reference)
+        self._repo().save(self.session.review, case_ref=self.case.reference)
         self._dirty = False

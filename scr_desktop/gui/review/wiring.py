@@ -30,11 +30,11 @@ def open_review_area(editor: CaseEditor, steps: DecisionSteps,
                      export_document: DocumentExporter | None = None) -> ReviewArea | None:
     """Return the Review area of the case in ``editor`` (None, after ``failed``, if unreadable)."""
     try:
-        area = ReviewArea(editor, reviews, export, today=today, deadlines=steps.deadlines,
-                          themes=themes, chronology=chronology,
-                          export_document=export_document)
+        area = ReviewArea(editor, reviews, export, today=today, themes=themes,
+                          chronology=chronology, export_document=export_document)
     except Exception as exc:
         failed(exc)
         return None
-    steps.decision.changed.connect(area.ensure)
+    steps.review = area.review
+    steps.on_decision_changed(area.ensure)
     return area

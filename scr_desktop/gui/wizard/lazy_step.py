@@ -10,7 +10,7 @@ ticks, the summary, saving, exports) reads the case, never these widgets.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -42,3 +42,27 @@ class LazyStep(QWidget):
             self.setFocusProxy(content)
             self._content = content
         return self._content
+
+
+class LazyPages(Mapping[str, QWidget]):
+    """Steps by id, each a :class:`LazyStep`; looking a page up builds it.
+
+    Iterating, ``len`` and ``in`` name the steps without building any.
+    """
+
+    def __init__(self, steps: dict[str, LazyStep] | None = None) -> None:
+        self.steps: dict[str, LazyStep] = dict(steps or {})
+
+    def __getitem__(self, key: str) -> QWidget:
+        return self.steps[key].build()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.steps)
+
+    def __len__(self) -> int:
+        return len(self.steps)
+
+    def built(self) -> dict[str, QWidget]:
+        """Return the pages built so far, by id."""
+        return {key: content for key, step in self.steps.items()
+                if (content := step.content()) is not None}

@@ -78,12 +78,18 @@ class SectionPage(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
+        self.scroll_area = scroll
         lay = QVBoxLayout(self)
         lay.addWidget(title)
         lay.addWidget(intro)
         lay.addWidget(scroll, 1)
         first = section.fields[0].name
         self.setFocusProxy(self.editors[first])
+
+    def scroll_to_top(self) -> None:
+        """Show the page from its first field."""
+        bar = self.scroll_area.verticalScrollBar()
+        bar.setValue(bar.minimum())
 
     def _tick_changed(self, name: str) -> None:
         editor = self.editors[name]

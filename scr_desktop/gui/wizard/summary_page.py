@@ -68,3 +68,7 @@ class SummaryPage(QWidget):
     def refresh(self, case: Case, problems: dict[str, list[Problem]]) -> None:
         """Show ``case`` and its problems."""
         self.view.setHtml(summary_html(case, problems))
+
+    def clear(self) -> None:
+        """Show nothing (until :meth:`refresh`)."""
+        self.view.clear()
