@@ -26,9 +26,10 @@ from collections.abc import Callable
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QListWidgetItem,
     QWidget,
 )
@@ -37,7 +38,7 @@ from scr_desktop.domain.form import SECTIONS, FieldValue, Section
 from scr_desktop.domain.model import Case
 from scr_desktop.domain.validation import Problem, incomplete_sections, validate
 from scr_desktop.gui.forms.case_editor import Ui_CaseEditor
-from scr_desktop.gui.scrolling import scroll_wrap
+from scr_desktop.gui.scrolling import scroll_wrap, size_to_current
 from scr_desktop.gui.wizard.lazy_step import LazyStep
 from scr_desktop.gui.wizard.section_page import SectionPage
 from scr_desktop.gui.wizard.summary_page import SummaryPage
@@ -72,6 +73,7 @@ class CaseEditor(QWidget):
         self.form.setupUi(self)
         # A step scrolls rather than hold the window larger than a small screen.
         scroll_wrap(self.form.stack, "step_scroll")
+        self._fit_stack = size_to_current(self.form.stack)  # a short step: no blank scroll
         self.heading = self.form.heading
         self.save_state = self.form.save_state
         self.steps = self.form.steps
@@ -124,6 +126,7 @@ class CaseEditor(QWidget):
     # -- steps -----------------------------------------------------------------
     def _add(self, title: str, widget: QWidget) -> int:
         index = self.stack.addWidget(widget)
+        self._fit_stack()
         item = QListWidgetItem(title)
         self.steps.addItem(item)
         return index
@@ -184,6 +187,9 @@ class CaseEditor(QWidget):
             self._on_enter[index]()
         self._refresh_problems()
         self._update_buttons()
+        # Lay the step out now (one built on this first visit is not yet): the step scroll
+        # takes its height at once, and the field given the keyboard is where it shows.
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         current = self.stack.currentWidget()
         if current is not None and not self.steps.hasFocus():
             # Arrowing through the step list keeps the keyboard in the list.

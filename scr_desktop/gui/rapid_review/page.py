@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLayout, QWidget
 
@@ -88,8 +88,7 @@ class RapidReviewPage(QWidget):
         self.form = Ui_RapidReviewPage()
         self.form.setupUi(self)
         self.not_applicable = self.form.not_applicable
-        self.form.scroll.hide()  # until the sections are built
-        self.form.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no tab stop without a name
+        self.form.body.hide()  # until the sections are built
         self._copy_text = copy_text
         self._sections: _Sections | None = None
 
@@ -98,7 +97,6 @@ class RapidReviewPage(QWidget):
         if self._sections is None:
             self._sections = _Sections(self._copy_text, self.form.body, self.form.body_layout)
             self._sections.body.setVisible(has_rapid_review(self.case.framework))
-            self.form.scroll.show()
             self._connect()
         return self._sections
 

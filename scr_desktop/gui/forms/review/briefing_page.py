@@ -1,12 +1,10 @@
 """Form compiled from ui/review/briefing_page.ui by scripts/build_forms.py; do not edit: change the .ui file and rebuild."""
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSpacerItem,
     QVBoxLayout,
@@ -53,18 +51,13 @@ class Ui_BriefingPage(object):
 
         self.page_layout.addLayout(self.button_row)
 
-        self.scroll = QScrollArea(briefing_page)
-        self.scroll.setObjectName(u"scroll")
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.content = QWidget()
+        self.content = QWidget(briefing_page)
         self.content.setObjectName(u"content")
         self.content_layout = QVBoxLayout(self.content)
         self.content_layout.setObjectName(u"content_layout")
-        self.scroll.setWidget(self.content)
+        self.content_layout.setContentsMargins(0, 0, 0, 0)
 
-        self.page_layout.addWidget(self.scroll)
+        self.page_layout.addWidget(self.content)
 
         self.page_layout.setStretch(4, 1)
 

@@ -1,7 +1,7 @@
 """Form compiled from ui/review/setup_page.ui by scripts/build_forms.py; do not edit: change the .ui file and rebuild."""
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
 class Ui_SetupPage(object):
@@ -29,18 +29,13 @@ class Ui_SetupPage(object):
 
         self.page_layout.addWidget(self.status)
 
-        self.scroll = QScrollArea(setup_page)
-        self.scroll.setObjectName(u"scroll")
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.content = QWidget()
+        self.content = QWidget(setup_page)
         self.content.setObjectName(u"content")
         self.content_layout = QVBoxLayout(self.content)
         self.content_layout.setObjectName(u"content_layout")
-        self.scroll.setWidget(self.content)
+        self.content_layout.setContentsMargins(0, 0, 0, 0)
 
-        self.page_layout.addWidget(self.scroll)
+        self.page_layout.addWidget(self.content)
 
         self.page_layout.setStretch(3, 1)
 
