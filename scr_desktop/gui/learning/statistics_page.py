@@ -131,12 +131,17 @@ class StatisticsPage(QWidget):
         self.form.quarter.currentIndexChanged.connect(self.refresh)
         self.form.suppress.toggled.connect(self.refresh)
         self.form.export_button.clicked.connect(self._export_annex)
+        self.period()  # say which days the period chosen covers, from the start
 
     def period(self) -> Period:
-        """Return the period chosen."""
+        """Return the period chosen, and say beside the chooser which days it covers (a
+        financial year by its label and dates, "2026/27: 01/04/2026 to 31/03/2027")."""
         kind = str(self.form.kind.currentData())
         self.form.quarter.setEnabled(kind == "quarter")
-        return period(kind, self.form.year.value(), int(self.form.quarter.currentData()))
+        chosen = period(kind, self.form.year.value(), int(self.form.quarter.currentData()))
+        self.form.period_shown.setText(
+            f"{chosen.label}: {chosen.first:%d/%m/%Y} to {chosen.last:%d/%m/%Y}")
+        return chosen
 
     def attach(self, stats: StatsTable) -> None:
         """Show the statistics of an unlocked vault."""
@@ -162,9 +167,10 @@ class StatisticsPage(QWidget):
 
     def refresh(self) -> None:
         """Count the figures for the chosen period and show them."""
+        chosen = self.period()
         if self._stats is None:
             return
-        self.figures = self._stats.figures(self.period(), self._today())
+        self.figures = self._stats.figures(chosen, self._today())
         self._clear()
         hide = self.form.suppress.isChecked()
         for table in self.figures.tables:
