@@ -290,7 +290,8 @@ class ChronologyPage(QWidget):
                               parent=self)
         if self._run(dialog):
             Messages.info(self, "Chronology imported",
-                          f"{dialog.imported} entries were added to the chronology.")
+                          "1 entry was added to the chronology." if dialog.imported == 1
+                          else f"{dialog.imported} entries were added to the chronology.")
         if self._usable():
             self.reload()
 
