@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scr_desktop.domain.guidance import cite_guidance
 from scr_desktop.domain.learning.periods import KINDS, Period, period
 from scr_desktop.domain.learning.statistics import BoardStatistics, Table
 from scr_desktop.gui.forms.learning.statistics_page import Ui_StatisticsPage
@@ -94,7 +95,7 @@ class FigureBox(QGroupBox):
             lay.addWidget(QLabel("Nothing to count in this period."))
         lay.addWidget(self.table)
         if table.source:
-            source = QLabel(f"Source: {table.source}")
+            source = QLabel(f"Source: {cite_guidance(table.source)}")
             source.setWordWrap(True)
             lay.addWidget(source)
 

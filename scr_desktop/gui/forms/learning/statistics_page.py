@@ -131,7 +131,7 @@ class Ui_StatisticsPage(object):
 
     def retranslateUi(self, statistics_page: QWidget) -> None:
         self.title.setText(QCoreApplication.translate("StatisticsPage", u"Board statistics", None))
-        self.intro.setText(QCoreApplication.translate("StatisticsPage", u"Referrals, decisions, notifications, reviews, statutory timescales met, actions and recurring themes for a period, for the board's annual report (000 paras. 1.3, 10.7; 004). Each chart has its table below it. The annex leaves anonymised: counts from 1 to 4 are shown as \"fewer than 5\".", None))
+        self.intro.setText(QCoreApplication.translate("StatisticsPage", u"Referrals, decisions, notifications, reviews, statutory timescales met, actions and recurring themes for a period, for the board's annual report (City & Hackney SCR procedure, paras. 1.3, 10.7; Oxfordshire SCR paper). Each chart has its table below it. The annex leaves anonymised: counts from 1 to 4 are shown as \"fewer than 5\".", None))
         self.kind_label.setText(QCoreApplication.translate("StatisticsPage", u"&Period:", None))
 #if QT_CONFIG(accessibility)
         self.kind.setAccessibleName(QCoreApplication.translate("StatisticsPage", u"Kind of period", None))

@@ -66,7 +66,7 @@ class Ui_ActionsPage(object):
 
     def retranslateUi(self, actions_page: QWidget) -> None:
         self.title.setText(QCoreApplication.translate("ActionsPage", u"Recommendations and actions", None))
-        self.intro.setText(QCoreApplication.translate("ActionsPage", u"Each recommendation, from the overview report or an agency's report, with its actions: owner agency and officer, due date, success criteria, progress, evidence, impact and when it closed (000 para. 13; 000 paras. 7.7-7.8; 003 para. 1.9).", None))
+        self.intro.setText(QCoreApplication.translate("ActionsPage", u"Each recommendation, from the overview report or an agency's report, with its actions: owner agency and officer, due date, success criteria, progress, evidence, impact and when it closed (City & Hackney SCR procedure, para. 13; City & Hackney SCR procedure, paras. 7.7-7.8; Cumbria SCR procedures, para. 1.9).", None))
 #if QT_CONFIG(accessibility)
         self.status.setAccessibleName(QCoreApplication.translate("ActionsPage", u"Status of this page", None))
 #endif // QT_CONFIG(accessibility)

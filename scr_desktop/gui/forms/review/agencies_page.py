@@ -76,7 +76,7 @@ class Ui_AgenciesPage(object):
 
     def retranslateUi(self, agencies_page: QWidget) -> None:
         self.title.setText(QCoreApplication.translate("AgenciesPage", u"Agency contributions", None))
-        self.intro.setText(QCoreApplication.translate("AgenciesPage", u"Per agency: an IMR or a summary of involvement (000 para. 7.19), the nominated author with no involvement in the case (7.2), briefing within 2 weeks and the report within 6 weeks (7.3), quality assurance and sign-off by the Director or Chief Executive (7.7: a report not clearly signed off is returned), the staff debrief (7.9) and the agency's action plan.", None))
+        self.intro.setText(QCoreApplication.translate("AgenciesPage", u"Per agency: an IMR or a summary of involvement (City & Hackney SCR procedure, para. 7.19), the nominated author with no involvement in the case (7.2), briefing within 2 weeks and the report within 6 weeks (7.3), quality assurance and sign-off by the Director or Chief Executive (7.7: a report not clearly signed off is returned), the staff debrief (7.9) and the agency's action plan.", None))
 #if QT_CONFIG(accessibility)
         self.status.setAccessibleName(QCoreApplication.translate("AgenciesPage", u"Status of this page", None))
 #endif // QT_CONFIG(accessibility)

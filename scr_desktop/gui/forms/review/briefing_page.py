@@ -66,7 +66,7 @@ class Ui_BriefingPage(object):
 
     def retranslateUi(self, briefing_page: QWidget) -> None:
         self.title.setText(QCoreApplication.translate("BriefingPage", u"Learning briefing", None))
-        self.intro.setText(QCoreApplication.translate("BriefingPage", u"One page for circulation to teams: the case in brief, what happened, what we learned, what to do differently and questions for teams (000 paras. 1.3, 10.7). Write it without names; the export also replaces any name, address or date of birth the case knows with its pseudonym.", None))
+        self.intro.setText(QCoreApplication.translate("BriefingPage", u"One page for circulation to teams: the case in brief, what happened, what we learned, what to do differently and questions for teams (City & Hackney SCR procedure, paras. 1.3, 10.7). Write it without names; the export also replaces any name, address or date of birth the case knows with its pseudonym.", None))
 #if QT_CONFIG(accessibility)
         self.status.setAccessibleName(QCoreApplication.translate("BriefingPage", u"Status of this page", None))
 #endif // QT_CONFIG(accessibility)

@@ -66,7 +66,7 @@ class Ui_ConsentPage(object):
 
     def retranslateUi(self, consent_page: QWidget) -> None:
         self.title.setText(QCoreApplication.translate("ConsentPage", u"Records access and consent", None))
-        self.intro.setText(QCoreApplication.translate("ConsentPage", u"Per person and record holder: consent sought (when, by whom, how; face to face is best), the outcome and why, and where consent was refused the Caldicott Guardian's decision with the necessary, proportionate and relevant rationale (000 paras. 7.12-7.20). These decisions go in the overview report's annex.", None))
+        self.intro.setText(QCoreApplication.translate("ConsentPage", u"Per person and record holder: consent sought (when, by whom, how; face to face is best), the outcome and why, and where consent was refused the Caldicott Guardian's decision with the necessary, proportionate and relevant rationale (City & Hackney SCR procedure, paras. 7.12-7.20). These decisions go in the overview report's annex.", None))
 #if QT_CONFIG(accessibility)
         self.status.setAccessibleName(QCoreApplication.translate("ConsentPage", u"Status of this page", None))
 #endif // QT_CONFIG(accessibility)

@@ -66,7 +66,7 @@ class Ui_FamilyPage(object):
 
     def retranslateUi(self, family_page: QWidget) -> None:
         self.title.setText(QCoreApplication.translate("FamilyPage", u"Family and victims", None))
-        self.intro.setText(QCoreApplication.translate("FamilyPage", u"The communication plan: who is told, by whom and how (personal delivery is best), when (with the police view where criminal proceedings are pending), the invitation to contribute, meetings held, and feedback before publication (000 paras. 8-9; 004).", None))
+        self.intro.setText(QCoreApplication.translate("FamilyPage", u"The communication plan: who is told, by whom and how (personal delivery is best), when (with the police view where criminal proceedings are pending), the invitation to contribute, meetings held, and feedback before publication (City & Hackney SCR procedure, paras. 8-9; Oxfordshire SCR paper).", None))
 #if QT_CONFIG(accessibility)
         self.status.setAccessibleName(QCoreApplication.translate("FamilyPage", u"Status of this page", None))
 #endif // QT_CONFIG(accessibility)

@@ -76,7 +76,7 @@ class Ui_GenogramPage(object):
 
     def retranslateUi(self, genogram_page: QWidget) -> None:
         self.title.setText(QCoreApplication.translate("GenogramPage", u"Genogram", None))
-        self.intro.setText(QCoreApplication.translate("GenogramPage", u"The family, extended family and household for the overview report (002 para. 8.40), drawn from the family on the form. Add who the form does not name, change what is shown as taken from the form, and add partners, separations and parents. Names are hidden unless you choose to show them.", None))
+        self.intro.setText(QCoreApplication.translate("GenogramPage", u"The family, extended family and household for the overview report (Working Together 2010, para. 8.40), drawn from the family on the form. Add who the form does not name, change what is shown as taken from the form, and add partners, separations and parents. Names are hidden unless you choose to show them.", None))
         self.names_check.setText(QCoreApplication.translate("GenogramPage", u"Show na&mes", None))
 #if QT_CONFIG(accessibility)
         self.names_check.setAccessibleDescription(QCoreApplication.translate("GenogramPage", u"Show people's names on the genogram instead of the pseudonyms used in anonymised documents", None))

@@ -44,7 +44,7 @@ class Ui_ProcessesPage(object):
 
     def retranslateUi(self, processes_page: QWidget) -> None:
         self.title.setText(QCoreApplication.translate("ProcessesPage", u"Parallel processes", None))
-        self.intro.setText(QCoreApplication.translate("ProcessesPage", u"Each process running alongside the review, its lead, status and key date, what the sub-group must ensure (004 Appendix B), and whether publication waits for it (000 para. 10.4). Processes the flowchart flagged are offered first.", None))
+        self.intro.setText(QCoreApplication.translate("ProcessesPage", u"Each process running alongside the review, its lead, status and key date, what the sub-group must ensure (Oxfordshire SCR paper, Appendix B), and whether publication waits for it (City & Hackney SCR procedure, para. 10.4). Processes the flowchart flagged are offered first.", None))
 #if QT_CONFIG(accessibility)
         self.status.setAccessibleName(QCoreApplication.translate("ProcessesPage", u"Status of this page", None))
 #endif // QT_CONFIG(accessibility)

@@ -76,7 +76,7 @@ class Ui_ReportPage(object):
 
     def retranslateUi(self, report_page: QWidget) -> None:
         self.title.setText(QCoreApplication.translate("ReportPage", u"Report and publication", None))
-        self.intro.setText(QCoreApplication.translate("ReportPage", u"Draft versions of the overview report are kept encrypted in the vault, never as loose files. Then panel and board sign-off, staff and family feedback, copies to Ofsted, the DfE and the Panel at least 7 working days before publication (000 para. 10.5), publication and the statement of action taken (10.3), kept published for at least 12 months (10.1).", None))
+        self.intro.setText(QCoreApplication.translate("ReportPage", u"Draft versions of the overview report are kept encrypted in the vault, never as loose files. Then panel and board sign-off, staff and family feedback, copies to Ofsted, the DfE and the Panel at least 7 working days before publication (City & Hackney SCR procedure, para. 10.5), publication and the statement of action taken (10.3), kept published for at least 12 months (10.1).", None))
 #if QT_CONFIG(accessibility)
         self.status.setAccessibleName(QCoreApplication.translate("ReportPage", u"Status of this page", None))
 #endif // QT_CONFIG(accessibility)

@@ -44,7 +44,7 @@ class Ui_SetupPage(object):
 
     def retranslateUi(self, setup_page: QWidget) -> None:
         self.title.setText(QCoreApplication.translate("SetupPage", u"Review set-up", None))
-        self.intro.setText(QCoreApplication.translate("SetupPage", u"Methodology, scope, terms of reference and the key lines of enquiry (002 para. 8.16), the panel, the independent lead reviewer and overview author, the scoping meeting, and which family members' records are relevant (000 paras. 5.6, 6.1-6.6).", None))
+        self.intro.setText(QCoreApplication.translate("SetupPage", u"Methodology, scope, terms of reference and the key lines of enquiry (Working Together 2010, para. 8.16), the panel, the independent lead reviewer and overview author, the scoping meeting, and which family members' records are relevant (City & Hackney SCR procedure, paras. 5.6, 6.1-6.6).", None))
 #if QT_CONFIG(accessibility)
         self.status.setAccessibleName(QCoreApplication.translate("SetupPage", u"Status of this page", None))
 #endif // QT_CONFIG(accessibility)
