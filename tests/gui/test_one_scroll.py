@@ -152,3 +152,24 @@ def test_every_review_page_scrolls_once_and_its_record_forms_can_be_reached(
                 assert _reachable(qtbot, window, widget), f"{title}: {widget.objectName()}"
             checked += 1
     assert checked >= 5
+
+
+def test_a_short_step_after_a_tall_one_does_not_scroll_into_blank_space(
+        qtbot, make_window, vault_path: Path) -> None:
+    window = _window(qtbot, make_window, vault_path, SIZES[0])
+    case = _case(decided=True)
+    window.vault.cases.save(case)
+    window.open_case(case.id)
+    area, editor = window.review_area, window.editor
+    assert area is not None and editor is not None
+    scroll = editor.findChild(QScrollArea, "step_scroll")
+    assert scroll is not None
+    area.go(next(iter(area.pages)))  # the review set-up: taller than the window
+    _settle()
+    assert scroll.verticalScrollBar().maximum() > 0
+    editor.go(0)  # the referrer: a short step
+    _settle()
+    page = editor.stack.currentWidget()
+    width = scroll.viewport().width()
+    need = max(page.heightForWidth(width), page.minimumSizeHint().height())
+    assert scroll.verticalScrollBar().maximum() <= max(0, need - scroll.viewport().height())
