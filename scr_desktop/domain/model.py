@@ -173,6 +173,12 @@ class Case:
         else:
             self.questions.pop(key, None)
 
+    def answer_question(self, key: str, yes: bool) -> None:
+        """Record the meeting's answer to helper question ``key``, a no as well as a yes:
+        the engine counts only a yes, and a recorded no tells an answered question from
+        one nobody has answered yet."""
+        self.questions[key] = bool(yes)
+
     def choose_framework(self, framework_id: str) -> None:
         """Assess the case under another framework (its answers are kept)."""
         self.framework = framework_id

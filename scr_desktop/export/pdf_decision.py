@@ -42,6 +42,9 @@ LABEL_W = 52 * mm
 SOURCE_W = 38 * mm
 
 
+# The framework's questions that help decide, said in words a reader of the record knows.
+HELPER_QUESTIONS = "Questions suggesting a review could bring useful lessons, answered yes"
+
 def _as_date(value: str | None) -> date | None:
     if not value:
         return None
@@ -160,7 +163,7 @@ def assessment_story(assessment: Mapping[str, Any], wording: Wording | None = No
             ("Outcome", lt.text()),
             ("Notifiable serious incident", told if notifiable else "No"),
             (
-                "Helper questions answered yes",
+                HELPER_QUESTIONS,
                 f"{helpers} of {words.question_count}" if helpers is not None else "",
             ),
         ]

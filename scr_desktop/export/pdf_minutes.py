@@ -49,6 +49,7 @@ from .layout import (
     spacer,
     styles,
 )
+from .pdf_decision import HELPER_QUESTIONS
 from .pdf_form import DEFAULT_BOARD
 from .wording import wording_for
 
@@ -166,7 +167,7 @@ def _result(case: Case) -> Flowable:
         ("Outcome", f"{a.level_label} ({a.level_citation})"),
         ("Notifiable serious incident", "Yes" if a.notifiable else "No"),
         ("Criteria met", listed(a.criteria_met)),
-        ("Helper questions answered yes", f"{a.helper_questions_yes} of {a.question_count}"),
+        (HELPER_QUESTIONS, f"{a.helper_questions_yes} of {a.question_count}"),
         ("Other processes to consider", listed(a.other_processes)),
     ])
 

@@ -52,8 +52,12 @@ def _ids(ids: Any, words: Any) -> str:
 
 
 def notification_fields(case: Case, assessment: Mapping[str, Any], *, anonymised: bool = True,
-                        board_name: str = DEFAULT_BOARD) -> list[tuple[str, str]]:
-    """Return (field, value) pairs for the national notification system, in its order."""
+                        local_authority: str = "") -> list[tuple[str, str]]:
+    """Return (field, value) pairs for the national notification system, in its order.
+
+    The notifying local authority is the one given ('' while it is not set: the
+    caller says so, and never puts a placeholder in its place).
+    """
     source = anonymise_case(case) if anonymised else case
     words = wording_for(str(assessment.get("framework") or case.framework))
     age = str(source.get("child_dob")).strip()
@@ -65,7 +69,7 @@ def notification_fields(case: Case, assessment: Mapping[str, Any], *, anonymised
         ("status_looked_after", "Looked after"),
         ("status_disability", "Disabled")) if source.get(name)]
     return [
-        ("Notifying local authority", board_name),
+        ("Notifying local authority", local_authority),
         ("Local reference", source.reference),
         ("Date of the incident", str(source.get("incident_date"))),
         ("Date the local authority became aware", str(source.get("aware_date"))),
@@ -158,10 +162,12 @@ NOTIFICATION_TITLE = "Serious incident notification: content for the national sy
 
 def render_notification_fields_pdf(case: Case, assessment: Mapping[str, Any], *,
                                    anonymised: bool = True, board_name: str = DEFAULT_BOARD,
+                                   local_authority: str,
                                    generated_at: datetime | None = None) -> bytes:
     """Return the notification's fields (see :func:`notification_fields`) as PDF bytes."""
     st = styles()
-    rows = notification_fields(case, assessment, anonymised=anonymised, board_name=board_name)
+    rows = notification_fields(case, assessment, anonymised=anonymised,
+                               local_authority=local_authority)
     reference = anonymise_case(case).reference if anonymised else case.reference
     story: list[Flowable] = document_head(board_name, NOTIFICATION_TITLE,
                                           f"Case reference: {para_text(reference)}")

@@ -1,9 +1,11 @@
 """The board's name and its partner agencies: the settings every document draws on.
 
-:class:`BoardDialog` edits both (the Vault menu's "Board and partner
-agencies…").  :func:`board_for_documents` is what an export calls before it
-lays anything out: it returns the board's name, and the first time, while
-no name is set, it asks for one (there is no default name, so a
+:class:`BoardDialog` edits both, and the local authority's name a serious
+incident notification gives as the notifying authority (the Vault menu's
+"Board and partner agencies…"); :func:`local_authority_for_documents` asks for
+that name as the board's is asked for.  :func:`board_for_documents` is what
+an export calls before it lays anything out: it returns the board's name,
+and the first time, while no name is set, it asks for one (there is no default name, so a
 placeholder never reaches a chief officer's letter); cancelling cancels the
 export with a message saying why.
 """
@@ -20,6 +22,11 @@ from scr_desktop.gui.messages import Messages
 
 NAME_NEEDED = ("Type your board's name. Every document, notification, letter and set of "
                "minutes names the board.")
+LOCAL_AUTHORITY_NEEDED = ("Type the local authority's name. The notification names it as the "
+                          "notifying local authority.")
+LOCAL_AUTHORITY_NOT_SET = ("Nothing was exported, because the notification names the "
+                           "notifying local authority and its name is not set yet. Set it in "
+                           "Vault > Board and partner agencies, then export again.")
 NOT_EXPORTED = ("Nothing was exported, because every document names the board and its name "
                 "is not set yet. Set it in Vault > Board and partner agencies, then export "
                 "again.")
@@ -33,6 +40,7 @@ class BoardDialog(QDialog):
         self.form = Ui_BoardDialog()
         self.form.setupUi(self)
         self.name = self.form.board_name
+        self.local_authority = self.form.local_authority
         self.agencies = self.form.partner_agencies
         self.error = self.form.board_error
         self.save_button = self.form.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -41,6 +49,7 @@ class BoardDialog(QDialog):
         self.form.buttons.accepted.connect(self.accept)
         self.form.buttons.rejected.connect(self.reject)
         self.name.setText(settings.board_name())
+        self.local_authority.setText(settings.local_authority_name())
         self.agencies.setPlainText("\n".join(settings.partner_agencies()))
         self.error.show_message(None if self.name.text() else NAME_NEEDED)
 
@@ -52,6 +61,7 @@ class BoardDialog(QDialog):
             self.name.setFocus()
             return
         settings.set_board_name(name)
+        settings.set_local_authority_name(self.local_authority.text())
         settings.set_partner_agencies(self.agencies.toPlainText().splitlines())
         super().accept()
 
@@ -81,4 +91,20 @@ def board_for_documents(parent: QWidget | None) -> str | None:
         settings.set_board_name(typed)
         return settings.board_name()
     Messages.error(parent, "Board's name not set", NOT_EXPORTED)
+    return None
+
+
+def local_authority_for_documents(parent: QWidget | None) -> str | None:
+    """Return the local authority's name for the notification, asking for it the first time.
+
+    Returns None (after saying why) when the user declines to give one.
+    """
+    name = settings.local_authority_name()
+    if name:
+        return name
+    typed = Messages.ask_text(parent, "The local authority's name", LOCAL_AUTHORITY_NEEDED)
+    if typed is not None and typed.strip():
+        settings.set_local_authority_name(typed)
+        return settings.local_authority_name()
+    Messages.error(parent, "Local authority's name not set", LOCAL_AUTHORITY_NOT_SET)
     return None

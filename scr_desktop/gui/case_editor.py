@@ -32,10 +32,12 @@ from datetime import date
 from functools import partial
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QListWidgetItem,
+    QScrollArea,
     QWidget,
 )
 
@@ -43,7 +45,7 @@ from scr_desktop.domain.form import SECTIONS, FieldValue, Section
 from scr_desktop.domain.model import Case
 from scr_desktop.domain.validation import Problem, incomplete_sections, validate
 from scr_desktop.gui.forms.case_editor import Ui_CaseEditor
-from scr_desktop.gui.scrolling import scroll_wrap
+from scr_desktop.gui.scrolling import scroll_wrap, size_to_current
 from scr_desktop.gui.wizard.lazy_step import LazyStep
 from scr_desktop.gui.wizard.section_page import SectionPage
 from scr_desktop.gui.wizard.summary_page import SummaryPage
@@ -81,6 +83,7 @@ class CaseEditor(QWidget):
         self.form.setupUi(self)
         # A step scrolls rather than hold the window larger than a small screen.
         scroll_wrap(self.form.stack, "step_scroll")
+        self._fit_stack = size_to_current(self.form.stack)  # a short step: no blank scroll
         self.heading = self.form.heading
         self.save_state = self.form.save_state
         self.steps = self.form.steps
@@ -133,6 +136,7 @@ class CaseEditor(QWidget):
     # -- steps -----------------------------------------------------------------
     def _add(self, title: str, widget: QWidget) -> int:
         index = self.stack.addWidget(widget)
+        self._fit_stack()
         item = QListWidgetItem(title)
         self.steps.addItem(item)
         return index
@@ -235,6 +239,9 @@ class CaseEditor(QWidget):
             self._on_enter[index]()
         self._refresh_problems()
         self._update_buttons()
+        # Lay the step out now (one built on this first visit is not yet): the step scroll
+        # takes its height at once, and the field given the keyboard is where it shows.
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         current = self.stack.currentWidget()
         if current is not None and not self.steps.hasFocus():
             # Arrowing through the step list keeps the keyboard in the list.
@@ -263,11 +270,14 @@ class CaseEditor(QWidget):
                 self._visited.add(self.stack.indexOf(self._holders[section.key]))
         for page in self.pages.values():
             self._load_page(page)
+        # the next case is shown from the top of its step, not where the last one was left
+        scroll = self.findChild(QScrollArea, "step_scroll")
+        if scroll is not None:
+            scroll.verticalScrollBar().setValue(0)
 
     def _load_page(self, page: SectionPage) -> None:
         for name, editor in page.editors.items():
             editor.set_value(self.case.get(name))
-        page.scroll_to_top()
 
     def _build_section(self, section: Section) -> SectionPage:
         page = SectionPage(section)

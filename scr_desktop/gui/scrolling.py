@@ -10,8 +10,20 @@ scrolls the focused field into view.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLayout, QScrollArea, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLayout,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QWidget,
+)
+
+OWN_POLICY = "ownVerticalPolicy"
 
 
 def make_scroll_area(content: QWidget, name: str) -> QScrollArea:
@@ -39,3 +51,53 @@ def scroll_wrap(content: QWidget, name: str) -> QScrollArea:
         layout.replaceWidget(content, area, Qt.FindChildOption.FindChildrenRecursively)
     area.setWidget(content)
     return area
+
+
+class StepStack(QStackedWidget):
+    """A stack of steps in a scroll area, as tall for a width as the step shown.
+
+    A stacked widget gives the height for a width of its tallest page, hidden
+    ones included, and a scroll area holding it asks for that height; a short
+    step would then scroll into blank space.
+    """
+
+    def heightForWidth(self, width: int) -> int:
+        """Return the shown step's height for ``width`` (-1: it has none)."""
+        page = self.currentWidget()
+        if page is None or not page.hasHeightForWidth():
+            return -1
+        frame = 2 * self.frameWidth()
+        return page.heightForWidth(width - frame) + frame
+
+
+def size_to_current(stack: QStackedWidget) -> Callable[[], None]:
+    """Let ``stack`` (in a scroll area) be as tall as its current page, not its tallest.
+
+    A stacked widget asks for the height of its tallest page, so in a scroll
+    area a short page would scroll into blank space.  A page not shown has its
+    vertical size policy set to Ignored, which the stack leaves out of its size.
+    Returns the update, to call again when a page is added.
+    """
+
+    def show() -> None:
+        current = stack.currentIndex()
+        for i in range(stack.count()):
+            page = stack.widget(i)
+            if page is None:
+                continue
+            policy = page.sizePolicy()
+            own = page.property(OWN_POLICY)
+            if own is None:
+                own = policy.verticalPolicy()
+                page.setProperty(OWN_POLICY, own)
+            policy.setVerticalPolicy(own if i == current else QSizePolicy.Policy.Ignored)
+            page.setSizePolicy(policy)
+        stack.updateGeometry()
+        viewport = stack.parentWidget()
+        area = viewport.parentWidget() if viewport is not None else None
+        if isinstance(area, QScrollArea):  # resize the stack to the page now, not later
+            QApplication.sendEvent(area, QEvent(QEvent.Type.LayoutRequest))
+
+    stack.currentChanged.connect(lambda _index: show())
+    show()
+    return show

@@ -68,6 +68,7 @@ def set_framework_for_new_cases(framework_id: str) -> None:
 
 BOARD_NAME_KEY = "board/name"
 PARTNER_AGENCIES_KEY = "board/partner_agencies"
+LOCAL_AUTHORITY_KEY = "board/local_authority"
 
 
 def board_name() -> str:
@@ -87,6 +88,28 @@ def set_board_name(name: str) -> None:
         raise ValueError("the board's name cannot be empty")
     s = _settings()
     s.setValue(BOARD_NAME_KEY, tidy)
+    s.sync()
+
+
+def local_authority_name() -> str:
+    """Return the local authority's name, as the incident notification gives it, or ''.
+
+    It is the notifying authority on the national system, not the board, so
+    it has a setting of its own beside the board's name; like the board's
+    name it has no default, and a notification asks for it while it is unset.
+    """
+    value = _settings().value(LOCAL_AUTHORITY_KEY)
+    return " ".join(str(value).split()) if value is not None else ""
+
+
+def set_local_authority_name(name: str) -> None:
+    """Remember the local authority's name (spaces tidied); an empty name forgets it."""
+    tidy = " ".join(name.split())
+    s = _settings()
+    if tidy:
+        s.setValue(LOCAL_AUTHORITY_KEY, tidy)
+    else:
+        s.remove(LOCAL_AUTHORITY_KEY)
     s.sync()
 
 

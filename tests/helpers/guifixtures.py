@@ -62,15 +62,17 @@ def _answering_messages() -> Iterator[None]:
 
 
 BOARD = "Northshire Safeguarding Children Partnership"
+LOCAL_AUTHORITY = "Northshire County Council"
 
 
 @pytest.fixture(autouse=True)
 def _board_named() -> None:
-    """Name the board, as an installation in use has; the first-export question has its own
-    tests, which clear the name."""
+    """Name the board and its local authority, as an installation in use has; the
+    first-export questions have their own tests, which clear the names."""
     from scr_desktop.gui import settings
 
     settings.set_board_name(BOARD)
+    settings.set_local_authority_name(LOCAL_AUTHORITY)
 
 
 @pytest.fixture

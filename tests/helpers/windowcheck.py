@@ -5,7 +5,9 @@ window: a mnemonic (Alt+letter) used twice among its visible widgets and
 menu-bar titles, or twice in one menu; an input with neither an accessible
 name nor a buddy label; a table or list that Tab or Ctrl+Tab cannot leave;
 a minimum size larger than the smallest screen the design promises; a
-window shown larger than its own screen.
+window shown larger than its own screen; a scroll area inside another
+scroll area (two scroll bars side by side, the inner one squeezed: each
+page scrolls once).
 
 The size limit, in device-independent pixels: Qt lays a window out in
 logical pixels, and at 200% scaling one logical pixel is two on the screen,
@@ -38,6 +40,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPlainTextEdit,
+    QScrollArea,
     QScrollBar,
     QTabBar,
     QTextEdit,
@@ -229,10 +232,26 @@ def larger_than_its_screen(window: QWidget) -> list[str]:
     return []
 
 
+def nested_scrolls(window: QWidget) -> list[str]:
+    """Return a problem for each shown scroll area that sits inside another scroll area."""
+    found = []
+    for area in window.findChildren(QScrollArea):
+        if not _shown(area, window):
+            continue
+        outer = area.parentWidget()
+        while outer is not None and outer is not window and not isinstance(outer, QScrollArea):
+            outer = outer.parentWidget()
+        if isinstance(outer, QScrollArea):
+            found.append(f"scroll area {area.objectName() or type(area).__name__} scrolls "
+                         f"inside scroll area {outer.objectName() or type(outer).__name__}")
+    return found
+
+
 def problems(window: QWidget, *, keys: bool = True) -> list[str]:
     """Return every problem of the shown top-level ``window`` (see the module docstring)."""
     found = (larger_than_its_screen(window) + mnemonic_clashes(window)
-             + unnamed_inputs(window) + unnamed_tab_stops(window) + too_large(window))
+             + unnamed_inputs(window) + unnamed_tab_stops(window) + too_large(window)
+             + nested_scrolls(window))
     if keys:
         found += tab_traps(window)
     title = window.windowTitle() or window.objectName() or type(window).__name__

@@ -16,7 +16,7 @@ chronology's columns (:data:`~scr_desktop.domain.chronology.columns.COLUMNS`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import cast
 
@@ -31,7 +31,7 @@ from scr_desktop.domain.chronology.columns import (
     mapping_headings,
 )
 from scr_desktop.domain.chronology.entry import Entry
-from scr_desktop.domain.chronology.importing import ImportResult, convert_rows
+from scr_desktop.domain.chronology.importing import ImportResult, RowError, convert_rows
 from scr_desktop.export.chronology_reader import PasswordNeeded, ReadError, Table, read_file
 from scr_desktop.gui.forms.chronology.import_dialog import Ui_ImportDialog
 from scr_desktop.gui.messages import Messages
@@ -200,13 +200,13 @@ class ImportDialog(QDialog):
                 if len(result.entries) > PREVIEW_ROWS else "")
         skipped = " The worked example row was passed over." if result.skipped else ""
         if result.ok:
-            self.summary.setText(f"{len(result.entries)} entries are ready to import{more}."
+            count = len(result.entries)
+            ready = "1 entry is" if count == 1 else f"{count} entries are"
+            self.summary.setText(f"{ready} ready to import{more}."
                                  f"{skipped} Nothing is saved until you press Import.")
         else:
-            self.summary.setText(
-                f"\u26a0 {len(result.errors)} problem(s) found: nothing can be imported until "
-                "they are put right in the file (or in the mapping above). Each is listed "
-                "below by row and column." if result.errors else "\u26a0 No entries found.")
+            self.summary.setText(_problems_text(result.errors) if result.errors
+                                 else "\u26a0 No entries found.")
         if result.ok and result.notes:
             self.summary.setText(self.summary.text() + "\n" + _notes_text(result))
         self.import_button.setEnabled(result.ok)
@@ -232,3 +232,19 @@ def _notes_text(result: ImportResult) -> str:
     rest = len(result.notes) - len(shown)
     more = f" ({rest} more row{'s' if rest != 1 else ''} like these.)" if rest else ""
     return "Note: " + " ".join(shown) + more
+
+
+def _problems_text(errors: Sequence[RowError]) -> str:
+    """Say how many problems there are, and how the list below places them (a problem with
+    the file as a whole, such as a column not chosen, has no row to name)."""
+    n = len(errors)
+    rows = [e for e in errors if e.row]
+    listed = "It is listed below" if n == 1 else "Each is listed below"
+    if rows and len(rows) == n:
+        listed += " by row and column"
+    elif rows:
+        listed += ", by row and column after the problems with the file as a whole"
+    found = "1 problem was found" if n == 1 else f"{n} problems were found"
+    fixed = "it is" if n == 1 else "they are"
+    return (f"\u26a0 {found}: nothing can be imported until {fixed} put right in the file "
+            f"(or in the mapping above). {listed}.")

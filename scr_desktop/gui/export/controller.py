@@ -35,7 +35,7 @@ from scr_desktop.export.save import (
     pdf_document,
     save_export,
 )
-from scr_desktop.gui.board_dialog import board_for_documents
+from scr_desktop.gui.board_dialog import board_for_documents, local_authority_for_documents
 from scr_desktop.gui.clipboard import ClipboardGuard
 from scr_desktop.gui.export.import_dialog import ImportDialog
 from scr_desktop.gui.export.notification_dialog import NotificationChoice, NotificationDialog
@@ -188,12 +188,17 @@ class ExportController(QObject):
         board = self.board()
         if board is None:
             return
+        authority = local_authority_for_documents(self.window)
+        if authority is None:
+            self.finished.emit(None)
+            return
         snapshot = Case.from_dict(case.to_dict())
         self._export_pdf(
             snapshot, "Serious incident notification", "serious incident notification",
             lambda: render_notification_fields_pdf(snapshot,
                                                    assess_case(snapshot).to_contract(),
-                                                   board_name=board),
+                                                   board_name=board,
+                                                   local_authority=authority),
             f"serious incident notification, anonymised ({ENCRYPTED_PDF})")
 
     def export_agency_request_pdf(self, case: Case, index: int, due: str = "") -> None:

@@ -41,16 +41,26 @@ class Ui_BoardDialog(object):
 
         self.fields.setWidget(0, QFormLayout.ItemRole.FieldRole, self.board_name)
 
+        self.local_authority_label = QLabel(board_dialog)
+        self.local_authority_label.setObjectName(u"local_authority_label")
+
+        self.fields.setWidget(1, QFormLayout.ItemRole.LabelRole, self.local_authority_label)
+
+        self.local_authority = QLineEdit(board_dialog)
+        self.local_authority.setObjectName(u"local_authority")
+
+        self.fields.setWidget(1, QFormLayout.ItemRole.FieldRole, self.local_authority)
+
         self.agencies_label = QLabel(board_dialog)
         self.agencies_label.setObjectName(u"agencies_label")
 
-        self.fields.setWidget(1, QFormLayout.ItemRole.LabelRole, self.agencies_label)
+        self.fields.setWidget(2, QFormLayout.ItemRole.LabelRole, self.agencies_label)
 
         self.partner_agencies = QPlainTextEdit(board_dialog)
         self.partner_agencies.setObjectName(u"partner_agencies")
         self.partner_agencies.setTabChangesFocus(True)
 
-        self.fields.setWidget(1, QFormLayout.ItemRole.FieldRole, self.partner_agencies)
+        self.fields.setWidget(2, QFormLayout.ItemRole.FieldRole, self.partner_agencies)
 
 
         self.dialog_layout.addLayout(self.fields)
@@ -70,6 +80,7 @@ class Ui_BoardDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.name_label.setBuddy(self.board_name)
+        self.local_authority_label.setBuddy(self.local_authority)
         self.agencies_label.setBuddy(self.partner_agencies)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.board_name, self.partner_agencies)
@@ -80,12 +91,20 @@ class Ui_BoardDialog(object):
 
     def retranslateUi(self, board_dialog: QDialog) -> None:
         board_dialog.setWindowTitle(QCoreApplication.translate("BoardDialog", u"Board and partner agencies", None))
-        self.explanation.setText(QCoreApplication.translate("BoardDialog", u"Every document, notification, letter and set of minutes names your board, as typed here. The partner agencies fill the agency lists of new meetings and reviews.", None))
+        self.explanation.setText(QCoreApplication.translate("BoardDialog", u"Every document, notification, letter and set of minutes names your board, as typed here. A serious incident notification names the local authority as the notifying authority. The partner agencies fill the agency lists of new meetings and reviews.", None))
         self.name_label.setText(QCoreApplication.translate("BoardDialog", u"&Board's name:", None))
 #if QT_CONFIG(accessibility)
         self.board_name.setAccessibleName(QCoreApplication.translate("BoardDialog", u"Board's name", None))
 #endif // QT_CONFIG(accessibility)
         self.board_name.setPlaceholderText(QCoreApplication.translate("BoardDialog", u"For example: Northshire Safeguarding Children Partnership", None))
+        self.local_authority_label.setText(QCoreApplication.translate("BoardDialog", u"&Local authority:", None))
+#if QT_CONFIG(accessibility)
+        self.local_authority.setAccessibleName(QCoreApplication.translate("BoardDialog", u"Local authority's name", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.local_authority.setToolTip(QCoreApplication.translate("BoardDialog", u"The notifying local authority on a serious incident notification", None))
+#endif // QT_CONFIG(tooltip)
+        self.local_authority.setPlaceholderText(QCoreApplication.translate("BoardDialog", u"For example: Northshire County Council", None))
         self.agencies_label.setText(QCoreApplication.translate("BoardDialog", u"&Partner agencies\n"
 "(one a line):", None))
 #if QT_CONFIG(accessibility)

@@ -9,10 +9,11 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSpacerItem,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
+
+from scr_desktop.gui.scrolling import StepStack
 
 
 class Ui_CaseEditor(object):
@@ -53,7 +54,7 @@ class Ui_CaseEditor(object):
 
         self.step_column = QVBoxLayout()
         self.step_column.setObjectName(u"step_column")
-        self.stack = QStackedWidget(case_editor)
+        self.stack = StepStack(case_editor)
         self.stack.setObjectName(u"stack")
 
         self.step_column.addWidget(self.stack)

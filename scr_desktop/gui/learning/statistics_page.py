@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scr_desktop.domain.guidance import cite_guidance
 from scr_desktop.domain.learning.periods import KINDS, Period, period
 from scr_desktop.domain.learning.statistics import BoardStatistics, Table
 from scr_desktop.gui.forms.learning.statistics_page import Ui_StatisticsPage
@@ -94,7 +95,7 @@ class FigureBox(QGroupBox):
             lay.addWidget(QLabel("Nothing to count in this period."))
         lay.addWidget(self.table)
         if table.source:
-            source = QLabel(f"Source: {table.source}")
+            source = QLabel(f"Source: {cite_guidance(table.source)}")
             source.setWordWrap(True)
             lay.addWidget(source)
 
@@ -131,12 +132,17 @@ class StatisticsPage(QWidget):
         self.form.quarter.currentIndexChanged.connect(self.refresh)
         self.form.suppress.toggled.connect(self.refresh)
         self.form.export_button.clicked.connect(self._export_annex)
+        self.period()  # say which days the period chosen covers, from the start
 
     def period(self) -> Period:
-        """Return the period chosen."""
+        """Return the period chosen, and say beside the chooser which days it covers (a
+        financial year by its label and dates, "2026/27: 01/04/2026 to 31/03/2027")."""
         kind = str(self.form.kind.currentData())
         self.form.quarter.setEnabled(kind == "quarter")
-        return period(kind, self.form.year.value(), int(self.form.quarter.currentData()))
+        chosen = period(kind, self.form.year.value(), int(self.form.quarter.currentData()))
+        self.form.period_shown.setText(
+            f"{chosen.label}: {chosen.first:%d/%m/%Y} to {chosen.last:%d/%m/%Y}")
+        return chosen
 
     def attach(self, stats: StatsTable) -> None:
         """Show the statistics of an unlocked vault."""
@@ -162,9 +168,10 @@ class StatisticsPage(QWidget):
 
     def refresh(self) -> None:
         """Count the figures for the chosen period and show them."""
+        chosen = self.period()
         if self._stats is None:
             return
-        self.figures = self._stats.figures(self.period(), self._today())
+        self.figures = self._stats.figures(chosen, self._today())
         self._clear()
         hide = self.form.suppress.isChecked()
         for table in self.figures.tables:

@@ -1,9 +1,12 @@
 """One meeting in tabs: plan and agenda, agency checks, attendance, and outcomes per case.
 
 The tabs share one :class:`~.common.MeetingContext`, so a case added on the
-plan tab appears at once in the agency checks and outcomes tabs.  The plan
-and the outcome scroll, so the page fits a 1366 x 768 screen.  The
-outcomes tab holds one outcome editor at a time, for the case chosen.
+plan tab appears at once in the agency checks and outcomes tabs.  The plan,
+the agency checks and the outcome each scroll on their own (the page around
+them does not, so nothing scrolls inside something else that scrolls), and
+the attendance table takes the height the tab has, with its buttons below
+it, so the page fits a 1280 x 720 screen.  The outcomes tab holds one
+outcome editor at a time, for the case chosen.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ class MeetingEditor(QWidget):
         self.checks = AgencyChecks(ctx)
         self.attendance = AttendanceEditor(ctx)
         self.form.plan_body_layout.addWidget(self.planner)
-        self.form.checks_tab_layout.addWidget(self.checks)
+        self.form.checks_body_layout.addWidget(self.checks)
         self.form.attendance_tab_layout.addWidget(self.attendance)
         self.outcomes = self.form.outcomes
         self.outcome_case = self.form.outcome_case

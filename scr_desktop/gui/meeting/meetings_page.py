@@ -31,7 +31,6 @@ from scr_desktop.gui.meeting.meeting_editor import TAB_OUTCOMES, MeetingEditor
 from scr_desktop.gui.meeting.minutes_dialog import MinutesDialog
 from scr_desktop.gui.meeting.presenter import PresenterView
 from scr_desktop.gui.messages import Messages
-from scr_desktop.gui.scrolling import scroll_wrap
 from scr_desktop.gui.stale_save import save_case
 from scr_desktop.storage.awaiting import AwaitingPage, SortKey, awaiting_page
 from scr_desktop.storage.errors import CaseNotFound, VaultError
@@ -83,7 +82,6 @@ class MeetingsPage(QWidget):
         self.holder = self.form.holder
         self.placeholder = self.form.meetings_placeholder
         self.right = self.form.right
-        scroll_wrap(self.right, "meeting_scroll")
 
         self.new_button.clicked.connect(self.new_meeting)
         self.list.itemActivated.connect(

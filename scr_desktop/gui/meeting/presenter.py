@@ -9,6 +9,12 @@ anonymised export; the child's name, date of birth and address appear only
 after the chair presses I and confirms, which is written to the audit log,
 and are hidden again on moving to another case.
 
+A question nobody has answered marks no option and says "Not yet answered",
+with the answer the engine counts it as for the result so far (the framework's
+neutral default, as the wizard and the minutes use); "agreed" is said only of
+an answer recorded in the case, and a helper question answered no in the room
+is recorded as no, so it too reads as answered.
+
 Keys: Page Down / Page Up next and previous case (what presentation clickers
 send); Right, Down, Space or Return next question, Left or Up the previous
 one, Home the first; Y / N answer a yes-or-no question, 1-9 choose an
@@ -39,6 +45,7 @@ INK, PAPER, ACCENT, WARN = "#ffffff", "#000000", "#ffd700", "#ff9e9e"
 DESIGN_HEIGHT = 1080.0
 HIDDEN_BADGE = "\u2298 Identifying details hidden"
 SHOWN_BADGE = "\u26a0 IDENTIFYING DETAILS SHOWN"
+NOT_ANSWERED = "\u25cb Not yet answered"
 
 
 @dataclass(frozen=True)
@@ -347,23 +354,51 @@ class PresenterView(QWidget):
         self.badge.setAccessibleName(self.badge.text())
 
     def _answer_text(self, case: Case, step: Step) -> str:
+        """The options of ``step`` with the recorded answer marked.
+
+        Only an answer recorded in the case is marked (\u25b6) and said to be
+        agreed; one taken from the form is marked but not called agreed (the
+        note under it says where it came from).  A question nobody has answered
+        marks nothing and says so, with the default the engine counts it as
+        for the result so far, so the room never reads a default as decided.
+        """
         fact = step.fact
+        answers = case.questions if fact is None else case.facts
+        recorded = step.key in answers
+        agreed = "   \u2714 agreed" if recorded and not self._taken_from_form(case, step) else ""
+        default: object = False if fact is None else fact.default
+        current = answers.get(step.key, default)
         if fact is None or fact.type == "bool":
-            value = (bool(case.questions.get(step.key, False)) if fact is None
-                     else bool(case.facts.get(step.key, fact.default)))
+            value = bool(current)
             options = [("Y", "Yes", value), ("N", "No", not value)]
         elif fact.type == "choice":
-            current = case.facts.get(step.key, fact.default)
             options = [(str(i), c.label, c.value == current)
                        for i, c in enumerate(fact.choices[:9], start=1)]
         else:
-            value = case.facts.get(step.key, fact.default)
-            shown = "Not known" if value is None else str(value)
-            return (f"\u25b6 {shown}   \u2714 agreed{self._from_form(case, step)}\n"
+            if not recorded:
+                return (f"{NOT_ANSWERED}: {self._unanswered_means(step)}\n"
+                        "Type the number; Delete for not known")
+            shown = "Not known" if current is None else str(current)
+            return (f"\u25b6 {shown}{agreed}{self._from_form(case, step)}\n"
                     "Type the number; Delete for not known")
-        lines = [f"\u25b6 {key}  {label}   \u2714 agreed" if on else f"   {key}  {label}"
+        lines = [f"\u25b6 {key}  {label}{agreed}" if on and recorded else f"   {key}  {label}"
                  for key, label, on in options]
+        if not recorded:
+            lines.append(f"{NOT_ANSWERED}: {self._unanswered_means(step)}")
         return "\n".join(lines) + self._from_form(case, step)
+
+    def _unanswered_means(self, step: Step) -> str:
+        """What the result so far takes an unanswered question to be (the engine's default)."""
+        default = False if step.fact is None else step.fact.default
+        return f"counted as \u2018{self._label(step, default)}\u2019 in the result so far"
+
+    @staticmethod
+    def _taken_from_form(case: Case, step: Step) -> bool:
+        """True while a fact's recorded answer is the one the form gave (not yet agreed)."""
+        if step.fact is None:
+            return False
+        d = derived_facts(case).get(step.key)
+        return d is not None and d.value is not None and case.facts.get(step.key) == d.value
 
     @staticmethod
     def _from_form(case: Case, step: Step) -> str:
@@ -424,7 +459,7 @@ class PresenterView(QWidget):
             self.show_place()
             return True
         if fact is None:
-            case.set_question(step.key, bool(value))
+            case.answer_question(step.key, bool(value))
         else:
             if fact.type not in ("bool", "choice"):
                 self._digits = digits

@@ -20,6 +20,10 @@ from PySide6.QtWidgets import QHeaderView, QPushButton, QTableWidgetItem, QWidge
 from scr_desktop.domain.model import Case
 from scr_desktop.gui.forms.rapid_review.notification_section import Ui_NotificationSection
 
+LOCAL_AUTHORITY_FIELD = "Notifying local authority"
+LOCAL_AUTHORITY_MISSING = ("Not set: type the local authority's name in Vault > Board and "
+                           "partner agencies")
+
 
 class NotificationSection(QWidget):
     """Preview, copy and record the notification."""
@@ -51,18 +55,31 @@ class NotificationSection(QWidget):
         self.record.clicked.connect(lambda: self.record_requested.emit(
             self.submitted.text(), self.reference.text(), self.told.text()))
 
-    def show_fields(self, case: Case, assessment: Mapping[str, Any], board: str) -> None:
-        """Fill the preview from the case (anonymised unless the box is unticked)."""
+    def show_fields(self, case: Case, assessment: Mapping[str, Any],
+                    local_authority: str) -> None:
+        """Fill the preview from the case (anonymised unless the box is unticked).
+
+        A field with nothing to give (the local authority's name while it is
+        not set) says what is missing and where to set it, and has no Copy
+        button: what is pasted into the national system is only ever data.
+        """
         # Imported here, not with the wizard: the module lays out the PDFs too, and
         # loading the PDF library costs memory a case that is only read never needs.
         from scr_desktop.export.rapid_review import notification_fields
 
-        self.fields = notification_fields(case, assessment, board_name=board,
+        self.fields = notification_fields(case, assessment, local_authority=local_authority,
                                           anonymised=self.anonymised.isChecked())
         self.table.setRowCount(len(self.fields))
         for r, (label, value) in enumerate(self.fields):
             self.table.setItem(r, 0, QTableWidgetItem(label))
-            self.table.setItem(r, 1, QTableWidgetItem(value))
+            missing = label == LOCAL_AUTHORITY_FIELD and not value
+            shown = QTableWidgetItem(LOCAL_AUTHORITY_MISSING if missing else value)
+            if missing:
+                shown.setForeground(self.palette().placeholderText())
+            self.table.setItem(r, 1, shown)
+            if missing:
+                self.table.removeCellWidget(r, 2)
+                continue
             button = QPushButton("Copy")
             button.setAccessibleName(f"Copy {label}")
             button.clicked.connect(lambda _on=False, v=value: self._copy_text(v))
@@ -70,8 +87,11 @@ class NotificationSection(QWidget):
         self.table.resizeRowsToContents()
 
     def copy_field(self, label: str) -> None:
-        """Copy the value of the field called ``label``, as its button does."""
-        self._copy_text(dict(self.fields)[label])
+        """Copy the value of the field called ``label``, as its button does (a field with
+        nothing to give copies nothing)."""
+        value = dict(self.fields)[label]
+        if value:
+            self._copy_text(value)
 
     def clear(self) -> None:
         """Drop every value shown (on lock)."""

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLayout, QWidget
 
@@ -51,7 +51,6 @@ from scr_desktop.gui.rapid_review.review_sections import (
     TimelineSection,
 )
 
-BOARD_NOT_SET = "(the board's name is not set: Vault > Board and partner agencies)"
 
 def has_rapid_review(framework_id: str) -> bool:
     """Return True if the framework counts from a notification and a rapid review sent."""
@@ -76,20 +75,18 @@ class RapidReviewPage(QWidget):
     letter_requested = Signal(int, str)  # row of the agency, summary wanted by (dd/mm/yyyy)
 
     def __init__(self, case: Case, copy_text: Callable[[str], None],
-                 today: Callable[[], date] = date.today, board: str = "",
+                 today: Callable[[], date] = date.today,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.case = case
         self._today = today
-        self.board = board
         self.record = RapidReview.from_dict(case.rapid_review)
         # Returns the vault's meetings; the window sets it (none without a vault).
         self.meetings_source: Callable[[], list[Meeting]] = list
         self.form = Ui_RapidReviewPage()
         self.form.setupUi(self)
         self.not_applicable = self.form.not_applicable
-        self.form.scroll.hide()  # until the sections are built
-        self.form.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no tab stop without a name
+        self.form.body.hide()  # until the sections are built
         self._copy_text = copy_text
         self._sections: _Sections | None = None
 
@@ -98,7 +95,6 @@ class RapidReviewPage(QWidget):
         if self._sections is None:
             self._sections = _Sections(self._copy_text, self.form.body, self.form.body_layout)
             self._sections.body.setVisible(has_rapid_review(self.case.framework))
-            self.form.scroll.show()
             self._connect()
         return self._sections
 
@@ -251,8 +247,8 @@ class RapidReviewPage(QWidget):
             return
         from scr_desktop.gui import settings
 
-        board = self.board or settings.board_name() or BOARD_NOT_SET
-        self.notification.show_fields(self.case, assessment.to_contract(), board)
+        self.notification.show_fields(self.case, assessment.to_contract(),
+                                      settings.local_authority_name())
         r = self.record
         self.notification.status.setText(
             f"Notified on {_uk(r.notification_submitted_on)}, reference "

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from scr_desktop.domain.chronology.entry import Entry, EntryInputError, parse_entry_date
 from scr_desktop.export.save import Document
+from scr_desktop.gui.board_dialog import board_for_documents
 from scr_desktop.gui.chronology.model import ChronologyModel
 from scr_desktop.gui.chronology.timeline import TimelineView, describe
 from scr_desktop.gui.forms.review.chronology_page import Ui_ChronologyPage
@@ -289,7 +290,8 @@ class ChronologyPage(QWidget):
                               parent=self)
         if self._run(dialog):
             Messages.info(self, "Chronology imported",
-                          f"{dialog.imported} entries were added to the chronology.")
+                          "1 entry was added to the chronology." if dialog.imported == 1
+                          else f"{dialog.imported} entries were added to the chronology.")
         if self._usable():
             self.reload()
 
@@ -327,10 +329,14 @@ class ChronologyPage(QWidget):
                 Messages.info(self, "No agencies yet", "Add the agencies on the agency "
                               "contributions page first.")
             return
+        board = board_for_documents(self)
+        if board is None:
+            return
         ref = self.session.case.reference
         self._export(f"chronology template for {chosen}", f"chronology template {chosen}",
                      ".xlsx", lambda pw, score, words: chronology_template_document(
-                         chosen, pw, case_ref=ref, min_score=score, user_inputs=words))
+                         chosen, pw, case_ref=ref, board_name=board, min_score=score,
+                         user_inputs=words))
 
     def export_chronology(self, suffix: str) -> None:
         """Export the entries shown (the filter applies), anonymised unless unticked."""
@@ -345,6 +351,9 @@ class ChronologyPage(QWidget):
         if not entries:
             Messages.info(self, "Nothing to export", "No entries are shown.")
             return
+        board = board_for_documents(self)
+        if board is None:
+            return
         anonymous = self.form.anonymise.isChecked()
 
         def anonymise(found: list[Entry]) -> list[Entry]:
@@ -356,7 +365,7 @@ class ChronologyPage(QWidget):
         self._export(f"integrated chronology ({kind})", f"chronology {kind}", suffix,
                      lambda pw, score, words: build(
                          entries, pw, case_ref=case.reference, anonymise=prepare,
-                         min_score=score, user_inputs=words))
+                         board_name=board, min_score=score, user_inputs=words))
 
     def clear(self) -> None:
         """Forget every entry shown (the vault is locking)."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from scr_desktop.domain.assessment import AssessmentInputError, assess_case
+from scr_desktop.domain.guidance import cite_guidance
 from scr_desktop.domain.review import vocab
 from scr_desktop.domain.review.model import Review
 from scr_desktop.gui.forms.review.processes_page import Ui_ProcessesPage
@@ -61,7 +62,7 @@ class ProcessesPage(QWidget):
         self.checklist.setWordWrap(True)
         self.checklist.setMinimumHeight(120)
         self.checklist.itemChanged.connect(self._ticked)
-        box = QGroupBox("What the sub-group must ensure (004 Appendix B)")
+        box = QGroupBox(cite_guidance("What the sub-group must ensure (004 Appendix B)"))
         QVBoxLayout(box).addWidget(self.checklist)
         for widget in (self.offer, self.section, box):
             self.form.content_layout.addWidget(widget)
@@ -77,7 +78,8 @@ class ProcessesPage(QWidget):
         self.offer.setText("Add what the flowchart flagged: " +
                            ", ".join(labels[k]["label"] for k in offered))
         holds = self.session.review.publication_holds()
-        self.form.status.setText("\n".join(f"\u26a0 {h} (000 para. 10.4)" for h in holds))
+        where = cite_guidance("000 para. 10.4")
+        self.form.status.setText("\n".join(f"\u26a0 {h} ({where})" for h in holds))
         self._show_checklist()
 
     def add_flagged(self) -> None:

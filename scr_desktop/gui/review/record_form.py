@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scr_desktop.domain.guidance import cite_guidance
 from scr_desktop.domain.review.records import BOOL, CHOICE, DATE, LONG, RecordKind, Value
 from scr_desktop.gui.review.mnemonics import give_mnemonics
 
@@ -90,8 +91,8 @@ class RecordForm(QWidget):
             editor.setObjectName(f"{prefix}_{spec.key}")
             editor.setAccessibleName(spec.label)
             if spec.help:
-                editor.setToolTip(spec.help)
-                editor.setAccessibleDescription(spec.help)
+                editor.setToolTip(cite_guidance(spec.help))
+                editor.setAccessibleDescription(cite_guidance(spec.help))
             self.editors[spec.key] = editor
             self._watch(spec.key, editor)
             if spec.kind == BOOL:

@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from scr_desktop.domain.dates import format_uk_date
+from scr_desktop.domain.guidance import cite_guidance
 from scr_desktop.domain.review.records import PUBLICATION
 from scr_desktop.domain.review.status import typed_date
 from scr_desktop.domain.timescales import add_working_days
@@ -64,7 +65,8 @@ class ReportPage(QWidget):
 
     def _refresh(self) -> None:
         review = self.session.review
-        lines = [f"\u26a0 {h} (000 para. 10.4)" for h in review.publication_holds()]
+        lines = [f"\u26a0 {h} ({cite_guidance('000 para. 10.4')})"
+                 for h in review.publication_holds()]
         planned = typed_date(review.publication["planned_on"])
         try:
             copy_by = add_working_days(planned, -7) if planned is not None else None

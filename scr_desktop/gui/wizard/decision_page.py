@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -122,14 +121,11 @@ class DecisionPage(QWidget):
         body_lay.addWidget(self.departure)
         body_lay.addWidget(chair)
         body_lay.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a tab stop with no name; Tab scrolls it
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
+        # Shown in the case editor's step scroll and in a meeting's outcome scroll, which
+        # scroll the whole page; a scroll of its own would nest.
         lay = QVBoxLayout(self)
         lay.addWidget(title)
-        lay.addWidget(scroll, 1)
+        lay.addWidget(body, 1)
         self.setFocusProxy(self.recommendation)
 
         self.reload_options()

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -125,12 +124,7 @@ class FactsPage(QWidget):
 
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
-        scroll = QScrollArea()
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a tab stop with no name; Tab scrolls it
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.body)
+        # The case editor's step scrolls the whole page; a scroll of its own would nest.
 
         lay = QVBoxLayout(self)
         lay.addWidget(title)
@@ -138,7 +132,7 @@ class FactsPage(QWidget):
         lay.addLayout(fw_row)
         lay.addWidget(self.added)
         lay.addWidget(self.live_result)
-        lay.addWidget(scroll, 1)
+        lay.addWidget(self.body, 1)
 
         idx = self.framework_combo.findData(case.framework)
         self.framework_combo.setCurrentIndex(max(idx, 0))

@@ -7,7 +7,7 @@ reach the threshold) is refused: it is taken off again and a message says why.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from scr_desktop.domain.form import CONTRADICTORY_TICKS, Kind, Section, contradiction
 from scr_desktop.gui.binding import (
@@ -71,25 +71,13 @@ class SectionPage(QWidget):
                 if isinstance(label, QLabel):
                     label.setText(with_mnemonic(label.text(), used))
 
-        scroll = QScrollArea()
-
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a tab stop with no name; Tab scrolls it
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(body)
-        self.scroll_area = scroll
+        # The case editor's step scrolls the whole page; a scroll of its own would nest.
         lay = QVBoxLayout(self)
         lay.addWidget(title)
         lay.addWidget(intro)
-        lay.addWidget(scroll, 1)
+        lay.addWidget(body, 1)
         first = section.fields[0].name
         self.setFocusProxy(self.editors[first])
-
-    def scroll_to_top(self) -> None:
-        """Show the page from its first field."""
-        bar = self.scroll_area.verticalScrollBar()
-        bar.setValue(bar.minimum())
 
     def _tick_changed(self, name: str) -> None:
         editor = self.editors[name]

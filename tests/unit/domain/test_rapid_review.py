@@ -174,11 +174,13 @@ def test_the_record_survives_the_cases_round_trip() -> None:
 def test_notification_fields_are_anonymised_by_default() -> None:
     case = cspr_case()
     a = assess_case(case).to_contract()
-    fields = dict(notification_fields(case, a, board_name=BOARD))
+    fields = dict(notification_fields(case, a, local_authority="Qzshire County Council"))
     text = "\n".join(fields.values())
     assert "Qzamara" not in text and "Qzwellington" not in text and "03/04/2026" not in text
     assert fields["Child"] == "Child A"
-    assert fields["Notifying local authority"] == BOARD
+    assert fields["Notifying local authority"] == "Qzshire County Council"
+    # the local authority, not the board; nothing in its place while it is not set
+    assert dict(notification_fields(case, a))["Notifying local authority"] == ""
     assert "seriously harmed in this area" in fields["Why this is notified"]
     named = dict(notification_fields(case, a, anonymised=False))
     assert "Qzamara" in named["Child"]

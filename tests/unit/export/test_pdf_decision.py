@@ -77,6 +77,10 @@ def test_decision_record_with_nothing_met_and_no_decision() -> None:
     assert "None of the review criteria is met." in text
     assert "Not yet decided" in text
     assert "No deadline has started yet." in text
+    # said in words a reader knows, not the engine's "helper questions"
+    flat = " ".join(text.split())
+    assert "Questions suggesting a review could bring useful lessons, answered yes 0 of" in flat
+    assert "Helper questions" not in text
 
 
 def test_wording_comes_from_the_assessments_framework_and_unknown_ids_stay_words() -> None:

@@ -70,6 +70,12 @@ class Ui_StatisticsPage(object):
 
         self.period_row.addWidget(self.quarter)
 
+        self.period_shown = QLabel(statistics_page)
+        self.period_shown.setObjectName(u"period_shown")
+        self.period_shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.period_row.addWidget(self.period_shown)
+
         self.period_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.period_row.addItem(self.period_spacer)
@@ -125,7 +131,7 @@ class Ui_StatisticsPage(object):
 
     def retranslateUi(self, statistics_page: QWidget) -> None:
         self.title.setText(QCoreApplication.translate("StatisticsPage", u"Board statistics", None))
-        self.intro.setText(QCoreApplication.translate("StatisticsPage", u"Referrals, decisions, notifications, reviews, statutory timescales met, actions and recurring themes for a period, for the board's annual report (000 paras. 1.3, 10.7; 004). Each chart has its table below it. The annex leaves anonymised: counts from 1 to 4 are shown as \"fewer than 5\".", None))
+        self.intro.setText(QCoreApplication.translate("StatisticsPage", u"Referrals, decisions, notifications, reviews, statutory timescales met, actions and recurring themes for a period, for the board's annual report (City & Hackney SCR procedure, paras. 1.3, 10.7; Oxfordshire SCR paper). Each chart has its table below it. The annex leaves anonymised: counts from 1 to 4 are shown as \"fewer than 5\".", None))
         self.kind_label.setText(QCoreApplication.translate("StatisticsPage", u"&Period:", None))
 #if QT_CONFIG(accessibility)
         self.kind.setAccessibleName(QCoreApplication.translate("StatisticsPage", u"Kind of period", None))
@@ -137,6 +143,9 @@ class Ui_StatisticsPage(object):
         self.quarter_label.setText(QCoreApplication.translate("StatisticsPage", u"&Quarter:", None))
 #if QT_CONFIG(accessibility)
         self.quarter.setAccessibleName(QCoreApplication.translate("StatisticsPage", u"Quarter", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.period_shown.setAccessibleName(QCoreApplication.translate("StatisticsPage", u"Period counted", None))
 #endif // QT_CONFIG(accessibility)
         self.suppress.setText(QCoreApplication.translate("StatisticsPage", u"&Hide counts under 5, as the annex does", None))
 #if QT_CONFIG(accessibility)

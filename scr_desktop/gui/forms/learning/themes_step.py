@@ -75,7 +75,7 @@ class Ui_ThemesStep(object):
 
     def retranslateUi(self, themes_step: QWidget) -> None:
         self.title.setText(QCoreApplication.translate("ThemesStep", u"Learning themes", None))
-        self.intro.setText(QCoreApplication.translate("ThemesStep", u"Tick the themes this case raises, so the board can see which recur across cases (000 paras. 1.3, 10.7). They are counted in the board's statistics; add a theme the list does not have below.", None))
+        self.intro.setText(QCoreApplication.translate("ThemesStep", u"Tick the themes this case raises, so the board can see which recur across cases (City & Hackney SCR procedure, paras. 1.3, 10.7). They are counted in the board's statistics; add a theme the list does not have below.", None))
 #if QT_CONFIG(accessibility)
         self.themes.setAccessibleName(QCoreApplication.translate("ThemesStep", u"Learning themes of this case: tick each that applies", None))
 #endif // QT_CONFIG(accessibility)

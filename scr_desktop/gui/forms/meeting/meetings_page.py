@@ -23,6 +23,7 @@ class Ui_MeetingsPage(object):
         self.meetings_title = QLabel(meetings_page)
         self.meetings_title.setObjectName(u"meetings_title")
         self.meetings_title.setProperty(u"role", u"pagetitle")
+        self.meetings_title.setWordWrap(True)
 
         self.list_column.addWidget(self.meetings_title)
 
@@ -61,6 +62,7 @@ class Ui_MeetingsPage(object):
         self.meeting_heading = QLabel(self.editor_page)
         self.meeting_heading.setObjectName(u"meeting_heading")
         self.meeting_heading.setProperty(u"role", u"caseheading")
+        self.meeting_heading.setWordWrap(True)
 
         self.head.addWidget(self.meeting_heading)
 

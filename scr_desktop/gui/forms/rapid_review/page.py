@@ -1,7 +1,7 @@
 """Form compiled from ui/rapid_review/page.ui by scripts/build_forms.py; do not edit: change the .ui file and rebuild."""
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
 class Ui_RapidReviewPage(object):
@@ -22,17 +22,13 @@ class Ui_RapidReviewPage(object):
 
         self.page_layout.addWidget(self.not_applicable)
 
-        self.scroll = QScrollArea(page_rapid_review)
-        self.scroll.setObjectName(u"scroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.body = QWidget()
+        self.body = QWidget(page_rapid_review)
         self.body.setObjectName(u"body")
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setObjectName(u"body_layout")
-        self.scroll.setWidget(self.body)
+        self.body_layout.setContentsMargins(0, 0, 0, 0)
 
-        self.page_layout.addWidget(self.scroll)
+        self.page_layout.addWidget(self.body)
 
         self.page_layout.setStretch(2, 1)
 

@@ -1,12 +1,10 @@
 """Form compiled from ui/review/actions_page.ui by scripts/build_forms.py; do not edit: change the .ui file and rebuild."""
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSpacerItem,
     QVBoxLayout,
@@ -53,18 +51,13 @@ class Ui_ActionsPage(object):
 
         self.page_layout.addLayout(self.button_row)
 
-        self.scroll = QScrollArea(actions_page)
-        self.scroll.setObjectName(u"scroll")
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.content = QWidget()
+        self.content = QWidget(actions_page)
         self.content.setObjectName(u"content")
         self.content_layout = QVBoxLayout(self.content)
         self.content_layout.setObjectName(u"content_layout")
-        self.scroll.setWidget(self.content)
+        self.content_layout.setContentsMargins(0, 0, 0, 0)
 
-        self.page_layout.addWidget(self.scroll)
+        self.page_layout.addWidget(self.content)
 
         self.page_layout.setStretch(4, 1)
 
@@ -73,7 +66,7 @@ class Ui_ActionsPage(object):
 
     def retranslateUi(self, actions_page: QWidget) -> None:
         self.title.setText(QCoreApplication.translate("ActionsPage", u"Recommendations and actions", None))
-        self.intro.setText(QCoreApplication.translate("ActionsPage", u"Each recommendation, from the overview report or an agency's report, with its actions: owner agency and officer, due date, success criteria, progress, evidence, impact and when it closed (000 para. 13; 000 paras. 7.7-7.8; 003 para. 1.9).", None))
+        self.intro.setText(QCoreApplication.translate("ActionsPage", u"Each recommendation, from the overview report or an agency's report, with its actions: owner agency and officer, due date, success criteria, progress, evidence, impact and when it closed (City & Hackney SCR procedure, para. 13; City & Hackney SCR procedure, paras. 7.7-7.8; Cumbria SCR procedures, para. 1.9).", None))
 #if QT_CONFIG(accessibility)
         self.status.setAccessibleName(QCoreApplication.translate("ActionsPage", u"Status of this page", None))
 #endif // QT_CONFIG(accessibility)

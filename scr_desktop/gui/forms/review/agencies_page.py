@@ -1,12 +1,10 @@
 """Form compiled from ui/review/agencies_page.ui by scripts/build_forms.py; do not edit: change the .ui file and rebuild."""
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSpacerItem,
     QVBoxLayout,
@@ -63,18 +61,13 @@ class Ui_AgenciesPage(object):
 
         self.page_layout.addLayout(self.button_row)
 
-        self.scroll = QScrollArea(agencies_page)
-        self.scroll.setObjectName(u"scroll")
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.content = QWidget()
+        self.content = QWidget(agencies_page)
         self.content.setObjectName(u"content")
         self.content_layout = QVBoxLayout(self.content)
         self.content_layout.setObjectName(u"content_layout")
-        self.scroll.setWidget(self.content)
+        self.content_layout.setContentsMargins(0, 0, 0, 0)
 
-        self.page_layout.addWidget(self.scroll)
+        self.page_layout.addWidget(self.content)
 
         self.page_layout.setStretch(4, 1)
 
@@ -83,7 +76,7 @@ class Ui_AgenciesPage(object):
 
     def retranslateUi(self, agencies_page: QWidget) -> None:
         self.title.setText(QCoreApplication.translate("AgenciesPage", u"Agency contributions", None))
-        self.intro.setText(QCoreApplication.translate("AgenciesPage", u"Per agency: an IMR or a summary of involvement (000 para. 7.19), the nominated author with no involvement in the case (7.2), briefing within 2 weeks and the report within 6 weeks (7.3), quality assurance and sign-off by the Director or Chief Executive (7.7: a report not clearly signed off is returned), the staff debrief (7.9) and the agency's action plan.", None))
+        self.intro.setText(QCoreApplication.translate("AgenciesPage", u"Per agency: an IMR or a summary of involvement (City & Hackney SCR procedure, para. 7.19), the nominated author with no involvement in the case (7.2), briefing within 2 weeks and the report within 6 weeks (7.3), quality assurance and sign-off by the Director or Chief Executive (7.7: a report not clearly signed off is returned), the staff debrief (7.9) and the agency's action plan.", None))
 #if QT_CONFIG(accessibility)
         self.status.setAccessibleName(QCoreApplication.translate("AgenciesPage", u"Status of this page", None))
 #endif // QT_CONFIG(accessibility)

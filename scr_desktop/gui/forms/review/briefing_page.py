@@ -1,12 +1,10 @@
 """Form compiled from ui/review/briefing_page.ui by scripts/build_forms.py; do not edit: change the .ui file and rebuild."""
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSpacerItem,
     QVBoxLayout,
@@ -53,18 +51,13 @@ class Ui_BriefingPage(object):
 
         self.page_layout.addLayout(self.button_row)
 
-        self.scroll = QScrollArea(briefing_page)
-        self.scroll.setObjectName(u"scroll")
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.content = QWidget()
+        self.content = QWidget(briefing_page)
         self.content.setObjectName(u"content")
         self.content_layout = QVBoxLayout(self.content)
         self.content_layout.setObjectName(u"content_layout")
-        self.scroll.setWidget(self.content)
+        self.content_layout.setContentsMargins(0, 0, 0, 0)
 
-        self.page_layout.addWidget(self.scroll)
+        self.page_layout.addWidget(self.content)
 
         self.page_layout.setStretch(4, 1)
 
@@ -73,7 +66,7 @@ class Ui_BriefingPage(object):
 
     def retranslateUi(self, briefing_page: QWidget) -> None:
         self.title.setText(QCoreApplication.translate("BriefingPage", u"Learning briefing", None))
-        self.intro.setText(QCoreApplication.translate("BriefingPage", u"One page for circulation to teams: the case in brief, what happened, what we learned, what to do differently and questions for teams (000 paras. 1.3, 10.7). Write it without names; the export also replaces any name, address or date of birth the case knows with its pseudonym.", None))
+        self.intro.setText(QCoreApplication.translate("BriefingPage", u"One page for circulation to teams: the case in brief, what happened, what we learned, what to do differently and questions for teams (City & Hackney SCR procedure, paras. 1.3, 10.7). Write it without names; the export also replaces any name, address or date of birth the case knows with its pseudonym.", None))
 #if QT_CONFIG(accessibility)
         self.status.setAccessibleName(QCoreApplication.translate("BriefingPage", u"Status of this page", None))
 #endif // QT_CONFIG(accessibility)

@@ -262,7 +262,7 @@ class Ui_ChronologyPage(object):
 
     def retranslateUi(self, chronology_page: QWidget) -> None:
         self.title.setText(QCoreApplication.translate("ChronologyPage", u"Integrated chronology", None))
-        self.intro.setText(QCoreApplication.translate("ChronologyPage", u"Every agency's contacts with the child and family, in one chronology (002 para. 8.40). Send each agency a template, import what it returns, merge what two agencies both recorded, and mark the key practice episodes. Approximate dates (mm/yyyy or yyyy) come before the exact dates they cover.", None))
+        self.intro.setText(QCoreApplication.translate("ChronologyPage", u"Every agency's contacts with the child and family, in one chronology (Working Together 2010, para. 8.40). Send each agency a template, import what it returns, merge what two agencies both recorded, and mark the key practice episodes. Approximate dates (mm/yyyy or yyyy) come before the exact dates they cover.", None))
 #if QT_CONFIG(accessibility)
         self.status.setAccessibleName(QCoreApplication.translate("ChronologyPage", u"Status of this page", None))
 #endif // QT_CONFIG(accessibility)

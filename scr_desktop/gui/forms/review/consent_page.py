@@ -1,12 +1,10 @@
 """Form compiled from ui/review/consent_page.ui by scripts/build_forms.py; do not edit: change the .ui file and rebuild."""
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSpacerItem,
     QVBoxLayout,
@@ -53,18 +51,13 @@ class Ui_ConsentPage(object):
 
         self.page_layout.addLayout(self.button_row)
 
-        self.scroll = QScrollArea(consent_page)
-        self.scroll.setObjectName(u"scroll")
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.content = QWidget()
+        self.content = QWidget(consent_page)
         self.content.setObjectName(u"content")
         self.content_layout = QVBoxLayout(self.content)
         self.content_layout.setObjectName(u"content_layout")
-        self.scroll.setWidget(self.content)
+        self.content_layout.setContentsMargins(0, 0, 0, 0)
 
-        self.page_layout.addWidget(self.scroll)
+        self.page_layout.addWidget(self.content)
 
         self.page_layout.setStretch(4, 1)
 
@@ -73,7 +66,7 @@ class Ui_ConsentPage(object):
 
     def retranslateUi(self, consent_page: QWidget) -> None:
         self.title.setText(QCoreApplication.translate("ConsentPage", u"Records access and consent", None))
-        self.intro.setText(QCoreApplication.translate("ConsentPage", u"Per person and record holder: consent sought (when, by whom, how; face to face is best), the outcome and why, and where consent was refused the Caldicott Guardian's decision with the necessary, proportionate and relevant rationale (000 paras. 7.12-7.20). These decisions go in the overview report's annex.", None))
+        self.intro.setText(QCoreApplication.translate("ConsentPage", u"Per person and record holder: consent sought (when, by whom, how; face to face is best), the outcome and why, and where consent was refused the Caldicott Guardian's decision with the necessary, proportionate and relevant rationale (City & Hackney SCR procedure, paras. 7.12-7.20). These decisions go in the overview report's annex.", None))
 #if QT_CONFIG(accessibility)
         self.status.setAccessibleName(QCoreApplication.translate("ConsentPage", u"Status of this page", None))
 #endif // QT_CONFIG(accessibility)

@@ -1,12 +1,10 @@
 """Form compiled from ui/review/family_page.ui by scripts/build_forms.py; do not edit: change the .ui file and rebuild."""
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSpacerItem,
     QVBoxLayout,
@@ -53,18 +51,13 @@ class Ui_FamilyPage(object):
 
         self.page_layout.addLayout(self.button_row)
 
-        self.scroll = QScrollArea(family_page)
-        self.scroll.setObjectName(u"scroll")
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.content = QWidget()
+        self.content = QWidget(family_page)
         self.content.setObjectName(u"content")
         self.content_layout = QVBoxLayout(self.content)
         self.content_layout.setObjectName(u"content_layout")
-        self.scroll.setWidget(self.content)
+        self.content_layout.setContentsMargins(0, 0, 0, 0)
 
-        self.page_layout.addWidget(self.scroll)
+        self.page_layout.addWidget(self.content)
 
         self.page_layout.setStretch(4, 1)
 
@@ -73,7 +66,7 @@ class Ui_FamilyPage(object):
 
     def retranslateUi(self, family_page: QWidget) -> None:
         self.title.setText(QCoreApplication.translate("FamilyPage", u"Family and victims", None))
-        self.intro.setText(QCoreApplication.translate("FamilyPage", u"The communication plan: who is told, by whom and how (personal delivery is best), when (with the police view where criminal proceedings are pending), the invitation to contribute, meetings held, and feedback before publication (000 paras. 8-9; 004).", None))
+        self.intro.setText(QCoreApplication.translate("FamilyPage", u"The communication plan: who is told, by whom and how (personal delivery is best), when (with the police view where criminal proceedings are pending), the invitation to contribute, meetings held, and feedback before publication (City & Hackney SCR procedure, paras. 8-9; Oxfordshire SCR paper).", None))
 #if QT_CONFIG(accessibility)
         self.status.setAccessibleName(QCoreApplication.translate("FamilyPage", u"Status of this page", None))
 #endif // QT_CONFIG(accessibility)

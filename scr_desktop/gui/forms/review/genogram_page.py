@@ -1,13 +1,11 @@
 """Form compiled from ui/review/genogram_page.ui by scripts/build_forms.py; do not edit: change the .ui file and rebuild."""
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSpacerItem,
     QVBoxLayout,
@@ -63,18 +61,13 @@ class Ui_GenogramPage(object):
 
         self.page_layout.addLayout(self.button_row)
 
-        self.scroll = QScrollArea(genogram_page)
-        self.scroll.setObjectName(u"scroll")
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.content = QWidget()
+        self.content = QWidget(genogram_page)
         self.content.setObjectName(u"content")
         self.content_layout = QVBoxLayout(self.content)
         self.content_layout.setObjectName(u"content_layout")
-        self.scroll.setWidget(self.content)
+        self.content_layout.setContentsMargins(0, 0, 0, 0)
 
-        self.page_layout.addWidget(self.scroll)
+        self.page_layout.addWidget(self.content)
 
         self.page_layout.setStretch(3, 1)
 
@@ -83,7 +76,7 @@ class Ui_GenogramPage(object):
 
     def retranslateUi(self, genogram_page: QWidget) -> None:
         self.title.setText(QCoreApplication.translate("GenogramPage", u"Genogram", None))
-        self.intro.setText(QCoreApplication.translate("GenogramPage", u"The family, extended family and household for the overview report (002 para. 8.40), drawn from the family on the form. Add who the form does not name, change what is shown as taken from the form, and add partners, separations and parents. Names are hidden unless you choose to show them.", None))
+        self.intro.setText(QCoreApplication.translate("GenogramPage", u"The family, extended family and household for the overview report (Working Together 2010, para. 8.40), drawn from the family on the form. Add who the form does not name, change what is shown as taken from the form, and add partners, separations and parents. Names are hidden unless you choose to show them.", None))
         self.names_check.setText(QCoreApplication.translate("GenogramPage", u"Show na&mes", None))
 #if QT_CONFIG(accessibility)
         self.names_check.setAccessibleDescription(QCoreApplication.translate("GenogramPage", u"Show people's names on the genogram instead of the pseudonyms used in anonymised documents", None))

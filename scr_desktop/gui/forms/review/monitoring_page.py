@@ -92,7 +92,7 @@ class Ui_MonitoringPage(object):
 #if QT_CONFIG(accessibility)
         self.counts.setAccessibleName(QCoreApplication.translate("MonitoringPage", u"How many actions, and how many overdue", None))
 #endif // QT_CONFIG(accessibility)
-        self.intro.setText(QCoreApplication.translate("MonitoringPage", u"Every open action of every review, overdue first, then by owner agency and due date (000 para. 13; 003 para. 1.9). Open a row to go to its case.", None))
+        self.intro.setText(QCoreApplication.translate("MonitoringPage", u"Every open action of every review, overdue first, then by owner agency and due date (City & Hackney SCR procedure, para. 13; Cumbria SCR procedures, para. 1.9). Open a row to go to its case.", None))
         self.owner_label.setText(QCoreApplication.translate("MonitoringPage", u"&Owner agency:", None))
 #if QT_CONFIG(accessibility)
         self.owner_filter.setAccessibleName(QCoreApplication.translate("MonitoringPage", u"Show the actions of one owner agency", None))

@@ -1,7 +1,7 @@
 """Form compiled from ui/review/processes_page.ui by scripts/build_forms.py; do not edit: change the .ui file and rebuild."""
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
 class Ui_ProcessesPage(object):
@@ -29,18 +29,13 @@ class Ui_ProcessesPage(object):
 
         self.page_layout.addWidget(self.status)
 
-        self.scroll = QScrollArea(processes_page)
-        self.scroll.setObjectName(u"scroll")
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.content = QWidget()
+        self.content = QWidget(processes_page)
         self.content.setObjectName(u"content")
         self.content_layout = QVBoxLayout(self.content)
         self.content_layout.setObjectName(u"content_layout")
-        self.scroll.setWidget(self.content)
+        self.content_layout.setContentsMargins(0, 0, 0, 0)
 
-        self.page_layout.addWidget(self.scroll)
+        self.page_layout.addWidget(self.content)
 
         self.page_layout.setStretch(3, 1)
 
@@ -49,7 +44,7 @@ class Ui_ProcessesPage(object):
 
     def retranslateUi(self, processes_page: QWidget) -> None:
         self.title.setText(QCoreApplication.translate("ProcessesPage", u"Parallel processes", None))
-        self.intro.setText(QCoreApplication.translate("ProcessesPage", u"Each process running alongside the review, its lead, status and key date, what the sub-group must ensure (004 Appendix B), and whether publication waits for it (000 para. 10.4). Processes the flowchart flagged are offered first.", None))
+        self.intro.setText(QCoreApplication.translate("ProcessesPage", u"Each process running alongside the review, its lead, status and key date, what the sub-group must ensure (Oxfordshire SCR paper, Appendix B), and whether publication waits for it (City & Hackney SCR procedure, para. 10.4). Processes the flowchart flagged are offered first.", None))
 #if QT_CONFIG(accessibility)
         self.status.setAccessibleName(QCoreApplication.translate("ProcessesPage", u"Status of this page", None))
 #endif // QT_CONFIG(accessibility)

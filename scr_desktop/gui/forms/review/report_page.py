@@ -1,12 +1,10 @@
 """Form compiled from ui/review/report_page.ui by scripts/build_forms.py; do not edit: change the .ui file and rebuild."""
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSpacerItem,
     QVBoxLayout,
@@ -63,18 +61,13 @@ class Ui_ReportPage(object):
 
         self.page_layout.addLayout(self.button_row)
 
-        self.scroll = QScrollArea(report_page)
-        self.scroll.setObjectName(u"scroll")
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.content = QWidget()
+        self.content = QWidget(report_page)
         self.content.setObjectName(u"content")
         self.content_layout = QVBoxLayout(self.content)
         self.content_layout.setObjectName(u"content_layout")
-        self.scroll.setWidget(self.content)
+        self.content_layout.setContentsMargins(0, 0, 0, 0)
 
-        self.page_layout.addWidget(self.scroll)
+        self.page_layout.addWidget(self.content)
 
         self.page_layout.setStretch(4, 1)
 
@@ -83,7 +76,7 @@ class Ui_ReportPage(object):
 
     def retranslateUi(self, report_page: QWidget) -> None:
         self.title.setText(QCoreApplication.translate("ReportPage", u"Report and publication", None))
-        self.intro.setText(QCoreApplication.translate("ReportPage", u"Draft versions of the overview report are kept encrypted in the vault, never as loose files. Then panel and board sign-off, staff and family feedback, copies to Ofsted, the DfE and the Panel at least 7 working days before publication (000 para. 10.5), publication and the statement of action taken (10.3), kept published for at least 12 months (10.1).", None))
+        self.intro.setText(QCoreApplication.translate("ReportPage", u"Draft versions of the overview report are kept encrypted in the vault, never as loose files. Then panel and board sign-off, staff and family feedback, copies to Ofsted, the DfE and the Panel at least 7 working days before publication (City & Hackney SCR procedure, para. 10.5), publication and the statement of action taken (10.3), kept published for at least 12 months (10.1).", None))
 #if QT_CONFIG(accessibility)
         self.status.setAccessibleName(QCoreApplication.translate("ReportPage", u"Status of this page", None))
 #endif // QT_CONFIG(accessibility)

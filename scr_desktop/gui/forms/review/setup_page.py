@@ -1,7 +1,7 @@
 """Form compiled from ui/review/setup_page.ui by scripts/build_forms.py; do not edit: change the .ui file and rebuild."""
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
 class Ui_SetupPage(object):
@@ -29,18 +29,13 @@ class Ui_SetupPage(object):
 
         self.page_layout.addWidget(self.status)
 
-        self.scroll = QScrollArea(setup_page)
-        self.scroll.setObjectName(u"scroll")
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.content = QWidget()
+        self.content = QWidget(setup_page)
         self.content.setObjectName(u"content")
         self.content_layout = QVBoxLayout(self.content)
         self.content_layout.setObjectName(u"content_layout")
-        self.scroll.setWidget(self.content)
+        self.content_layout.setContentsMargins(0, 0, 0, 0)
 
-        self.page_layout.addWidget(self.scroll)
+        self.page_layout.addWidget(self.content)
 
         self.page_layout.setStretch(3, 1)
 
@@ -49,7 +44,7 @@ class Ui_SetupPage(object):
 
     def retranslateUi(self, setup_page: QWidget) -> None:
         self.title.setText(QCoreApplication.translate("SetupPage", u"Review set-up", None))
-        self.intro.setText(QCoreApplication.translate("SetupPage", u"Methodology, scope, terms of reference and the key lines of enquiry (002 para. 8.16), the panel, the independent lead reviewer and overview author, the scoping meeting, and which family members' records are relevant (000 paras. 5.6, 6.1-6.6).", None))
+        self.intro.setText(QCoreApplication.translate("SetupPage", u"Methodology, scope, terms of reference and the key lines of enquiry (Working Together 2010, para. 8.16), the panel, the independent lead reviewer and overview author, the scoping meeting, and which family members' records are relevant (City & Hackney SCR procedure, paras. 5.6, 6.1-6.6).", None))
 #if QT_CONFIG(accessibility)
         self.status.setAccessibleName(QCoreApplication.translate("SetupPage", u"Status of this page", None))
 #endif // QT_CONFIG(accessibility)
