@@ -30,9 +30,11 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from . import keyfile
 from .connection import SQLiteError, file_uri
 from .copying import check_copy, export_encrypted, fsync_file
 from .errors import DiskError, VaultError, VaultExists, VaultInUse, sqlite_error_name
+from .keyslots import copy_key
 from .paths import SUFFIX, backup_path, backup_prefix, backups_dir, make_private_dir, stamp
 from .vault import Vault
 
@@ -45,14 +47,23 @@ _AUTO = "auto"
 
 
 def backup_to(vault: Vault, target_path: Path, passphrase: str) -> Path:
-    """Write an encrypted, verified copy of ``vault`` to the new file ``target_path``."""
+    """Write an encrypted, verified copy of ``vault`` to the new file ``target_path``.
+
+    The copy is encrypted with the vault key and carries its own key file
+    (``target_path.keys`` and its copy): ``passphrase`` in its passphrase
+    slot, and the vault's recovery and escrow slots.
+    """
     target = Path(target_path)
-    export_encrypted(vault.database, target, passphrase)
+    if keyfile.exists(target):
+        raise VaultExists()
+    export_encrypted(vault.database, target, vault.copy_key(passphrase))
     try:
+        vault.write_copy_keys(target, passphrase)
         check_copy(target, passphrase)
-    except VaultError:
+    except BaseException:
         with contextlib.suppress(OSError):
             target.unlink()
+        keyfile.remove(target)
         raise
     vault.audit.record("backup", detail="encrypted copy written and verified")
     return target
@@ -189,7 +200,9 @@ def restore_from(backup_path: Path, passphrase: str, vault_path: Path) -> Path |
     """
     backup = Path(backup_path)
     vault_path = Path(vault_path)
-    check_copy(backup, passphrase)
+    key = copy_key(backup, passphrase)
+    check_copy(backup, key)
+    keys = keyfile.read(backup) if keyfile.exists(backup) else None
     if vault_path.exists() and _held_elsewhere(vault_path):
         raise VaultInUse()
     make_private_dir(vault_path.parent)
@@ -200,7 +213,7 @@ def restore_from(backup_path: Path, passphrase: str, vault_path: Path) -> Path |
             shutil.copyfileobj(src, out, 1024 * 1024)
             out.flush()
             os.fsync(out.fileno())
-        check_copy(incoming, passphrase)
+        check_copy(incoming, key)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             incoming.unlink()
@@ -214,10 +227,16 @@ def restore_from(backup_path: Path, passphrase: str, vault_path: Path) -> Path |
             if kept.exists():
                 raise VaultExists()
             os.link(vault_path, kept)
-            for side in ("-wal",):
+            for side in ("-wal", ".keys", ".keys-copy"):
                 old_side = Path(str(vault_path) + side)
                 if old_side.exists():
                     os.rename(old_side, Path(str(kept) + side))
+        # The replaced vault and its key file are kept aside together (above); the
+        # backup's key file goes in just before the backup itself.
+        if keys is not None:
+            keyfile.write(vault_path, keys)
+        else:
+            keyfile.remove(vault_path)
         os.replace(incoming, vault_path)
         fsync_file(vault_path)
     except OSError:

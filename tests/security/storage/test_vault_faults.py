@@ -44,7 +44,8 @@ def test_wrong_passphrase(path: Path) -> None:
     assert info.value.code == "wrong_passphrase"
     assert "passphrase does not unlock" in info.value.user_message
     assert _sha(path) == before
-    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
+    assert sorted(p.name for p in path.parent.iterdir()) == [
+        path.name, f"{path.name}.keys", f"{path.name}.keys-copy"]
 
 
 @pytest.mark.parametrize("cut", ["zero", "under_a_page", "mid_page", "half_pages", "last_page"])

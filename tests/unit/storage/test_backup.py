@@ -122,7 +122,8 @@ def test_restore_with_the_wrong_passphrase_changes_nothing(vault: Vault, path: P
     with pytest.raises(WrongPassphrase):
         restore_from(saved, "nope", path)
     assert _sha(path) == before
-    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
+    assert sorted(p.name for p in path.parent.iterdir()) == [
+        path.name, f"{path.name}.keys", f"{path.name}.keys-copy"]
 
 
 def test_restore_over_a_vault_in_use_is_refused(vault: Vault, path: Path,
@@ -134,12 +135,17 @@ def test_restore_over_a_vault_in_use_is_refused(vault: Vault, path: Path,
     assert backup_mod._held_elsewhere(saved) is False
 
 
-def test_change_passphrase_backs_up_first_then_rekeys(vault: Vault, path: Path) -> None:
+def test_change_passphrase_rewraps_and_retires_the_old_one(vault: Vault, path: Path,
+                                                           tmp_path: Path) -> None:
     with pytest.raises(WrongPassphrase):
         vault.change_passphrase("not it", "new words for the vault")
-    saved = vault.change_passphrase(PASS, "new words for the vault")
-    assert check_copy(saved, PASS) == 1
-    assert [e.action for e in vault.audit.entries()][-2:] == ["backup", "passphrase change"]
+    vault.change_passphrase(PASS, "new words for the vault")
+    assert [e.action for e in vault.audit.entries()][-1] == "passphrase change"
+    after = backup_to(vault, tmp_path / "after.scrvault", "new words for the vault")
+    with pytest.raises(WrongPassphrase):
+        check_copy(after, PASS)
+    with pytest.raises(WrongPassphrase):
+        restore_from(after, PASS, tmp_path / "elsewhere.scrvault")
     vault.cases.new_case()
     vault.close()
     with pytest.raises(WrongPassphrase):
