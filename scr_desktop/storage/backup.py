@@ -54,11 +54,18 @@ def backup_to(vault: Vault, target_path: Path, passphrase: str) -> Path:
     slot, and the vault's recovery and escrow slots.
     """
     target = Path(target_path)
-    if keyfile.exists(target):
+    if keyfile.exists(target) or target.exists():
         raise VaultExists()
-    export_encrypted(vault.database, target, vault.copy_key(passphrase))
+    # The key file first: the copy only takes its name once it is complete, so a crash
+    # never leaves a backup under its own name without its key file.
+    make_private_dir(target.parent)
     try:
         vault.write_copy_keys(target, passphrase)
+        export_encrypted(vault.database, target, vault.copy_key(passphrase))
+    except BaseException:
+        keyfile.remove(target)
+        raise
+    try:
         check_copy(target, passphrase)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -558,13 +558,16 @@ class Vault:
 
     def copy_to(self, target: Path) -> None:
         """Write an encrypted copy of the vault and its key file to the new file ``target``."""
-        export_encrypted(self._db, target, self.copy_key(""))
+        from .keyfile import remove
+
+        # The key file first: the copy takes its name only once complete.
+        make_private_dir(target.parent)
+        KeySlots(vault_id=self._slots.vault_id, salt=self._slots.salt,
+                 slots=self._slots.slots).save(target)
         try:
-            KeySlots(vault_id=self._slots.vault_id, salt=self._slots.salt,
-                     slots=self._slots.slots).save(target)
-        except VaultError:
-            with contextlib.suppress(OSError):
-                target.unlink()
+            export_encrypted(self._db, target, self.copy_key(""))
+        except BaseException:
+            remove(target)
             raise
 
     def retire_passphrase(self, old: str, new: str) -> tuple[list[Path], list[Path]]:

@@ -24,7 +24,7 @@ from scr_desktop.storage.attempts import AttemptLimiter
 from scr_desktop.storage.backup import backup_to, restore_from
 from scr_desktop.storage.connection import PAGE_SIZE
 from scr_desktop.storage.copying import check_copy
-from scr_desktop.storage.errors import VaultDamaged, VaultError, WrongPassphrase
+from scr_desktop.storage.errors import VaultDamaged, VaultError
 from scr_desktop.storage.vault import Vault
 
 PASS = "gravel orchid timpani 38"

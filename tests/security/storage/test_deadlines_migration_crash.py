@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import random
-import shutil
 import signal
 import subprocess
 import sys
@@ -21,6 +20,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from vaultfiles import copy_vault
 
 from scr_desktop.storage.migrations import CURRENT_VERSION
 from scr_desktop.storage.vault import Vault
@@ -119,7 +119,7 @@ def test_kill_9_while_the_deadlines_table_is_filled_loses_nothing(tmp_path: Path
     _old_vault(pristine)
 
     reference = tmp_path / "reference.scrvault"
-    shutil.copyfile(pristine, reference)
+    copy_vault(pristine, reference)
     lines, took = _run(reference, None)
     assert lines[-1] == "closed"
     expected_cases, expected_rows = _state(reference)
@@ -129,7 +129,7 @@ def test_kill_9_while_the_deadlines_table_is_filled_loses_nothing(tmp_path: Path
     rng = random.Random(os.getpid())
     for i in range(REPEATS):
         copy = tmp_path / f"run{i}.scrvault"
-        shutil.copyfile(pristine, copy)
+        copy_vault(pristine, copy)
         _run(copy, rng.uniform(0, took * 1.2))
         cases, rows = _state(copy)
         assert cases == expected_cases
