@@ -213,7 +213,10 @@ class MainWindow(QMainWindow):
         self.restore_action.triggered.connect(self.vault_actions.ask_restore)
         self.passphrase_action = QAction("&Change passphrase\u2026", self)
         self.passphrase_action.triggered.connect(self.vault_actions.ask_change_passphrase)
-        for a in (self.backup_action, self.restore_action, self.passphrase_action):
+        self.recovery_action = QAction("New &recovery key\u2026", self)
+        self.recovery_action.triggered.connect(self.vault_actions.ask_new_recovery_key)
+        for a in (self.backup_action, self.restore_action, self.passphrase_action,
+                  self.recovery_action):
             menu.addAction(a)
         case_menu = self.menuBar().addMenu("&Case")
         case_menu.setObjectName("case_menu")
@@ -255,6 +258,7 @@ class MainWindow(QMainWindow):
                              self.meetings_action, self.actions_action,
                              self.trash_action, self.audit_action, self.lock_action,
                              self.backup_action, self.restore_action, self.passphrase_action,
+                             self.recovery_action,
                              *self.export_actions, self.import_action]
 
     def _set_unlocked(self, unlocked: bool) -> None:

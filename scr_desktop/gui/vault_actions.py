@@ -178,6 +178,32 @@ class VaultActions(QObject):
         self._run("Restoring", lambda: restore_from(source, passphrase, path), done,
                   after=lambda: self._allow_unlock(True))
 
+    # -- recovery key ----------------------------------------------------------------
+    def ask_new_recovery_key(self) -> None:
+        """Make a new recovery key after a confirmation, and show it once."""
+        vault = self._vault()
+        if vault.has_recovery_key and not Messages.confirm(
+                self.window, "New recovery key",
+                "Make a new recovery key? The recovery key kept for this vault now will stop "
+                "working, in the vault and in every backup made from now on.",
+                yes="&Make a new key"):
+            return
+        self.show_new_recovery_key()
+
+    def show_new_recovery_key(self) -> QDialog:
+        """Replace the recovery key and show the new one (window-modal, no nested loop)."""
+        from scr_desktop.gui.recovery_key_dialog import RecoveryKeyDialog
+
+        vault = self._vault()
+        code = vault.new_recovery_key()
+        dialog = RecoveryKeyDialog(code, vault.path, self.window)
+        dialog.setObjectName("recovery_key_dialog")
+        dialog.finished.connect(dialog.clear)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.finished.emit("new recovery key")
+        return dialog
+
     # -- passphrase ------------------------------------------------------------------
     def ask_change_passphrase(self) -> None:
         """Ask for the current and the new passphrase, then change it."""

@@ -45,7 +45,9 @@ from . import keyfile
 from .errors import VaultDamaged, VaultError, WrongPassphrase
 from .recovery_code import format_key, new_key, parse_key
 
-ARGON2 = {"name": "argon2id", "version": 19, "memory_kib": 65536, "iterations": 3, "lanes": 4}
+ARGON2_MEMORY_KIB, ARGON2_ITERATIONS, ARGON2_LANES = 65536, 3, 4
+ARGON2: dict[str, object] = {"name": "argon2id", "version": 19, "memory_kib": ARGON2_MEMORY_KIB,
+                             "iterations": ARGON2_ITERATIONS, "lanes": ARGON2_LANES}
 KEY_BYTES = 32
 _SALT_TAG = b"scr-desktop key slots salt"
 
@@ -154,8 +156,8 @@ def copy_key(path: Path, secret: str) -> str:
 def _argon2(passphrase: str, salt: bytes) -> bytes:
     from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-    return Argon2id(salt=salt, length=32, iterations=ARGON2["iterations"],
-                    lanes=ARGON2["lanes"], memory_cost=ARGON2["memory_kib"]).derive(
+    return Argon2id(salt=salt, length=32, iterations=ARGON2_ITERATIONS,
+                    lanes=ARGON2_LANES, memory_cost=ARGON2_MEMORY_KIB).derive(
         passphrase.encode("utf-8"))
 
 

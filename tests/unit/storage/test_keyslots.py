@@ -126,7 +126,7 @@ def test_a_new_recovery_key_retires_the_old_one(made: tuple[Path, str]) -> None:
 
 def test_old_passphrase_is_useless_after_a_change_on_vault_and_later_backups(
         made: tuple[Path, str], tmp_path: Path) -> None:
-    path, code = made
+    path, _ = made
     with Vault.open(path, PASS) as vault:
         vault.change_passphrase(PASS, NEW)
         later = backup_to(vault, tmp_path / "later.scrvault", NEW)
