@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QMainWindow,
     QStackedWidget,
 )
 
@@ -63,6 +64,8 @@ class LockScreen(QStackedWidget):
         self.limiter = limiter
         self.policy = policy or Policy()
         self.keystore_reason: str | None = "Checking the credential store\u2026"
+        # What the status bar was last told about a missing recovery key ('' if it has one).
+        self.recovery_hint = ""
         # Called with (vault, passphrase) right after each unlock, for the automatic backup.
         self.after_unlock: Callable[[Vault, str], None] | None = None
         self._startup = True
@@ -224,6 +227,7 @@ class LockScreen(QStackedWidget):
 
         def created(vault: Vault) -> None:
             self._opened(session, vault)
+            self._hint_recovery(vault)
             self._after_unlock(path, passphrase, remember)
             if self.after_unlock is not None:
                 self.after_unlock(vault, passphrase)
@@ -319,6 +323,7 @@ class LockScreen(QStackedWidget):
         def passed(_result: object) -> None:
             if session.vault is not vault:
                 return  # locked meanwhile
+            self._hint_recovery(vault)
             notice = vault.take_notice()
             if notice:
                 Messages.info(self.window(), "The vault's passphrase was reset", notice,
@@ -337,6 +342,15 @@ class LockScreen(QStackedWidget):
 
         BackgroundOp(self, "check vault", vault.finish_check,
                      success=passed, failure=failed).run()
+
+    def _hint_recovery(self, vault: Vault) -> None:
+        """Say in the status bar when the vault has no recovery key yet."""
+        window = self.window()
+        self.recovery_hint = "" if vault.has_recovery_key else (
+            "This vault has no recovery key yet: make one with Vault > New recovery "
+            "key\u2026 and keep it in the board's safe.")
+        if self.recovery_hint and isinstance(window, QMainWindow):
+            window.statusBar().showMessage(self.recovery_hint)
 
     def _if_alive(self, callback: Callable[[Any], None]) -> Callable[[Any], None]:
         """Wrap ``callback`` so a vault opened for a window that has gone is closed again."""

@@ -36,6 +36,8 @@ def test_forgotten_passphrase_recovery_key_then_new_passphrase(qtbot, make_windo
                                                                 vault_path: Path) -> None:
     window = make_window(vault_path)
     create_vault(qtbot, window)
+    qtbot.waitUntil(lambda: "no recovery key yet" in window.lock_screen.recovery_hint,
+                    timeout=UNLOCK_TIMEOUT)
     old_code = _new_key_from_the_menu(qtbot, window)
     Messages.answers.append(True)  # yes, replace the recovery key
     code = _new_key_from_the_menu(qtbot, window)
@@ -95,5 +97,5 @@ def test_the_new_passphrase_then_unlocks_on_the_lock_screen(qtbot, make_window,
     unlock(qtbot, window, NEW)
     qtbot.waitUntil(lambda: any("reset" in s.title for s in Messages.shown),
                     timeout=UNLOCK_TIMEOUT)
-    shown = [s for s in Messages.shown if "reset" in s.title][0]
+    shown = next(s for s in Messages.shown if "reset" in s.title)
     assert "escrow" in shown.text
