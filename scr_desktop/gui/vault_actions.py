@@ -211,7 +211,8 @@ class VaultActions(QObject):
 
         dialog = PassphraseDialog(
             "Change the passphrase",
-            "An encrypted backup under the current passphrase is made first.",
+            "The vault's key is rewrapped under the new passphrase; the current one stops "
+            "opening the vault and the backups this app keeps.",
             new=True, min_score=self._policy.min_vault_passphrase_score,
             parent=self.window)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
@@ -221,7 +222,7 @@ class VaultActions(QObject):
             self.change_passphrase(old, new)
 
     def change_passphrase(self, old: str, new: str) -> None:
-        """Re-encrypt the vault under ``new`` (after a backup under ``old``)."""
+        """Put ``new`` in place of ``old`` (one key slot rewrapped) and retire ``old``."""
         vault = self._vault()
 
         def work() -> tuple[list[Path], list[Path]]:

@@ -32,6 +32,7 @@ import base64
 import hashlib
 import json
 import secrets
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -153,12 +154,18 @@ def copy_key(path: Path, secret: str) -> str:
     return slots.key_text(key)
 
 
+# One derivation at a time: concurrent Argon2id runs in one process were seen to fail
+# for memory or stall, and each needs 64 MiB anyway.
+_ARGON2_LOCK = threading.Lock()
+
+
 def _argon2(passphrase: str, salt: bytes) -> bytes:
     from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-    return Argon2id(salt=salt, length=32, iterations=ARGON2_ITERATIONS,
-                    lanes=ARGON2_LANES, memory_cost=ARGON2_MEMORY_KIB).derive(
-        passphrase.encode("utf-8"))
+    with _ARGON2_LOCK:
+        return Argon2id(salt=salt, length=32, iterations=ARGON2_ITERATIONS,
+                        lanes=ARGON2_LANES, memory_cost=ARGON2_MEMORY_KIB).derive(
+            passphrase.encode("utf-8"))
 
 
 def _hkdf(secret: bytes, salt: bytes) -> bytes:
