@@ -24,14 +24,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_vault import build, kdf_floor, median_time
+from bench_vault import PASS, build, kdf_floor, median_time
 
 from scr_desktop.storage.connection import run_secret, sql_string
 from scr_desktop.storage.copying import export_encrypted
 from scr_desktop.storage.keyslots import _argon2
 from scr_desktop.storage.vault import Vault
-
-PASS = "bench passphrase words here"
 
 
 def main() -> None:
