@@ -540,7 +540,11 @@ class Vault:
 
     # -- copies ------------------------------------------------------------------
     def copy_key(self, passphrase: str) -> RawKey:
-        """Return the key copies of this vault are encrypted with (the vault key)."""
+        """Return the key copies of this vault are encrypted with (the vault key).
+
+        Every copy uses the vault key whatever its passphrase; ``passphrase``
+        goes into the copy's own key file (:meth:`write_copy_keys`).
+        """
         return self._slots.key_text(self._key)
 
     def write_copy_keys(self, copy_path: Path, passphrase: str) -> None:
@@ -587,7 +591,8 @@ class Vault:
                 if KeySlots.load(path).vault_id != self._slots.vault_id:
                     continue
             except KeyFileProblem:
-                pass
+                failed.append(path)  # its own key file is damaged: never overwrite it
+                continue
             try:
                 self.write_copy_keys(path, new)
                 done.append(path)
