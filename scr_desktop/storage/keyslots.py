@@ -32,7 +32,6 @@ import base64
 import hashlib
 import json
 import secrets
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,6 +43,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from . import keyfile
 from .errors import VaultDamaged, VaultError, WrongPassphrase
+from .kdf_lock import ARGON2_LOCK
 from .recovery_code import format_key, new_key, parse_key
 
 ARGON2_MEMORY_KIB, ARGON2_ITERATIONS, ARGON2_LANES = 65536, 3, 4
@@ -154,15 +154,10 @@ def copy_key(path: Path, secret: str) -> str:
     return slots.key_text(key)
 
 
-# One derivation at a time: concurrent Argon2id runs in one process were seen to fail
-# for memory or stall, and each needs 64 MiB anyway.
-_ARGON2_LOCK = threading.Lock()
-
-
 def _argon2(passphrase: str, salt: bytes) -> bytes:
     from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-    with _ARGON2_LOCK:
+    with ARGON2_LOCK:
         return Argon2id(salt=salt, length=32, iterations=ARGON2_ITERATIONS,
                         lanes=ARGON2_LANES, memory_cost=ARGON2_MEMORY_KIB).derive(
             passphrase.encode("utf-8"))
