@@ -42,7 +42,9 @@ from .connection import (
     Connection,
     Database,
     create_file,
+    held_elsewhere,
     open_connection,
+    precheck,
 )
 from .copying import export_encrypted
 from .deadlines import DeadlineTable
@@ -51,7 +53,7 @@ from .errors import (
     VaultDamaged,
     VaultError,
     VaultExists,
-    VaultMissing,
+    VaultInUse,
     VaultTooNew,
     WrongPassphrase,
     translate,
@@ -183,13 +185,14 @@ class Vault:
     @classmethod
     def _keyed_connection(cls, path: Path, unwrap: Callable[[KeySlots], bytes]
                           ) -> tuple[Connection, KeySlots, bytes]:
-        if not path.is_file():
-            raise VaultMissing()
+        precheck(path)  # a missing or cut-short vault is named before its key file
         if not uses_key_slots(path):
             raise KeyFileProblem(
                 "This vault has not been converted to key slots yet (it was last opened by "
                 "an older version of SCR Desktop), so it opens only with its passphrase.",
                 code="not_converted")
+        if held_elsewhere(path):
+            raise VaultInUse()
         slots = KeySlots.load(path)
         key = unwrap(slots)
         slots.check_salt(path)
