@@ -83,6 +83,29 @@ def bundled_modules(bundle: Path) -> set[str]:
     return names
 
 
+def python_origin(dist: md.Distribution) -> Origin:
+    """A Python distribution's origin: its licence (expression, field or classifiers) and
+    the licence texts its wheel carries."""
+    meta = dist.metadata
+    licence = (meta.get("License-Expression") or meta.get("License") or "").strip()
+    classifiers = [c.split(" :: ")[-1] for c in meta.get_all("Classifier") or []
+                   if c.startswith("License ::")]
+    if not licence or len(licence) > 80:
+        licence = " / ".join(classifiers) or licence[:80] or "see the licence text"
+    texts = []
+    for f in dist.files or []:
+        if re.search(r"(LICEN[CS]E|COPYING|NOTICE)", f.name, re.I) and (
+                ".dist-info" in str(f) or f.name.lower() == "license.txt"):
+            path = Path(str(dist.locate_file(f)))
+            if path.is_file():
+                texts.append((str(f), path.read_text(encoding="utf-8", errors="replace")))
+    if not texts and "LGPL-3.0" in licence:  # Qt for Python wheels carry no licence file
+        texts = [("LGPL-3.0", (LICENCES / "LGPL-3.0.txt").read_text(encoding="utf-8")),
+                 ("GPL-3.0 (referred to by LGPL-3.0)",
+                  (LICENCES / "GPL-3.0.txt").read_text(encoding="utf-8"))]
+    return Origin("python", meta["Name"], dist.version, licence, texts)
+
+
 def python_distributions(bundle: Path, toc: list[tuple[str, str, str]]) -> dict[str, Origin]:
     """Return the distributions that supplied bundled modules or files."""
     owners = md.packages_distributions()
@@ -97,27 +120,7 @@ def python_distributions(bundle: Path, toc: list[tuple[str, str, str]]) -> dict[
         if owner:
             wanted.add(owner)
     wanted.discard(norm("scr-desktop"))
-    result = {}
-    for key in sorted(wanted):
-        dist = dists[key]
-        meta = dist.metadata
-        licence = (meta.get("License-Expression") or meta.get("License") or "").strip()
-        classifiers = [c.split(" :: ")[-1] for c in meta.get_all("Classifier") or []
-                       if c.startswith("License ::")]
-        if not licence or len(licence) > 80:
-            licence = " / ".join(classifiers) or licence[:80] or "see the licence text"
-        texts = []
-        for f in dist.files or []:
-            if re.search(r"(LICEN[CS]E|COPYING|NOTICE)", f.name, re.I) and (
-                    ".dist-info" in str(f) or f.name.lower() == "license.txt"):
-                path = Path(str(dist.locate_file(f)))
-                if path.is_file():
-                    texts.append((str(f), path.read_text(encoding="utf-8", errors="replace")))
-        if not texts and "LGPL-3.0" in licence:  # Qt for Python wheels carry no licence file
-            texts = [("LGPL-3.0", (LICENCES / "LGPL-3.0.txt").read_text(encoding="utf-8")),
-                     ("GPL-3.0 (referred to by LGPL-3.0)",
-                      (LICENCES / "GPL-3.0.txt").read_text(encoding="utf-8"))]
-        result[key] = Origin("python", meta["Name"], dist.version, licence, texts)
+    result = {key: python_origin(dists[key]) for key in sorted(wanted)}
     for dest, src, _kind in toc:
         owner = by_file.get(str(Path(src).resolve()))
         if owner in result:

@@ -199,9 +199,13 @@ def cmd_frameworks(args: list[str], stdout: TextIO, stdin: TextIO) -> int:
 
 def cmd_recover(args: list[str], stdout: TextIO, stdin: TextIO) -> int:
     """Run ``recover`` (see :mod:`scr_desktop.cli_recover`)."""
-    from .cli_recover import cmd_recover as run
+    from .cli_recover import RecoverUsage, recover
 
-    return run(args, stdout, stdin)
+    try:
+        recover(args, stdout, stdin)
+    except RecoverUsage as exc:
+        raise UsageError(str(exc)) from None
+    return EXIT_OK
 
 
 def cmd_help(args: list[str], stdout: TextIO, stdin: TextIO) -> int:

@@ -54,27 +54,22 @@ def _new_passphrase(stdin: TextIO) -> str:
     return first
 
 
-def cmd_recover(args: list[str], stdout: TextIO, stdin: TextIO) -> int:
-    """Run ``recover VAULT --identity FILE``."""
-    from .cli import EXIT_OK, UsageError
-
+def recover(args: list[str], stdout: TextIO, stdin: TextIO) -> None:
+    """Run ``recover VAULT --identity FILE``; raise :class:`RecoverUsage` when it cannot."""
     if len(args) != 3 or args[1] != "--identity":
-        raise UsageError("usage: recover VAULT --identity IDENTITY_FILE (the new passphrase "
-                         "is asked for, or read from standard input)")
+        raise RecoverUsage("usage: recover VAULT --identity IDENTITY_FILE (the new passphrase "
+                           "is asked for, or read from standard input)")
     from .storage.errors import VaultError
     from .storage.vault import Vault
 
     vault_path, identity_name = Path(args[0]), args[2]
+    identity = _read_identity(identity_name)
+    passphrase = _new_passphrase(stdin)
     try:
-        identity = _read_identity(identity_name)
-        passphrase = _new_passphrase(stdin)
         vault = Vault.open_with(vault_path, lambda slots: slots.open_with_identity(identity),
                                 passphrase, how="IT's escrow key")
-    except RecoverUsage as exc:
-        raise UsageError(str(exc)) from None
     except VaultError as exc:
-        raise UsageError(exc.user_message) from None
+        raise RecoverUsage(exc.user_message) from None
     vault.close()
     stdout.write(f"The passphrase of {vault_path.name} was reset. Give the new passphrase to "
                  "its user; they will be told of the recovery when they next unlock it.\n")
-    return EXIT_OK

@@ -61,7 +61,7 @@ class Policy:
 
     idle_timeout_max_minutes: int = 5
     keyring_allowed: bool = True
-    min_export_password_score: int = 3
+    min_export_password_score: int = 4
     min_vault_passphrase_score: int = 4
     default_vault_folder: Path | None = None
     source: Path | None = None

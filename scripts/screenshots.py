@@ -1,81 +1,119 @@
 """Drive the real application offscreen and save a screenshot of every screen.
 
-Usage: ``.venv/bin/python scripts/screenshots.py [OUTPUT_FOLDER]`` (default
-``artifacts/screens``).  A throw-away vault is made in a temporary folder
+Usage: ``.venv/bin/python scripts/screenshots.py [OUTPUT_FOLDER] [--screen WxH]
+[--scale N] [--high-contrast]`` (default ``artifacts/screens``, a 1366×768
+screen at 100%, the normal look).  The window is given what a maximised
+window has on that screen: its size divided by the scale, less a taskbar
+(48) and a title bar (32).  A throw-away vault is made in a temporary folder
 and filled with an invented case; nothing real is touched.
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
-
+TASKBAR, TITLE_BAR = 48, 32
 PASSPHRASE = "granite lantern orchard velvet"
 
 
-def wait_until(app: QApplication, condition, timeout_ms: int = 20000) -> None:  # type: ignore[no-untyped-def]
-    """Process events until ``condition()`` holds."""
-    loop = QEventLoop()
-    timer = QTimer()
-    timer.setInterval(20)
-    deadline = QTimer()
-    deadline.setSingleShot(True)
-    deadline.start(timeout_ms)
-
-    def check() -> None:
-        if condition() or not deadline.isActive():
-            loop.quit()
-
-    timer.timeout.connect(check)
-    timer.start()
-    loop.exec()
-    if not condition():
-        raise TimeoutError("the application did not get there in time")
-
-
-def shot(widget: QWidget, out: Path, name: str) -> None:
-    """Save ``widget`` as ``name``.png."""
-    QApplication.processEvents()
-    widget.grab().save(str(out / f"{name}.png"))
-    print(out / f"{name}.png")
+def parse(argv: list[str]) -> argparse.Namespace:
+    """Read the command line."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", nargs="?", type=Path, default=ROOT / "artifacts" / "screens")
+    parser.add_argument("--screen", default="1366x768", help="screen size in pixels, WxH")
+    parser.add_argument("--scale", type=int, default=1, help="display scaling (2 = 200%%)")
+    parser.add_argument("--high-contrast", action="store_true", help="the high-contrast look")
+    return parser.parse_args(argv)
 
 
 def main() -> int:
     """Take the screenshots."""
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "artifacts" / "screens")
+    opts = parse(sys.argv[1:])
+    width, height = (int(n) for n in opts.screen.split("x"))
+    out: Path = opts.out
     out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="scr-shots-"))
-    os.environ["XDG_STATE_HOME"] = str(tmp / "state")
+    config = tmp / "screen.json"
+    config.write_text(json.dumps({"screens": [{
+        "name": "shots", "x": 0, "y": 0, "width": width, "height": height,
+        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}), encoding="utf-8")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+    os.environ["QT_SCALE_FACTOR"] = str(opts.scale)
+    for var in ("XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME"):
+        os.environ[var] = str(tmp / var.lower())
+
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from scr_desktop.gui import theme
     from scr_desktop.gui.app import make_application
     from scr_desktop.gui.main_window import MainWindow
     from scr_desktop.gui.messages import Messages
     from scr_desktop.storage.attempts import AttemptLimiter
 
-    app = make_application([])
+    make_application([])
+    theme.apply(opts.high_contrast)
     Messages.testing = True
+
+    def wait_until(condition: Callable[[], bool], timeout_ms: int = 20000) -> None:
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.setInterval(20)
+        deadline = QTimer()
+        deadline.setSingleShot(True)
+        deadline.start(timeout_ms)
+
+        def check() -> None:
+            if condition() or not deadline.isActive():
+                loop.quit()
+
+        timer.timeout.connect(check)
+        timer.start()
+        loop.exec()
+        if not condition():
+            raise TimeoutError("the application did not get there in time")
+
+    def shot(widget: QWidget, name: str) -> None:
+        QApplication.processEvents()
+        widget.grab().save(str(out / f"{name}.png"))
+        print(out / f"{name}.png")
+
+    def shot_modal(start: Callable[[], object], name: str) -> None:
+        """Run ``start`` (it opens a modal dialog), photograph the dialog, close it."""
+        def look() -> None:
+            modal = QApplication.activeModalWidget()
+            if modal is None:
+                QTimer.singleShot(50, look)
+                return
+            shot(modal, name)
+            modal.close()
+
+        QTimer.singleShot(50, look)
+        start()
+
     w = MainWindow(tmp / "vault.scrvault", limiter=AttemptLimiter(tmp / "attempts.json"))
-    w.resize(1280, 800)
+    w.resize(width // opts.scale, height // opts.scale - TASKBAR - TITLE_BAR)
     w.show()
-    shot(w, out, "01-welcome")
+    shot(w, "01-welcome")
     w.lock_screen.welcome.create_button.click()
     page = w.lock_screen.create_page
     page.passphrase.setText("password1")
-    shot(w, out, "02-create-weak")
+    shot(w, "02-create-weak")
     page.passphrase.setText(PASSPHRASE)
+    shot(w, "03-create-strong")
     page.confirm.setText(PASSPHRASE)
-    shot(w, out, "03-create-strong")
     page.create_button.click()
-    wait_until(app, lambda: not w.is_locked())  # type: ignore[arg-type]
-    from scr_desktop.domain.model import Case
+    wait_until(lambda: not w.is_locked())
+    from scr_desktop.domain.model import Case, Decision
 
     sample = Case.from_dict({"id": "x", "form": {
         "referrer_name": "Alex Morgan", "referrer_agency": "Hackney Children's Social Care",
@@ -89,22 +127,56 @@ def main() -> int:
         "child_address": "12 Example Road\nLondon E8 1AA",
         "siblings": [{"name": "Антон Łukasiewicz", "dob": "01/01/2019"}],
     }})
-    for _ in range(3):
+    ids = []
+    for n in range(3):
         case = w.vault.cases.new_case()
         case.form.update(sample.form)
+        if n == 0:
+            case.decision = Decision(decided="scr", decision_date="2027-01-04")
         w.vault.cases.save(case)
+        ids.append(case.id)
     w.list_page.refresh()
-    shot(w, out, "04-case-list")
-    w.list_page.table.selectRow(0)
-    w.list_page.open_button.click()
+    shot(w, "04-case-list")
+    w.open_case(ids[0])
     editor = w.editor
     assert editor is not None
     for i in range(editor.stack.count()):
+        if editor.steps.item(i).isHidden():
+            continue
         editor.go(i)
         title = editor.steps.item(i).text().strip("\u2713\u26a0 ").split()[0:3]
-        shot(w, out, f"05-step-{i:02d}-" + "-".join(t.strip(".").lower() for t in title))
+        shot(w, f"05-step-{i:02d}-" + "-".join(t.strip(".:").lower() for t in title))
+    action = w.findChild(QAction, "export_form_action")
+    assert action is not None
+    Messages.next_answer(str(tmp / "case.pdf"))
+    shot_modal(action.trigger, "06-export-password")
+    notify = w.findChild(QAction, "export_notification_action")
+    assert notify is not None
+    shot_modal(notify.trigger, "07-notification")
+    w.show_dashboard()
+    shot(w, "08-dashboard")
+    w.show_trash()
+    shot(w, "09-deleted-cases")
+    w.show_meetings()
+    meetings = w.meetings
+    meetings.new_meeting()
+    assert meetings.editor is not None
+    for case_id in ids:
+        meetings.editor.planner.add_case(case_id)
+    tabs = meetings.editor.tabs
+    for i in range(tabs.count()):
+        tabs.setCurrentIndex(i)
+        shot(w, f"10-meeting-tab-{i + 1}")
+    presenter = meetings.present()
+    if presenter is not None:
+        presenter.resize(width // opts.scale, height // opts.scale)
+        shot(presenter, "11-presenter")
+        Messages.testing = False
+        shot_modal(presenter.toggle_identity, "12-presenter-confirm")
+        Messages.testing = True
+        presenter.close()
     w.lock()
-    shot(w, out, "06-locked")
+    shot(w, "13-locked")
     w.close()
     return 0
 

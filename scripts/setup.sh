@@ -5,12 +5,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="${1:-app}"
 
-# Qt's runtime libraries are needed by both; the readers, the keyring daemon
-# and the virtual screen only by the tests.
+# Qt's runtime libraries are needed by both; the readers, the keyring daemon,
+# the virtual screen, the accessibility bus with the system Python's pyatspi
+# (the screen-reader walk) and gsettings (the desktop's high-contrast key)
+# only by the tests.
 apt_app=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
          libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0
          libxcb-randr0 libxcb-render-util0 libxcb-image0 gnome-keyring dbus dbus-x11)
-apt_test=(qpdf poppler-utils xvfb xauth)
+apt_test=(qpdf poppler-utils xvfb xauth at-spi2-core python3-pyatspi libglib2.0-bin)
 wanted=("${apt_app[@]}")
 [ "$mode" = test ] && wanted+=("${apt_test[@]}")
 

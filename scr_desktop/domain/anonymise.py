@@ -41,6 +41,8 @@ import copy
 import re
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 
@@ -115,6 +117,45 @@ _PLACEHOLDERS = {
     NUMBER_REMOVED: "\ue003",
 }
 _RESTORE = str.maketrans({v: k for k, v in _PLACEHOLDERS.items()})
+
+# While a preview is made, every replacement is wrapped in these two characters so that
+# the screen can show where each one is (see :func:`marking_replacements`).
+MARK_OPEN, MARK_CLOSE = "\ue010", "\ue011"
+_MARKING: ContextVar[bool] = ContextVar("anonymise_marking", default=False)
+
+
+@contextmanager
+def marking_replacements() -> Iterator[None]:
+    """Within this block, anonymisation wraps every replacement in MARK_OPEN and MARK_CLOSE."""
+    token = _MARKING.set(True)
+    try:
+        yield
+    finally:
+        _MARKING.reset(token)
+
+
+def _mark(text: str) -> str:
+    return f"{MARK_OPEN}{text}{MARK_CLOSE}" if text and _MARKING.get() else text
+
+
+def split_marks(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """Return ``text`` without the marks, and the (start, end) of each marked replacement."""
+    plain: list[str] = []
+    spans: list[tuple[int, int]] = []
+    depth, start, size = 0, 0, 0
+    for c in text:
+        if c == MARK_OPEN:
+            if depth == 0:
+                start = size
+            depth += 1
+        elif c == MARK_CLOSE:
+            depth = max(depth - 1, 0)
+            if depth == 0 and size > start:
+                spans.append((start, size))
+        else:
+            plain.append(c)
+            size += 1
+    return "".join(plain), spans
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _POSTCODE = re.compile(r"(?<!\w)[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}(?!\w)")
 _LONG_NUMBER = re.compile(r"(?<![\w])\+?\d(?:[\s-]?\d){8,}(?!\w)")
@@ -220,19 +261,39 @@ class Pseudonyms(Mapping[str, str]):
         return f"Pseudonyms({len(self.entries)} people)"
 
 
-def pseudonyms(case: Case) -> Pseudonyms:
-    """Return every person the case names, with the pseudonym used for them."""
+def child_label(index: int) -> str:
+    """Return the pseudonym of the ``index``-th child (from 0) in one document: Child A, B, ...
+
+    A document covering several cases (the minutes of a meeting, the
+    presenter) labels each child in agenda order, so no two children share a
+    pseudonym; after Z the letters double (Child AA, Child AB, ...).
+    """
+    letters = ""
+    n = index
+    while True:
+        letters = chr(ord("A") + n % 26) + letters
+        n = n // 26 - 1
+        if n < 0:
+            return f"Child {letters}"
+
+
+def pseudonyms(case: Case, child: str = CHILD) -> Pseudonyms:
+    """Return every person the case names, with the pseudonym used for them.
+
+    ``child`` is the child's pseudonym (Child A unless the document covers
+    several cases); the parents are named after it.
+    """
     entries: list[PseudonymEntry] = []
 
     def add(role: str, real: str, pseudonym: str) -> None:
         if real.strip():
             entries.append(PseudonymEntry(role, real.strip(), pseudonym))
 
-    add("Child", case.child_name(), CHILD)
+    add("Child", case.child_name(), child)
     for aka in re.split(r"[,;/]", str(case.get("child_aka"))):
-        add("Child (also known as)", aka, CHILD)
-    add("Mother", str(case.get("mother_name")), MOTHER)
-    add("Father", str(case.get("father_name")), FATHER)
+        add("Child (also known as)", aka, child)
+    add("Mother", str(case.get("mother_name")), f"Mother of {child}")
+    add("Father", str(case.get("father_name")), f"Father of {child}")
     siblings = case.get("siblings")
     for i, row in enumerate(siblings if isinstance(siblings, list) else [], start=1):
         add("Sibling", row.get("name", ""), f"Sibling {i}")
@@ -276,16 +337,21 @@ def _dob_as_age(text: str, at: date) -> str:
     if not text.strip():
         return ""
     try:
-        return age_text(parse_uk_date(text), at)
+        return _mark(age_text(parse_uk_date(text), at))
     except DateFormatError:
-        return DATE_REMOVED
+        return _mark(DATE_REMOVED)
+
+
+def age_on_record(case: Case, dob_text: str) -> str:
+    """Return a typed date of birth as the anonymised documents show it ("aged 3")."""
+    return _dob_as_age(dob_text, _reference_date(case))
 
 
 class Redactor:
     """Finds a case's names, dates of birth, addresses and contacts in free text."""
 
-    def __init__(self, case: Case) -> None:
-        self.people = pseudonyms(case)
+    def __init__(self, case: Case, child: str = CHILD) -> None:
+        self.people = pseudonyms(case, child)
         self._build_names()
         self._dobs = self._collect_dobs(case)
         self._build_addresses(case)
@@ -323,8 +389,8 @@ class Redactor:
         if new == NAME_REMOVED and title:
             # "Mrs [name removed]" reads better than losing the title, and a
             # title alone identifies nobody.
-            return f"{title.strip().capitalize()} {new}"
-        return new
+            return _mark(f"{title.strip().capitalize()} {new}")
+        return _mark(new)
 
     # -- dates of birth ------------------------------------------------------
     @staticmethod
@@ -358,7 +424,7 @@ class Redactor:
                 or (len(year_text) == 2 and year == dob.year % 100)
                 or year == dob.year
             ):
-                return _PLACEHOLDERS[DATE_REMOVED]
+                return _mark(_PLACEHOLDERS[DATE_REMOVED])
         return None
 
     # -- addresses and contacts ---------------------------------------------
@@ -412,8 +478,9 @@ class Redactor:
         """Return ``text`` with every known identifier replaced."""
         if not text or not text.strip():
             return text
-        ph = _PLACEHOLDERS
-        out = text.translate({ord(c): None for c in ph.values()})
+        ph = {k: _mark(v) for k, v in _PLACEHOLDERS.items()}
+        out = text.translate({ord(c): None
+                              for c in (*_PLACEHOLDERS.values(), MARK_OPEN, MARK_CLOSE)})
         out = _sub_folded(out, _EMAIL, lambda m: ph[EMAIL_REMOVED])
         if self._address_re is not None:
             out = _sub_folded(out, self._address_re, lambda m: ph[ADDRESS_REMOVED])
@@ -438,19 +505,23 @@ def _month_name(text: str) -> str:
     raise KeyError(text)
 
 
-def anonymise_text(case: Case, text: str) -> str:
+def anonymise_text(case: Case, text: str, child: str = CHILD) -> str:
     """Return ``text`` with the identifiers ``case`` knows about replaced (for previews)."""
-    return Redactor(case).redact(text)
+    return Redactor(case, child).redact(text)
 
 
-def anonymise_case(case: Case) -> Case:
-    """Return an anonymised copy of ``case``; the original is not changed."""
-    redactor = Redactor(case)
+def anonymise_case(case: Case, child: str = CHILD) -> Case:
+    """Return an anonymised copy of ``case``; the original is not changed.
+
+    ``child`` is the child's pseudonym (:func:`child_label` in documents
+    covering several cases).
+    """
+    redactor = Redactor(case, child)
     at = _reference_date(case)
     out = Case.from_dict(copy.deepcopy(case.to_dict()))
     pseudonym_of_field = {
-        "mother_name": MOTHER,
-        "father_name": FATHER,
+        "mother_name": f"Mother of {child}",
+        "father_name": f"Father of {child}",
     }
     for name, spec in FIELDS.items():
         value = out.get(name)
@@ -467,7 +538,7 @@ def anonymise_case(case: Case) -> Case:
                     if sub.kind is Kind.DATE and sub.identifying:
                         new_row[sub.name] = _dob_as_age(cell, at)
                     elif sub.identifying:
-                        new_row[sub.name] = f"{label} {i}" if cell.strip() else ""
+                        new_row[sub.name] = _mark(f"{label} {i}") if cell.strip() else ""
                     else:
                         new_row[sub.name] = redactor.redact(cell)
                 new_rows.append(new_row)
@@ -481,14 +552,14 @@ def anonymise_case(case: Case) -> Case:
         elif spec.kind is Kind.DATE:
             out.set(name, _dob_as_age(text, at))
         elif spec.kind is Kind.MULTILINE:
-            out.set(name, ADDRESS_REMOVED)
+            out.set(name, _mark(ADDRESS_REMOVED))
         elif spec.kind in (Kind.PHONE, Kind.EMAIL):
-            out.set(name, CONTACT_REMOVED)
+            out.set(name, _mark(CONTACT_REMOVED))
         elif name in pseudonym_of_field:
-            out.set(name, pseudonym_of_field[name])
+            out.set(name, _mark(pseudonym_of_field[name]))
         else:
-            out.set(name, NAME_REMOVED)
-    out.set("child_forenames", CHILD)
+            out.set(name, _mark(NAME_REMOVED))
+    out.set("child_forenames", _mark(child))
     out.set("child_last_names", "")
     out.set("child_aka", "")
     child_dob = str(case.get("child_dob"))
@@ -505,5 +576,5 @@ def anonymise_case(case: Case) -> Case:
     d.formal_processes = redactor.redact(d.formal_processes)
     d.rationale = redactor.redact(d.rationale)
     if d.decided_by.strip():
-        d.decided_by = DECIDER
+        d.decided_by = _mark(DECIDER)
     return out

@@ -267,7 +267,7 @@ def _effective_facts(fw: Framework, facts: Mapping[str, Any]
     return values, implied_answers(fw, given, values, facts)
 
 
-def review_answers(framework_id: str, facts: Mapping[str, Any]
+def annotate_answers(framework_id: str, facts: Mapping[str, Any]
                    ) -> tuple[dict[str, list[str]], dict[str, str]]:
     """Return what a form shows beside the answers: (notes on implied answers, contradictions).
 
@@ -292,7 +292,7 @@ def review_answers(framework_id: str, facts: Mapping[str, Any]
 
 def contradictions(framework_id: str, facts: Mapping[str, Any]) -> dict[str, str]:
     """Return, per fact key, why the answers contradict one another there (none: empty)."""
-    return review_answers(framework_id, facts)[1]
+    return annotate_answers(framework_id, facts)[1]
 
 
 # -- evaluation --------------------------------------------------------------------
@@ -502,7 +502,7 @@ def assess_case(case: Case) -> Assessment:
 STATES = ("upcoming", "due_soon", "overdue", "done")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DeadlineState:
     """Where one deadline stands on a given day, with text fit to show a user."""
 

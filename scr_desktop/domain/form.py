@@ -300,6 +300,28 @@ SPECIFY_WHEN_TICKED: dict[str, str] = {
 }
 
 
+# Ticks that contradict each other: a case cannot both fit the SCR criteria and fall
+# below the threshold.  The second of a pair is refused while the first is ticked.
+CONTRADICTORY_TICKS: tuple[tuple[str, str, str], ...] = (
+    ("reason_fits_scr", "reason_below_threshold",
+     "A case cannot both fit the Serious Case Review criteria and not reach the SCR "
+     "threshold. Untick one of them first."),
+)
+
+# Section 3 is complete only with at least one reason ticked.
+REASON_TICKS: tuple[str, ...] = ("reason_fits_scr", "reason_learning", "reason_below_threshold",
+                                 "reason_other")
+
+
+def contradiction(case_values: dict[str, object], name: str) -> str | None:
+    """Return why ticking ``name`` contradicts a tick already given, or None."""
+    for a, b, why in CONTRADICTORY_TICKS:
+        other = b if name == a else a if name == b else None
+        if other is not None and case_values.get(other) is True:
+            return why
+    return None
+
+
 def section(key: str) -> Section:
     """Return the section called ``key``."""
     for s in SECTIONS:

@@ -25,8 +25,12 @@ from typing import Any
 from .assessment import AssessmentInputError, assess_case
 from .decisions import status_after_decision
 from .model import Case, new_case_id, now_iso
+from .routes import uses_rapid_review
 
-KINDS = {"scheduled": "Scheduled", "extraordinary": "Extraordinary"}
+KINDS = {"scheduled": "Scheduled", "extraordinary": "Extraordinary",
+         "rapid_review": "Rapid review"}
+"""Kinds of meeting; a rapid review meeting (CSPR route) is held by the safeguarding
+partners, see :mod:`.rapid_review_meeting`."""
 
 CORE_GROUPS: dict[str, str] = {
     "childrens_social_care": "Children's social care",
@@ -35,6 +39,22 @@ CORE_GROUPS: dict[str, str] = {
     "police": "Police",
 }
 """The agencies a panel must involve as a minimum (8.13 of Working Together 2010)."""
+
+CORE_SOURCE: dict[str, str] = {
+    "wt2010-scr": "8.13 of Working Together 2010",
+    "wt2015-scr": "the sub-group's members, 3.10 and 3.11 of the City & Hackney SCR "
+                  "procedure; the four core agencies are local practice",
+    "wt2023-cspr": "local practice, not statute",
+}
+"""Where each framework's cases take the core-agency check from.  Only Working Together
+2010 names the four agencies; under the later frameworks the check is kept as local
+practice and says so, so that no meeting cites guidance its cases are not decided under."""
+
+
+def core_source(frameworks: Iterable[str]) -> str:
+    """Return the citation of the core-agency check for cases under ``frameworks``."""
+    seen = [f for f in dict.fromkeys(frameworks) if f in CORE_SOURCE] or ["wt2010-scr"]
+    return "; ".join(CORE_SOURCE[f] for f in seen)
 
 KNOWN = {
     "": "No return yet",
@@ -202,7 +222,18 @@ class Meeting:
     def title(self) -> str:
         """Return a title for lists and documents (no personal data)."""
         when = _uk(self.date) or "date not set"
+        if self.kind == "rapid_review":
+            return f"Rapid review meeting, {when}"
         return f"{KINDS.get(self.kind, self.kind)} sub-group meeting, {when}"
+
+    def file_stem(self) -> str:
+        """Return the stem suggested for this meeting's minutes (no personal data)."""
+        what = "rapid-review" if self.kind == "rapid_review" else "sub-group"
+        return f"{what}-minutes-{self.date or 'undated'}"
+
+    def kind_title(self) -> str:
+        """Return what this meeting is, for window titles."""
+        return "Rapid review meeting" if self.kind == "rapid_review" else "Sub-group meeting"
 
     # -- serialisation -------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -272,8 +303,11 @@ def core_agency_gaps(meeting: Meeting) -> list[str]:
     return [label for key, label in CORE_GROUPS.items() if key not in present]
 
 
-def core_agency_warning(meeting: Meeting) -> str:
-    """Return the warning to show when a core agency is not represented ('' when all are)."""
+def core_agency_warning(meeting: Meeting, frameworks: Iterable[str] = ()) -> str:
+    """Return the warning to show when a core agency is not represented ('' when all are).
+
+    ``frameworks`` are those of the cases on the agenda; the warning cites their guidance.
+    """
     gaps = core_agency_gaps(meeting)
     if not gaps:
         return ""
@@ -284,9 +318,9 @@ def core_agency_warning(meeting: Meeting) -> str:
     extra = (" A written report has been received, but a report cannot answer the panel's "
              "questions." if written else "")
     return (f"{names} {verb} not represented at this meeting. The panel should involve at "
-            f"least children's social care, health, education and the police (8.13 of Working "
-            f"Together 2010).{extra} Record a deputy if one attends, or note in the minutes "
-            "why the meeting went ahead without them.")
+            f"least children's social care, health, education and the police "
+            f"({core_source(frameworks)}).{extra} Record a deputy if one attends, or note in "
+            "the minutes why the meeting went ahead without them.")
 
 
 def missing_returns(meeting: Meeting, item: AgendaItem) -> list[Agency]:
@@ -305,10 +339,12 @@ class Candidate:
     status: str
     subgroup_meeting: date | None
     chair_decision: date | None
+    rapid_review_route: bool = False  # decided after a rapid review: no sub-group deadline
 
 
 def awaiting_decision(cases: Iterable[Case]) -> list[Candidate]:
     """Return the cases with no chair's decision yet, soonest chair's deadline first."""
+
     out = []
     for case in cases:
         if case.decision.decided or case.status in ("decided", "closed"):
@@ -318,9 +354,14 @@ def awaiting_decision(cases: Iterable[Case]) -> list[Candidate]:
         except AssessmentInputError:
             meeting_due = decision_due = None
         else:
-            m, d = assessment.deadline("subgroup_meeting"), assessment.deadline("chair_decision")
+            m = assessment.deadline("subgroup_meeting")
+            # Under the CSPR route the decision follows the rapid review.
+            d = next((found for key in ("chair_decision", "rapid_review",
+                                        "rapid_review_from_partners_aware")
+                      if (found := assessment.deadline(key)) is not None), None)
             meeting_due, decision_due = (m.due if m else None), (d.due if d else None)
-        out.append(Candidate(case.id, case.reference, case.status, meeting_due, decision_due))
+        out.append(Candidate(case.id, case.reference, case.status, meeting_due, decision_due,
+                             uses_rapid_review(case.framework)))
     far = date.max
     out.sort(key=lambda c: (c.chair_decision or far, c.subgroup_meeting or far, c.reference))
     return out

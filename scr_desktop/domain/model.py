@@ -73,7 +73,7 @@ class Decision:
 _MISSING = object()
 # Parts of a case merged key by key, and single values merged as a whole.
 _KEYED = ("form", "facts", "questions", "decision", "dates", "deadlines_done", "rapid_review")
-_SINGLE = ("reference", "framework", "status")
+_SINGLE = ("reference", "framework", "status", "themes")
 _PART_LABELS = {"facts": "Flowchart answer", "questions": "Flowchart question",
                 "decision": "Decision", "dates": "Date", "deadlines_done": "Deadline met",
                 "rapid_review": "Rapid review"}
@@ -134,6 +134,8 @@ class Case:
     deadlines_done: dict[str, str] = field(default_factory=dict)
     # the rapid review record (domain.rapid_review.RapidReview.to_dict()); empty if none
     rapid_review: dict[str, Any] = field(default_factory=dict)
+    # learning themes tagged on the case (ids of domain.learning.themes), in order
+    themes: list[str] = field(default_factory=list)
     # The vault's revision of this copy and its contents then (0 and None: never saved).
     revision: int = field(default=0, compare=False, repr=False)
     read_as: dict[str, Any] | None = field(default=None, compare=False, repr=False)
@@ -204,6 +206,11 @@ class Case:
             self.dates[key] = on
         else:
             self.dates.pop(key, None)
+
+    def set_themes(self, themes: list[str]) -> None:
+        """Tag the case with learning themes (ids), replacing those tagged before."""
+        self.themes = list(dict.fromkeys(t.strip() for t in themes
+                                         if isinstance(t, str) and t.strip()))
 
     def child_name(self) -> str:
         """Return the child's name as 'Forenames LAST NAMES' (may be empty)."""
@@ -286,6 +293,7 @@ class Case:
             "dates": dict(self.dates),
             "deadlines_done": dict(self.deadlines_done),
             "rapid_review": copy.deepcopy(self.rapid_review),
+            "themes": list(self.themes),
         }
 
     @classmethod
@@ -311,4 +319,5 @@ class Case:
             dates={str(k): str(v) for k, v in data.get("dates", {}).items()},
             deadlines_done={str(k): str(v) for k, v in data.get("deadlines_done", {}).items()},
             rapid_review=copy.deepcopy(data.get("rapid_review", {}) or {}),
+            themes=[str(t) for t in data.get("themes", []) or [] if isinstance(t, str)],
         )

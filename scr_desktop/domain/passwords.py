@@ -76,9 +76,25 @@ def check_strength(
         feedback = result.get("feedback") or {}
         warning = str(feedback.get("warning") or "").strip()
         hint = " ".join(str(s) for s in feedback.get("suggestions") or [])
-        why = warning or "It would be easy to guess."
+        known = _known_words(result)
+        if known:
+            why = ("It is built from words anyone who knows of the case could guess ("
+                   + ", ".join(known) + ")")
+        else:
+            why = warning or "It would be easy to guess."
         return Strength(score, False, f"{why.rstrip('.')}. {hint}".strip())
     return Strength(score, True, "Strong enough.")
+
+
+def _known_words(result: dict[str, Any]) -> list[str]:
+    """Return the parts of the judged password that matched ``user_inputs`` (the case's words)."""
+    found: list[str] = []
+    for match in result.get("sequence") or []:
+        if match.get("dictionary_name") == "user_inputs":
+            word = str(match.get("matched_word") or "")
+            if word and word not in found:
+                found.append(word)
+    return found
 
 
 PASSPHRASE_WORDLIST = "wordlists/eff_large_wordlist.txt"  # noqa: S105 - a file name

@@ -352,7 +352,8 @@ def take_from_meeting(record: RapidReview, meeting: Meeting, case_id: str) -> in
     summary, received on the meeting's date; the meeting's date becomes the
     rapid review meeting's; who attended for children's social care, health
     and the police attends for the local authority, the integrated care board
-    and the police, and everyone else is listed as another attendee.  Returns
+    and the police, and everyone else is listed as another attendee (a meeting
+    that records anyone present replaces the attendance held before).  Returns
     the number of summaries taken.  Raises :class:`WorkflowError` when the
     case is not on the meeting's agenda.
     """
@@ -373,6 +374,8 @@ def take_from_meeting(record: RapidReview, meeting: Meeting, case_id: str) -> in
         taken += 1
     record.meeting_id, record.meeting_date = meeting.id, meeting.date
     groups = {a.key: a.group for a in meeting.agencies}
+    if any(p.status in REPRESENTED and p.name.strip() for p in meeting.attendance):
+        record.partners_present, record.others_present = {}, ""  # the meeting's list stands
     others = []
     for person in meeting.attendance:
         if person.status not in REPRESENTED or not person.name.strip():

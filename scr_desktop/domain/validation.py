@@ -14,7 +14,16 @@ from dataclasses import dataclass
 from datetime import date
 
 from .dates import DateFormatError, parse_case_date
-from .form import FIELDS, SECTION_OF, SECTIONS, SPECIFY_WHEN_TICKED, FieldSpec, Kind
+from .form import (
+    CONTRADICTORY_TICKS,
+    FIELDS,
+    REASON_TICKS,
+    SECTION_OF,
+    SECTIONS,
+    SPECIFY_WHEN_TICKED,
+    FieldSpec,
+    Kind,
+)
 from .model import Case
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -86,10 +95,13 @@ def validate(case: Case, today: date | None = None) -> list[Problem]:
                 for sub in spec.subfields:
                     sub_value = row.get(sub.name, "")
                     msg = check_value(sub, sub_value, today)
-                    if msg is None and sub.required and not sub_value.strip():
-                        msg = f"{sub.label} is needed for row {i + 1}, or remove the row."
                     if msg:
                         problems.append(Problem(name, f"Row {i + 1}: {msg}", row=i))
+                    elif sub.required and not sub_value.strip():
+                        # Incomplete, not wrong: a row just added is not an error yet.
+                        problems.append(Problem(
+                            name, f"Row {i + 1}: {sub.label} is needed for row {i + 1}, or "
+                            "remove the row.", missing=True, row=i))
             continue
         msg = check_value(spec, value, today)
         if msg:
@@ -103,6 +115,12 @@ def validate(case: Case, today: date | None = None) -> list[Problem]:
             problems.append(
                 Problem(text_field, f"Please specify: {FIELDS[text_field].label}.", missing=True)
             )
+    if not any(case.get(tick) is True for tick in REASON_TICKS):
+        problems.append(Problem(REASON_TICKS[0], "Tick at least one reason for requesting a "
+                                "review.", missing=True))
+    for first, second, why in CONTRADICTORY_TICKS:
+        if case.get(first) is True and case.get(second) is True:
+            problems.append(Problem(second, why))
     dob, incident = _date_of(case, "child_dob"), _date_of(case, "incident_date")
     aware = _date_of(case, "aware_date")
     if dob and incident and dob > incident:

@@ -306,7 +306,10 @@ def generated_line(generated_at: datetime) -> str:
     return f"Generated {stamp} by {APP_NAME} {__version__}"
 
 
-def _page_furniture(generated: str, doc_label: str) -> Callable[[Canvas, int, int], None]:
+def _page_furniture(generated: str, doc_label: str, page_size: tuple[float, float] = A4
+                    ) -> Callable[[Canvas, int, int], None]:
+    PAGE_WIDTH, PAGE_HEIGHT = page_size
+
     def draw(canvas: Canvas, page: int, pages: int) -> None:
         canvas.saveState()
         canvas.setFillColor(colors.HexColor("#7a0000"))
@@ -334,15 +337,18 @@ def build_pdf(
     title: str,
     doc_label: str,
     generated_at: datetime | None = None,
+    page_size: tuple[float, float] = A4,
 ) -> bytes:
-    """Lay ``story`` out on A4 pages in memory and return the PDF bytes.
+    """Lay ``story`` out on pages (A4 portrait unless ``page_size`` says otherwise) in
+    memory and return the PDF bytes.
 
     ``title`` goes into the document information and must not hold personal
     data; ``doc_label`` is printed small at the top left of every page.
     """
     register_fonts()
     when = generated_at or datetime.now()
-    furniture = _page_furniture(generated_line(when), doc_label)
+    furniture = _page_furniture(generated_line(when), doc_label, page_size)
+    width, height = page_size
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         """A canvas that holds pages back until it knows how many there are."""
@@ -366,7 +372,7 @@ def build_pdf(
     out = BytesIO()
     doc = BaseDocTemplate(
         out,
-        pagesize=A4,
+        pagesize=page_size,
         leftMargin=MARGIN_X,
         rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP,
@@ -383,8 +389,9 @@ def build_pdf(
         initialFontName=FONT,
         initialFontSize=9.5,
     )
-    frame = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
-                  id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    frame = Frame(MARGIN_X, MARGIN_BOTTOM, width - 2 * MARGIN_X,
+                  height - MARGIN_TOP - MARGIN_BOTTOM, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     doc.build(story, canvasmaker=NumberedCanvas)
     return out.getvalue()
@@ -399,6 +406,7 @@ def document_head(board_name: str, title: str, meta: str = "") -> list[Flowable]
     rule = Table([[""]], colWidths=[CONTENT_WIDTH], rowHeights=[1.2])
     rule.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 1.2, HEAD_FILL),
                               ("FONTNAME", (0, 0), (-1, -1), FONT)]))
+    rule.hAlign = "LEFT"
     rule.spaceBefore = 3
     rule.spaceAfter = 4
     parts.append(rule)

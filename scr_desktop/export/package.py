@@ -10,6 +10,12 @@ password from a damaged or altered file, and the error says so kindly.
 Packages are built and opened entirely in memory; they reach the disk only
 through :func:`scr_desktop.export.save.save_export`.
 
+Opening is strict: a header asking for key-derivation settings other than
+those the application writes (:data:`ACCEPTED_KDF`) is refused before any
+key derivation runs, and what decrypts must pass
+:func:`.package_schema.check_contents` before a case is built from it.
+The contents also carry the sending vault's audit anchor (``audit_anchor``).
+
 Layout (big-endian)::
 
     magic "SCRCASE" 89 0D 0A 1A 0A | version u16 | kdf u8 | memory KiB u32 |
@@ -30,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import APP_NAME, __version__
+from ..domain.chronology.entry import Entry, entry_from_dict, entry_to_dict
 from ..domain.model import Case
 from ..domain.review.model import Review
 from ..storage.kdf_lock import ARGON2_LOCK
@@ -121,6 +128,35 @@ class KdfParams:
 
 
 DEFAULT_KDF = KdfParams()
+ACCEPTED_KDF: tuple[KdfParams, ...] = (DEFAULT_KDF,)
+"""The only key-derivation settings a package may ask for: those this application writes.
+
+Checked before any key derivation runs, so a crafted header cannot make the
+application spend a gigabyte of memory and minutes of work on a guess.  If
+the default ever changes, the old settings stay in this list so that older
+packages still open.
+"""
+
+
+class UnexpectedSettings(NotAPackage):
+    """The header asks for key-derivation settings this application never writes."""
+
+    default_message = (
+        "This case package asks for encryption settings that SCR Desktop never uses, so it "
+        "was not made by SCR Desktop or has been altered. Nothing was imported and the "
+        "password was not tried. Ask the sender to export the case again."
+    )
+
+
+class DamagedContents(PackageError):
+    """The package opened but what it holds is not a case as SCR Desktop writes one."""
+
+    def __init__(self, where: str, why: str) -> None:
+        super().__init__(
+            "The case package opened, but what it holds is not a case as SCR Desktop writes "
+            f"one ({where} {why}). Nothing was imported. Ask the sender to export the case "
+            "again from SCR Desktop.")
+        self.where = where
 
 _FIXED = struct.Struct(">HBIIIB")  # version, kdf, memory, passes, lanes, salt length
 
@@ -164,31 +200,42 @@ class PackagedDocument:
 
 @dataclass(frozen=True)
 class PackageContents:
-    """What a package holds: the case and, since the review was added, its review.
+    """What a package holds: the case and, since the review was added, its review
+    and, since the chronology was added, the review's chronology entries.
 
-    Packages made before reviews existed hold the case alone and still open.
+    Packages made before reviews (or chronologies) existed still open.
     """
 
     case: Case
     review: Review | None = None
     documents: tuple[PackagedDocument, ...] = ()
+    # The sending vault's audit anchor when the package was made (id, hash), if it carries one.
+    audit_anchor: tuple[int, str] | None = None
+    chronology: tuple[Entry, ...] = ()
 
 
 def package_content(case: Case, review: Review | None = None,
-                    documents: tuple[PackagedDocument, ...] = ()) -> bytes:
-    """Return the plaintext a package seals: the case (and its review and report versions)
-    as JSON, with what made it and when."""
+                    documents: tuple[PackagedDocument, ...] = (),
+                    chronology: tuple[Entry, ...] = (),
+                    anchor: tuple[int, str] | None = None) -> bytes:
+    """Return the plaintext a package seals: the case (and its review, report versions and
+    chronology) as JSON, with what made it and when, and the sending vault's audit anchor
+    (``anchor``: the newest entry's id and hash) if given."""
     content: dict[str, Any] = {
         "format": CONTENT_FORMAT,
         "made_by": f"{APP_NAME} {__version__}",
         "exported_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
         "case": case.to_dict(),
     }
+    if anchor is not None:
+        content["audit_anchor"] = {"id": anchor[0], "hash": anchor[1]}
     if review is not None:
         content["review"] = review.to_dict()
         content["review_documents"] = [
             {"id": d.id, "name": d.name, "content": base64.b64encode(d.content).decode("ascii")}
             for d in documents]
+    if chronology:
+        content["chronology"] = [entry_to_dict(e) for e in chronology]
     return json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
@@ -199,6 +246,7 @@ def seal_package(
     kdf: KdfParams = DEFAULT_KDF,
     min_score: int = MIN_EXPORT_SCORE,
     min_length: int = MIN_EXPORT_LENGTH,
+    user_inputs: tuple[str, ...] = (),
 ) -> bytes:
     """Return :func:`package_content` output sealed under ``password``.
 
@@ -207,7 +255,8 @@ def seal_package(
     """
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-    check_export_password(password, min_score=min_score, min_length=min_length)
+    check_export_password(password, min_score=min_score, min_length=min_length,
+                          user_inputs=user_inputs)
     kdf.check()
     salt = os.urandom(SALT_LEN)
     nonce = os.urandom(NONCE_LEN)
@@ -227,11 +276,6 @@ def export_package(
     """Return ``case`` sealed in a password-protected package, in memory."""
     return seal_package(package_content(case), password, kdf=kdf, min_score=min_score,
                         min_length=min_length)
-
-
-def load_package(source: Path, password: str) -> Case:
-    """Read and open the package at ``source``; a file that cannot be read is not a package."""
-    return load_package_contents(source, password).case
 
 
 def load_package_contents(source: Path, password: str) -> PackageContents:
@@ -285,7 +329,8 @@ def _parse(data: bytes) -> _Parsed:
     if kdf_id != KDF_ARGON2ID or salt_len != SALT_LEN:
         raise NotAPackage()
     params = KdfParams(memory_kib=memory, passes=passes, lanes=lanes)
-    params.check()
+    if params not in ACCEPTED_KDF:
+        raise UnexpectedSettings()
     salt = r.take(salt_len)
     cipher_id, nonce_len = struct.unpack(">BB", r.take(2))
     if cipher_id != CIPHER_AES256_GCM or nonce_len != NONCE_LEN:
@@ -341,14 +386,26 @@ def open_package(data: bytes, password: str) -> PackageContents:
         plaintext = AESGCM(key).decrypt(parsed.nonce, parsed.ciphertext, parsed.header)
     except InvalidTag:
         raise WrongPasswordOrTampered() from None
+    from .package_schema import SchemaError, check_contents
+
     try:
         content: Any = json.loads(plaintext.decode("utf-8"))
         if not isinstance(content, dict) or content.get("format") != CONTENT_FORMAT:
             raise ValueError("format")
+        try:
+            check_contents(content)
+        except SchemaError as exc:
+            raise DamagedContents(exc.where, exc.why) from None
         case = Case.from_dict(content["case"])
         review, documents = _review_part(content, case)
-        return PackageContents(case, review, documents)
-    except (ValueError, KeyError, TypeError, AttributeError):
+        carried = content.get("audit_anchor")
+        anchor = (int(carried["id"]), str(carried["hash"])) if carried else None
+        chronology = content.get("chronology", [])
+        if not isinstance(chronology, list):
+            raise ValueError("chronology")
+        return PackageContents(case, review, documents, anchor,
+                               tuple(entry_from_dict(e) for e in chronology))
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         raise NotAPackage(
             "The case package opened, but the case inside it could not be read. Nothing was "
             "imported. It may come from an incompatible version of SCR Desktop."

@@ -13,6 +13,7 @@ from datetime import datetime
 
 from reportlab.lib.units import mm
 
+from ..domain.audit_words import readable_detail
 from ..storage.audit import AuditEntry
 from .layout import CONTENT_WIDTH, build_pdf, document_head, p, ruled_table, spacer, styles
 from .pdf_form import DEFAULT_BOARD
@@ -41,7 +42,7 @@ def render_audit_pdf(entries: Sequence[AuditEntry], *, broken_at: int | None,
     rows = [[p(h, st.label) for h in ("No.", "When", "Action", "Case", "Detail", "Hash")]]
     for e in entries:
         rows.append([p(str(e.id), st.small), p(_when(e.at), st.small), p(e.action, st.small),
-                     p(e.case_ref, st.small), p(e.detail, st.small),
+                     p(e.case_ref, st.small), p(readable_detail(e.detail), st.small),
                      p(e.hash[:10], st.small)])
     widths = [12 * mm, 34 * mm, 30 * mm, 26 * mm]
     widths += [CONTENT_WIDTH - sum(widths) - 24 * mm, 24 * mm]

@@ -10,7 +10,9 @@ and every free text the meeting recorded passes through that case's
 :class:`~scr_desktop.domain.anonymise.Redactor`; people are named by role
 only.  Full minutes carry a banner on the first page saying so.
 :func:`scr_desktop.export.save.save_export` encrypts them (AES-256, R6) and
-writes only ciphertext.
+writes only ciphertext.  The minutes of a rapid review meeting (CSPR route)
+are headed as such, check that the three safeguarding partners were
+represented instead, and name the partners' decision.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from ..domain.anonymise import DECIDER, NAME_REMOVED, Redactor, anonymise_case
+from ..domain.anonymise import DECIDER, NAME_REMOVED, Redactor, anonymise_case, child_label
 from ..domain.assessment import AssessmentInputError, assess_case
 from ..domain.dates import iso_to_uk
 from ..domain.meeting import (
@@ -30,9 +32,10 @@ from ..domain.meeting import (
     KNOWN,
     AgendaItem,
     Meeting,
-    core_agency_warning,
+    core_source,
 )
 from ..domain.model import Case
+from ..domain.rapid_review_meeting import attendance_warning, is_rapid_review
 from .layout import (
     CONTENT_WIDTH,
     build_pdf,
@@ -85,7 +88,7 @@ def _table(head: tuple[str, ...], rows: Sequence[Sequence[str]],
     return ruled_table(data, widths, header=True, extra=extra)
 
 
-def _attendance(meeting: Meeting, anonymised: bool) -> list[Flowable]:
+def _attendance(meeting: Meeting, anonymised: bool, frameworks: list[str]) -> list[Flowable]:
     st = styles()
     rows = []
     for person in meeting.attendance:
@@ -95,10 +98,13 @@ def _attendance(meeting: Meeting, anonymised: bool) -> list[Flowable]:
         rows.append((meeting.agency_label(person.agency),
                      NAME_REMOVED if anonymised and person.name.strip() else person.name,
                      person.role, status))
-    warning = core_agency_warning(meeting)
+    warning = attendance_warning(meeting, frameworks)
     check = (f"\u26a0 {warning}" if warning else
+             "\u2714 The three safeguarding partners (the local authority, the integrated care "
+             "board and the police) were all represented (Working Together 2023, chapter 5)."
+             if is_rapid_review(meeting) else
              "\u2714 Children's social care, health, education and the police were all "
-             "represented (8.13 of Working Together 2010).")
+             f"represented ({core_source(frameworks)}).")
     return [keep(section_heading("1. Attendance"),
                  _table(("Agency", "Name", "Role", "Attendance"), rows, (55, 40, 40, 0),
                         "No attendance was recorded.")),
@@ -136,7 +142,8 @@ def _checks(meeting: Meeting, item: AgendaItem, text: Callable[[str], str]) -> l
     note = (f"\u26a0 {missing} of {len(meeting.agencies)} agencies had made no return."
             if missing else "Every agency made a return.")
     return [
-        keep(p("Agency checks (3.7; Case Review Notification Form A)", st.subheading),
+        keep(p("Agency checks (3.7; Case Review Notification Form A: each agency's involvement "
+                  "and skeleton chronology)", st.subheading),
              _table(("Agency", "Child and family", "Summary of involvement"), returns,
                     (50, 42, 0), "No agencies are listed."), p(note, st.small)),
         keep(p("Skeleton chronology", st.subheading),
@@ -168,6 +175,7 @@ def _outcome(meeting: Meeting, item: AgendaItem, source: Case, text: Callable[[s
              anonymised: bool) -> list[Flowable]:
     st = styles()
     d = source.decision
+    rapid = is_rapid_review(meeting)
     words = wording_for(source.framework)
     decided_by = DECIDER if anonymised and d.decided_by.strip() else d.decided_by
     actions = [(text(a.text), meeting.agency_label(a.owner), iso_to_uk(a.due) if a.due else "")
@@ -176,10 +184,11 @@ def _outcome(meeting: Meeting, item: AgendaItem, source: Case, text: Callable[[s
                      meeting.agency_label(x.agency), text(x.interest)) for x in item.declarations]
     return [
         keep(p("Recommendation and decision", st.subheading), _pairs([
-            ("Sub-group recommendation",
+            ("Recommendation of the rapid review" if rapid else "Sub-group recommendation",
              words.decision(d.recommendation) or "Not made"),
             ("Recommendation notes", d.recommendation_notes),
-            ("Chair's decision", words.decision(d.decided) or "Not yet decided"),
+            ("The safeguarding partners' decision" if rapid else "Chair's decision",
+             words.decision(d.decided) or "Not yet decided"),
             ("Date of decision", iso_to_uk(d.decision_date) if d.decision_date else ""),
             ("Decided by", decided_by),
             ("Rationale", d.rationale),
@@ -203,8 +212,9 @@ def _item_story(meeting: Meeting, n: int, item: AgendaItem, case: Case | None,
     heading = section_heading(f"{n}. Case {item.reference or n - 1}")
     if case is None:
         return [keep(heading, p("This case is no longer in the vault.", st.body))]
-    text: Callable[[str], str] = Redactor(case).redact if anonymised else _as_typed
-    source = anonymise_case(case) if anonymised else case
+    child = child_label(n - 2)  # the same letter as the presenter showed for this item
+    text: Callable[[str], str] = Redactor(case, child).redact if anonymised else _as_typed
+    source = anonymise_case(case, child) if anonymised else case
     return [
         keep(heading, _summary(source, str(source.get("case_outline")))),
         *_checks(meeting, item, text),
@@ -231,15 +241,18 @@ def render_minutes_pdf(
     when = generated_at or datetime.now()
     chair = DECIDER if anonymised and meeting.chair.strip() else meeting.chair
     meta = f"{para_text(meeting.title())} \u00b7 Cases considered: {len(meeting.items)}"
-    story: list[Flowable] = document_head(board_name, "Serious Case Review sub-group: minutes",
-                                          meta)
+    heading = ("Rapid review meeting: minutes" if is_rapid_review(meeting)
+               else "Serious Case Review sub-group: minutes")
+    story: list[Flowable] = document_head(board_name, heading, meta)
     story.append(markup(para_text(ANONYMISED_NOTE if anonymised else NOT_ANONYMISED_NOTE),
                         st.small if anonymised else st.banner))
     story.append(spacer(2))
     story.append(_pairs([("Meeting", meeting.title()), ("Chair", chair),
                          ("Cases on the agenda",
                           ", ".join(i.reference for i in meeting.items) or "None")]))
-    story += _attendance(meeting, anonymised)
+    story += _attendance(meeting, anonymised,
+                         [c.framework for i in meeting.items
+                          if (c := cases.get(i.case_id)) is not None])
     for n, item in enumerate(meeting.items, start=2):
         story += _item_story(meeting, n, item, cases.get(item.case_id), anonymised)
     return build_pdf(story, title=TITLE, doc_label=TITLE, generated_at=when)

@@ -77,6 +77,8 @@ def notification_fields(case: Case, assessment: Mapping[str, Any], *, anonymised
         ("Involvement with children's social care", "; ".join(status) or "None recorded"),
         ("What happened", str(source.get("case_outline"))),
         ("Why this is notified", _ids(assessment.get("notifiable_criteria"), words)),
+        ("Who is notified", " ".join(words.notification_duty(str(i)) for i in
+                                     assessment.get("notifiable_criteria") or []) or "None"),
         ("Other processes under way or to consider",
          _ids(assessment.get("other_processes"), words)),
     ]

@@ -21,7 +21,6 @@ from typing import Any
 from ..domain.dates import format_uk_date
 from ..domain.model import Case
 from ..domain.review import vocab
-from ..domain.review.deadlines import assess_with_review
 from ..domain.review.model import Review
 from ..domain.review.records import ACTIONS
 from ..domain.review.status import action_state, agency_start, period_due
@@ -215,9 +214,3 @@ def render_action_plan(case: Case, review: Review, today: date, *,
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()
-
-
-def review_deadline_lines(case: Case, review: Review) -> list[str]:
-    """Return the case's deadlines with the review's, as lines for a covering note."""
-    return [f"{format_uk_date(d.due)} {d.label}" for d in assess_with_review(case, review)
-            .deadlines]

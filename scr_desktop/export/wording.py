@@ -80,6 +80,13 @@ class Wording:
             return []
         return [(d.id, d.label) for d in self.framework.decisions]
 
+    def notification_duty(self, criterion: str) -> str:
+        """Return what a notification criterion requires and of whom ('' if unknown)."""
+        if self.framework is None:
+            return ""
+        rule = next((r for r in self.framework.notifiable.criteria if r.id == criterion), None)
+        return rule.explanation if rule is not None else ""
+
     @property
     def notifiable_explanation(self) -> str:
         """Return what being notifiable means under this framework."""

@@ -26,19 +26,12 @@ def parse_args(args: list[str]) -> argparse.Namespace:
     return parser.parse_args(args)
 
 
-def load_stylesheet(high_contrast: bool = False) -> str:
-    """Return the application stylesheet."""
-    from scr_desktop.resources import resource_path
-
-    name = "high-contrast.qss" if high_contrast else "app.qss"
-    return resource_path(f"styles/{name}").read_text(encoding="utf-8")
-
-
 def make_application(argv: list[str]) -> QApplication:
     """Create (or return) the QApplication with the app's names, icon and style."""
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from scr_desktop.gui.theme import load_stylesheet
     from scr_desktop.resources import resource_path
 
     existing = QApplication.instance()
@@ -87,6 +80,10 @@ def main(args: list[str]) -> int:
     opts = parse_args(args)
     app = make_application([])
     from PySide6.QtCore import QTimer
+
+    from scr_desktop.gui import theme
+
+    theme.apply(theme.high_contrast_wanted())
 
     from scr_desktop import support_log
     from scr_desktop.gui.main_window import MainWindow

@@ -1,8 +1,10 @@
 """The audit log viewer: recorded actions filtered by case, action and date, and a chain check.
 
-:class:`AuditDialog` shows the vault's audit log in a table (model/view, over
-:meth:`AuditLog.entries`), filtered by case reference (any part of it), by
-action, and by a date range typed as dd/mm/yyyy in local time.  "Verify
+:class:`AuditDialog` shows the vault's audit log in a table, filtered by case
+reference (any part of it), by action, and by a date range typed as
+dd/mm/yyyy in local time.  The table's model pages over the log
+(:meth:`AuditLog.page`, ``fetchMore`` as the view scrolls) and the filters
+and counts are SQL, so a long log is never read whole to be shown.  "Verify
 chain" recomputes the hash chain and says either that the log is intact, with
 the number of entries, or exactly which entry no longer matches the one before
 it.  It shows only what the log holds: case references, action names and
@@ -11,21 +13,25 @@ field names, never case contents.  Close it when the vault locks.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QLineEdit, QWidget
 
+from scr_desktop.domain.audit_words import readable_detail
 from scr_desktop.domain.dates import DateFormatError, parse_uk_date
 from scr_desktop.gui.forms.audit_dialog import Ui_AuditDialog
 from scr_desktop.gui.messages import Messages
-from scr_desktop.storage.audit import AuditEntry, AuditLog
+from scr_desktop.gui.window_size import fit_to_screen
+from scr_desktop.storage.audit import AuditEntry, AuditFilter, AuditLog
 from scr_desktop.storage.errors import VaultError
 
 ALL_ACTIONS = "All actions"
 HEADERS = ("No.", "When", "Action", "Case", "Detail")
+PAGE = 100
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -51,28 +57,63 @@ def _utc_iso(day: date, at: time) -> str | None:
 
 
 class AuditModel(QAbstractTableModel):
-    """A read-only table of audit entries."""
+    """A read-only table of the entries matching a filter, fetched a page at a time."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._audit: AuditLog | None = None
+        self._match = AuditFilter()
         self._entries: list[AuditEntry] = []
+        self._total = 0  # entries matching, counted in SQL
 
-    def set_entries(self, entries: Sequence[AuditEntry]) -> None:
-        """Show ``entries`` (oldest first)."""
+    def load(self, audit: AuditLog, match: AuditFilter) -> None:
+        """Show the first page of the entries of ``audit`` matching ``match`` (oldest first)."""
+        total = audit.count(match)
+        first = audit.page(match, limit=PAGE)
         self.beginResetModel()
-        self._entries = list(entries)
+        self._audit, self._match, self._total, self._entries = audit, match, total, first
         self.endResetModel()
+
+    @property
+    def audit_filter(self) -> AuditFilter:
+        """Return the filter the entries shown match."""
+        return self._match
+
+    def total(self) -> int:
+        """Return how many entries match the filter (fetched or not)."""
+        return self._total
 
     def entry(self, row: int) -> AuditEntry:
         """Return the entry shown in ``row``."""
         return self._entries[row]
 
     def row_of(self, entry_id: int) -> int | None:
-        """Return the row showing entry ``entry_id``, or None if it is filtered out."""
-        for row, e in enumerate(self._entries):
-            if e.id == entry_id:
-                return row
-        return None
+        """Return the row of entry ``entry_id`` (fetching up to it), or None if filtered out."""
+        if self._audit is None:
+            return None
+        row = self._audit.position(self._match, entry_id)
+        if row is None:
+            return None
+        while row >= len(self._entries) and self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+        return row if row < len(self._entries) else None
+
+    def canFetchMore(self, parent: _Index) -> bool:
+        """Return True while matching entries remain unfetched."""
+        return not parent.isValid() and len(self._entries) < self._total
+
+    def fetchMore(self, parent: _Index) -> None:
+        """Fetch the next page, paging on from the last entry's id."""
+        if parent.isValid() or self._audit is None or not self._entries:
+            return
+        more = self._audit.page(self._match, after_id=self._entries[-1].id, limit=PAGE)
+        if not more:
+            self._total = len(self._entries)
+            return
+        start = len(self._entries)
+        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+        self._entries += more
+        self.endInsertRows()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         """Return the number of entries shown."""
@@ -87,7 +128,8 @@ class AuditModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         e = self._entries[index.row()]
-        return (str(e.id), shown_time(e.at), e.action, e.case_ref, e.detail)[index.column()]
+        return (str(e.id), shown_time(e.at), e.action, e.case_ref,
+                readable_detail(e.detail))[index.column()]
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -106,6 +148,7 @@ class AuditDialog(QDialog):
         super().__init__(parent)
         self.form = Ui_AuditDialog()
         self.form.setupUi(self)
+        fit_to_screen(self, self.size())  # the form's size, as far as the screen allows
         # How the log disagrees with its anchor outside the vault (removed or rewritten entries).
         self.anchor_problems = anchor_problems
         self.audit = audit
@@ -124,6 +167,9 @@ class AuditDialog(QDialog):
         self.clear_button.clicked.connect(self.clear_filters)
         self.verify_button = self.form.verify_button
         self.verify_button.clicked.connect(self.verify)
+        self.check_file_button = self.form.check_file_button
+        self.check_file_button.clicked.connect(self.check_file)
+        self._checking = False
         self._export = export
         self.export_button = self.form.export_audit_button
         self.export_button.setEnabled(export is not None)
@@ -141,9 +187,24 @@ class AuditDialog(QDialog):
         self._load_actions()
         self.apply_filters()
 
+    def _filter(self) -> AuditFilter:
+        """Return the filter as typed; raise DateFormatError on an unusable date."""
+        start = self._date(self.date_from, "from")
+        end = self._date(self.date_to, "to")
+        if start and end and start > end:
+            raise DateFormatError("The from date is after the to date, so nothing would "
+                                  "match. Swap them and apply the filters again.")
+        action = self.action_filter.currentText()
+        return AuditFilter(
+            case_contains=self.case_filter.text().strip(),
+            action=None if action in ("", ALL_ACTIONS) else action,
+            since=_utc_iso(start, time.min) if start else None,
+            until=_utc_iso(end, time.max) if end else None,
+        )
+
     def _load_actions(self) -> None:
         try:
-            actions = sorted({e.action for e in self.audit.entries()})
+            actions = self.audit.actions()
         except VaultError as exc:
             Messages.error(self, "Could not read the audit log", exc.user_message)
             actions = []
@@ -162,39 +223,31 @@ class AuditDialog(QDialog):
     def apply_filters(self) -> None:
         """Show the entries that match every filter filled in."""
         try:
-            start = self._date(self.date_from, "from")
-            end = self._date(self.date_to, "to")
+            match = self._filter()
         except DateFormatError as exc:
             self.filter_problem.setText(str(exc))
             return
-        if start and end and start > end:
-            self.filter_problem.setText("The from date is after the to date, so nothing would "
-                                        "match. Swap them and apply the filters again.")
-            return
         self.filter_problem.clear()
-        action = self.action_filter.currentText()
         try:
-            entries = self.audit.entries(
-                action=None if action in ("", ALL_ACTIONS) else action,
-                since=_utc_iso(start, time.min) if start else None,
-                until=_utc_iso(end, time.max) if end else None,
-            )
-            total = len(self.audit.entries())
+            self.model.load(self.audit, match)
+            total = self.audit.count()
         except VaultError as exc:
             Messages.error(self, "Could not read the audit log", exc.user_message)
             return
-        needle = self.case_filter.text().strip().casefold()
-        if needle:
-            entries = [e for e in entries if needle in e.case_ref.casefold()]
-        self.model.set_entries(entries)
-        self.count.setText(f"Showing {len(entries)} of {total} entries.")
+        self.count.setText(f"Showing {self.model.total()} of {total} entries.")
 
     def export(self) -> None:
         """Check the chain, then hand the entries shown to the export (an encrypted PDF)."""
         if self._export is None:
             return
         broken = self.verify()
-        entries = [self.model.entry(r) for r in range(self.model.rowCount())]
+        m = self.model.audit_filter
+        try:
+            entries = self.audit.entries(case_contains=m.case_contains, action=m.action,
+                                         since=m.since, until=m.until)
+        except VaultError as exc:
+            Messages.error(self, "Could not read the audit log", exc.user_message)
+            return
         filtered = any((self.case_filter.text().strip(), self.date_from.text().strip(),
                         self.date_to.text().strip(), self.action_filter.currentIndex() > 0))
         self._export(entries, broken, filtered)
@@ -206,11 +259,61 @@ class AuditDialog(QDialog):
         self.action_filter.setCurrentIndex(0)
         self.apply_filters()
 
+    def check_file(self) -> None:
+        """Check the log against the anchor an exported PDF or case package carries."""
+        if self._checking:
+            return
+        chosen = Messages.open_file(self, "Choose an exported file", "",
+                                    "Exports (*.pdf *.scrcase);;All files (*)")
+        if not chosen:
+            return
+        password = Messages.ask_password(self, "The file's password",
+                                         "The password the file was protected with:")
+        if not password:
+            return
+        from pathlib import Path
+
+        from scr_desktop.export.carried import NoAnchor, check_against, file_anchor
+        from scr_desktop.gui.worker import BackgroundOp
+
+        name = Path(chosen).name
+        self._checking = True
+        self.verify_result.setText(f"Checking the log against {name}\u2026")
+
+        def done(problems: list[str]) -> None:
+            self._checking = False
+            if problems:
+                text = f"\u26a0 The audit log does not match {name}: " + " ".join(problems)
+            else:
+                text = (f"\u2713 The audit log still holds the entry {name} recorded when it "
+                        "was made.")
+            self._say(text)
+
+        def failed(exc: BaseException) -> None:
+            self._checking = False
+            if isinstance(exc, NoAnchor):
+                self._say(f"{name} could not be checked: {exc}.")
+            elif isinstance(exc, OSError):
+                self._say(f"{name} could not be read from the disk.")
+            elif isinstance(exc, VaultError):
+                self._say(exc.user_message)
+            else:
+                self._say(f"{name} could not be checked.")
+
+        BackgroundOp(self, "check export",
+                     lambda: check_against(self.audit, file_anchor(Path(chosen), password)),
+                     success=done, failure=failed).run()
+
+    def _say(self, text: str) -> None:
+        if shiboken6.isValid(self):
+            self.verify_result.setText(text)
+            self.verify_result.setAccessibleDescription(text)
+
     def verify(self) -> int | None:
         """Check the hash chain, say what was found, and return the first broken entry's id."""
         try:
             broken = self.audit.verify()
-            total = len(self.audit.entries())
+            total = self.audit.count()
             problems = self.anchor_problems() if self.anchor_problems is not None else []
         except VaultError as exc:
             Messages.error(self, "Could not check the audit log", exc.user_message)

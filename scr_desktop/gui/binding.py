@@ -193,6 +193,8 @@ class ChoiceEditor(FieldEditor):
         self.combo.currentIndexChanged.connect(self._emit)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._describe(self.combo)
+        if line is not None:  # screen readers announce the typing field on its own
+            self._describe(line)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.combo)
@@ -256,6 +258,10 @@ class GroupEditor(FieldEditor):
             edit = QLineEdit(holder)
             edit.setObjectName(f"{self.spec.name}.{index}.{sub.name}")
             edit.setPlaceholderText(sub.label + (" (dd/mm/yyyy)" if sub.kind is Kind.DATE else ""))
+            # Wide enough for its placeholder, which names the column: never cut off.
+            margins = edit.textMargins()
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+                                 + margins.left() + margins.right() + 16)
             edit.setAccessibleName(f"{self.spec.label} row {index + 1}: {sub.label}")
             if values:
                 edit.setText(values.get(sub.name, ""))

@@ -44,11 +44,15 @@ class CaseActions(QObject):
 
     def delete(self, case_id: str) -> None:
         """Move a case to the trash after confirmation."""
-        summary = self._cases().get(case_id)
+        try:
+            summary = self._cases().summary(case_id)  # a damaged case can still be deleted
+        except Exception as exc:
+            report_error(self._parent, "Could not delete the case", exc)
+            return
         if not Messages.confirm(
             self._parent, "Delete case",
-            f"Move {summary.reference} to the trash? It can be restored from the trash "
-            "until the trash is emptied.", yes="&Move to trash", destructive=True,
+            f"Delete {summary.reference}? It is kept in Deleted cases, where it can be "
+            "restored until they are emptied.", yes="&Delete", destructive=True,
         ):
             return
         try:
@@ -68,13 +72,13 @@ class CaseActions(QObject):
     def empty_trash(self) -> None:
         """Delete the trash for good, after confirmation."""
         if not Messages.confirm(
-            self._parent, "Empty trash",
-            "Permanently delete every case in the trash? This cannot be undone.",
+            self._parent, "Empty deleted cases",
+            "Permanently delete every case in Deleted cases? This cannot be undone.",
             yes="&Delete permanently", destructive=True,
         ):
             return
         try:
             self._cases().empty_trash()
         except Exception as exc:
-            report_error(self._parent, "Could not empty the trash", exc)
+            report_error(self._parent, "Could not empty Deleted cases", exc)
         self._refresh()

@@ -12,33 +12,39 @@ up to date with a version saved elsewhere (see :mod:`scr_desktop.gui.stale_save`
 :attr:`CaseEditor.reloaded` asks the owner to show the case afresh.
 Further steps (the decision flowchart, the result, decisions, deadlines) are
 added with :meth:`CaseEditor.add_step`.
+
+Each form section's page is built the first time it is shown (or one of its
+editors is asked for, :meth:`CaseEditor.editor`), so opening a case builds
+one page, not all of them: :attr:`CaseEditor.pages` holds the pages built so
+far.  Everything that concerns every section (the step list's ticks, the
+summary, saving) is worked out from the case, never from the widgets.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
     QListWidgetItem,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
-from scr_desktop.domain.form import SECTIONS, FieldValue
+from scr_desktop.domain.form import SECTIONS, FieldValue, Section
 from scr_desktop.domain.model import Case
 from scr_desktop.domain.validation import Problem, incomplete_sections, validate
+from scr_desktop.gui.forms.case_editor import Ui_CaseEditor
+from scr_desktop.gui.scrolling import scroll_wrap
+from scr_desktop.gui.wizard.lazy_step import LazyStep
 from scr_desktop.gui.wizard.section_page import SectionPage
 from scr_desktop.gui.wizard.summary_page import SummaryPage
 
 AUTOSAVE_MS = 300
+# The section of each form field, to find the page that edits it.
+_SECTION_OF = {spec.name: section for section in SECTIONS for spec in section.fields}
 HELD_TEXT = "Checking the vault\u2026 changes will be saved when done"
 
 
@@ -54,7 +60,6 @@ class CaseEditor(QWidget):
     def __init__(self, case: Case, saver: Callable[[Case], bool | None],
                  parent: QWidget | None = None, today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
-        self.setObjectName("case_editor")
         self.case = case
         self._saver = saver
         self._today = today
@@ -63,59 +68,44 @@ class CaseEditor(QWidget):
         self._visited: set[int] = set()
         self._on_enter: dict[int, Callable[[], None]] = {}
 
-        self.heading = QLabel()
-        self.heading.setProperty("role", "caseheading")
-        self.save_state = QLabel("Saved")
-        self.save_state.setObjectName("save_state")
-        self.save_state.setAccessibleName("Save status")
+        self.form = Ui_CaseEditor()
+        self.form.setupUi(self)
+        # A step scrolls rather than hold the window larger than a small screen.
+        scroll_wrap(self.form.stack, "step_scroll")
+        self.heading = self.form.heading
+        self.save_state = self.form.save_state
+        self.steps = self.form.steps
+        self.stack = self.form.stack
+        self.back_button = self.form.back_button
+        self.next_button = self.form.next_button
+        self.close_button = self.form.close_button
 
-        self.steps = QListWidget()
-        self.steps.setObjectName("steps")
-        self.steps.setAccessibleName("Steps of the referral")
-        self.steps.setWordWrap(True)
-        self.steps.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.steps.setFixedWidth(290)
-        self.stack = QStackedWidget()
-
+        # The section pages built so far; each is built on its first visit.
         self.pages: dict[str, SectionPage] = {}
+        self._holders: dict[str, LazyStep] = {}
         for section in SECTIONS:
-            page = SectionPage(section)
-            page.changed.connect(self._field_changed)
-            self.pages[section.key] = page
-            self._add(section.title, page)
+            holder = LazyStep(partial(self._build_section, section))
+            holder.setObjectName(f"step_{section.key}")
+            self._holders[section.key] = holder
+            self._add(section.title, holder)
         self.summary = SummaryPage()
         self._add("Summary", self.summary)
         self._on_enter[self.stack.indexOf(self.summary)] = self._refresh_summary
-
-        self.back_button = QPushButton("&Back")
-        self.next_button = QPushButton("&Next")
-        self.close_button = QPushButton("&Close case")
-        for name, b in (("back", self.back_button), ("next", self.next_button),
-                        ("close", self.close_button)):
-            b.setObjectName(f"{name}_button")
+        # The form's pages follow the step list in the tab order, before the buttons.
+        last: QWidget = self.steps
+        chain = self.previousInFocusChain()
+        while chain is not None and chain is not self.steps:
+            if chain.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                last = chain
+                break
+            chain = chain.previousInFocusChain()
+        for button in (self.close_button, self.back_button, self.next_button):
+            QWidget.setTabOrder(last, button)
+            last = button
         self.back_button.clicked.connect(lambda: self.go(self.stack.currentIndex() - 1))
         self.next_button.clicked.connect(lambda: self.go(self.stack.currentIndex() + 1))
         self.close_button.clicked.connect(self.close_case)
         self.steps.currentRowChanged.connect(self.go)
-
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.save_state)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.close_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.back_button)
-        buttons.addWidget(self.next_button)
-        right = QVBoxLayout()
-        right.addWidget(self.stack, 1)
-        right.addLayout(buttons)
-        body = QHBoxLayout()
-        body.addWidget(self.steps)
-        body.addLayout(right, 1)
-        outer = QVBoxLayout(self)
-        outer.addLayout(top)
-        outer.addLayout(body, 1)
 
         QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.next_button.click())
         QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.back_button.click())
@@ -128,6 +118,7 @@ class CaseEditor(QWidget):
         self.writes_held: Callable[[], bool] = lambda: False
 
         self._load()
+        self._buttons_last()
         self.go(0)
 
     # -- steps -----------------------------------------------------------------
@@ -144,7 +135,33 @@ class CaseEditor(QWidget):
         if on_enter:
             self._on_enter[index] = on_enter
         self._update_buttons()
+        self._buttons_last()
         return index
+
+    def _buttons_last(self) -> None:
+        """Put Close, Back and Next after every step's fields in the Tab order.
+
+        A step added later, or a row made when a case is opened, joins the end of
+        the order, after the buttons; Tab would reach them before the page.
+        """
+        def inside(widget: QWidget) -> bool:  # a descendant, even in a pop-up of its own
+            parent: QWidget | None = widget
+            while parent is not None and parent is not self:
+                parent = parent.parentWidget()
+            return parent is self
+
+        last: QWidget = self.next_button
+        widget = self.next_button.nextInFocusChain()
+        while widget is not None and widget is not self and inside(widget):
+            if widget.window() is self.window() \
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                last = widget
+            widget = widget.nextInFocusChain()
+        if last is self.next_button:
+            return
+        QWidget.setTabOrder(last, self.close_button)
+        QWidget.setTabOrder(self.close_button, self.back_button)
+        QWidget.setTabOrder(self.back_button, self.next_button)
 
     def go(self, index: int) -> None:
         """Show step ``index`` (saving first)."""
@@ -154,6 +171,10 @@ class CaseEditor(QWidget):
         if previous != index:
             self._visited.add(previous)
         self.save_now()
+        step = self.stack.widget(index)
+        if isinstance(step, LazyStep) and step.content() is None:
+            step.build()
+            self._buttons_last()  # its fields joined the end of the Tab order
         self.stack.setCurrentIndex(index)
         if self.steps.currentRow() != index:
             self.steps.blockSignals(True)
@@ -164,8 +185,13 @@ class CaseEditor(QWidget):
         self._refresh_problems()
         self._update_buttons()
         current = self.stack.currentWidget()
-        if current is not None:
+        if current is not None and not self.steps.hasFocus():
+            # Arrowing through the step list keeps the keyboard in the list.
             current.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def go_section(self, key: str) -> None:
+        """Show the form section ``key`` and put the keyboard in it."""
+        self.go(self.stack.indexOf(self._holders[key]))
 
     def _update_buttons(self) -> None:
         i, n = self.stack.currentIndex(), self.stack.count()
@@ -179,25 +205,51 @@ class CaseEditor(QWidget):
     # -- data ------------------------------------------------------------------
     def _load(self) -> None:
         self._update_heading()
+        # A section with anything entered was visited before: its tick or warning shows
+        # again when the case is reopened (read from the case: pages are built lazily).
+        for section in SECTIONS:
+            if any(self.case.get(f.name) not in ("", False, [], None) for f in section.fields):
+                self._visited.add(self.stack.indexOf(self._holders[section.key]))
         for page in self.pages.values():
-            for name, editor in page.editors.items():
-                editor.set_value(self.case.get(name))
+            self._load_page(page)
+
+    def _load_page(self, page: SectionPage) -> None:
+        for name, editor in page.editors.items():
+            editor.set_value(self.case.get(name))
+
+    def _build_section(self, section: Section) -> SectionPage:
+        page = SectionPage(section)
+        self._load_page(page)
+        page.changed.connect(self._field_changed)
+        self.pages[section.key] = page
+        return page
+
+    def section_page(self, key: str) -> SectionPage:
+        """Return the page of form section ``key``, building it if it has not been shown."""
+        holder = self._holders[key]
+        fresh = holder.content() is None
+        page = holder.build()
+        if fresh:
+            self._buttons_last()
+        assert isinstance(page, SectionPage)
+        return page
 
     def _update_heading(self) -> None:
         name = self.case.child_name() or "(child's name not yet given)"
         self.heading.setText(f"{self.case.reference} \u2014 {name}")
 
     def editor(self, name: str) -> QWidget:
-        """Return the bound editor of form field ``name``."""
-        for page in self.pages.values():
-            if name in page.editors:
-                return page.editors[name]
-        raise KeyError(name)
+        """Return the bound editor of form field ``name`` (building its page if need be)."""
+        return self.section_page(_SECTION_OF[name].key).editors[name]
 
     def _field_changed(self, name: str) -> None:
         for page in self.pages.values():
             if name in page.editors:
                 value: FieldValue = page.editors[name].value()
+                before = self.case.get(name)
+                if isinstance(value, list) and len(value) > (
+                        len(before) if isinstance(before, list) else 0):
+                    self._buttons_last()  # a row was added: it joined the end of the Tab order
                 self.case.set(name, value)
                 break
         if name in ("child_forenames", "child_last_names"):
@@ -259,11 +311,11 @@ class CaseEditor(QWidget):
     def _refresh_problems(self) -> None:
         by_section = incomplete_sections(self.case, self._today())
         for i, section in enumerate(SECTIONS):
-            page = self.pages[section.key]
-            visited = self.stack.indexOf(page) in self._visited
-            shown = {p.field: p.message for p in by_section.get(section.key, [])
-                     if visited or not p.missing}
-            page.show_problems(shown)
+            visited = self.stack.indexOf(self._holders[section.key]) in self._visited
+            page = self.pages.get(section.key)
+            if page is not None:
+                page.show_problems({p.field: p.message for p in by_section.get(section.key, [])
+                                    if visited or not p.missing})
             item = self.steps.item(i)
             if by_section.get(section.key) and visited:
                 item.setText(f"\u26a0 {section.title}")

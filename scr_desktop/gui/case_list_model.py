@@ -3,37 +3,75 @@
 The view asks for more rows as it scrolls (``canFetchMore``/``fetchMore``),
 so a vault of ten thousand cases shows its first page at once.  Searching
 re-queries the vault's full-text index; sorting by a column re-reads the
-first page in that order, from an index kept for it.
+first page in that order, in SQL (an index kept for the stored columns; the
+stored case and the deadlines table for the rest).  The next deadline's
+state ("overdue", "due soon") is worked out for today for the rows shown
+only, with a sign and a word as well as its date.
+A search counts its matches only up to :data:`MATCH_CAP` ("more than
+1,000"): common words match most of a large vault, and counting them all
+cost more than the page shown.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Callable
+from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from scr_desktop.domain.assessment import deadline_state
 from scr_desktop.domain.model import STATUS_LABELS
+from scr_desktop.gui.deadline_style import state_text
 from scr_desktop.storage.repository import CaseRepository, CaseSummary
 
 PAGE = 50
-HEADERS = ("Reference", "Child", "Status", "Last changed")
-SORT_KEYS = ("reference", "child", "status", "changed")  # the storage order of each column
+MATCH_CAP = 1000
+HEADERS = ("Reference", "Child", "Status", "Last changed", "Referral date", "Framework",
+           "Next deadline", "Referring agency")
+SORT_KEYS = ("reference", "child", "status", "changed", "referral", "framework",
+             "next_deadline", "agency")  # the storage order of each column
+COL_NEXT = 6
 Index = QModelIndex | QPersistentModelIndex
+DAMAGED_LABEL = "Damaged: cannot be opened"
 
 
 def _when(iso: str) -> str:
     try:
         return datetime.fromisoformat(iso).astimezone().strftime("%d/%m/%Y %H:%M")
+    except (ValueError, TypeError, OverflowError, OSError):
+        return str(iso)
+
+
+@cache
+def _framework_titles() -> dict[str, str]:
+    from scr_desktop.domain.framework import list_frameworks
+
+    return {f.id: f.title for f in list_frameworks()}
+
+
+def next_deadline_text(s: CaseSummary, today: date) -> str:
+    """Return the next deadline of a listed case with its state for ``today``."""
+    if not s.next_due:
+        return "None open"
+    try:
+        due = date.fromisoformat(s.next_due)
     except ValueError:
-        return iso
+        return s.next_label
+    state = deadline_state("", s.next_label, due, "", None, today)
+    if state.state in ("overdue", "due_soon"):
+        return f"{state_text(state.state, state.text)} \u2014 {s.next_label}"
+    return f"{s.next_label}: {due.strftime('%d/%m/%Y')}"
 
 
 class CaseListModel(QAbstractTableModel):
     """Cases, newest first; ``trash=True`` lists deleted cases instead."""
 
-    def __init__(self, repo: CaseRepository, *, trash: bool = False) -> None:
+    def __init__(self, repo: CaseRepository, *, trash: bool = False,
+                 today: Callable[[], date] = date.today) -> None:
         super().__init__()
+        self._today = today
         self._repo: CaseRepository | None = repo
         self._trash = trash
         self._search = ""
@@ -41,6 +79,7 @@ class CaseListModel(QAbstractTableModel):
         self._descending = True
         self._rows: list[CaseSummary] = []
         self._total = 0
+        self._capped = False  # more than MATCH_CAP match: _total is a floor, not the count
         self.reload()
 
     def set_search(self, text: str) -> None:
@@ -52,9 +91,11 @@ class CaseListModel(QAbstractTableModel):
         """Re-read the first page from the vault."""
         self.beginResetModel()
         if self._repo is None:
-            self._rows, self._total = [], 0
+            self._rows, self._total, self._capped = [], 0, False
         else:
-            self._total = self._repo.count(self._search, trash=self._trash)
+            cap = MATCH_CAP if self._search else None
+            self._total = self._repo.count(self._search, trash=self._trash, cap=cap)
+            self._capped = cap is not None and self._total > cap
             self._rows = self._page(0)
         self.endResetModel()
 
@@ -75,12 +116,16 @@ class CaseListModel(QAbstractTableModel):
         """Drop every row and the repository (used when the vault locks)."""
         self.beginResetModel()
         self._repo = None
-        self._rows, self._total = [], 0
+        self._rows, self._total, self._capped = [], 0, False
         self.endResetModel()
 
     def total(self) -> int:
-        """Return how many cases match, fetched or not."""
+        """Return how many cases match, fetched or not (see :meth:`capped`)."""
         return self._total
+
+    def capped(self) -> bool:
+        """Return True if more than :data:`MATCH_CAP` cases match and they were not counted."""
+        return self._capped
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Return the rows fetched so far."""
@@ -92,15 +137,16 @@ class CaseListModel(QAbstractTableModel):
 
     def canFetchMore(self, parent: Index) -> bool:
         """Return True while more cases match than are shown."""
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and (len(self._rows) < self._total or self._capped)
 
     def fetchMore(self, parent: Index) -> None:
         """Fetch the next page."""
         if parent.isValid() or self._repo is None:
             return
         more = self._page(len(self._rows))
+        if len(more) < PAGE:  # the end: now the count is known
+            self._total, self._capped = len(self._rows) + len(more), False
         if not more:
-            self._total = len(self._rows)
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
         self._rows.extend(more)
@@ -122,8 +168,18 @@ class CaseListModel(QAbstractTableModel):
             if col == 1:
                 return s.child_name or "(not yet given)"
             if col == 2:
+                if s.damaged:
+                    return f"\u26a0 {DAMAGED_LABEL}"
                 return STATUS_LABELS.get(s.status, s.status)
-            return _when(s.deleted_at if self._trash and s.deleted_at else s.updated_at)
+            if col == 3:
+                return _when(s.deleted_at if self._trash and s.deleted_at else s.updated_at)
+            if col == 4:
+                return s.referral_date or "\u2014"
+            if col == 5:
+                return _framework_titles().get(s.framework, s.framework)
+            if col == COL_NEXT:
+                return next_deadline_text(s, self._today())
+            return s.agency or "\u2014"
         if role == Qt.ItemDataRole.UserRole:
             return s.id
         return None

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -25,6 +28,7 @@ class CaseListPage(QWidget):
         self.form.setupUi(self)
         self.model: CaseListModel | None = None
         self.trash = False
+        self.today: Callable[[], date] = date.today  # the day deadline states are shown for
         self.title = self.form.list_title
         self.search = self.form.search
         self.count = self.form.case_count
@@ -56,7 +60,7 @@ class CaseListPage(QWidget):
 
     def attach(self, repo: CaseRepository) -> None:
         """Show the cases of an unlocked vault."""
-        self.model = CaseListModel(repo, trash=self.trash)
+        self.model = CaseListModel(repo, trash=self.trash, today=self.today)
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.table.setModel(self.model)
@@ -64,7 +68,8 @@ class CaseListPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        for column in range(3, self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self._search()
 
     def detach(self) -> None:
@@ -85,7 +90,7 @@ class CaseListPage(QWidget):
             self.attach(repo)
 
     def _apply_mode(self) -> None:
-        self.title.setText("Trash" if self.trash else "Referrals")
+        self.title.setText("Deleted cases" if self.trash else "Referrals")
         self.new_button.setVisible(not self.trash)
         self.open_button.setVisible(not self.trash)
         self.delete_button.setVisible(not self.trash)
@@ -102,7 +107,10 @@ class CaseListPage(QWidget):
         self.model.set_search(self.search.text())
         n = self.model.total()
         noun = "deleted case" if self.trash else "case"
-        self.count.setText(f"{n} {noun}{'' if n == 1 else 's'}")
+        if self.model.capped():
+            self.count.setText(f"More than {n - 1:,} {noun}s match")  # counted to one past
+        else:
+            self.count.setText(f"{n} {noun}{'' if n == 1 else 's'}")
         if n:
             self.table.selectRow(0)
 

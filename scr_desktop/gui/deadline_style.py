@@ -1,17 +1,28 @@
-"""How a deadline's state looks: a sign, a word and a colour, so colour is never alone."""
+"""How a deadline's state looks: a sign, a word and a colour, so colour is never alone.
+
+The signs are ones the default interface fonts hold (DejaVu Sans on most
+Linux desktops; Segoe UI with Segoe UI Symbol on Windows), so none shows as
+a missing-glyph box; the word beside each says the same.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QBrush, QColor
 
-SIGNS = {"overdue": "\u26a0", "due_soon": "\u23f0", "upcoming": "\u25cb", "done": "\u2713"}
+SIGNS = {"overdue": "\u26a0", "due_soon": "\u25cf", "upcoming": "\u25cb", "done": "\u2713"}
 WORDS = {"overdue": "OVERDUE", "due_soon": "Due soon", "upcoming": "Upcoming", "done": "Done"}
 _BACKGROUNDS = {"overdue": "#fde7e9", "due_soon": "#fff4ce", "done": "#dff6dd"}
 
 
 def state_text(state: str, text: str) -> str:
-    """Return the cell text for a deadline state, e.g. '⚠ OVERDUE: Overdue by 2 working days'."""
-    return f"{SIGNS.get(state, '')} {WORDS.get(state, state)}: {text}".strip()
+    """Return the cell text for a deadline state, e.g. '⚠ OVERDUE by 2 working days'.
+
+    When the text already starts with the state's word it is not said twice.
+    """
+    word = WORDS.get(state, state)
+    if text.lower().startswith(word.lower()):
+        return f"{SIGNS.get(state, '')} {word}{text[len(word):]}".strip()
+    return f"{SIGNS.get(state, '')} {word}: {text}".strip()
 
 
 def state_brush(state: str) -> QBrush | None:

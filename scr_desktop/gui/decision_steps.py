@@ -8,6 +8,10 @@ a framework gets it at the end of its steps, until it is next opened.
 One evaluator serves every step (:func:`scr_desktop.domain.assessment.assess_case`);
 each step writes to the same case and the editor saves it.  Steps are named
 by id (:data:`STEP_QUESTIONS`, ...); their titles are for display only.
+
+The questions and result steps are built when first shown (or first asked
+for, :attr:`DecisionSteps.facts`, :attr:`DecisionSteps.result`), as the form
+pages are: opening a case does not build the flowchart questions.
 """
 
 from __future__ import annotations
@@ -15,12 +19,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from scr_desktop.domain.assessment import AssessmentInputError, assess_case, review_answers
+from scr_desktop.domain.assessment import AssessmentInputError, annotate_answers, assess_case
 from scr_desktop.gui.case_editor import CaseEditor
 from scr_desktop.gui.rapid_review.page import RapidReviewPage, has_rapid_review
 from scr_desktop.gui.wizard.deadlines_page import DeadlinesPage
 from scr_desktop.gui.wizard.decision_page import DecisionPage
 from scr_desktop.gui.wizard.facts_page import FactsPage
+from scr_desktop.gui.wizard.lazy_step import LazyStep
 from scr_desktop.gui.wizard.result_page import ResultPage
 
 STEP_QUESTIONS = "questions"
@@ -44,8 +49,12 @@ class DecisionSteps:
                  today: Callable[[], date] = date.today) -> None:
         case = editor.case
         self.editor = editor
-        self.facts = FactsPage(case)
-        self.result = ResultPage(copy_text, today)
+        self._copy_text = copy_text
+        self._today = today
+        self._facts: FactsPage | None = None
+        self._result: ResultPage | None = None
+        self._facts_step = LazyStep(self._build_facts)
+        self._result_step = LazyStep(self._build_result)
         self.decision = DecisionPage(case, today)
         self.deadlines = DeadlinesPage(case, today)
         self.rapid_review = RapidReviewPage(case, copy_text, today)
@@ -53,8 +62,10 @@ class DecisionSteps:
         self.rapid_review.setParent(editor)
         self.rapid_review.hide()
         self.index = {
-            STEP_QUESTIONS: editor.add_step(TITLES[STEP_QUESTIONS], self.facts, self._live),
-            STEP_RESULT: editor.add_step(TITLES[STEP_RESULT], self.result, self._show_result),
+            STEP_QUESTIONS: editor.add_step(TITLES[STEP_QUESTIONS], self._facts_step,
+                                            self._enter_questions),
+            STEP_RESULT: editor.add_step(TITLES[STEP_RESULT], self._result_step,
+                                         self._show_result),
         }
         if has_rapid_review(case.framework):
             self._add_rapid_review()
@@ -62,13 +73,37 @@ class DecisionSteps:
                                                     self.decision.reload)
         self.index[STEP_DEADLINES] = editor.add_step(TITLES[STEP_DEADLINES], self.deadlines,
                                                      self.deadlines.refresh)
-        self.facts.framework_changed.connect(self._framework_changed)
         self.rapid_review.changed.connect(editor.mark_dirty)
-        self.facts.changed.connect(self._facts_changed)
-        self.facts.framework_changed.connect(self.decision.reload_options)
         self.decision.changed.connect(editor.mark_dirty)
         self.deadlines.changed.connect(editor.mark_dirty)
+
+    @property
+    def facts(self) -> FactsPage:
+        """Return the flowchart questions step (building it if it has not been shown)."""
+        page = self._facts_step.build()
+        assert isinstance(page, FactsPage)
+        return page
+
+    @property
+    def result(self) -> ResultPage:
+        """Return the result step (building it if it has not been shown)."""
+        page = self._result_step.build()
+        assert isinstance(page, ResultPage)
+        return page
+
+    def _build_facts(self) -> FactsPage:
+        page = FactsPage(self.editor.case)
+        page.framework_changed.connect(self._framework_changed)
+        page.changed.connect(self._facts_changed)
+        page.framework_changed.connect(self.decision.reload_options)
+        self._facts = page
         self._live()
+        return page
+
+    def _build_result(self) -> ResultPage:
+        self._result = ResultPage(self._copy_text, self._today)
+        self._show_result()
+        return self._result
 
     def _add_rapid_review(self) -> None:
         self.index[STEP_RAPID_REVIEW] = self.editor.add_step(
@@ -85,31 +120,42 @@ class DecisionSteps:
         """Show one of the steps by id (:data:`STEP_QUESTIONS`, ...)."""
         self.editor.go(self.index[step])
 
+    def _enter_questions(self) -> None:
+        """Answer, from the form, what the flowchart would ask again (shown as such)."""
+        self.facts.take_from_form()
+        self._live()
+
     def _facts_changed(self) -> None:
         self.editor.mark_dirty()
         self._live()
         self._show_result()
 
     def _live(self) -> None:
+        facts = self._facts
+        if facts is None:
+            return  # worked out when the step is built
         case = self.editor.case
         try:
-            notes, problems = review_answers(case.framework, case.facts)
+            notes, problems = annotate_answers(case.framework, case.facts)
         except ValueError:
             notes, problems = {}, {}
-        self.facts.show_notes(notes)
-        self.facts.show_problems(problems)
+        facts.show_notes(notes)
+        facts.show_problems(problems)
         try:
             a = assess_case(case)
         except AssessmentInputError as exc:
-            self.facts.show_live(f"\u26a0 The answers cannot be assessed: {exc.message}.")
+            facts.show_live(f"\u26a0 The answers cannot be assessed: {exc.message}.")
             return
         met = ", ".join(f.label for f in a.criteria_met) or "no criterion met"
-        self.facts.show_live(f"Result so far: {a.level_label} ({met}).")
+        facts.show_live(f"Result so far: {a.level_label} ({met}).")
 
     def _show_result(self) -> None:
+        result = self._result
+        if result is None:
+            return  # shown when the step is built
         try:
             a = assess_case(self.editor.case)
         except AssessmentInputError:
-            self.result.clear()
+            result.clear()
             return
-        self.result.show_assessment(a, self.editor.case.deadlines_done)
+        result.show_assessment(a, self.editor.case.deadlines_done)

@@ -93,6 +93,8 @@ class FlowchartView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._assessment: Assessment | None = None
+        # Each text the last paint drew and whether it fitted its box (never elided).
+        self.drawn: list[tuple[str, bool]] = []
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(ACCESSIBLE_NAME)
@@ -142,6 +144,7 @@ class FlowchartView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Paint the whole chart, scaled to the widget."""
+        self.drawn.clear()
         painter = QPainter(self)
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -202,14 +205,12 @@ class _Painter:
         margin = 20 * s
         title_h = 46 * s
         p.setPen(self.ink)
-        p.setFont(self.font(max(30 * s, self.base_px * 1.3), bold=True))
         title = ACCESSIBLE_NAME
         if assessment is not None:
             title += f": {assessment.framework_title}"
-        p.drawText(QRectF(margin, margin, self.width - 2 * margin, title_h),
-                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   QFontMetricsF(p.font()).elidedText(title, Qt.TextElideMode.ElideRight,
-                                                      self.width - 2 * margin))
+        self.fitted(QRectF(margin, margin, self.width - 2 * margin, title_h),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title,
+                    max(30 * s, self.base_px * 1.3), bold=True)
         if self.w.hasFocus():
             pen = QPen(self.ink, max(1.0, 2 * s), Qt.PenStyle.DotLine)
             p.setPen(pen)
@@ -332,11 +333,14 @@ class _Painter:
         pad = 12 * s + inset
         inner = rect.adjusted(pad, pad, -pad, -pad)
         p.setPen(text)
-        p.setFont(self.font(max(24 * s, self.base_px * 1.15), bold=True))
+        title_px = self.widest_word_size(node.title, inner.width(),
+                                         max(24 * s, self.base_px * 1.15), bold=True)
+        p.setFont(self.font(title_px, bold=True))
         title_h = self.text_height(node.title, inner.width())
         if draw:
-            p.drawText(QRectF(inner.left(), inner.top(), inner.width(), title_h),
-                       Qt.TextFlag.TextWordWrap, node.title)
+            self.fitted(QRectF(inner.left(), inner.top(), inner.width(), title_h),
+                        Qt.AlignmentFlag.AlignLeft, node.title, title_px, bold=True)
+            p.setPen(text)
         y = inner.top() + title_h + 8 * s
 
         glyph = max(40 * s, self.base_px * 1.6)
@@ -346,12 +350,10 @@ class _Painter:
                                                                                node.answer)
             p.setPen(text)
             word_px = 30 * s if node.state != "not_reached" else 22 * s
-            p.setFont(self.font(max(word_px, self.base_px * 1.2),
-                                bold=node.state != "not_reached"))
             aw = inner.width() - glyph - 10 * s
-            p.drawText(QRectF(inner.left() + glyph + 10 * s, y, aw, glyph),
-                       Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                       QFontMetricsF(p.font()).elidedText(word, Qt.TextElideMode.ElideRight, aw))
+            self.fitted(QRectF(inner.left() + glyph + 10 * s, y, aw, glyph),
+                        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, word,
+                        max(word_px, self.base_px * 1.2), bold=node.state != "not_reached")
         y += glyph + 10 * s
         if node.state == "outcome":
             p.setFont(self.font(max(24 * s, self.base_px * 1.15), bold=True))
@@ -377,6 +379,44 @@ class _Painter:
             p.drawText(area, int(Qt.TextFlag.TextWordWrap), "\n\n".join(body))
             p.restore()
         return body_px
+
+    def fitted(self, rect: QRectF, align: Qt.AlignmentFlag, text: str, px: float, *,
+               bold: bool = False) -> None:
+        """Draw ``text`` in ``rect``, wrapped at spaces and made smaller until it fits.
+
+        Nothing that carries meaning is ever elided: below the smallest
+        readable size the text wraps anywhere (within words) instead.  What
+        was drawn, and whether it fitted, is kept in the widget's ``drawn``.
+        """
+        floor = max(9.0, min(px, self.base_px * 0.8))
+        flags = int(align) | int(Qt.TextFlag.TextWordWrap)
+        size = px
+        while True:
+            self.p.setFont(self.font(size, bold=bold))
+            box = QFontMetricsF(self.p.font()).boundingRect(
+                QRectF(0, 0, rect.width(), 10_000), flags, text)
+            fits = box.width() <= rect.width() + 0.5 and box.height() <= rect.height() + 0.5
+            if fits or size <= floor:
+                break
+            size -= 1
+        if not fits:
+            flags |= int(Qt.TextFlag.TextWrapAnywhere)
+        self.p.drawText(rect, flags, text)
+        drawn = getattr(self.w, "drawn", None)
+        if isinstance(drawn, list):
+            drawn.append((text, fits))
+
+    def widest_word_size(self, text: str, width: float, px: float, *,
+                         bold: bool = False) -> float:
+        """Return the largest size up to ``px`` at which each word of ``text`` fits ``width``."""
+        floor = max(9.0, min(px, self.base_px * 0.8))
+        words = text.split() or [""]
+        while px > floor:
+            fm = QFontMetricsF(self.font(px, bold=bold))
+            if max(fm.horizontalAdvance(w) for w in words) <= width:
+                break
+            px -= 1
+        return px
 
     def text_height(self, text: str, width: float) -> float:
         fm = QFontMetricsF(self.p.font())

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication
 
 # QEvent.Type.KeyPress and ShortcutOverride by number (see idle.py).
 KEY_PRESS = 6
@@ -45,3 +46,11 @@ class LockKeyFilter(QObject):
             self.on_lock()
             return True
         return False
+
+    def listen(self, on: bool) -> None:
+        """Install the filter on the application (once), or remove it."""
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+            if on:
+                app.installEventFilter(self)

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from scr_desktop.domain.passwords import check_strength
 from scr_desktop.gui.forms.lock_pages.create_page import Ui_CreatePage
@@ -55,6 +55,8 @@ class CreatePage(QWidget):
         self.create_button = self.form.create_button
         self.busy = self.form.create_busy
         self.remember = self.form.remember_box
+        self.show_typed = self.form.show_typed
+        self.show_typed.toggled.connect(self._show_typed)
         self.form.back_button.clicked.connect(self.cancelled)
         self.setFocusProxy(self.passphrase)
 
@@ -69,11 +71,25 @@ class CreatePage(QWidget):
 
     min_score = 4  # set from the machine policy by the lock screen
 
+    def _show_typed(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.passphrase.setEchoMode(mode)
+        self.confirm.setEchoMode(mode)
+
+    def say(self, message: str, *, problem: bool) -> None:
+        """Show ``message`` under the meter: in the error style only if it is a problem."""
+        self.reason.setText(message)
+        if self.reason.property("role") != ("error" if problem else "note"):
+            self.reason.setProperty("role", "error" if problem else "note")
+            self.reason.style().unpolish(self.reason)
+            self.reason.style().polish(self.reason)
+
     def _check(self) -> bool:
         text = self.passphrase.text()
         verdict = check_strength(text, min_score=self.min_score)
         self.meter.setValue(verdict.score if text else 0)
         self.meter.setFormat(verdict.label if text else "")
+        problem = True
         if not text:
             message = ""
         elif not verdict.acceptable:
@@ -81,10 +97,10 @@ class CreatePage(QWidget):
         elif self.confirm.text() and self.confirm.text() != text:
             message = "The two passphrases are different."
         elif not self.confirm.text():
-            message = "Strong enough. Type it again below to confirm."
+            message, problem = "\u2713 Strong enough. Type it again below to confirm.", False
         else:
             message = ""
-        self.reason.setText(message)
+        self.say(message, problem=problem)
         ok = verdict.acceptable and self.confirm.text() == text
         self.create_button.setEnabled(ok)
         return ok
@@ -101,9 +117,10 @@ class CreatePage(QWidget):
         self.confirm.setEnabled(not busy)
 
     def clear(self) -> None:
-        """Forget what was typed."""
+        """Forget what was typed, and hide it again."""
         self.passphrase.clear()
         self.confirm.clear()
+        self.show_typed.setChecked(False)
 
 
 class UnlockPage(QWidget):

@@ -59,6 +59,8 @@ class LockScreen(QStackedWidget):
     def __init__(self, default_path: Path, limiter: AttemptLimiter,
                  policy: Policy | None = None) -> None:
         super().__init__()
+        # Set by the window when its first read of a just-opened vault met damage.
+        self.first_read_failed: VaultDamaged | None = None
         self.setObjectName("lock_screen")
         self.default_path = default_path
         self.limiter = limiter
@@ -153,9 +155,15 @@ class LockScreen(QStackedWidget):
 
     # -- navigation --------------------------------------------------------------
     def show_for(self, path: Path | None) -> None:
-        """Show the unlock page for ``path`` if it exists, else the welcome page."""
+        """Show the unlock page for ``path`` if it exists, else the welcome page.
+
+        A vault named on the command line (``--vault PATH``) that does not exist
+        yet is offered for creation there, not silently replaced by the default.
+        """
         if path is not None and path.exists():
             self.show_unlock(path)
+        elif path is not None and path != self.default_path:
+            self.show_create(path)
         else:
             self.setCurrentWidget(self.welcome)
             self.welcome.setFocus()
@@ -251,7 +259,17 @@ class LockScreen(QStackedWidget):
         from scr_desktop.storage.vault import Vault
 
         def opened(vault: Vault) -> None:
+            self.first_read_failed = None
             self._opened(session, vault)
+            failed_read = self.first_read_failed
+            if failed_read is not None:
+                # The first read (the case list) met a damaged page before the page check
+                # could: the same as the check failing, at once.
+                self.first_read_failed = None
+                self.damaged.emit()
+                self._fail(failed_read)
+                self._offer_backup(path, passphrase)
+                return
             if not remembered:
                 self._after_unlock(path, passphrase, remember)
             self._check(session, vault, passphrase)
@@ -315,6 +333,10 @@ class LockScreen(QStackedWidget):
                          how="the recovery key"),
                      success=self._if_alive(opened), failure=self._if_alive(failed),
                      deliver_always=True).run()
+
+    def first_read_damaged(self, exc: VaultDamaged) -> None:
+        """Note that the window's first read of the just-opened vault met damage."""
+        self.first_read_failed = exc
 
     def _check(self, session: VaultSession, vault: Vault, passphrase: str) -> None:
         """Check every page of the just-unlocked vault in the background (writes wait)."""
@@ -392,7 +414,7 @@ class LockScreen(QStackedWidget):
             "Try again; if it keeps happening, contact your IT support."
         )
         if self.currentWidget() is self.create_page:
-            self.create_page.reason.setText(f"\u26a0 {text}")
+            self.create_page.say(f"\u26a0 {text}", problem=True)
         else:
             self.unlock_page.show_message(text)
             self.unlock_page.hold_off(self.limiter.delay_remaining(self.path))

@@ -13,7 +13,7 @@ from collections import deque
 from dataclasses import dataclass
 from typing import ClassVar
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton, QWidget
 
 from scr_desktop.gui.file_dialog import FileDialog
 
@@ -87,15 +87,24 @@ class Messages:
         cls.shown.append(Shown("Question", title, text))
         if cls.testing:
             return bool(cls._take(False))
+        box, yes_button = cls.question_box(parent, title, text, yes=yes, no=no,
+                                           destructive=destructive)
+        box.exec()
+        answer = box.clickedButton() is yes_button
+        box.deleteLater()
+        return answer
+
+    @staticmethod
+    def question_box(parent: QWidget | None, title: str, text: str, *, yes: str = "&Yes",
+                     no: str = "&Cancel", destructive: bool = False
+                     ) -> tuple[QMessageBox, QPushButton]:
+        """Return the box :meth:`confirm` shows (not yet shown) and its "yes" button."""
         box = QMessageBox(QMessageBox.Icon.Question, title, text,
                           QMessageBox.StandardButton.NoButton, parent)
         yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
         no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(no_button if destructive else yes_button)
-        box.exec()
-        answer = box.clickedButton() is yes_button
-        box.deleteLater()
-        return answer
+        return box, yes_button
 
     @classmethod
     def ask_int(cls, parent: QWidget | None, title: str, label: str, value: int,
@@ -106,6 +115,17 @@ class Messages:
             return None if answer is None else int(str(answer))
         number, ok = QInputDialog.getInt(parent, title, label, value, minimum, maximum)
         return int(number) if ok else None
+
+    @classmethod
+    def ask_text(cls, parent: QWidget | None, title: str, label: str,
+                 value: str = "") -> str | None:
+        """Ask for a line of text; None if cancelled."""
+        cls.shown.append(Shown("Question", title, label))
+        if cls.testing:
+            answer = cls._take(None)
+            return None if answer is None else str(answer)
+        text, ok = QInputDialog.getText(parent, title, label, text=value)
+        return str(text) if ok else None
 
     @classmethod
     def ask_choice(cls, parent: QWidget | None, title: str, label: str,
@@ -120,6 +140,17 @@ class Messages:
         if not ok:
             return None
         return next((value for value, t in items if t == text), None)
+
+    @classmethod
+    def ask_password(cls, parent: QWidget | None, title: str, label: str) -> str | None:
+        """Ask for a password, typed unseen; None if cancelled."""
+        if cls.testing:
+            answer = cls._take(None)
+            return None if answer is None else str(answer)
+        from PySide6.QtWidgets import QLineEdit
+
+        text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+        return str(text) if ok else None
 
     @classmethod
     def open_file(cls, parent: QWidget | None, title: str, folder: str, filters: str) -> str:

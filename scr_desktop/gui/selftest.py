@@ -27,6 +27,7 @@ from typing import Any
 
 PASSPHRASE = "granite lantern orchard velvet"  # noqa: S105 - a throw-away vault
 MARKER = "Qzselftest"
+SELFTEST_BOARD = "SCR Desktop self-test board"  # answered only if no name is set; removed after
 REPORT = "selftest.json"
 
 
@@ -113,6 +114,8 @@ def _journey(folder: Path, run: Run, app: Any) -> Generator[Wait, bool, None]:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QDialog
 
+    from scr_desktop.gui import settings
+    from scr_desktop.gui.export.incomplete_dialog import IncompleteDialog
     from scr_desktop.gui.export.password_dialog import PasswordDialog
     from scr_desktop.gui.main_window import MainWindow
     from scr_desktop.gui.messages import Messages
@@ -169,6 +172,8 @@ def _journey(folder: Path, run: Run, app: Any) -> Generator[Wait, bool, None]:
 
     def answer(dialog: QDialog) -> int:
         dialog.show()
+        if isinstance(dialog, IncompleteDialog):  # the journey's referral is not complete
+            dialog.send_button.click()
         if isinstance(dialog, PasswordDialog):
             passwords.append(dialog.generated())
             dialog.ok_button.click()
@@ -177,6 +182,9 @@ def _journey(folder: Path, run: Run, app: Any) -> Generator[Wait, bool, None]:
         return int(dialog.result())
 
     window.exports.run_dialog = answer
+    board_was_set = bool(settings.board_name())
+    if not board_was_set:  # the first export asks for the board's name
+        Messages.next_answer(SELFTEST_BOARD)
     Messages.next_answer(str(target))
     action = window.findChild(QAction, "export_form_action")
     run.check("export menu", action is not None and action.isEnabled(), "no export action")
@@ -190,6 +198,8 @@ def _journey(folder: Path, run: Run, app: Any) -> Generator[Wait, bool, None]:
     run.check("audit entry", any(e.case_ref == reference and str(target) in e.detail
                                  for e in entries), f"{len(entries)} export entries")
     run.check("audit chain intact", window.vault.audit.verify() is None, "the chain is broken")
+    if not board_was_set:
+        settings.clear_board_name()  # leave the installation's settings as they were
     window.close()
     window.deleteLater()
 

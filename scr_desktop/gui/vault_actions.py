@@ -5,19 +5,20 @@ UI thread.  The methods that do the work (:meth:`VaultActions.back_up`,
 :meth:`VaultActions.restore`, :meth:`VaultActions.change_passphrase`) take
 their inputs as arguments, so tests drive them without modal dialogs.
 Backups are encrypted with the vault's passphrase; a restore never replaces
-the current vault without keeping it.  The window hands in what the actions
-need as callables (the open vault, its path, locking, holding off unlocking),
-never itself.
+the current vault without keeping it.  The window hands in the parent of
+dialogs and what the actions need as callables (its status bar, the open
+vault, its path, locking, holding off unlocking), never itself.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QMainWindow
+from PySide6.QtWidgets import QDialog, QStatusBar, QWidget
 
 from scr_desktop.gui.messages import Messages
 from scr_desktop.gui.worker import BackgroundOp
@@ -37,15 +38,20 @@ def _message(exc: BaseException) -> str:
 
 
 class VaultActions(QObject):
-    """The Vault menu's actions for one main window."""
+    """The Vault menu's actions for one window (``parent``, whose status bar shows progress)."""
 
     finished = Signal(str)  # what was done, for tests and the status bar
 
-    def __init__(self, window: QMainWindow, *, vault: Callable[[], Vault],
-                 vault_path: Callable[[], Path], lock: Callable[[], None],
-                 allow_unlock: Callable[[bool], None], policy: Policy) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, parent: QWidget, *, status_bar: Callable[[], QStatusBar],
+                 vault: Callable[[], Vault], vault_path: Callable[[], Path],
+                 lock: Callable[[], None], allow_unlock: Callable[[bool], None],
+                 policy: Policy, restored: Callable[[Path], None] | None = None,
+                 today: Callable[[], date] = date.today) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._status_bar = status_bar
+        self._restored = restored
+        self._today = today
         self._vault = vault
         self._vault_path = vault_path
         self._lock = lock
@@ -55,23 +61,23 @@ class VaultActions(QObject):
     def _run(self, title: str, work: Callable[[], Any], done: Callable[[Any], None],
              after: Callable[[], None] | None = None) -> None:
         """Run ``work`` off the UI thread; ``after`` runs first on success and on failure."""
-        self.window.statusBar().showMessage(f"{title}\u2026")
+        self._status_bar().showMessage(f"{title}\u2026")
 
         def failed(exc: BaseException) -> None:
-            self.window.statusBar().clearMessage()
+            self._status_bar().clearMessage()
             if after is not None:
                 after()
-            Messages.error(self.window, f"{title} did not work", _message(exc))
+            Messages.error(self._parent, f"{title} did not work", _message(exc))
             self.finished.emit("failed")
 
         def succeeded(result: Any) -> None:
-            self.window.statusBar().clearMessage()
+            self._status_bar().clearMessage()
             if after is not None:
                 after()
             done(result)
 
-        if not BackgroundOp(self.window, title, work, success=succeeded, failure=failed).run():
-            self.window.statusBar().clearMessage()
+        if not BackgroundOp(self._parent, title, work, success=succeeded, failure=failed).run():
+            self._status_bar().clearMessage()
 
     # -- automatic backups ---------------------------------------------------------
     def after_unlock(self, vault: Vault, passphrase: str) -> None:
@@ -85,11 +91,11 @@ class VaultActions(QObject):
             return backup.automatic_backup(vault, passphrase)
 
         def failed(exc: BaseException) -> None:
-            Messages.error(self.window, "Automatic backup did not work",
+            Messages.error(self._parent, "Automatic backup did not work",
                            f"{_message(exc)} Your vault is unchanged; the backup will be tried "
                            "again next time you unlock.")
 
-        BackgroundOp(self.window, "automatic backup", work,
+        BackgroundOp(self._parent, "automatic backup", work,
                      success=lambda _p: self.finished.emit("automatic backup"),
                      failure=failed).run()
 
@@ -102,19 +108,21 @@ class VaultActions(QObject):
         dialog = PassphraseDialog(
             "Back up the vault",
             "The backup is encrypted with the vault's passphrase. Type it to confirm it is you.",
-            parent=self.window)
+            parent=self._parent)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         passphrase = dialog.current_passphrase()
         dialog.deleteLater()  # a dialog left behind would hold the passphrase
         if not accepted:
             return
         if not vault.check_passphrase(passphrase):
-            Messages.error(self.window, "Wrong passphrase",
+            Messages.error(self._parent, "Wrong passphrase",
                            "That is not the vault's passphrase, so no backup was made. "
                            "Try again.")
             return
-        target = Messages.save_file(self.window, "Back up to", "vault-backup.scrvault",
-                                    BACKUP_FILTER)
+        from scr_desktop.storage.paths import backup_file_name, documents_dir
+
+        suggested = documents_dir() / backup_file_name(self._today())
+        target = Messages.save_file(self._parent, "Back up to", str(suggested), BACKUP_FILTER)
         if target:
             self.back_up(passphrase, Path(target))
 
@@ -125,7 +133,7 @@ class VaultActions(QObject):
         vault = self._vault()
 
         def done(path: Path) -> None:
-            Messages.info(self.window, "Backup made",
+            Messages.info(self._parent, "Backup made",
                           f"An encrypted, checked copy of the vault was saved as {path.name}.",
                           "It opens only with the vault's passphrase as it is today.")
             self.finished.emit("backup")
@@ -137,7 +145,7 @@ class VaultActions(QObject):
         """Ask for a backup file and its passphrase, then restore it."""
         from scr_desktop.storage.paths import backups_dir
 
-        source = Messages.open_file(self.window, "Restore from", str(backups_dir()),
+        source = Messages.open_file(self._parent, "Restore from", str(backups_dir()),
                                     BACKUP_FILTER)
         if not source:
             return
@@ -146,14 +154,14 @@ class VaultActions(QObject):
         dialog = PassphraseDialog(
             "Restore a backup",
             "Type the passphrase the vault had when this backup was made.",
-            current_label="&Backup's passphrase:", parent=self.window)
+            current_label="&Backup's passphrase:", parent=self._parent)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         passphrase = dialog.current_passphrase()
         dialog.deleteLater()
         if not accepted:
             return
         if not Messages.confirm(
-            self.window, "Restore a backup",
+            self._parent, "Restore a backup",
             "Replace the vault with this backup? The current vault is kept beside it under a "
             "new name, so nothing is lost. The vault will lock first.", yes="&Restore"):
             return
@@ -170,7 +178,9 @@ class VaultActions(QObject):
 
         def done(kept: Path | None) -> None:
             extra = f" The vault it replaced was kept as {kept.name}." if kept else ""
-            Messages.info(self.window, "Backup restored",
+            if self._restored is not None:
+                self._restored(path)
+            Messages.info(self._parent, "Backup restored",
                           f"The vault was restored from {source.name}.{extra}",
                           "Unlock it with the backup's passphrase.")
             self.finished.emit("restore")
@@ -183,7 +193,7 @@ class VaultActions(QObject):
         """Make a new recovery key after a confirmation, and show it once."""
         vault = self._vault()
         if vault.has_recovery_key and not Messages.confirm(
-                self.window, "New recovery key",
+                self._parent, "New recovery key",
                 "Make a new recovery key? The recovery key kept for this vault now will stop "
                 "working, in the vault and in every backup made from now on.",
                 yes="&Make a new key"):
@@ -196,7 +206,7 @@ class VaultActions(QObject):
 
         vault = self._vault()
         code = vault.new_recovery_key()
-        dialog = RecoveryKeyDialog(code, vault.path, self.window)
+        dialog = RecoveryKeyDialog(code, vault.path, self._parent)
         dialog.setObjectName("recovery_key_dialog")
         dialog.finished.connect(dialog.clear)
         dialog.finished.connect(dialog.deleteLater)
@@ -214,7 +224,7 @@ class VaultActions(QObject):
             "The vault's key is rewrapped under the new passphrase; the current one stops "
             "opening the vault and the backups this app keeps.",
             new=True, min_score=self._policy.min_vault_passphrase_score,
-            parent=self.window)
+            parent=self._parent)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         old, new = dialog.current_passphrase(), dialog.new_passphrase()
         dialog.deleteLater()
@@ -226,8 +236,13 @@ class VaultActions(QObject):
         vault = self._vault()
 
         def work() -> tuple[list[Path], list[Path]]:
-            vault.change_passphrase(old, new)
-            retired = vault.retire_passphrase(old, new)
+            from scr_desktop.storage.passphrase_change import (
+                change_passphrase,
+                retire_old_passphrase,
+            )
+
+            change_passphrase(vault, old, new)
+            retired = retire_old_passphrase(vault, old, new)
             from scr_desktop.storage import keystore
 
             try:
@@ -243,7 +258,7 @@ class VaultActions(QObject):
             if failed:
                 still = (" These backups could not be re-encrypted and still open with the old "
                          "passphrase; delete them: " + ", ".join(str(p) for p in failed) + ".")
-            Messages.info(self.window, "Passphrase changed",
+            Messages.info(self._parent, "Passphrase changed",
                           "The vault now opens only with the new passphrase. The "
                           f"{len(redone)} backups this app keeps were re-encrypted under it, "
                           f"and a fresh backup was taken.{still}",

@@ -11,10 +11,11 @@ chain at every unlock, before anything new is written, and by Verify.
 
 A problem found at unlock is kept in the anchor file until the user has
 seen it in Verify (and is also written to the audit log itself), so a later
-entry moving the anchor forward does not hide it.  A restore replaces the
-vault on purpose: it sets the anchor aside, and the next unlock starts a new
-one.  A copy of the vault opened elsewhere has no anchor there, and Verify
-says so.
+entry moving the anchor forward does not hide it.  Each backup's anchor is
+kept under the backup's path when it is made; a restore replaces the vault
+on purpose and gives it the backup's anchor (or none, for a backup made
+before anchors were kept, and the next unlock starts a new one).  A copy of
+the vault opened elsewhere has no anchor there, and Verify says so.
 """
 
 from __future__ import annotations

@@ -18,6 +18,12 @@ it replaces the old file) and names any it could not.
 only after moving the current file aside under a new name: it never
 overwrites or deletes a vault.  The restore is recorded in the restored
 vault's audit log.
+
+Each backup's audit anchor (the newest entry's id and hash when it was
+made) is kept in the per-user state folder under the backup's path, out of
+reach of anyone who edits the backup file.  A restore makes it the
+restored vault's anchor, so a backup whose log was cut or rewritten after
+it was made is reported at the unlock that follows, and in Verify.
 """
 
 from __future__ import annotations
@@ -31,6 +37,7 @@ from pathlib import Path
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from . import keyfile
+from .anchor import AnchorStore
 from .connection import SQLiteError, file_uri
 from .copying import check_copy, export_encrypted, fsync_file
 from .errors import DiskError, VaultError, VaultExists, VaultInUse, sqlite_error_name
@@ -56,6 +63,7 @@ def backup_to(vault: Vault, target_path: Path, passphrase: str) -> Path:
     target = Path(target_path)
     if keyfile.exists(target) or target.exists():
         raise VaultExists()
+    tail = vault.audit.tail()  # the copy holds at least this entry
     # The key file first: the copy only takes its name once it is complete, so a crash
     # never leaves a backup under its own name without its key file.
     make_private_dir(target.parent)
@@ -72,6 +80,9 @@ def backup_to(vault: Vault, target_path: Path, passphrase: str) -> Path:
             target.unlink()
         keyfile.remove(target)
         raise
+    if tail is not None:
+        with contextlib.suppress(OSError):
+            AnchorStore().put(target, tail)
     vault.audit.record("backup", detail="encrypted copy written and verified")
     return target
 
@@ -133,6 +144,9 @@ def prune(vault_path: Path, keep: int = KEEP, *,
         with contextlib.suppress(FileNotFoundError):
             old.unlink()
             removed.append(old)
+        keyfile.remove(old)
+        with contextlib.suppress(OSError):
+            AnchorStore().forget(old)
     return removed
 
 
@@ -250,11 +264,13 @@ def restore_from(backup_path: Path, passphrase: str, vault_path: Path) -> Path |
         with contextlib.suppress(OSError):
             incoming.unlink()
         raise DiskError() from None
-    from .anchor import AnchorStore
-
-    # The vault was replaced on purpose: its older log starts a new anchor.
+    # The vault was replaced on purpose: it takes the anchor recorded when the backup was made.
     with contextlib.suppress(OSError):
-        AnchorStore().forget(vault_path)
+        store = AnchorStore()
+        carried = store.get(backup)
+        store.forget(vault_path)
+        if carried is not None:
+            store.put(vault_path, carried)
     with Vault.open(vault_path, passphrase, verify=False) as restored:
         restored.audit.record("restore backup",
                               detail="previous vault kept aside" if kept else "")

@@ -43,7 +43,10 @@ __all__ = [
 ]
 
 PAGE_SIZE = 4096
-CACHE_KIB = 32 * 1024
+# The page cache holds decrypted pages.  Measured side by side at 10,000 cases, the
+# list, its sorts, the dashboard and search took the same time with 8 MB as with
+# 32 MB, and 32 MB added about 26 MB to the whole application's memory.
+CACHE_KIB = 8 * 1024
 
 # Settings read back and checked after every open: name -> accepted values.
 _REQUIRED = {

@@ -30,6 +30,7 @@ import contextlib
 import dataclasses
 import hashlib
 import json
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -48,6 +49,7 @@ from scr_desktop.domain.review.deadlines import assess_with_review, done_with_re
 from scr_desktop.domain.review.model import Review
 from scr_desktop.resources import resource_path
 
+from . import stats
 from .connection import Connection, Database
 
 SCHEMA = """
@@ -124,7 +126,7 @@ def case_rows(case: Case, review: Review | None = None
     return rows
 
 
-def _review_of(conn: Connection, case_id: str) -> Review | None:
+def review_of(conn: Connection, case_id: str) -> Review | None:
     """Return the stored review of a case, or None (none yet, or a vault before reviews)."""
     has_reviews = conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'reviews'").fetchone()
@@ -140,13 +142,16 @@ def _review_of(conn: Connection, case_id: str) -> Review | None:
 
 
 def write_case(conn: Connection, num: int, case: Case) -> None:
-    """Replace the deadlines of the case stored as row ``num`` (inside the caller's transaction)."""
+    """Replace the deadlines of the case stored as row ``num`` (inside the caller's transaction),
+    and its rows of the board's statistics (:mod:`.stats`), which change with the same saves."""
+    review = review_of(conn, case.id)
     conn.execute("DELETE FROM deadlines WHERE case_num = ?", (num,))
     conn.executemany(
         "INSERT INTO deadlines(case_num, key, ord, label, due, done, source, moved, note)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(num, *row) for row in case_rows(case, _review_of(conn, case.id))],
+        [(num, *row) for row in case_rows(case, review)],
     )
+    stats.write_case(conn, num, case, review)
 
 
 def write_case_by_id(conn: Connection, case_id: str) -> None:
@@ -177,7 +182,12 @@ def recompute_batch(conn: Connection, after: int, limit: int = BATCH) -> tuple[i
     rows = conn.execute("SELECT num, data FROM cases WHERE num > ? ORDER BY num LIMIT ?",
                         (after, limit)).fetchall()
     for num, data in rows:
-        write_case(conn, num, Case.from_dict(json.loads(data)))
+        try:
+            case = Case.from_dict(json.loads(data))
+            write_case(conn, num, case)
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+            # A damaged case has no deadlines; it is shown as damaged in the list.
+            conn.execute("DELETE FROM deadlines WHERE case_num = ?", (num,))
     return (int(rows[-1][0]) if rows else after), len(rows)
 
 
@@ -189,7 +199,7 @@ def fill(conn: Connection) -> None:
     set_version(conn, rules_version())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DeadlineRow:
     """One deadline of one case, as the dashboard lists it."""
 
@@ -208,18 +218,53 @@ class DeadlineCounts:
     overdue: int
 
 
+@dataclass(frozen=True)
+class DeadlineFilter:
+    """Which deadlines the dashboard lists, applied in SQL: only overdue ones, only cases
+    whose reference contains ``case_ref``, only deadlines of kind ``key``."""
+
+    overdue_only: bool = False
+    case_ref: str = ""
+    key: str = ""
+
+    def where(self, today: date) -> tuple[list[str], list[Any]]:
+        """Return the SQL conditions and their parameters."""
+        where: list[str] = []
+        params: list[Any] = []
+        if self.overdue_only:
+            where.append("done IS NULL AND due < ?")
+            params.append(today.isoformat())
+        if self.case_ref.strip():
+            escaped = self.case_ref.strip().replace("\\", "\\\\").replace("%", "\\%") \
+                .replace("_", "\\_")
+            where.append("case_num IN (SELECT num FROM cases WHERE reference LIKE ? ESCAPE '\\')")
+            params.append(f"%{escaped}%")
+        if self.key:
+            where.append("key = ?")
+            params.append(self.key)
+        return where, params
+
+
 class DeadlineTable:
     """Reads of the deadlines table, a page at a time, with counts from SQL."""
 
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    def kinds(self) -> list[tuple[str, str]]:
+        """Return each kind of deadline the table holds (key, label), by label."""
+        rows = self._db.execute("SELECT key, min(label) FROM deadlines GROUP BY key"
+                                " ORDER BY min(label)")
+        return [(str(k), str(label)) for k, label in rows]
+
     def page(self, today: date, *, include_done: bool = False,
-             after: tuple[str, int, int] | None = None, limit: int = 50) -> list[DeadlineRow]:
+             after: tuple[str, int, int] | None = None, limit: int = 50,
+             match: DeadlineFilter = DeadlineFilter()) -> list[DeadlineRow]:
         """Return up to ``limit`` deadlines by due date, from just after ``after``."""
         index = "deadlines_due" if include_done else "deadlines_open"
         where = [_LIVE] if include_done else [_LIVE, "done IS NULL"]
-        params: list[Any] = []
+        extra, params = match.where(today)
+        where += extra
         if after is not None:
             where.append("(due, case_num, ord) > (?, ?, ?)")
             params += list(after)
@@ -231,19 +276,24 @@ class DeadlineTable:
         rows = self._db.execute(sql, (*params, int(limit)))
         out = []
         for key, label, due, done, source, moved, num, ord_, case_id, reference, child in rows:
+            # A key, label and source repeat down the list: keep one copy of each.
+            key, label, source = sys.intern(key), sys.intern(label), sys.intern(source)
             state = deadline_state(key, label, date.fromisoformat(due), source,
                                    date.fromisoformat(done) if done else None, today, moved)
             out.append(DeadlineRow(case_id, reference, child, state, (due, num, ord_)))
         return out
 
-    def counts(self, today: date, *, include_done: bool = False) -> DeadlineCounts:
+    def counts(self, today: date, *, include_done: bool = False,
+               match: DeadlineFilter = DeadlineFilter()) -> DeadlineCounts:
         """Return how many deadlines :meth:`page` lists in all, and how many are overdue."""
         index = "deadlines_due" if include_done else "deadlines_open"
-        where = _LIVE if include_done else _LIVE + " AND done IS NULL"
-        overdue = "due < ?1" if not include_done else "done IS NULL AND due < ?1"
+        where = [_LIVE] if include_done else [_LIVE, "done IS NULL"]
+        extra, params = match.where(today)
+        where += extra
         row = self._db.execute(
-            f"SELECT count(*), count(CASE WHEN {overdue} THEN 1 END)"
-            f" FROM deadlines INDEXED BY {index} WHERE {where}", (today.isoformat(),))[0]
+            f"SELECT count(*), count(CASE WHEN done IS NULL AND due < ? THEN 1 END)"
+            f" FROM deadlines INDEXED BY {index} WHERE {' AND '.join(where)}",
+            (today.isoformat(), *params))[0]
         return DeadlineCounts(int(row[0]), int(row[1]))
 
     def rules_current(self) -> bool:

@@ -44,7 +44,8 @@ class WrongPassphrase(VaultError):
     default_message = (
         "That passphrase does not unlock this vault. Check Caps Lock and the keyboard "
         "layout, then type it again. If you are certain it is right, the start of the "
-        "file may be damaged: restore your latest backup."
+        "file may be damaged: restore your latest backup (Vault menu, Restore from a "
+        "backup)."
     )
 
 
@@ -173,7 +174,7 @@ class CaseNotFound(VaultError, KeyError):
     code = "case_not_found"
     default_message = (
         "That case is no longer in the vault. It may have been removed permanently "
-        "from the trash. Refresh the case list."
+        "from Deleted cases. Refresh the case list."
     )
 
     def __str__(self) -> str:
@@ -249,3 +250,28 @@ def translate(exc: BaseException, *, files: list[Path] | None = None) -> VaultEr
     if cls is None:
         return VaultError(code=(name or type(exc).__name__).lower())
     return cls()
+
+
+class CaseDamaged(VaultError):
+    """What is stored for one case cannot be read as a case; the rest of the vault is fine."""
+
+    code = "case_damaged"
+    default_message = (
+        "This case could not be read: what is stored for it is not a case as SCR Desktop "
+        "writes one (it may have come from a damaged or altered case package). Every other "
+        "case is unaffected and nothing has been changed. Restore the case from your latest "
+        "backup, or ask your IT service desk for help."
+    )
+
+
+class WalDamaged(VaultDamaged):
+    """The vault's write-ahead log is damaged: opening it would drop committed changes."""
+
+    code = "wal_damaged"
+    default_message = (
+        "Recent changes to the vault could not be read back: the file that holds them "
+        "until they are written into the vault is damaged, and opening the vault now would "
+        "lose them without a trace. Nothing has been changed, and a copy of that file has "
+        "been kept beside the vault for your IT service desk. Restore your latest backup, "
+        "or contact your IT service desk before doing anything else."
+    )

@@ -11,7 +11,10 @@ cases and the hash-chained audit log; 2 - the trash, change order and
 per-year reference sequences; 3 - the FTS5 full-text index; 4 - sub-group
 meetings; 5 - the deadlines table, filled from every case (:mod:`.deadlines`), and
 an index for each order the case list can be sorted in; 6 - reviews (with their
-revision) and their report versions.
+revision) and their report versions; 7 - the review's integrated chronology
+(:mod:`.chronology`) and the column mappings remembered per agency; 8 - the
+tables the board's statistics count (:mod:`.stats`), filled from every case,
+and the board's own themes.
 """
 
 from __future__ import annotations
@@ -24,10 +27,10 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from scr_desktop.domain.model import Case
 
-from . import deadlines
+from . import chronology, deadlines, stats
 from .connection import Connection
 
-CURRENT_VERSION = 6
+CURRENT_VERSION = 8
 
 V1_SCHEMA = """
 CREATE TABLE cases (
@@ -188,8 +191,18 @@ def _to_v6(conn: Connection) -> None:
     run_script(conn, V6_SCHEMA)
 
 
+def _to_v7(conn: Connection) -> None:
+    run_script(conn, chronology.SCHEMA)
+
+
+def _to_v8(conn: Connection) -> None:
+    run_script(conn, stats.SCHEMA)
+    stats.fill(conn, deadlines.review_of)
+
+
 STEPS: dict[int, Callable[[Connection], None]] = {
-    1: _to_v1, 2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5, 6: _to_v6,
+    1: _to_v1, 2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5, 6: _to_v6, 7: _to_v7,
+    8: _to_v8,
 }
 
 

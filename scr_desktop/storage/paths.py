@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import platformdirs
@@ -33,6 +33,20 @@ def default_vault_path() -> Path:
 def backups_dir() -> Path:
     """Return the per-user folder for automatic encrypted backups (not created)."""
     return user_data_dir() / "backups"
+
+
+def documents_dir() -> Path:
+    """Return the user's Documents folder, where file dialogs start (home if it is missing)."""
+    folder = Path(platformdirs.user_documents_dir())
+    return folder if folder.is_dir() else Path.home()
+
+
+def backup_file_name(day: date) -> str:
+    """Return the name offered for a backup made on ``day``: ``vault-backup-2026-12-01.scrvault``.
+
+    The date is written year first so that backups sort by date in any file list.
+    """
+    return f"vault-backup-{day.isoformat()}{SUFFIX}"
 
 
 def attempts_path() -> Path:

@@ -22,21 +22,47 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from scr_desktop.domain.case_schema import MAX_REFERENCE_DIGITS, SchemaError, check_loadable
 from scr_desktop.domain.form import FIELDS
 from scr_desktop.domain.model import Case, new_case_id, now_iso
 
 from . import deadlines
 from .audit import AuditLog
 from .connection import Connection, Database
-from .errors import CaseNotFound, StaleCase, UnstorableText
+from .errors import CaseDamaged, CaseNotFound, StaleCase, UnstorableText
 
 _NESTED = ("form", "facts", "questions", "decision", "dates", "deadlines_done")
 _IGNORED = {"updated_at", "schema"}
 _WORD = re.compile(r"\w+")
-_REFERENCE = re.compile(r"^SCR-(\d{4})-(\d+)$")
+_REFERENCE = re.compile(rf"^SCR-(\d{{4}})-(\d{{1,{MAX_REFERENCE_DIGITS}}})$")
+MAX_REFERENCE_NUMBER = 10**MAX_REFERENCE_DIGITS - 1
 _SUMMARY = "id, reference, child_name, status, updated_at"
+# A row whose stored case lacks the parts every screen relies on is listed as damaged.
+_DAMAGED = ("CASE WHEN NOT json_valid(data) THEN 1 ELSE NOT (json_type(data, '$.id') IS 'text'"
+            + "".join(f" AND coalesce(json_type(data, '$.{part}'), 'object') IN ('object', 'null')"
+                      for part in ("form", "facts", "questions", "decision", "dates",
+                                   "deadlines_done", "rapid_review"))
+            + " AND substr(coalesce(json_extract(data, '$.updated_at'), '2000'), 1, 4)"
+            " BETWEEN '1900' AND '2100') END")
+# The list's other columns come from the stored case and the deadlines table; a case whose
+# JSON is damaged shows them empty rather than stopping the list.
+_SAFE = "CASE WHEN json_valid(data) THEN json_extract(data, '{path}') END"
+_REFERRAL = f"coalesce({_SAFE.format(path='$.form.referral_date')}, '')"
+_NEXT = ("(SELECT {col} FROM deadlines AS d WHERE d.case_num = cases.num AND d.done IS NULL"
+         " ORDER BY d.due, d.ord LIMIT 1)")
+_EXTRA = (f"{_REFERRAL}, coalesce({_SAFE.format(path='$.framework')}, ''), "
+          f"{_NEXT.format(col='due')}, coalesce({_NEXT.format(col='label')}, ''), "
+          f"coalesce({_SAFE.format(path='$.form.referrer_agency')}, '')")
 SORTS = {"changed": ("rev", "cases_live"), "reference": ("reference", "cases_live_reference"),
-         "child": ("child_name", "cases_live_child"), "status": ("status", "cases_live_status")}
+         "child": ("child_name", "cases_live_child"), "status": ("status", "cases_live_status"),
+         # Sorted in SQL from the stored case and the deadlines table, a page at a time
+         # (typed dd/mm/yyyy dates compare as yyyymmdd; no deadline sorts last).
+         "referral": (f"(substr({_REFERRAL}, 7, 4) || substr({_REFERRAL}, 4, 2) || "
+                      f"substr({_REFERRAL}, 1, 2))", "cases_live"),
+         "framework": (_SAFE.format(path="$.framework"), "cases_live"),
+         "next_deadline": (f"coalesce({_NEXT.format(col='due')}, '9999-12-31')", "cases_live"),
+         "agency": (f"lower(coalesce({_SAFE.format(path='$.form.referrer_agency')}, ''))",
+                    "cases_live")}
 """The orders the case list can be sorted in: column, and the index of live cases to walk."""
 
 
@@ -50,6 +76,12 @@ class CaseSummary:
     status: str
     updated_at: str
     deleted_at: str | None
+    damaged: bool = False
+    referral_date: str = ""  # as typed on the form
+    framework: str = ""
+    next_due: str | None = None  # ISO date of the soonest deadline not done
+    next_label: str = ""
+    agency: str = ""  # the referring agency
 
 
 @dataclass(frozen=True)
@@ -216,7 +248,14 @@ class CaseRepository:
             row = conn.execute("SELECT num, reference, data FROM cases WHERE id = ?",
                                (case.id,)).fetchone()
             if row is not None and not keep_both:
-                old = json.loads(row[2])
+                try:
+                    old = json.loads(row[2])
+                    check_loadable(old)
+                except (SchemaError, ValueError, RecursionError):
+                    raise CaseDamaged(
+                        "The case this package would update is damaged here and cannot be "
+                        "kept in the trash, so it was not replaced. Nothing was imported. "
+                        "Import the package again and choose to keep both.") from None
                 kept = Case.from_dict({**old, "id": new_case_id(),
                                        "reference": self._free_reference(conn)})
                 self._insert(conn, kept)
@@ -234,7 +273,7 @@ class CaseRepository:
                 deadlines.write_case(conn, row[0], fresh)
                 self._audit.record("import", case_ref=fresh.reference,
                                    detail="replaced from a case package; the previous "
-                                          f"version is in the trash as {kept.reference}")
+                                          f"version is in Deleted cases as {kept.reference}")
                 return ImportedCase(fresh, kept.reference)
             if row is not None:
                 data["id"] = new_case_id()
@@ -264,9 +303,10 @@ class CaseRepository:
         """Remove every case in the trash permanently; return how many were removed."""
         with self._db.transaction() as conn:
             rows = conn.execute(
-                "SELECT num, reference FROM cases WHERE deleted_at IS NOT NULL ORDER BY num"
+                "SELECT num, reference, id FROM cases WHERE deleted_at IS NOT NULL ORDER BY num"
             ).fetchall()
-            for num, reference in rows:
+            for num, reference, case_id in rows:
+                conn.execute("DELETE FROM chronology WHERE case_id = ?", (case_id,))
                 conn.execute("DELETE FROM cases_fts WHERE rowid = ?", (num,))
                 conn.execute("DELETE FROM deadlines WHERE case_num = ?", (num,))
                 conn.execute("DELETE FROM cases WHERE num = ?", (num,))
@@ -279,8 +319,23 @@ class CaseRepository:
         rows = self._db.execute("SELECT data, rev FROM cases WHERE id = ?", (case_id,))
         if not rows:
             raise CaseNotFound()
-        data = json.loads(rows[0][0])
-        return self._read_at(Case.from_dict(data), int(rows[0][1]), data)
+        try:
+            data = json.loads(rows[0][0])
+            check_loadable(data)
+            case = Case.from_dict(data)
+        except (SchemaError, ValueError, KeyError, TypeError, AttributeError,
+                RecursionError):
+            raise CaseDamaged() from None
+        return self._read_at(case, int(rows[0][1]), data)
+
+    def summary(self, case_id: str) -> CaseSummary:
+        """Return what the list shows for ``case_id`` (readable even when the case is damaged)."""
+        rows = self._db.execute(f"SELECT {_SUMMARY}, deleted_at, {_DAMAGED} FROM cases"
+                                " WHERE id = ?", (case_id,))
+        if not rows:
+            raise CaseNotFound()
+        row = rows[0]
+        return CaseSummary(row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]))
 
     def open(self, case_id: str) -> Case:
         """Return the case with ``case_id`` for the user to see, auditing the view."""
@@ -303,14 +358,28 @@ class CaseRepository:
         deleted = "deleted_at" if trash else "NULL"
         way = "DESC" if descending else "ASC"
         order = f"{column} {way}" if column == "rev" else f"{column} {way}, rev {way}"
-        sql = (f"SELECT {_SUMMARY}, {deleted} FROM {where}"
+        sql = (f"SELECT {_SUMMARY}, {deleted}, {_DAMAGED}, {_EXTRA} FROM {where}"
                f" ORDER BY {order} LIMIT ? OFFSET ?")
         rows = self._db.execute(sql, (*params, -1 if limit is None else int(limit),
                                       max(0, int(offset))))
-        return [CaseSummary(*row) for row in rows]
+        return [CaseSummary(row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]),
+                            *row[7:]) for row in rows]
 
-    def count(self, search: str = "", *, trash: bool = False) -> int:
-        """Return how many cases :meth:`list` would return with no limit."""
+    def count(self, search: str = "", *, trash: bool = False, cap: int | None = None) -> int:
+        """Return how many cases :meth:`list` would return with no limit.
+
+        With ``cap``, a search stops counting once more than ``cap`` cases
+        match and returns ``cap + 1`` ("more than cap"): counting every match
+        of common words would cost more than listing the first page.
+        """
+        query = fts_query(search)
+        if cap is not None and query is not None:
+            deleted = "IS NOT NULL" if trash else "IS NULL"
+            rows = self._db.execute(
+                "SELECT count(*) FROM (SELECT 1 FROM cases_fts CROSS JOIN cases AS c"
+                f" ON c.num = cases_fts.rowid WHERE cases_fts MATCH ? AND c.deleted_at {deleted}"
+                " LIMIT ?)", (query, int(cap) + 1))
+            return int(rows[0][0])
         where, params = self._filter(search, trash)
         rows = self._db.execute(f"SELECT count(*) FROM {where}", params)
         return int(rows[0][0])
@@ -342,9 +411,22 @@ class CaseRepository:
 
     @staticmethod
     def _next_reference(conn: Connection) -> str:
+        """Hand out the year's next reference, whatever the sequence or the cases hold.
+
+        A sequence out of range (written before references were limited, or by
+        hand) is rebuilt from the references the cases hold within the limit.
+        """
         year = datetime.now().year
         row = conn.execute("SELECT last FROM reference_seq WHERE year = ?", (year,)).fetchone()
-        n = (int(row[0]) if row else 0) + 1
+        last = row[0] if row else 0
+        if not isinstance(last, int) or not 0 <= last < MAX_REFERENCE_NUMBER:
+            last = 0
+            for (reference,) in conn.execute("SELECT reference FROM cases WHERE reference LIKE ?",
+                                             (f"SCR-{year}-%",)):
+                m = _REFERENCE.match(str(reference))
+                if m and int(m.group(2)) < MAX_REFERENCE_NUMBER:
+                    last = max(last, int(m.group(2)))
+        n = last + 1
         conn.execute(
             "INSERT INTO reference_seq(year, last) VALUES (?, ?)"
             " ON CONFLICT(year) DO UPDATE SET last = excluded.last",

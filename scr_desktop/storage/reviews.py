@@ -6,7 +6,9 @@ revision the review was read at and refuses a stale save
 (:class:`StaleReview`) instead of overwriting a newer one.  Draft reports
 are kept as blobs in ``review_documents``, inside the same encrypted file,
 never as loose files.  Every write is one transaction with its audit entry,
-which names the parts that changed, never their values.
+which names the parts that changed, never their values; a date already
+recorded that changes gets an entry of its own with the old and new date
+(dates and field labels only, no text typed about people).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from scr_desktop.domain.model import now_iso
-from scr_desktop.domain.review.model import Review, changed_parts
+from scr_desktop.domain.review.model import Review, changed_dates, changed_parts
 
 from . import deadlines
 from .audit import AuditLog
@@ -108,7 +110,8 @@ class ReviewRepository:
                 return ["review"]
             if int(row[0]) != review.rev:
                 raise StaleReview()
-            changed = changed_parts(json.loads(row[1]), new)
+            before = json.loads(row[1])
+            changed = changed_parts(before, new)
             if not changed:
                 return []
             conn.execute("UPDATE reviews SET rev = rev + 1, updated_at = ?, data = ?"
@@ -116,6 +119,9 @@ class ReviewRepository:
                          (now_iso(), _dump(new), review.case_id, review.rev))
             self._audit.record("change review", case_ref=case_ref,
                                detail="parts: " + ", ".join(changed))
+            for what, was, now in changed_dates(before, new):
+                self._audit.record("change recorded date", case_ref=case_ref,
+                                   detail=f"{what}: {was} \u2192 {now or 'cleared'}")
             deadlines.write_case_by_id(conn, review.case_id)
         review.rev += 1
         return changed
@@ -152,6 +158,18 @@ class ReviewRepository:
         if not rows:
             raise KeyError(doc_id)
         return bytes(rows[0][0])
+
+    def open_document(self, doc_id: str, *, case_ref: str = "") -> tuple[str, bytes]:
+        """Return (file name, content) of a stored document, read into memory to be shown
+        or exported, and record the opening in the audit log."""
+        with self._db.transaction() as conn:
+            row = conn.execute("SELECT name, content, size, sha256 FROM review_documents"
+                               " WHERE id = ?", (doc_id,)).fetchone()
+            if row is None:
+                raise KeyError(doc_id)
+            self._audit.record("open review document", case_ref=case_ref,
+                               detail=f"{int(row[2])} bytes, sha256 {str(row[3])[:16]}")
+        return str(row[0]), bytes(row[1])
 
     # -- packages --------------------------------------------------------------------
     def packaged_documents(self, case_id: str) -> list[tuple[str, str, bytes]]:

@@ -38,6 +38,7 @@ from scr_desktop.domain.model import now_iso
 from .anchor import Anchor, AnchorStore
 from .attempts import AttemptLimiter
 from .audit import AuditLog
+from .chronology import ChronologyRepository
 from .connection import (
     Connection,
     Database,
@@ -55,6 +56,7 @@ from .errors import (
     VaultExists,
     VaultInUse,
     VaultTooNew,
+    WalDamaged,
     WrongPassphrase,
     translate,
 )
@@ -66,6 +68,7 @@ from .migrations import CURRENT_VERSION, schema_version, upgrade
 from .paths import backup_path, make_private_dir
 from .repository import CaseRepository
 from .reviews import ReviewRepository
+from .stats import StatsTable
 
 
 class Vault:
@@ -154,6 +157,7 @@ class Vault:
         wait = limiter.delay_remaining(path)
         if wait > 0:
             raise TooManyAttempts(wait)
+        cls._check_wal(path)
         try:
             return cls._open(path, passphrase, limiter, verify=verify, defer_check=defer_check,
                              escrow=escrow)
@@ -352,6 +356,25 @@ class Vault:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
     @staticmethod
+    def _check_wal(path: Path) -> None:
+        """Refuse to open over a damaged write-ahead log, keeping a copy of it first.
+
+        Runs before any connection exists: opening and closing one would
+        checkpoint the log's valid part and truncate it, losing whatever
+        committed work lay past the damage.
+        """
+        from .wal_check import check_wal, keep_aside, wal_path
+
+        report = check_wal(wal_path(path))
+        if not report.damaged:
+            return
+        try:
+            keep_aside(path)
+        except OSError as exc:
+            raise translate(exc) from None
+        raise WalDamaged()
+
+    @staticmethod
     def _remove_new_file(path: Path) -> None:
         for p in (path, Path(str(path) + "-wal"), Path(str(path) + "-shm")):
             with contextlib.suppress(OSError):
@@ -414,6 +437,12 @@ class Vault:
         return DeadlineTable(self._db)
 
     @property
+    def stats(self) -> StatsTable:
+        """The board's statistics and its own learning themes."""
+        self._db.conn  # noqa: B018 - raises VaultClosed once locked
+        return StatsTable(self._db, self._audit)
+
+    @property
     def meetings(self) -> MeetingRepository:
         """The vault's sub-group meetings."""
         self._db.conn  # noqa: B018 - raises VaultClosed once locked
@@ -424,6 +453,12 @@ class Vault:
         """The vault's reviews and their report versions."""
         self._db.conn  # noqa: B018 - raises VaultClosed once locked
         return ReviewRepository(self._db, self._audit)
+
+    @property
+    def chronology(self) -> ChronologyRepository:
+        """The reviews' integrated chronologies and the agencies' column mappings."""
+        self._db.conn  # noqa: B018 - raises VaultClosed once locked
+        return ChronologyRepository(self._db, self._audit)
 
     @property
     def audit(self) -> AuditLog:
@@ -520,6 +555,11 @@ class Vault:
         return "recovery" in self._slots.kinds()
 
     @property
+    def vault_id(self) -> str:
+        """The identity shared by this vault's key file and those of its copies."""
+        return self._slots.vault_id
+
+    @property
     def escrow_recipients(self) -> list[str]:
         """The age recipients this vault is escrowed to."""
         return self._slots.escrow_recipients()
@@ -576,38 +616,6 @@ class Vault:
         except BaseException:
             remove(target)
             raise
-
-    def retire_passphrase(self, old: str, new: str) -> tuple[list[Path], list[Path]]:
-        """After a change, give the kept backups the new passphrase and take a fresh one.
-
-        Backups with key slots get this vault's key file; older backups keyed
-        by ``old`` are re-encrypted under ``new``.  Returns the backups done
-        and those that still open with ``old``.
-        """
-        from .backup import automatic_backup, kept_backups, retire_passphrase
-
-        done, failed = [], []
-        for path in kept_backups(self.path):
-            if not uses_key_slots(path):
-                continue
-            try:
-                if KeySlots.load(path).vault_id != self._slots.vault_id:
-                    continue
-            except KeyFileProblem:
-                failed.append(path)  # its own key file is damaged: never overwrite it
-                continue
-            try:
-                self.write_copy_keys(path, new)
-                done.append(path)
-            except (VaultError, OSError):
-                failed.append(path)
-        legacy_done, legacy_failed = retire_passphrase(self.path, old, new)
-        automatic_backup(self, new)
-        done += legacy_done
-        failed += legacy_failed
-        self._audit.record("backups re-encrypted",
-                           detail=f"{len(done)} re-encrypted, {len(failed)} could not be")
-        return done, failed
 
     def _digest(self, passphrase: str) -> bytes:
         return hmac.new(self._pepper, passphrase.encode("utf-8"), hashlib.sha256).digest()

@@ -4,10 +4,13 @@ The real window, vault and readers: the board chooses the CSPR route for new
 cases; a new case's facts make it a notifiable serious incident; the
 notification fields are previewed anonymised and copied one by one; the
 notification is recorded; agencies are asked and their summaries entered;
-the rapid review meeting's attendance is recorded; the report is exported
+the rapid review meeting is held in meeting mode (the three safeguarding
+partners listed first in its attendance, the case's agency summaries beside
+the outcome) and records the local CSPR decision with its rationale, its
+attendance reaching the case; the report is exported
 encrypted and read back with its password (qpdf, pdftotext); the three
-partners sign off; it is sent to the Panel; the partners decide on a local
-CSPR with a rationale; the deadlines appear on the dashboard.  Ctrl+L then
+partners sign off; it is sent to the Panel; the decision opens the case's
+Review area; the deadlines appear on the dashboard.  Ctrl+L then
 leaves no case data in any widget.  Dates are the case's own, with "today"
 fixed so that nothing depends on the day the test runs.
 """
@@ -25,7 +28,10 @@ from PySide6.QtGui import QGuiApplication
 
 from scr_desktop.domain.model import Case
 from scr_desktop.gui.decision_steps import STEP_DECISION, STEP_QUESTIONS, STEP_RAPID_REVIEW
+from scr_desktop.gui.meeting.attendance import NAME, ROLE
+from scr_desktop.gui.meeting.meeting_editor import TAB_ATTENDANCE
 from scr_desktop.gui.messages import Messages
+from scr_desktop.gui.review.area import STEP_SETUP
 from scr_desktop.gui.widget_text import widgets_text
 
 TODAY = date(2027, 1, 20)
@@ -110,18 +116,80 @@ def test_a_cspr_case_from_notification_to_decision(qtbot, make_window, vault_pat
     assert "Police" in letter and "11/01/2027" in letter  # day 10 after Christmas
     assert qpdf_encryption(tmp_path / "letter to the police.pdf", driver.passwords[-1])
 
-    # -- the rapid review meeting and the report ----------------------------------------------
-    qtbot.keyClicks(page.meeting.date, "08/01/2027")
-    for key, who in (("local_authority", "Director of Children's Services"),
-                     ("icb", "Designated nurse"), ("police", "Detective Inspector")):
-        qtbot.keyClicks(page.meeting.present[key], who)
-    qtbot.keyClicks(page.meeting.others, "Head of the nursery")
+    # -- the rapid review meeting, held in meeting mode -----------------------------------------
+    window.show_meetings()
+    meetings = window.meetings
+    meeting = meetings.new_meeting()
+    assert meeting is not None and meetings.editor is not None
+    planner = meetings.editor.planner
+    planner.date.clear()
+    qtbot.keyClicks(planner.date, "08/01/2027")
+    planner.kind.setCurrentIndex(planner.kind.findData("rapid_review"))
+    assert meetings.heading.text() == "Rapid review meeting, 08/01/2027"
+    planner.refresh()
+    offered = [c.case_id for c in planner.offered]
+    assert case.id in offered
+    row = offered.index(case.id)
+    assert planner.offer.item(row, 2).text() == \
+        "No sub-group meeting: decided after the rapid review"
+    assert planner.offer.item(row, 3).text() == "\u26a0 18/01/2027 - OVERDUE"
+    planner.offer.selectRow(offered.index(case.id))
+    click(qtbot, planner.add_button)
+    # attendance: the three safeguarding partners are listed first, then others
+    attendance = meetings.editor.attendance
+    meetings.editor.go(TAB_ATTENDANCE)
+    partners = [attendance.table.cellWidget(r, 0).currentText() for r in range(3)]
+    assert partners == ["Local authority (safeguarding partner)",
+                        "Integrated care board (safeguarding partner)", "Police"]
+    assert "Local authority, Integrated care board and Police are not represented" \
+        in attendance.warning.text()
+    for row, (name, role) in enumerate((("Qzdcs Person", "Director of Children's Services"),
+                                        ("Qznurse Person", "Designated nurse"),
+                                        ("Qzdi Person", "Detective Inspector"))):
+        attendance.table.item(row, NAME).setText(name)
+        attendance.table.item(row, ROLE).setText(role)
+    assert attendance.warning.isHidden()
+    click(qtbot, attendance.add_button)
+    attendance.set_row(3, agency="other")
+    attendance.table.item(3, NAME).setText("Qzhead Person")
+    attendance.table.item(3, ROLE).setText("Head of the nursery")
+    # the outcome shows the case's agency summaries and records the rapid review decision
+    outcome = meetings.editor.show_outcome(case.id)
+    assert outcome is not None and outcome.form.rapid_review_box.isVisible()
+    shown = [outcome.summaries.item(r, 2).text() for r in range(outcome.summaries.rowCount())]
+    assert shown == [f"Qzsummary {row}: involvement described." for row in range(3)]
+    d = outcome.decision
+    d.decided.setCurrentIndex(d.decided.findData("local_cspr"))
+    qtbot.keyClicks(d.decision_date, "08/01/2027")
+    qtbot.keyClicks(d.decided_by, "Safeguarding partners")
+    assert d.errors["rationale"].isVisible()  # every CSPR decision needs its rationale
+    qtbot.keyClicks(d.rationale, "Improvements are needed across agencies.")
+    assert not d.errors["rationale"].isVisible()
+    assert meetings.save_now()
+    qtbot.waitUntil(lambda: outcome.isVisible())
+    assert window.minimumSizeHint().height() <= 768  # the meeting fits a 1366 x 768 screen
+    shot(window, "cspr-rapid-review-meeting")
+    stored = window.vault.cases.get(case.id)
+    assert stored.decision.decided == "local_cspr"
+    assert stored.rapid_review["meeting_date"] == "2027-01-08"
+    assert stored.rapid_review["partners_present"] == {
+        "local_authority": "Director of Children's Services", "icb": "Designated nurse",
+        "police": "Detective Inspector"}
+    assert stored.rapid_review["others_present"] == "Head of the nursery (Other agencies)"
+
+    # -- back on the case: the report --------------------------------------------------------
+    window.open_case(case.id, STEP_RAPID_REVIEW)
+    editor, steps = window.editor, window.decision_steps
+    assert editor is not None and steps is not None
+    case = editor.case
+    page = steps.rapid_review
+    assert page.meeting.date.text() == "08/01/2027"
+    assert page.meeting.present["icb"].text() == "Designated nurse"
     for key, text in (("facts_and_agency_involvement", "Three agencies knew the family."),
                       ("immediate_safety_action", "The sibling is safe with relatives."),
                       ("learning_identified", "Safe sleep advice was not repeated."),
                       ("decision_and_rationale", "A local review: learning for all.")):
         qtbot.keyClicks(page.report.texts[key], text)
-    assert page.record.partners_present["icb"] == "Designated nurse"
     steps_by_key = {s.key: s for s in page.timeline.steps}
     assert steps_by_key["summaries"].state == "done"
     assert steps_by_key["meeting"].state == "done"
@@ -166,19 +234,18 @@ def test_a_cspr_case_from_notification_to_decision(qtbot, make_window, vault_pat
     assert case.deadlines_done["rapid_review"] == "2027-01-14"
     shot(window, "cspr-rapid-review")
 
-    # -- decision: a local CSPR, with its rationale ---------------------------------------------
+    # -- decision: the local CSPR recorded at the meeting, and the review area it opens ----------
     steps.go(STEP_DECISION)
     d = steps.decision
-    d.decided.setCurrentIndex(d.decided.findData("local_cspr"))
-    qtbot.keyClicks(d.decision_date, "15/01/2027")
-    qtbot.keyClicks(d.decided_by, "Safeguarding partners")
-    assert d.errors["rationale"].isVisible()
-    qtbot.keyClicks(d.rationale, "Improvements are needed across agencies.")
+    assert d.decided.currentData() == "local_cspr"
     assert not d.errors["rationale"].isVisible()
     assert editor.save_now()
     stored = window.vault.cases.get(case.id)
     assert stored.rapid_review["notification_reference"] == "CSINS-2026-0042"
     assert stored.decision.decided == "local_cspr"
+    area = window.review_area
+    assert area is not None and STEP_SETUP in area.index
+    assert area.session is not None and area.session.review.kind == "local_cspr"
 
     # -- every deadline on the dashboard -----------------------------------------------------------
     window.show_dashboard()
@@ -189,7 +256,7 @@ def test_a_cspr_case_from_notification_to_decision(qtbot, make_window, vault_pat
     # the open deadlines; those met by the workflow are done, and the dashboard lists open ones
     assert set(keys) == {"panel_response_expected", "local_review_publication"}
     assert keys["panel_response_expected"].due.isoformat() == "2027-01-28"
-    assert keys["local_review_publication"].due.isoformat() == "2027-07-15"
+    assert keys["local_review_publication"].due.isoformat() == "2027-07-08"
     assert "local practice" in keys["panel_response_expected"].source
     from scr_desktop.domain.assessment import assess_case, deadline_states
     stored = window.vault.cases.get(case.id)

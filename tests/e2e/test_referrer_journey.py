@@ -54,6 +54,8 @@ def test_every_model_field_has_a_widget_on_some_page(make_window, vault_path: Pa
     from scr_desktop.gui.case_editor import CaseEditor
 
     editor = CaseEditor(Case(reference="SCR-2026-0001"), lambda c: None)
+    for step in range(editor.stack.count()):  # each page is built on its first visit
+        editor.go(step)
     bound = {name for page in editor.findChildren(SectionPage) for name in page.editors}
     assert bound == set(FIELDS)
     editor.deleteLater()

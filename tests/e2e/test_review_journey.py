@@ -91,8 +91,9 @@ def test_a_review_from_decision_to_publication_survives_lock_and_reopening(
     window.open_case(case.id, step=steps.STEP_SETUP)
     area = window.review_area
     assert area is not None and set(area.pages) == {
-        steps.STEP_SETUP, steps.STEP_AGENCIES, steps.STEP_CONSENT, steps.STEP_FAMILY,
-        steps.STEP_PROCESSES, steps.STEP_REPORT, steps.STEP_ACTIONS}
+        steps.STEP_SETUP, steps.STEP_AGENCIES, steps.STEP_CHRONOLOGY, steps.STEP_CONSENT,
+        steps.STEP_FAMILY, steps.STEP_PROCESSES, steps.STEP_REPORT, steps.STEP_ACTIONS,
+        steps.STEP_GENOGRAM, steps.STEP_BRIEFING}
 
     # -- set-up
     setup = area.pages[steps.STEP_SETUP]
@@ -171,7 +172,15 @@ def test_a_review_from_decision_to_publication_survives_lock_and_reopening(
         draft.unlink()  # the vault keeps its own copy
     fill(qtbot, report.publication.form, planned_on="02/08/2027")
     assert "Criminal investigation" in report.form.status.text()
-    fill(qtbot, report.publication.form, planned_on="04/10/2027", panel_signoff_on="01/07/2027",
+    # moving a recorded date asks first (old and new shown), and goes ahead once confirmed
+    planned = report.publication.form.editor("planned_on")
+    planned.setFocus()
+    Messages.next_answer(True)
+    put(qtbot, planned, "04/10/2027")
+    qtbot.keyClick(planned, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: area.session.review.publication["planned_on"] == "04/10/2027")
+    assert "Planned publication: 02/08/2027 \u2192 04/10/2027" in Messages.shown[-1].text
+    fill(qtbot, report.publication.form, panel_signoff_on="01/07/2027",
          board_signoff_on="15/07/2027", copies_sent_on="20/09/2027",
          published_where="Board website", action_statement="Qzstatement of action")
     fill(qtbot, report.publication.form, published_on="04/10/2027")

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from guihelpers import PASSPHRASE, create_vault, unlock
+from guihelpers import PASSPHRASE, create_vault, sample_value, unlock
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
@@ -42,9 +42,12 @@ from PySide6.QtWidgets import (
 )
 
 from scr_desktop import APP_NAME
+from scr_desktop.domain.form import FIELDS, Kind
 from scr_desktop.domain.model import Case
+from scr_desktop.domain.validation import validate
 from scr_desktop.export.package import export_package
 from scr_desktop.gui.export.import_dialog import ImportDialog
+from scr_desktop.gui.export.incomplete_dialog import IncompleteDialog
 from scr_desktop.gui.export.notification_dialog import NotificationDialog
 from scr_desktop.gui.export.password_dialog import PasswordDialog
 from scr_desktop.gui.main_window import MainWindow
@@ -68,6 +71,16 @@ def _case(n: int) -> Case:
     return c
 
 
+def _complete(c: Case) -> Case:
+    """Fill every required field ``c`` still lacks, so exporting it asks nothing more."""
+    for _ in range(3):
+        for problem in validate(c):
+            if FIELDS[problem.field].kind is not Kind.GROUP:
+                c.set(problem.field, sample_value(problem.field))  # type: ignore[arg-type]
+    assert validate(c) == []
+    return c
+
+
 class LockDriver:
     """The actions, shared by the random and the pairwise tests."""
 
@@ -81,7 +94,9 @@ class LockDriver:
         create_vault(qtbot, self.window)
         self.case_ids = []
         for n in (1, 2):
-            case = _case(n)
+            # The first is complete, so its export goes straight to the password; the
+            # second is not, so its export first lists what is missing.
+            case = _complete(_case(n)) if n == 1 else _case(n)
             self.window.vault.cases.save(case)
             self.case_ids.append(case.id)
         self.package = tmp_path / "one.scrcase"
@@ -257,6 +272,10 @@ class LockDriver:
             assert driver.done == [name] and not driver.hung
             self.qtbot.waitUntil(w.is_locked, timeout=10_000)
             self.reached.append(name)
+        elif name == "export_incomplete":
+            self.window.open_case(self.case_ids[1])
+            self.in_modal(name, IncompleteDialog, lambda: self.menu("export_form_action"),
+                          route)
         elif name == "notification":
             self.with_case_selected()
             self.in_modal(name, NotificationDialog,
@@ -310,6 +329,7 @@ MODELESS: dict[str, Callable[[LockDriver], None]] = {
     "cases": lambda d: d.window.show_cases(),
     "trash": lambda d: d.window.show_trash(),
     "dashboard": lambda d: d.window.show_dashboard(),
+    "statistics": lambda d: d.window.show_statistics(),
     "case_typed": LockDriver.open_case_and_type,
     "meeting": LockDriver.open_meeting,
     "presenter": LockDriver.open_presenter,
@@ -317,7 +337,8 @@ MODELESS: dict[str, Callable[[LockDriver], None]] = {
     "audit_log": LockDriver.open_audit,
     "audit_log_closed": LockDriver.open_and_close_audit,
 }
-MODAL = ("export_password", "export_running", "notification", "file_dialog", "import",
+MODAL = ("export_password", "export_running", "export_incomplete", "notification",
+         "file_dialog", "import",
          "idle_setting", "message_box", "backup_passphrase", "box_over_dialog")
 
 

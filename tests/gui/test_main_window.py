@@ -1,13 +1,16 @@
-"""The main window: the Case menu hands the right case on; leaving unsaved changes asks first."""
+"""The main window: the Case menu hands the right case on; leaving unsaved changes asks first;
+the parts it hands work to never see the window itself."""
 
 from __future__ import annotations
 
+import ast
 from pathlib import Path
 
 import pytest
 from guihelpers import create_vault
 from PySide6.QtCore import Qt
 
+import scr_desktop.gui
 from scr_desktop.domain.model import Case
 from scr_desktop.gui.main_window import MainWindow
 from scr_desktop.gui.messages import Messages
@@ -107,3 +110,26 @@ def test_locking_never_waits_for_an_answer(qtbot, window, monkeypatch) -> None:
     _open_with_failing_disk(qtbot, window, monkeypatch)
     window.lock()
     assert window.is_locked() and window.editor is None
+
+
+GUI = Path(scr_desktop.gui.__file__).parent
+PARTS = ("workspace", "case_controller", "case_exports", "audit_viewer", "after_check",
+         "settings_prompts", "vault_actions", "case_actions", "review/wiring")
+
+
+@pytest.mark.parametrize("part", PARTS)
+def test_the_window_s_parts_receive_callables_never_the_window(part: str) -> None:
+    tree = ast.parse((GUI / f"{part}.py").read_text(encoding="utf-8"))
+    imported = {alias.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+                for alias in node.names} | {
+        node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    assert not imported & {"MainWindow", "QMainWindow", "scr_desktop.gui.main_window"}
+    annotations = [ast.unparse(arg.annotation) for node in ast.walk(tree)
+                   if isinstance(node, ast.FunctionDef)
+                   for arg in node.args.args + node.args.kwonlyargs if arg.annotation]
+    assert not [a for a in annotations if "MainWindow" in a]
+
+
+def test_actions_connect_to_methods_not_to_names() -> None:
+    source = (GUI / "main_window.py").read_text(encoding="utf-8")
+    assert "getattr(" not in source

@@ -86,8 +86,14 @@ def test_a_change_typed_during_the_check_is_held_then_saved(qtbot, make_window, 
 
 def test_damage_found_by_the_check_locks_and_writes_nothing(qtbot, make_window, vault_path,
                                                             gate) -> None:  # type: ignore[no-untyped-def]
-    case_id = _vault_with_cases(qtbot, make_window, vault_path)
+    _vault_with_cases(qtbot, make_window, vault_path)
+    # Newer, small cases fill the first page of the list, so showing it reads none of
+    # the older cases' pages: the damage below is one only the page check can find.
     page_no = vault_path.stat().st_size // PAGE_SIZE // 2
+    with Vault.open(vault_path, PASSPHRASE) as vault:
+        for _ in range(60):
+            vault.cases.save(vault.cases.new_case())
+        case_id = str(vault.cases.list(limit=1)[0].id)
     with vault_path.open("r+b") as fh:
         fh.seek(page_no * PAGE_SIZE + 1000)
         byte = fh.read(1)

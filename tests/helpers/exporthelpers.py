@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
 from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 
+from pdfreaders import pdf_text as pdf_text  # the readers, for the GUI tests that import them here
+from pdfreaders import qpdf_encryption as qpdf_encryption
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
@@ -41,19 +42,13 @@ def fill_case(case: Case) -> Case:
     case.set("child_gender", "Female")
     case.set("case_outline", FREE_TEXT)
     case.set("referrer_agency", "Qzwillow nursery")
+    # Complete, so that exporting it needs no "Send anyway" (that has its own tests).
+    case.set("referrer_role", "Nursery manager")
+    case.set("discussed_with_designated", "Yes")
+    case.set("child_ethnicity", "Not known")
+    case.set("reason_learning", True)
+    case.set("reason_learning_highlight", "Joint working between agencies")
     return case
-
-
-def pdf_text(path: Path, password: str) -> str:
-    """Return the text poppler reads from ``path`` with the user password ``password``."""
-    return subprocess.run(["pdftotext", "-upw", password, str(path), "-"],
-                          capture_output=True, text=True, check=True).stdout
-
-
-def qpdf_encryption(path: Path, password: str) -> str:
-    """Return qpdf's description of the encryption of ``path``."""
-    return subprocess.run(["qpdf", "--show-encryption", f"--password={password}", str(path)],
-                          capture_output=True, text=True, check=True).stdout
 
 
 Step = Callable[[QDialog], None]

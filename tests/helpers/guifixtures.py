@@ -16,9 +16,9 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from scr_desktop.gui.app import load_stylesheet
 from scr_desktop.gui.main_window import MainWindow
 from scr_desktop.gui.messages import Messages
+from scr_desktop.gui.theme import load_stylesheet
 from scr_desktop.storage.attempts import AttemptLimiter
 
 
@@ -59,6 +59,18 @@ def _answering_messages() -> Iterator[None]:
         app.setStyleSheet(load_stylesheet())  # type: ignore[union-attr]
     yield
     Messages.reset()
+
+
+BOARD = "Northshire Safeguarding Children Partnership"
+
+
+@pytest.fixture(autouse=True)
+def _board_named() -> None:
+    """Name the board, as an installation in use has; the first-export question has its own
+    tests, which clear the name."""
+    from scr_desktop.gui import settings
+
+    settings.set_board_name(BOARD)
 
 
 @pytest.fixture

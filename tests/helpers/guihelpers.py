@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit
 
-from scr_desktop.domain.form import FIELDS, Kind
+from scr_desktop.domain.form import CONTRADICTORY_TICKS, FIELDS, Kind
 from scr_desktop.gui import worker
 from scr_desktop.gui.binding import ChoiceEditor, GroupEditor
 from scr_desktop.gui.main_window import MainWindow
@@ -57,7 +57,8 @@ def sample_value(name: str) -> object:
     if spec.kind is Kind.EMAIL:
         return "qzreferrer@hackney.gcsx.gov.uk"
     if spec.kind is Kind.BOOL:
-        return True
+        # Every tick but the second of a contradictory pair, which the form refuses.
+        return all(name != second for _first, second, _why in CONTRADICTORY_TICKS)
     if spec.kind is Kind.CHOICE:
         return spec.choices[1] if not spec.allow_other else "Qzethnic Kurdish heritage"
     if spec.kind is Kind.GROUP:

@@ -77,3 +77,17 @@ def test_licence_gate_refuses_gpl_only_libraries_and_packages(tmp_path: Path) ->
     assert any("no licence text found for libfoo1" in p for p in found)
     assert any("unknown origin" in p for p in found)
     assert not any("pikepdf" in p or "PySide6" in p for p in found)
+
+
+def test_every_runtime_dependency_passes_the_licence_gate(tmp_path: Path) -> None:
+    import importlib.metadata as md
+    import re
+    import tomllib
+
+    project = tomllib.loads((INSTALLER.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    names = [re.split(r"[<>=!~\[ ;]", d, maxsplit=1)[0]
+             for d in project["project"]["dependencies"]]
+    assert "python-calamine" in names
+    groups = {n: notices.python_origin(md.distribution(n)) for n in names}
+    assert notices.licence_gate(groups, tmp_path, []) == []
+    assert groups["python-calamine"].licence == "MIT"

@@ -42,6 +42,14 @@ PACKAGE_PASSWORD = "tinsel-meadow-gravel-harbour-quill-saffron"
 # Small Argon2id costs keep the round trips quick; the format is the same.
 FAST = KdfParams(memory_kib=64, passes=1, lanes=1)
 
+
+@pytest.fixture(autouse=True)
+def _cheap_kdf_accepted(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests seal packages with cheap Argon2id costs for speed; let them open too."""
+    from scr_desktop.export import package as _package
+
+    monkeypatch.setattr(_package, "ACCEPTED_KDF", (*_package.ACCEPTED_KDF, FAST))
+
 NASTY = [
     "'; DROP TABLE cases;--",
     "Robert'); DROP TABLE audit; --",

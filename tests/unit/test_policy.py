@@ -41,7 +41,7 @@ def test_no_file_gives_the_documented_defaults() -> None:
     p = load_policy()
     assert p == Policy()
     assert (p.idle_timeout_max_minutes, p.keyring_allowed, p.min_export_password_score,
-            p.min_vault_passphrase_score, p.default_vault_folder) == (5, True, 3, 4, None)
+            p.min_vault_passphrase_score, p.default_vault_folder) == (5, True, 4, 4, None)
     assert p.warnings == ()
 
 
@@ -129,7 +129,7 @@ def test_a_bad_idle_ceiling_falls_back_to_the_stricter_value(
 
 
 @pytest.mark.parametrize(("value", "expected"), [
-    (9, 4), (-1, 3), ("2", 3), ("4", 4), ("high", 3), (False, 3),
+    (9, 4), (-1, 4), ("2", 4), ("4", 4), ("high", 4), (False, 4),
 ])
 def test_a_bad_score_falls_back_to_the_stricter_value(
         tmp_path: Path, value: object, expected: int) -> None:
@@ -154,7 +154,7 @@ def test_good_settings_survive_next_to_bad_ones(tmp_path: Path) -> None:
         "idle_timout": 30, "default_vault_folder": "relative/folder",
     }))
     assert p.idle_timeout_max_minutes == 3
-    assert p.min_export_password_score == 3
+    assert p.min_export_password_score == Policy().min_export_password_score
     assert p.default_vault_folder is None
     assert len(p.warnings) == 3
     assert any("'idle_timout'" in w and "not one SCR Desktop knows" in w for w in p.warnings)

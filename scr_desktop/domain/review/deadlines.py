@@ -7,9 +7,11 @@ publication date (the day it was published, else the day planned) as the
 ``publication`` event, plus, per agency,
 the author's briefing (2 weeks) and the report (6 weeks) counted from the
 day the agency was asked (``000`` 7.3), the review's completion (6 months,
-5.2) for a review whose framework has no such deadline, and each action's
-due date (13.1).  :func:`done_with_review` says which of them the review
-shows done, so a date recorded on a review page marks its deadline met.
+5.2) for a review whose framework has no such deadline (a local CSPR has
+its framework's ``local_review_publication``, 6 months from the decision,
+met on the day the report is published), and each action's due date (13.1).
+:func:`done_with_review` says which of them the review shows done, so a
+date recorded on a review page marks its deadline met.
 """
 
 from __future__ import annotations
@@ -31,6 +33,9 @@ from scr_desktop.domain.model import Case
 from . import vocab
 from .model import Review
 from .status import agency_start, period_due, typed_date
+
+COMPLETION_KEYS = frozenset(("review_completion", "local_review_publication"))
+"""A framework deadline by either key stands for the review's completion."""
 
 
 def _deadline(key: str, label: str, due: date, source: str, start: date, rule: str,
@@ -57,7 +62,7 @@ def review_deadlines(review: Review, framework_keys: frozenset[str] = frozenset(
                              period_due(start, "imr_due"), imr["source"], start,
                              "6 weeks after the agency was asked", "agency_asked"))
     started = typed_date(review.started_on)
-    if started is not None and "review_completion" not in framework_keys:
+    if started is not None and not framework_keys & COMPLETION_KEYS:
         rule = vocab.timescale("review_completion")
         out.append(_deadline("review_completion", f"{rule['label']} ({review.title})",
                              period_due(started, "review_completion"), rule["source"],
@@ -111,6 +116,8 @@ def done_with_review(case: Case, review: Review | None) -> dict[str, str]:
     found["review_setup"] = _latest([review.setup["scoping_meeting_on"]])
     found["review_completion"] = _latest([review.publication["board_signoff_on"]])
     found["panel_copy"] = _latest([review.publication["copies_sent_on"]])
+    found["panel_sos_copy"] = found["panel_copy"]
+    found["local_review_publication"] = _latest([review.publication["published_on"]])
     for _rec, action in review.actions():
         found[f"action:{action['id']}"] = _latest([action["closed_on"]])
     for key, value in found.items():

@@ -32,6 +32,7 @@ from scr_desktop.domain.dates import parse_case_date
 from . import vocab
 from .records import (
     ACTIONS,
+    BRIEFING,
     DATE,
     LISTS,
     PUBLICATION,
@@ -77,6 +78,7 @@ class Review:
     setup: Record = field(default_factory=SETUP.empty)
     lines: list[str] = field(default_factory=list)
     publication: Record = field(default_factory=PUBLICATION.empty)
+    briefing: Record = field(default_factory=BRIEFING.empty)
     lists: dict[str, list[Record]] = field(default_factory=lambda: {k: [] for k in LISTS})
 
     # -- construction -----------------------------------------------------------
@@ -126,6 +128,10 @@ class Review:
             raise ReviewInputError("Decided not to publish", "the report is recorded as "
                                    "published; clear the publication date first")
         self.publication = new
+
+    def set_briefing(self, values: Mapping[str, object]) -> None:
+        """Change the learning briefing (one page, anonymised, for circulation)."""
+        self.briefing = _checked(BRIEFING, values, self.briefing)
 
     # -- lists -------------------------------------------------------------------
     def records(self, kind: str) -> list[Record]:
@@ -284,7 +290,7 @@ class Review:
         return {"format": FORMAT, "case_id": self.case_id, "kind": self.kind,
                 "started_on": self.started_on, "setup": dict(self.setup),
                 "lines": list(self.lines), "publication": dict(self.publication),
-                "lists": copy.deepcopy(self.lists)}
+                "briefing": dict(self.briefing), "lists": copy.deepcopy(self.lists)}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], rev: int = 0) -> Review:
@@ -303,6 +309,7 @@ class Review:
             setup={**SETUP.empty(), **dict(data.get("setup", {}))},
             lines=[str(x) for x in data.get("lines", [])],
             publication={**PUBLICATION.empty(), **dict(data.get("publication", {}))},
+            briefing={**BRIEFING.empty(), **dict(data.get("briefing", {}))},
             lists=lists,
         )
 
@@ -316,6 +323,7 @@ class Review:
                 raise ValueError("kind")
             _checked(SETUP, review.setup, SETUP.empty())
             _checked(PUBLICATION, review.publication, PUBLICATION.empty())
+            _checked(BRIEFING, review.briefing, BRIEFING.empty())
             for kind, rows in review.lists.items():
                 for row in rows:
                     if not isinstance(row.get("id"), str):
@@ -332,10 +340,47 @@ class Review:
 
 def changed_parts(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[str]:
     """Return the names (never values) of the parts that differ, for the audit log."""
-    names = [k for k in ("kind", "started_on", "setup", "lines", "publication")
+    names = [k for k in ("kind", "started_on", "setup", "lines", "publication", "briefing")
              if old.get(k) != new.get(k)]
     old_lists, new_lists = dict(old.get("lists", {})), dict(new.get("lists", {}))
     names += [k for k in LISTS if old_lists.get(k) != new_lists.get(k)]
     return names
 
-__all__ = ["Review", "ReviewInputError", "Value", "changed_parts"]
+def _date_changes(kind: RecordKind, where: str, old: Mapping[str, Any],
+                  new: Mapping[str, Any]) -> list[tuple[str, str, str]]:
+    out = []
+    for spec in kind.fields:
+        before = str(old.get(spec.key, "") or "").strip()
+        after = str(new.get(spec.key, "") or "").strip()
+        if spec.kind == DATE and before and after != before:
+            out.append((f"{where}: {spec.label}", before, after))
+    return out
+
+
+def changed_dates(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[tuple[str, str, str]]:
+    """Return (what, old, new) for every date already recorded that ``new`` changes.
+
+    Only dates and field labels are named (never a person or other text), so
+    each change can be written to the audit log as it is.
+    """
+    out = [*_date_changes(SETUP, SETUP.title, old.get("setup") or {}, new.get("setup") or {}),
+           *_date_changes(PUBLICATION, PUBLICATION.title, old.get("publication") or {},
+                          new.get("publication") or {})]
+    old_lists, new_lists = dict(old.get("lists") or {}), dict(new.get("lists") or {})
+    for key, kind in LISTS.items():
+        now = {str(r.get("id")): r for r in new_lists.get(key) or []}
+        for n, rec in enumerate(old_lists.get(key) or [], start=1):
+            after = now.get(str(rec.get("id")))
+            if after is None:
+                continue
+            out += _date_changes(kind, f"{kind.title} {n}", rec, after)
+            if key == "recommendations":
+                acts = {str(a.get("id")): a for a in after.get("actions") or []}
+                for m, act in enumerate(rec.get("actions") or [], start=1):
+                    if str(act.get("id")) in acts:
+                        out += _date_changes(ACTIONS, f"{kind.title} {n}, action {m}", act,
+                                             acts[str(act.get("id"))])
+    return out
+
+
+__all__ = ["Review", "ReviewInputError", "Value", "changed_dates", "changed_parts"]

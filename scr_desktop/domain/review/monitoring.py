@@ -31,7 +31,8 @@ def action_rows(reviews: Iterable[tuple[Review, str]], today: date, *,
                 include_closed: bool = False) -> list[ActionRow]:
     """Return the actions of ``(review, case reference)`` pairs, overdue first.
 
-    Within a state, actions are grouped by owner agency, then by due date.
+    Within a state, actions are grouped by owner agency (those with no owner named
+    last), then by due date.
     """
     rows = []
     for review, reference in reviews:
@@ -43,8 +44,19 @@ def action_rows(reviews: Iterable[tuple[Review, str]], today: date, *,
                                   action["officer"], action["action"], rec["text"],
                                   action["due_on"], progress, action_state(action, today)))
 
-    def key(r: ActionRow) -> tuple[int, str, date, str]:
+    def key(r: ActionRow) -> tuple[int, bool, str, date, str]:
         due = typed_date(r.due_on) or date.max
-        return (_ORDER.get(r.progress, 5), r.owner_agency.casefold(), due, r.reference)
+        owner = r.owner_agency.strip()
+        return (_ORDER.get(r.progress, 5), owner == "", owner.casefold(), due, r.reference)
 
     return sorted(rows, key=key)
+
+
+def owner_agencies(rows: Iterable[ActionRow]) -> list[str]:
+    """Return the owner agencies of ``rows``, each once, alphabetically ('' for none named)."""
+    return sorted({r.owner_agency.strip() for r in rows}, key=lambda a: (a == "", a.casefold()))
+
+
+def for_owner(rows: Iterable[ActionRow], owner: str | None) -> list[ActionRow]:
+    """Return the rows of one owner agency (all rows when ``owner`` is None), in order."""
+    return [r for r in rows if owner is None or r.owner_agency.strip() == owner]

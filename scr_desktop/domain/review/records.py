@@ -201,6 +201,7 @@ PUBLICATION = RecordKind("publication", "Sign-off and publication", (
 
 RECOMMENDATIONS = RecordKind("recommendations", "Recommendations", (
     _f("source", "From (overview report or agency)"), _f("text", "Recommendation", LONG),
+    _f("themes", "Themes", help="000 paras. 1.3, 10.7: the learning themes it answers"),
 ), "text", "000 para. 13; 000 paras. 7.7-7.8; 003 para. 1.9")
 
 ACTIONS = RecordKind("actions", "Actions", (
@@ -215,6 +216,38 @@ ACTIONS = RecordKind("actions", "Actions", (
     _f("closed_on", "Closed on", DATE),
 ), "action", "000 para. 13.1; 003 para. 1.9")
 
+BRIEFING = RecordKind("briefing", "Learning briefing", (
+    _f("in_brief", "The case in brief", LONG, help="anonymised: no names, places or dates "
+       "of birth"),
+    _f("what_happened", "What happened", LONG),
+    _f("learned", "What we learned", LONG),
+    _f("differently", "What to do differently", LONG),
+    _f("questions", "Questions for teams", LONG),
+), "in_brief", "000 paras. 1.3, 10.7; 004")
+
+GENOGRAM_PEOPLE = RecordKind("genogram_people", "Genogram: people", (
+    _f("ref", "Person on the form", help="child, mother, father, sibling:N or household:N; "
+       "empty for someone added to the genogram"),
+    _f("name", "Name"),
+    _f("relationship", "Relationship to the child"),
+    _f("sex", "Sex", CHOICE, "genogram_sex", blank=True),
+    _f("born", "Date of birth", DATE),
+    _f("age", "Age"),
+    _f("generation", "Generation", CHOICE, "genogram_generation", blank=True),
+    _f("parents", "Child of", CHOICE, "genogram_parents", blank=True),
+    _f("household", "Household", CHOICE, "genogram_household", blank=True),
+    _f("died", "Has died", BOOL),
+    _f("died_on", "Died on", DATE),
+), "name", "002 para. 8.40")
+
+GENOGRAM_LINKS = RecordKind("genogram_links", "Genogram: relationships", (
+    _f("a", "Person"),
+    _f("kind", "Relationship", CHOICE, "genogram_links"),
+    _f("b", "Other person"),
+    _f("since", "Since (a year or a date)"),
+    _f("until", "Until (a year or a date)"),
+), "kind", "002 para. 8.40")
+
 LISTS = {k.key: k for k in (PANEL, FAMILY_RECORDS, AGENCIES, CONSENTS, FAMILY, PROCESSES,
-                            REPORTS, RECOMMENDATIONS)}
+                            REPORTS, RECOMMENDATIONS, GENOGRAM_PEOPLE, GENOGRAM_LINKS)}
 """The kinds of record a review keeps as lists (actions live inside recommendations)."""

@@ -23,11 +23,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from scr_desktop.domain.anonymise import pseudonyms
 from scr_desktop.domain.assessment import AssessmentInputError, assess_case
 from scr_desktop.domain.model import Case
 from scr_desktop.export.atomic import WriteFailed
 from scr_desktop.export.encrypt import ExportPasswordError, NotAPdfError
+from scr_desktop.export.report_drafts import DraftNotReadable
 from scr_desktop.export.save import (
     Document,
     ExportNotRecorded,
@@ -35,6 +35,7 @@ from scr_desktop.export.save import (
     pdf_document,
     save_export,
 )
+from scr_desktop.gui.board_dialog import board_for_documents
 from scr_desktop.gui.clipboard import ClipboardGuard
 from scr_desktop.gui.export.import_dialog import ImportDialog
 from scr_desktop.gui.export.notification_dialog import NotificationChoice, NotificationDialog
@@ -73,9 +74,11 @@ def _with_suffix(path: str, suffix: str) -> Path:
 
 
 def _name_words(case: Case) -> tuple[str, ...]:
-    """Return the words of every name in the case, which a password must not lean on."""
-    words = {w for e in pseudonyms(case).entries for w in re.findall(r"\w{3,}", e.real_name)}
-    return tuple(sorted(w.lower() for w in words))
+    """Return the words a password for this case must not lean on: its reference, the
+    board, agencies and names on it, the year and safeguarding words."""
+    from scr_desktop.domain.guessable import case_words
+
+    return case_words(case)
 
 
 def _message_for(exc: BaseException) -> tuple[str, str]:
@@ -91,6 +94,8 @@ def _message_for(exc: BaseException) -> tuple[str, str]:
             "The document could not be made because an answer in the decision flowchart "
             f"could not be read ({exc.message}). Nothing was saved. Check the flowchart "
             "answers, then try again.")
+    if isinstance(exc, DraftNotReadable):
+        return "Export not saved", str(exc)
     if isinstance(exc, NotAPdfError):
         return "Export not saved", (
             "The document could not be prepared for encryption. Nothing was saved. This is a "
@@ -104,6 +109,7 @@ class ExportController(QObject):
     """Run exports and imports for the window that owns it."""
 
     finished = Signal(object)  # after each export: the saved Path, or None
+    go_to_section = Signal(str, str)  # case id, form section key: the user chose to complete it
 
     def __init__(self, parent: QWidget, vault_getter: Callable[[], Vault],
                  clipboard: ClipboardGuard, policy: Policy | None = None) -> None:
@@ -112,7 +118,9 @@ class ExportController(QObject):
         self.vault_getter = vault_getter
         self.clipboard = clipboard
         self.policy = policy or Policy()
-        self.folder = Path.home()
+        from scr_desktop.storage.paths import documents_dir
+
+        self.folder = documents_dir()
         # Shows a dialog and returns its result; tests replace it to drive the dialog.
         self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
         self._dialog: QDialog | None = None
@@ -120,22 +128,36 @@ class ExportController(QObject):
 
     # -- the four exports ----------------------------------------------------------
     def export_case_pdf(self, case: Case) -> None:
-        """Export the Case for Consideration as an encrypted PDF."""
+        """Export the Case for Consideration as an encrypted PDF.
+
+        An incomplete referral is listed section by section first; the user goes to
+        a section (:attr:`go_to_section`) or sends it anyway.
+        """
         from scr_desktop.export.pdf_form import render_case_pdf
 
+        if not self._complete_or_sent_anyway(case):
+            self.finished.emit(None)
+            return
+        board = self.board()
+        if board is None:
+            return
         snapshot = Case.from_dict(case.to_dict())
         self._export_pdf(snapshot, "Case for Consideration", "Case for Consideration",
-                         lambda: render_case_pdf(snapshot),
+                         lambda: render_case_pdf(snapshot, board_name=board),
                          f"Case for Consideration ({ENCRYPTED_PDF})")
 
     def export_decision_pdf(self, case: Case) -> None:
         """Export the decision record as an encrypted PDF."""
         from scr_desktop.export.pdf_decision import render_decision_pdf
 
+        board = self.board()
+        if board is None:
+            return
         snapshot = Case.from_dict(case.to_dict())
         self._export_pdf(
             snapshot, "Decision record", "decision record",
-            lambda: render_decision_pdf(snapshot, assess_case(snapshot).to_contract()),
+            lambda: render_decision_pdf(snapshot, assess_case(snapshot).to_contract(),
+                                        board_name=board),
             f"decision record ({ENCRYPTED_PDF})")
 
     def export_rapid_review_pdf(self, case: Case) -> None:
@@ -143,23 +165,31 @@ class ExportController(QObject):
         from scr_desktop.domain.rapid_review import RapidReview
         from scr_desktop.export.rapid_review import render_rapid_review_pdf
 
+        board = self.board()
+        if board is None:
+            return
         snapshot = Case.from_dict(case.to_dict())
         record = RapidReview.from_dict(snapshot.rapid_review)
         self._export_pdf(
             snapshot, "Rapid review report", "rapid review report",
             lambda: render_rapid_review_pdf(snapshot, record,
-                                            assess_case(snapshot).to_contract()),
+                                            assess_case(snapshot).to_contract(),
+                                            board_name=board),
             f"rapid review report, anonymised ({ENCRYPTED_PDF})")
 
     def export_incident_notification_pdf(self, case: Case) -> None:
         """Export the notification's fields for the national system, anonymised, encrypted."""
         from scr_desktop.export.rapid_review import render_notification_fields_pdf
 
+        board = self.board()
+        if board is None:
+            return
         snapshot = Case.from_dict(case.to_dict())
         self._export_pdf(
             snapshot, "Serious incident notification", "serious incident notification",
             lambda: render_notification_fields_pdf(snapshot,
-                                                   assess_case(snapshot).to_contract()),
+                                                   assess_case(snapshot).to_contract(),
+                                                   board_name=board),
             f"serious incident notification, anonymised ({ENCRYPTED_PDF})")
 
     def export_agency_request_pdf(self, case: Case, index: int, due: str = "") -> None:
@@ -171,16 +201,23 @@ class ExportController(QObject):
         record = RapidReview.from_dict(snapshot.rapid_review)
         if not 0 <= index < len(record.requests):
             return
+        board = self.board()
+        if board is None:
+            return
         agency = record.requests[index].agency
         self._export_pdf(
             snapshot, f"Request to {agency}", f"letter to {agency}",
-            lambda: render_agency_request_pdf(snapshot, record, index, due=due),
+            lambda: render_agency_request_pdf(snapshot, record, index, due=due,
+                                              board_name=board),
             f"rapid review request letter ({ENCRYPTED_PDF})")
 
     def export_notification(self, case: Case) -> None:
         """Preview and export the notification to Ofsted, the DfE or the National Panel."""
         from scr_desktop.export.notification import render_notification_pdf
 
+        board = self.board()
+        if board is None:
+            return
         snapshot = Case.from_dict(case.to_dict())
         try:
             assessment = assess_case(snapshot).to_contract()
@@ -188,7 +225,7 @@ class ExportController(QObject):
             Messages.error(self.window, *_message_for(exc))
             self.finished.emit(None)
             return
-        dialog = NotificationDialog(snapshot, assessment, parent=self.window)
+        dialog = NotificationDialog(snapshot, assessment, board_name=board, parent=self.window)
         if not self._run(dialog):
             self.finished.emit(None)
             return
@@ -202,7 +239,7 @@ class ExportController(QObject):
             snapshot, f"Notification to {choice.recipient_name}",
             f"notification to {choice.recipient_name}",
             lambda: render_notification_pdf(snapshot, assessment, recipient=choice.recipient,
-                                            anonymised=choice.anonymised,
+                                            anonymised=choice.anonymised, board_name=board,
                                             generated_at=choice.generated_at),
             detail)
 
@@ -218,6 +255,7 @@ class ExportController(QObject):
         review = vault.reviews.get(case.id)
         documents = tuple(PackagedDocument(*d) for d in vault.reviews.packaged_documents(case.id)
                           ) if review is not None else ()
+        chronology = tuple(vault.chronology.entries(case.id))
         target = self._ask_target("Save the case package", f"{safe_stem(case.reference)}"
                                   f"{FILE_SUFFIX}", PACKAGE_FILTER, FILE_SUFFIX)
         password = "" if target is None else self._ask_password(snapshot, "case package",
@@ -227,8 +265,9 @@ class ExportController(QObject):
             return
         self._save(package_document(
             snapshot, password, min_score=self.policy.min_export_password_score,
+            user_inputs=_name_words(snapshot),
             detail="case package (.scrcase, AES-256-GCM; the full case, not anonymised)",
-            review=review, documents=documents), target)
+            review=review, documents=documents, chronology=chronology), target)
 
     def export_document(self, case: Case, what: str, name: str, suffix: str,
                         describe: Callable[[str, int, tuple[str, ...]], Document]) -> None:
@@ -240,8 +279,9 @@ class ExportController(QObject):
         for a password-protected Office file.
         """
         filters = {".pdf": PDF_FILTER, ".docx": "Word documents (*.docx)",
-                   ".xlsx": "Excel workbooks (*.xlsx)"}[suffix]
-        target = self._ask_target(f"Save the {what}", f"{safe_stem(case.reference)} {name}"
+                   ".xlsx": "Excel workbooks (*.xlsx)",
+                   ".pptx": "PowerPoint presentations (*.pptx)"}[suffix]
+        target = self._ask_target(f"Save the {what}", f"{self._stem(case)} {name}"
                                   f"{suffix}", filters, suffix)
         password = "" if target is None else self._ask_password(case, what,
                                                                  for_pdf=suffix == ".pdf")
@@ -264,11 +304,18 @@ class ExportController(QObject):
 
         def existing(case_id: str) -> str | None:
             try:
-                return vault.cases.get(case_id).reference
+                return vault.cases.summary(case_id).reference
             except CaseNotFound:
                 return None
 
-        dialog = ImportDialog(Path(chosen), existing, parent=self.window)
+        def changed(case_id: str) -> str | None:
+            try:
+                return vault.cases.get(case_id).updated_at
+            except VaultError:
+                return None
+
+        dialog = ImportDialog(Path(chosen), existing, existing_changed=changed,
+                              parent=self.window)
         if not self._run(dialog) or dialog.case() is None:
             return None
         case, keep_both = dialog.case(), dialog.keep_both()
@@ -287,12 +334,18 @@ class ExportController(QObject):
                     [(d.id, d.name, d.content) for d in contents.documents],
                     case_ref=result.case.reference,
                     previous_case_id=kept[0].id if kept else None)
+            if contents is not None:
+                kept = (vault.cases.list(result.trash_reference, trash=True)
+                        if result.trash_reference else [])
+                vault.chronology.import_package(
+                    result.case.id, contents.chronology, case_ref=result.case.reference,
+                    previous_case_id=kept[0].id if kept else None)
         except VaultError as exc:
             Messages.error(self.window, "Case not imported", exc.user_message)
             return None
         text = f"Imported the case as {result.case.reference}."
         if result.trash_reference:
-            text += (f" The version that was here before is in the trash as "
+            text += (f" The version that was here before is in Deleted cases as "
                      f"{result.trash_reference}.")
         elif result.case.reference != case.reference and case.reference:
             text += (f" It was given a new reference because {case.reference} is already "
@@ -305,7 +358,11 @@ class ExportController(QObject):
         """Export the audit entries shown as an encrypted PDF."""
         from scr_desktop.export.pdf_audit import render_audit_pdf
 
-        target = self._ask_target("Save the audit log", "Audit log.pdf", PDF_FILTER, ".pdf")
+        board = self.board()
+        if board is None:
+            return
+        target = self._ask_target("Save the audit log", f"{safe_stem(board)} audit log.pdf",
+                                  PDF_FILTER, ".pdf")
         nobody = Case()
         password = "" if target is None else self._ask_password(nobody, "audit log",
                                                                  for_pdf=True)
@@ -314,7 +371,8 @@ class ExportController(QObject):
             return
         rows = list(entries)
         self._save(pdf_document(
-            lambda: render_audit_pdf(rows, broken_at=broken_at, filtered=filtered), password,
+            lambda: render_audit_pdf(rows, broken_at=broken_at, filtered=filtered,
+                                     board_name=board), password,
             detail=f"audit log (PDF, {len(rows)} entries)",
             min_score=self.policy.min_export_password_score), target)
 
@@ -326,6 +384,43 @@ class ExportController(QObject):
             self._dialog.reject()
 
     # -- steps -----------------------------------------------------------------------
+    def _complete_or_sent_anyway(self, case: Case) -> bool:
+        """Return True to export: the referral is complete, or the user sends it anyway."""
+        from scr_desktop.domain.validation import incomplete_sections
+        from scr_desktop.gui.export.incomplete_dialog import GO_TO_SECTION, IncompleteDialog
+
+        problems = incomplete_sections(case)
+        if not problems:
+            return True
+        dialog = IncompleteDialog(problems, parent=self.window)
+        self._dialog = dialog
+        try:
+            result = self.run_dialog(dialog)
+            key = dialog.chosen_section()
+        finally:
+            self._dialog = None
+            dialog.hide()
+            dialog.deleteLater()
+        if result == GO_TO_SECTION and key:
+            self.go_to_section.emit(case.id, key)
+        return result == QDialog.DialogCode.Accepted
+
+    def board(self) -> str | None:
+        """Return the board's name for a document (asked for once), or None: cancelled."""
+        board = board_for_documents(self.window)
+        if board is None:
+            self.finished.emit(None)
+        return board
+
+    @staticmethod
+    def _stem(case: Case) -> str:
+        """Return the start of a suggested file name: the board's name, then the reference."""
+        from scr_desktop.gui import settings
+
+        board = settings.board_name()
+        return f"{safe_stem(board)} {safe_stem(case.reference)}" if board \
+            else safe_stem(case.reference)
+
     def _run(self, dialog: QDialog) -> bool:
         self._dialog = dialog
         try:
@@ -350,13 +445,30 @@ class ExportController(QObject):
         accepted = self._run(dialog)
         return dialog.password() if accepted else ""
 
+    def export_board_pdf(self, what: str, name: str, render: Callable[[str], bytes],
+                         detail: str) -> None:
+        """Ask for the file and password, then save a PDF about the board's work rather
+        than one case (the statistics annex) through the one audited write path;
+        ``render(board_name)`` makes it."""
+        board = self.board()
+        if board is None:
+            return
+        target = self._ask_target(f"Save the {what}", f"{safe_stem(board)} {name}.pdf",
+                                  PDF_FILTER, ".pdf")
+        password = "" if target is None else self._ask_password(Case(), what, for_pdf=True)
+        if target is None or not password:
+            self.finished.emit(None)
+            return
+        self._save(pdf_document(lambda: render(board), password, detail=detail,
+                                min_score=self.policy.min_export_password_score), target)
+
     def _export_pdf(self, case: Case, name: str, what: str, render: Callable[[], bytes],
                     detail: str) -> None:
         """Ask for the file and password, then save ``render()`` encrypted.
 
         ``name`` goes in the suggested file name, ``what`` in sentences.
         """
-        target = self._ask_target(f"Save the {what}", f"{safe_stem(case.reference)} {name}.pdf",
+        target = self._ask_target(f"Save the {what}", f"{self._stem(case)} {name}.pdf",
                                   PDF_FILTER, ".pdf")
         password = "" if target is None else self._ask_password(case, what, for_pdf=True)
         if target is None or not password:

@@ -6,14 +6,20 @@ holds before anything is imported: the reference, the child's name, the
 referral date and which sections are filled in.  When this vault already
 holds the same case it offers a clear choice: update the existing case (its
 current version goes to the trash, so nothing is lost) or keep both (the
-import gets a new reference).  A wrong password, a damaged or cut-short
-file is reported in plain words and nothing is imported.  The dialog only
-opens and chooses; the caller imports (:meth:`case`, :meth:`keep_both`).
+import gets a new reference), showing when each version was last changed;
+when the package's version is older than the vault's, "Keep both" is
+chosen for the user, so a stale package never replaces newer work by a
+press of Enter.  The package's contents were checked against the strict
+schema (:mod:`scr_desktop.export.package_schema`) before this preview.
+A wrong password, a damaged or cut-short file is reported in plain words
+and nothing is imported.  The dialog only opens and chooses; the caller
+imports (:meth:`case`, :meth:`keep_both`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import shiboken6
@@ -40,6 +46,23 @@ def _filled(case: Case, section: Section) -> bool:
     return False
 
 
+def _instant(iso: str) -> datetime:
+    """Return ``iso`` as an aware date-time for comparison (the earliest one if unreadable)."""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except (ValueError, TypeError):
+        return datetime.min.replace(tzinfo=UTC)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _when(iso: str) -> str:
+    """Return ``iso`` as dd/mm/yyyy hh:mm in local time (as typed if unreadable)."""
+    try:
+        return _instant(iso).astimezone().strftime("%d/%m/%Y %H:%M") if iso else "(unknown)"
+    except (ValueError, OverflowError, OSError):
+        return str(iso)
+
+
 def sections_filled(case: Case) -> list[str]:
     """Return the titles of the form sections that have anything filled in."""
     return [s.title for s in SECTIONS if _filled(case, s)]
@@ -49,12 +72,15 @@ class ImportDialog(QDialog):
     """Open a package with its password, preview it, and choose how to import it."""
 
     def __init__(self, source: Path, existing_reference: Callable[[str], str | None], *,
+                 existing_changed: Callable[[str], str | None] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = Ui_ImportDialog()
         self.form.setupUi(self)
         self.source = Path(source)
         self.existing_reference = existing_reference
+        # When the vault's copy of a case was last changed (ISO), to compare with the package.
+        self.existing_changed = existing_changed
         self._case: Case | None = None
         self._contents: PackageContents | None = None
         self._busy = False
@@ -132,11 +158,21 @@ class ImportDialog(QDialog):
         self.preview.show()
         here = self._here = self.existing_reference(case.id)
         if here is not None:
-            self.clash_text.setText(
-                f"Your vault already holds this case as {here}. Choose what to do.")
+            theirs = self.existing_changed(case.id) if self.existing_changed else None
+            older = theirs is not None and _instant(case.updated_at) < _instant(theirs)
+            text = f"Your vault already holds this case as {here}."
+            if theirs is not None:
+                text += (f" The package's version was last changed on "
+                         f"{_when(case.updated_at)}; the version in your vault on "
+                         f"{_when(theirs)}.")
+            if older:
+                text += (" The package is older than your vault's version, so keeping both "
+                         "is chosen: updating would replace newer work.")
+            self.clash_text.setText(text + " Choose what to do.")
+            (self.keep_both_choice if older else self.update_choice).setChecked(True)
             self.update_choice.setText(f"&Update {here} with the imported version")
             self.update_choice.setAccessibleDescription(
-                "The version in your vault now is kept in the trash")
+                "The version in your vault now is kept in Deleted cases")
             self.keep_both_choice.setAccessibleDescription(
                 "The imported case gets a new reference")
             self.clash.show()

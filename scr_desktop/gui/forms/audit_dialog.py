@@ -92,6 +92,11 @@ class Ui_AuditDialog(object):
 
         self.buttons_row.addWidget(self.verify_button)
 
+        self.check_file_button = QPushButton(audit_dialog)
+        self.check_file_button.setObjectName(u"check_file_button")
+
+        self.buttons_row.addWidget(self.check_file_button)
+
         self.export_audit_button = QPushButton(audit_dialog)
         self.export_audit_button.setObjectName(u"export_audit_button")
 
@@ -149,7 +154,8 @@ class Ui_AuditDialog(object):
         QWidget.setTabOrder(self.date_to, self.apply_button)
         QWidget.setTabOrder(self.apply_button, self.clear_button)
         QWidget.setTabOrder(self.clear_button, self.verify_button)
-        QWidget.setTabOrder(self.verify_button, self.export_audit_button)
+        QWidget.setTabOrder(self.verify_button, self.check_file_button)
+        QWidget.setTabOrder(self.check_file_button, self.export_audit_button)
         QWidget.setTabOrder(self.export_audit_button, self.audit_table)
         QWidget.setTabOrder(self.audit_table, self.close_buttons)
 
@@ -186,6 +192,10 @@ class Ui_AuditDialog(object):
         self.verify_button.setToolTip(QCoreApplication.translate("AuditDialog", u"Check that no entry has been changed or removed", None))
 #endif // QT_CONFIG(tooltip)
         self.verify_button.setText(QCoreApplication.translate("AuditDialog", u"&Verify chain", None))
+#if QT_CONFIG(tooltip)
+        self.check_file_button.setToolTip(QCoreApplication.translate("AuditDialog", u"Check the log against the record an exported PDF or case package carries", None))
+#endif // QT_CONFIG(tooltip)
+        self.check_file_button.setText(QCoreApplication.translate("AuditDialog", u"Check an export a&gainst it\u2026", None))
 #if QT_CONFIG(tooltip)
         self.export_audit_button.setToolTip(QCoreApplication.translate("AuditDialog", u"Save the entries shown as a password-protected PDF", None))
 #endif // QT_CONFIG(tooltip)

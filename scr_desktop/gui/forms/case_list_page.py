@@ -131,6 +131,6 @@ class Ui_CaseListPage(object):
         self.open_button.setText(QCoreApplication.translate("CaseListPage", u"&Open", None))
         self.delete_button.setText(QCoreApplication.translate("CaseListPage", u"&Delete\u2026", None))
         self.restore_button.setText(QCoreApplication.translate("CaseListPage", u"&Restore", None))
-        self.empty_trash_button.setText(QCoreApplication.translate("CaseListPage", u"&Empty trash\u2026", None))
+        self.empty_trash_button.setText(QCoreApplication.translate("CaseListPage", u"E&mpty deleted cases\u2026", None))
         pass
     # retranslateUi

@@ -5,7 +5,8 @@ housing association.  The list starts from the standard one (children's
 social care, each health trust, police, education, probation, housing,
 others); agencies can be added, each saying which core group of 8.13 it
 counts towards, if any, and removed once nobody has made a return for it.
-A new meeting starts from the list of the latest meeting.
+A new meeting starts from the list of the latest meeting; the board's
+first meeting adds the partner agencies named in the board's settings.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 
 from PySide6.QtWidgets import QGroupBox, QWidget
 
-from scr_desktop.domain.meeting import CORE_GROUPS, Agency
+from scr_desktop.domain.meeting import CORE_GROUPS, Agency, Meeting
 from scr_desktop.gui.forms.meeting.agencies_editor import Ui_AgenciesEditor
 from scr_desktop.gui.meeting.common import MeetingContext
 
@@ -26,6 +27,16 @@ def agency_key(label: str, taken: set[str]) -> str:
     while key in taken:
         key, n = f"{base}_{n}", n + 1
     return key
+
+
+def add_partner_agencies(meeting: Meeting) -> None:
+    """Add the board's partner agencies (its settings) that ``meeting`` does not list yet."""
+    from scr_desktop.gui import settings
+
+    for label in settings.partner_agencies():
+        if all(a.label.casefold() != label.casefold() for a in meeting.agencies):
+            meeting.agencies.append(
+                Agency(agency_key(label, {a.key for a in meeting.agencies}), label))
 
 
 class AgenciesEditor(QGroupBox):

@@ -4,14 +4,17 @@ Members unable to attend nominate a deputy or, at the chair's discretion,
 send a written report (3.11 of the notification process).  After every
 change the core-agency check runs: if children's social care, health,
 education or the police has nobody present, a warning with a sign and words
-says which and what to do (8.13 of Working Together 2010).
+says which and what to do (8.13 of Working Together 2010); at a rapid
+review meeting the check is that each of the three safeguarding partners is
+represented.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidgetItem, QWidget
 
-from scr_desktop.domain.meeting import ATTENDANCE, Attendance, core_agency_warning
+from scr_desktop.domain.meeting import ATTENDANCE, Attendance
+from scr_desktop.domain.rapid_review_meeting import attendance_warning
 from scr_desktop.gui.forms.meeting.attendance import Ui_AttendanceEditor
 from scr_desktop.gui.meeting.common import MeetingContext, agency_combo
 
@@ -38,6 +41,7 @@ class AttendanceEditor(QWidget):
         self.table.itemChanged.connect(self._edited)
         ctx.agencies_changed.connect(self.rebuild)
         self.rebuild()
+        ctx.agenda_changed.connect(self.check)  # the cases' guidance decides the citation
 
     def rebuild(self) -> None:
         """Lay out every row again (after the list of agencies changes)."""
@@ -115,7 +119,8 @@ class AttendanceEditor(QWidget):
 
     def check(self) -> str:
         """Run the core-agency check and show its warning; return the warning ('' if none)."""
-        warning = core_agency_warning(self.ctx.meeting)
+        warning = attendance_warning(self.ctx.meeting,
+                                     (c.framework for c in self.ctx.cases.values()))
         self.warning.setText(f"\u26a0 {warning}" if warning else "")
         self.warning.setAccessibleName(f"Warning: {warning}" if warning else "")
         self.warning.setVisible(bool(warning))

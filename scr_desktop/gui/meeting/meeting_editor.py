@@ -1,7 +1,8 @@
 """One meeting in tabs: plan and agenda, agency checks, attendance, and outcomes per case.
 
 The tabs share one :class:`~.common.MeetingContext`, so a case added on the
-plan tab appears at once in the agency checks and outcomes tabs.  The
+plan tab appears at once in the agency checks and outcomes tabs.  The plan
+and the outcome scroll, so the page fits a 1366 x 768 screen.  The
 outcomes tab holds one outcome editor at a time, for the case chosen.
 """
 
@@ -11,14 +12,13 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
-from scr_desktop.domain.meeting import Candidate
 from scr_desktop.domain.model import Case
 from scr_desktop.gui.forms.meeting.meeting_editor import Ui_MeetingEditor
 from scr_desktop.gui.meeting.agency_checks import AgencyChecks
 from scr_desktop.gui.meeting.attendance import AttendanceEditor
 from scr_desktop.gui.meeting.common import MeetingContext
 from scr_desktop.gui.meeting.outcome import OutcomeEditor
-from scr_desktop.gui.meeting.planner import MeetingPlanner
+from scr_desktop.gui.meeting.planner import Candidates, MeetingPlanner
 
 TAB_PLAN, TAB_CHECKS, TAB_ATTENDANCE, TAB_OUTCOMES = range(4)
 
@@ -26,7 +26,7 @@ TAB_PLAN, TAB_CHECKS, TAB_ATTENDANCE, TAB_OUTCOMES = range(4)
 class MeetingEditor(QWidget):
     """The tabs of one meeting."""
 
-    def __init__(self, ctx: MeetingContext, candidates: Callable[[], list[Candidate]],
+    def __init__(self, ctx: MeetingContext, candidates: Candidates,
                  load_case: Callable[[str], Case | None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = Ui_MeetingEditor()
@@ -35,12 +35,12 @@ class MeetingEditor(QWidget):
         self.planner = MeetingPlanner(ctx, candidates, load_case)
         self.checks = AgencyChecks(ctx)
         self.attendance = AttendanceEditor(ctx)
-        self.form.plan_tab_layout.addWidget(self.planner)
+        self.form.plan_body_layout.addWidget(self.planner)
         self.form.checks_tab_layout.addWidget(self.checks)
         self.form.attendance_tab_layout.addWidget(self.attendance)
         self.outcomes = self.form.outcomes
         self.outcome_case = self.form.outcome_case
-        self._outcome_lay = self.form.outcome_layout
+        self._outcome_lay = self.form.outcome_body_layout
         self.outcome: OutcomeEditor | None = None
         self.tabs = self.form.meeting_tabs
         ctx.agenda_changed.connect(self._agenda_changed)

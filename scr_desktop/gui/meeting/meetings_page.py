@@ -21,20 +21,22 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QApplication, QListWidgetItem, QWidget
 
-from scr_desktop.domain.meeting import Candidate, Meeting, awaiting_decision
+from scr_desktop.domain.meeting import Meeting
 from scr_desktop.domain.model import Case
 from scr_desktop.gui.clipboard import ClipboardGuard
 from scr_desktop.gui.forms.meeting.meetings_page import Ui_MeetingsPage
+from scr_desktop.gui.meeting.agencies_editor import add_partner_agencies
 from scr_desktop.gui.meeting.common import MeetingContext
 from scr_desktop.gui.meeting.meeting_editor import TAB_OUTCOMES, MeetingEditor
 from scr_desktop.gui.meeting.minutes_dialog import MinutesDialog
 from scr_desktop.gui.meeting.presenter import PresenterView
 from scr_desktop.gui.messages import Messages
+from scr_desktop.gui.scrolling import scroll_wrap
 from scr_desktop.gui.stale_save import save_case
+from scr_desktop.storage.awaiting import AwaitingPage, SortKey, awaiting_page
 from scr_desktop.storage.errors import CaseNotFound, VaultError
 
 SAVE_AFTER_MS = 800
-AWAITING = ("draft", "referred")
 
 
 class MeetingsPage(QWidget):
@@ -76,6 +78,7 @@ class MeetingsPage(QWidget):
         self.holder = self.form.holder
         self.placeholder = self.form.meetings_placeholder
         self.right = self.form.right
+        scroll_wrap(self.right, "meeting_scroll")
 
         self.new_button.clicked.connect(self.new_meeting)
         self.list.itemActivated.connect(
@@ -141,7 +144,9 @@ class MeetingsPage(QWidget):
         current = self.ctx.meeting.id if self.ctx else None
         for s in summaries:
             when = Meeting(date=s.date, kind=s.kind).title()
-            entry = QListWidgetItem(f"{when} ({s.cases} case{'s' if s.cases != 1 else ''})")
+            # The open meeting's agenda may not be saved yet: count what it holds now.
+            n = len(self.ctx.meeting.items) if self.ctx and s.id == current else s.cases
+            entry = QListWidgetItem(f"{when} ({n} case{'s' if n != 1 else ''})")
             entry.setData(Qt.ItemDataRole.UserRole, s.id)
             self.list.addItem(entry)
             if s.id == current:
@@ -157,6 +162,8 @@ class MeetingsPage(QWidget):
             latest = self._vault.meetings.list()
             if latest:
                 meeting.agencies = list(self._vault.meetings.get(latest[0].id).agencies)
+            else:
+                add_partner_agencies(meeting)
             self._vault.meetings.create(meeting)
         except VaultError as exc:
             Messages.error(self, "Could not create the meeting", exc.user_message)
@@ -186,6 +193,7 @@ class MeetingsPage(QWidget):
         self.ctx = MeetingContext(meeting, cases, self._today, self)
         self.ctx.meeting_changed.connect(self._meeting_changed)
         self.ctx.case_changed.connect(self._case_changed)
+        self.ctx.agenda_changed.connect(self.refresh)
         self._build_editor()
         self.refresh()
         return True
@@ -207,16 +215,15 @@ class MeetingsPage(QWidget):
             return None
         return case
 
-    def _candidates(self) -> list[Candidate]:
+    def _candidates(self, after: SortKey | None, limit: int) -> AwaitingPage:
         if self._vault is None:
-            return []
+            return AwaitingPage([], None)
         try:
-            summaries = [s for s in self._vault.cases.list() if s.status in AWAITING]
-            return awaiting_decision(self._vault.cases.get(s.id) for s in summaries)
+            return awaiting_page(self._vault.database, after, limit)
         except VaultError as exc:
             Messages.error(self, "Could not list the cases awaiting a decision",
                            exc.user_message)
-            return []
+            return AwaitingPage([], None)
 
     def _show_editor(self, on: bool) -> None:
         self.right.setCurrentIndex(1 if on else 0)

@@ -20,13 +20,14 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from scr_desktop.domain.anonymise import pseudonyms
 from scr_desktop.domain.meeting import Meeting
 from scr_desktop.domain.model import Case
 from scr_desktop.export.atomic import WriteFailed
-from scr_desktop.export.encrypt import ExportPasswordError
+from scr_desktop.export.encrypt import MIN_EXPORT_SCORE, ExportPasswordError
 from scr_desktop.export.save import AuditTrail, ExportNotRecorded, pdf_document, save_export
+from scr_desktop.gui.board_dialog import board_for_documents
 from scr_desktop.gui.clipboard import ClipboardGuard
+from scr_desktop.gui.export.controller import safe_stem
 from scr_desktop.gui.export.password_dialog import PasswordDialog
 from scr_desktop.gui.forms.meeting.minutes_dialog import Ui_MinutesDialog
 from scr_desktop.gui.messages import Messages
@@ -50,9 +51,11 @@ def minutes_detail(meeting: Meeting, anonymised: bool) -> str:
 
 
 def name_words(cases: dict[str, Case]) -> tuple[str, ...]:
-    """Return the words of every name the cases record, which a password must not lean on."""
-    return tuple(w for case in cases.values() for e in pseudonyms(case).entries
-                 for w in e.real_name.split() if len(w) > 2)
+    """Return the words a password for these cases must not lean on: references, board,
+    agencies, names, the year and safeguarding words."""
+    from scr_desktop.domain.guessable import words_for
+
+    return words_for(cases.values())
 
 
 class MinutesDialog(QDialog):
@@ -62,7 +65,7 @@ class MinutesDialog(QDialog):
 
     def __init__(self, meeting: Meeting, cases: dict[str, Case], audit: AuditTrail,
                  clipboard: ClipboardGuard, *,
-                 min_score: int = 3, parent: QWidget | None = None) -> None:
+                 min_score: int = MIN_EXPORT_SCORE, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = Ui_MinutesDialog()
         self.form.setupUi(self)
@@ -117,8 +120,14 @@ class MinutesDialog(QDialog):
         """Ask where to save and for the password, then write the minutes off the UI thread."""
         if self.busy:
             return
-        suggested = f"sub-group-minutes-{self.meeting.date or 'undated'}.pdf"
-        chosen = Messages.save_file(self, "Save the minutes", suggested, "PDF documents (*.pdf)")
+        from scr_desktop.storage.paths import documents_dir
+
+        board = board_for_documents(self)
+        if board is None:
+            return
+        suggested = documents_dir() / f"{safe_stem(board)} {self.meeting.file_stem()}.pdf"
+        chosen = Messages.save_file(self, "Save the minutes", str(suggested),
+                                    "PDF documents (*.pdf)")
         if not chosen:
             return
         target = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
@@ -132,7 +141,7 @@ class MinutesDialog(QDialog):
         def render() -> bytes:
             from scr_desktop.export.pdf_minutes import render_minutes_pdf
 
-            return render_minutes_pdf(meeting, cases, anonymised=anonymised)
+            return render_minutes_pdf(meeting, cases, anonymised=anonymised, board_name=board)
 
         document = pdf_document(render, password, action="export minutes",
                                 detail=minutes_detail(meeting, anonymised),
@@ -173,6 +182,8 @@ class MinutesDialog(QDialog):
                       f"{what} were saved as {Path(path).name}. {SEPARATE_ROUTE} The password "
                       "is not kept anywhere.")
         self.saved.emit(path)
+        # Closed once saved, so a second Enter cannot export the minutes again.
+        self.accept()
 
     def _failed(self, exc: BaseException) -> None:
         if not self._finish():

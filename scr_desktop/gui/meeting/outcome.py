@@ -8,13 +8,17 @@ Every change is applied to the case with
 :func:`~scr_desktop.domain.meeting.apply_outcome`, which marks the sub-group
 and decision deadlines met and starts the decision deadlines.  Actions
 (owner agency, due date) and declarations of interest belong to the
-meeting's agenda item.
+meeting's agenda item.  At a rapid review meeting the case's agency
+summaries are shown above the decision, and the outcome also brings the
+meeting's date, attendance and agency returns onto the case's rapid review
+(:func:`~scr_desktop.domain.rapid_review_meeting.apply_rapid_review_outcome`).
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidgetItem, QWidget
 
+from scr_desktop.domain import rapid_review_meeting as rrm
 from scr_desktop.domain.assessment import AssessmentInputError, assess_case
 from scr_desktop.domain.dates import iso_to_uk
 from scr_desktop.domain.meeting import Action, AgendaItem, Declaration, apply_outcome
@@ -41,7 +45,12 @@ class OutcomeEditor(QWidget):
         self.form.decision_slot_layout.addWidget(self.decision)
         self.decision.changed.connect(self._decision_changed)
         self.result = self.form.outcome_result
+        self.summaries = self.form.rapid_review_summaries
+        self.summaries.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Stretch)
+        self.form.rapid_review_box.setVisible(rrm.is_rapid_review(ctx.meeting))
         self.show_result()
+        self.show_summaries()
 
         self.actions_table = self.form.actions_table
         header = self.actions_table.horizontalHeader()
@@ -72,8 +81,23 @@ class OutcomeEditor(QWidget):
             label = "cannot be worked out from the answers held"
         self.result.setText(f"Flowchart result for {self.case.reference}: {label}")
 
+    def show_summaries(self) -> None:
+        """Show the case's agency summaries (at a rapid review meeting)."""
+        if not rrm.is_rapid_review(self.ctx.meeting):
+            return
+        rows = rrm.agency_summaries(self.case, self.ctx.meeting)
+        self.summaries.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            received = iso_to_uk(row.received_on) if row.received_on else "not yet received"
+            for c, text in enumerate((row.agency, received, row.summary, row.source)):
+                self.summaries.setItem(r, c, QTableWidgetItem(text))
+        self.summaries.resizeRowsToContents()
+
     def _decision_changed(self) -> None:
-        apply_outcome(self.case, self.ctx.meeting)
+        if rrm.is_rapid_review(self.ctx.meeting):
+            rrm.apply_rapid_review_outcome(self.case, self.ctx.meeting)
+        else:
+            apply_outcome(self.case, self.ctx.meeting)
         self.item.discussed = True
         self.ctx.touch_case(self.case.id)
         self.ctx.touch()

@@ -4,7 +4,9 @@ Cases awaiting the chair's decision are offered with their sub-group
 meeting (3.9) and chair's decision (3.8) due dates, in words as well as
 dates; a meeting planned after a case's three-week date says so and
 suggests an extraordinary meeting.  Cases are named by reference only:
-meeting screens may be on a shared display.
+meeting screens may be on a shared display.  The offer is read a page at a
+time (:mod:`scr_desktop.storage.awaiting`): the first page when the planner
+opens, the next when the list is scrolled to its end.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scr_desktop.domain import rapid_review_meeting
 from scr_desktop.domain.assessment import AssessmentInputError, assess_case
 from scr_desktop.domain.dates import format_uk_date, iso_to_uk
 from scr_desktop.domain.meeting import KINDS, Attendance, Candidate
@@ -29,6 +32,11 @@ from scr_desktop.gui.forms.meeting.planner import Ui_MeetingPlanner
 from scr_desktop.gui.meeting.agencies_editor import AgenciesEditor
 from scr_desktop.gui.meeting.common import MeetingContext, agency_combo, typed_iso
 from scr_desktop.gui.messages import Messages
+from scr_desktop.storage.awaiting import AwaitingPage, SortKey
+
+PAGE = 100
+# Returns the page of cases awaiting a decision after a sort key (None: from the start).
+Candidates = Callable[[SortKey | None, int], AwaitingPage]
 
 
 def due_words(due: date | None, today: date) -> str:
@@ -46,13 +54,15 @@ def due_words(due: date | None, today: date) -> str:
 class MeetingPlanner(QWidget):
     """Date, type, chair, agenda and invitations of one meeting."""
 
-    def __init__(self, ctx: MeetingContext, candidates: Callable[[], list[Candidate]],
+    def __init__(self, ctx: MeetingContext, candidates: Candidates,
                  load_case: Callable[[str], Case | None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._candidates = candidates
         self._load_case = load_case
         self.offered: list[Candidate] = []
+        self._after: SortKey | None = None  # where the next page of the offer starts
+        self._offer_ended = True
         m = ctx.meeting
 
         self.form = Ui_MeetingPlanner()
@@ -86,6 +96,7 @@ class MeetingPlanner(QWidget):
         self.kind.currentIndexChanged.connect(self._kind_chosen)
         self.chair.textChanged.connect(self._chair_typed)
         self.add_button.clicked.connect(self.add_selected)
+        self.offer.verticalScrollBar().valueChanged.connect(self._offer_scrolled)
         self.offer.doubleClicked.connect(lambda _i: self.add_selected())
         self.remove_button.clicked.connect(self.remove_selected)
         self.invite_button.clicked.connect(lambda: self.invite(Attendance()))
@@ -108,7 +119,12 @@ class MeetingPlanner(QWidget):
         self._show_timing()
 
     def _kind_chosen(self) -> None:
-        self.ctx.meeting.kind = str(self.kind.currentData())
+        kind = str(self.kind.currentData())
+        if kind == rapid_review_meeting.KIND:
+            rapid_review_meeting.prepare(self.ctx.meeting)
+            self.agencies.refresh()
+            self.ctx.agencies_changed.emit()
+        self.ctx.meeting.kind = kind
         self.ctx.touch()
 
     def _chair_typed(self, text: str) -> None:
@@ -117,18 +133,17 @@ class MeetingPlanner(QWidget):
 
     # -- agenda ----------------------------------------------------------------------
     def refresh(self) -> None:
-        """Re-read the cases awaiting a decision and show the agenda."""
-        today = self.ctx.today()
-        on_agenda = {i.case_id for i in self.ctx.meeting.items}
-        self.offered = [c for c in self._candidates() if c.case_id not in on_agenda]
-        self.offer.setRowCount(len(self.offered))
-        for row, c in enumerate(self.offered):
-            cells = (c.reference, STATUS_LABELS.get(c.status, c.status),
-                     due_words(c.subgroup_meeting, today), due_words(c.chair_decision, today))
-            for col, text in enumerate(cells):
-                self.offer.setItem(row, col, QTableWidgetItem(text))
+        """Re-read the first page of cases awaiting a decision and show the agenda."""
+        was = self.offer.currentRow()
+        self.offered = []
+        self.offer.setRowCount(0)
+        self._after, self._offer_ended = None, False
+        self.fetch_more()
+        while self._offer_ended is False and len(self.offered) <= was:
+            self.fetch_more()  # the row the user was on, so the highlight stays there
         if self.offered:
-            self.offer.selectRow(0)
+            # Stay where the user was (the case after the one added), not back at the top.
+            self.offer.selectRow(min(max(was, 0), len(self.offered) - 1))
         self.agenda.clear()
         for item in self.ctx.meeting.items:
             entry = QListWidgetItem(item.reference)
@@ -137,6 +152,41 @@ class MeetingPlanner(QWidget):
         self.add_button.setEnabled(bool(self.offered))
         self.remove_button.setEnabled(bool(self.ctx.meeting.items))
         self._show_timing()
+
+    def can_fetch_more(self) -> bool:
+        """Return True while cases awaiting a decision remain unread."""
+        return not self._offer_ended
+
+    def fetch_more(self) -> None:
+        """Read the next page of the offer (and on, until a row is added or none are left)."""
+        today = self.ctx.today()
+        on_agenda = {i.case_id for i in self.ctx.meeting.items}
+        added = 0
+        while not added and not self._offer_ended:
+            page = self._candidates(self._after, PAGE)
+            self._after = page.after
+            self._offer_ended = page.after is None
+            new = [c for c in page.candidates if c.case_id not in on_agenda]
+            start = len(self.offered)
+            self.offered += new
+            self.offer.setRowCount(len(self.offered))
+            for row, c in enumerate(new, start):
+                if c.rapid_review_route:
+                    sub_group = "No sub-group meeting: decided after the rapid review"
+                    decision = (due_words(c.chair_decision, today) if c.chair_decision
+                                else "Not started (no notification date)")
+                else:
+                    sub_group = due_words(c.subgroup_meeting, today)
+                    decision = due_words(c.chair_decision, today)
+                cells = (c.reference, STATUS_LABELS.get(c.status, c.status), sub_group,
+                         decision)
+                for col, text in enumerate(cells):
+                    self.offer.setItem(row, col, QTableWidgetItem(text))
+            added = len(new)
+
+    def _offer_scrolled(self, value: int) -> None:
+        if value >= self.offer.verticalScrollBar().maximum() and self.can_fetch_more():
+            self.fetch_more()
 
     def add_selected(self) -> None:
         """Put the selected offered case on the agenda."""

@@ -25,8 +25,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from scr_desktop.domain.anonymise import CHILD, anonymise_case
+from scr_desktop.domain.anonymise import anonymise_case, child_label
 from scr_desktop.domain.assessment import AssessmentInputError, assess_case
+from scr_desktop.domain.derived import apply_derived, derived_facts, derived_note
 from scr_desktop.domain.framework import Fact, load_framework
 from scr_desktop.domain.meeting import AgendaItem, missing_returns
 from scr_desktop.domain.model import Case
@@ -78,7 +79,7 @@ class PresenterView(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presenter")
-        self.setWindowTitle("Sub-group meeting: presenter view")
+        self.setWindowTitle(f"{ctx.meeting.kind_title()}: presenter view")
         self.setAccessibleName("Presenter view")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # Whatever the screen, the window takes it whole; the type scales to fit (resizeEvent).
@@ -156,6 +157,7 @@ class PresenterView(QWidget):
         self._u = u
         self.setStyleSheet(f"""
             QWidget#presenter {{ background: {PAPER}; }}
+            QDialog {{ background: {PAPER}; }}
             QLabel {{ color: {INK}; background: transparent; }}
             QLabel#presenter_case {{ font-size: {px(44, 26)}px; font-weight: 700; }}
             QLabel#presenter_badge {{ font-size: {px(34, 22)}px; font-weight: 700;
@@ -170,6 +172,13 @@ class PresenterView(QWidget):
                 padding-top: {px(10, 6)}px; }}
             QPushButton {{ color: {INK}; background: {PAPER}; font-size: {px(28, 18)}px;
                 border: {px(2, 1)}px solid {INK}; padding: {px(8, 4)}px {px(12, 6)}px; }}
+            QPushButton:focus, QPushButton:default {{ border-color: {ACCENT}; }}
+            QDialog {{ background: {PAPER}; color: {INK}; }}
+            QDialog QLabel {{ font-size: {px(28, 18)}px; }}
+            QDialog QLineEdit, QDialog QSpinBox, QDialog QComboBox, QDialog QTextEdit,
+            QDialog QPlainTextEdit {{ color: {INK}; background: {PAPER};
+                border: {px(2, 1)}px solid {INK}; selection-background-color: {ACCENT};
+                selection-color: {PAPER}; }}
         """)
         pal = self.flowchart.palette()
         for role, colour in ((QPalette.ColorRole.Window, PAPER), (QPalette.ColorRole.Base, PAPER),
@@ -287,6 +296,9 @@ class PresenterView(QWidget):
             return
         self.item_index = min(self.item_index, len(items) - 1)
         item = items[self.item_index]
+        fw_facts = {f.key for f in load_framework(case.framework).facts}
+        if apply_derived(case, fw_facts):  # what the form already says is not asked again
+            self.ctx.touch_case(case.id)
         self.case_title.setText(f"Case {self.item_index + 1} of {len(items)}: {case.reference}")
         self._show_identity(case)
         missing = missing_returns(self.ctx.meeting, item)
@@ -315,11 +327,14 @@ class PresenterView(QWidget):
             self.badge.setText(SHOWN_BADGE)
             self.buttons["toggle_identity"].setText("I: hide names")
         else:
-            anon = anonymise_case(case)
+            # Lettered by place on the whole agenda, as the minutes letter it.
+            child = child_label(next((n for n, i in enumerate(self.ctx.meeting.items)
+                                      if i.case_id == case.id), self.item_index))
+            anon = anonymise_case(case, child)
             age = str(anon.get("child_dob")).strip()
             if not age and str(anon.get("child_age")).strip():
                 age = f"aged {str(anon.get('child_age')).strip()}"
-            self.identity.setText(f"{CHILD}, {age}" if age else CHILD)
+            self.identity.setText(f"{child}, {age}" if age else child)
             self.badge.setText(HIDDEN_BADGE)
             self.buttons["toggle_identity"].setText("I: show names")
         self.badge.setProperty("shown", self.revealed)
@@ -340,10 +355,16 @@ class PresenterView(QWidget):
         else:
             value = case.facts.get(step.key, fact.default)
             shown = "Not known" if value is None else str(value)
-            return (f"\u25b6 {shown}   \u2714 agreed\n"
+            return (f"\u25b6 {shown}   \u2714 agreed{self._from_form(case, step)}\n"
                     "Type the number; Delete for not known")
-        return "\n".join(f"\u25b6 {key}  {label}   \u2714 agreed" if on else f"   {key}  {label}"
-                         for key, label, on in options)
+        lines = [f"\u25b6 {key}  {label}   \u2714 agreed" if on else f"   {key}  {label}"
+                 for key, label, on in options]
+        return "\n".join(lines) + self._from_form(case, step)
+
+    @staticmethod
+    def _from_form(case: Case, step: Step) -> str:
+        note = derived_note(case, step.key) if step.fact is not None else ""
+        return f"\n\u2139 {note}" if note else ""
 
     def _show_result(self, case: Case) -> None:
         try:
@@ -359,39 +380,81 @@ class PresenterView(QWidget):
 
     # -- answering -----------------------------------------------------------------------
     def answer(self, key_text: str) -> bool:
-        """Record the answer typed as ``key_text`` (Y, N, a digit); return True if it applied."""
+        """Record the answer typed as ``key_text`` (Y, N, a digit); return True if it applied.
+
+        An answer already recorded changes only once the chair confirms the
+        new one (old and new shown), so a stray key cannot undo what the room
+        agreed; a number being typed digit by digit is one answer.
+        """
         case, steps = self.case(), self.steps()
         if case is None:
             return False
         step = steps[self.step_index]
         fact = step.fact
         k = key_text.upper()
+        typing = bool(self._digits)
+        value: object
         if fact is None or fact.type == "bool":
             if k not in ("Y", "N"):
                 return False
-            if fact is None:
-                case.set_question(step.key, k == "Y")
-            else:
-                case.answer_fact(step.key, k == "Y")
+            value = k == "Y"
         elif fact.type == "choice":
             if not k.isdigit() or not 1 <= int(k) <= min(len(fact.choices), 9):
                 return False
-            case.answer_fact(step.key, fact.choices[int(k) - 1].value)
+            value = fact.choices[int(k) - 1].value
+        elif k == "DELETE":
+            value, digits = None, ""
+        elif k.isdigit():
+            digits = (self._digits + k)[-3:]
+            value = int(digits)
+            if fact.maximum is not None and value > fact.maximum:
+                digits, value = k, int(k)
         else:
-            if k == "DELETE":
-                self._digits = ""
-                case.answer_fact(step.key, None)
-            elif k.isdigit():
-                self._digits = (self._digits + k)[-3:]
-                value = int(self._digits)
-                if fact.maximum is not None and value > fact.maximum:
-                    self._digits, value = k, int(k)
-                case.answer_fact(step.key, value)
-            else:
-                return False
+            return False
+        if not typing and not self._agreed_change(case, step, value):
+            self.show_place()
+            return True
+        if fact is None:
+            case.set_question(step.key, bool(value))
+        else:
+            if fact.type not in ("bool", "choice"):
+                self._digits = digits
+            case.answer_fact(step.key, value)
         self.ctx.touch_case(case.id)
         self.show_place()
         return True
+
+    def _agreed_change(self, case: Case, step: Step, value: object) -> bool:
+        """Return True if ``value`` may be recorded: nothing recorded yet, the same answer, or
+        the chair confirms replacing the recorded one."""
+        old: object
+        if step.fact is None:
+            if step.key not in case.questions or bool(case.questions[step.key]) == value:
+                return True
+            old = case.questions[step.key]
+        else:
+            old = case.facts.get(step.key)
+            if old is None or old == value:
+                return True
+            form = derived_facts(case).get(step.key)
+            if form is not None and form.value == old:
+                return True  # taken from the form, not yet agreed by the meeting
+        return Messages.confirm(
+            self, "Change an agreed answer",
+            f"{step.label}\n\nRecorded answer: {self._label(step, old)}\n"
+            f"New answer: {self._label(step, value)}\n\nChange the answer the meeting "
+            "agreed?", yes="&Change it", no="&Keep it", destructive=True)
+
+    @staticmethod
+    def _label(step: Step, value: object) -> str:
+        fact = step.fact
+        if value is None:
+            return "Not known"
+        if fact is None or fact.type == "bool":
+            return "Yes" if value else "No"
+        if fact.type == "choice":
+            return next((c.label for c in fact.choices if c.value == value), str(value))
+        return str(value)
 
     def toggle_identity(self) -> None:
         """Hide identifying details at once, or show them after confirmation (audited)."""

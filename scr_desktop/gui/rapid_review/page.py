@@ -6,6 +6,12 @@ case (``case.rapid_review``) and is saved with it by the case editor, so
 every change is a revision-checked, audited save of the case; each step
 writes the dates and met deadlines the engine counts, so the dashboard's
 deadlines follow.  Every section drops what it shows on lock (:meth:`clear`).
+
+Every case's wizard owns this page, but most cases are not CSPR cases, so
+its sections are built the first time they are needed (shown, refreshed for
+a case it applies to, or asked for), not when the case is opened.  The page
+frame and each section's frame are Designer forms (``ui/rapid_review/``); the
+page places the sections in its body when it builds them.
 """
 
 from __future__ import annotations
@@ -14,12 +20,13 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLayout, QWidget
 
 from scr_desktop.domain.assessment import AssessmentInputError, assess_case
 from scr_desktop.domain.dates import format_uk_date
 from scr_desktop.domain.decisions import status_after_decision, typed_date_to_iso
-from scr_desktop.domain.framework import FrameworkError, load_framework
+from scr_desktop.domain.framework import load_framework
 from scr_desktop.domain.meeting import Meeting
 from scr_desktop.domain.model import Case
 from scr_desktop.domain.rapid_review import (
@@ -33,7 +40,8 @@ from scr_desktop.domain.rapid_review import (
     take_from_meeting,
     timeline,
 )
-from scr_desktop.export.pdf_form import DEFAULT_BOARD
+from scr_desktop.domain.routes import uses_rapid_review
+from scr_desktop.gui.forms.rapid_review.page import Ui_RapidReviewPage
 from scr_desktop.gui.rapid_review.notification_section import NotificationSection
 from scr_desktop.gui.rapid_review.review_sections import (
     AgencySection,
@@ -43,15 +51,11 @@ from scr_desktop.gui.rapid_review.review_sections import (
     TimelineSection,
 )
 
-EVENTS_NEEDED = frozenset(("notification", "rapid_review_sent"))
-
+BOARD_NOT_SET = "(the board's name is not set: Vault > Board and partner agencies)"
 
 def has_rapid_review(framework_id: str) -> bool:
     """Return True if the framework counts from a notification and a rapid review sent."""
-    try:
-        return set(load_framework(framework_id).event_keys) >= EVENTS_NEEDED
-    except FrameworkError:
-        return False
+    return uses_rapid_review(framework_id)
 
 
 def _typed(text: str, what: str) -> str:
@@ -72,42 +76,73 @@ class RapidReviewPage(QWidget):
     letter_requested = Signal(int, str)  # row of the agency, summary wanted by (dd/mm/yyyy)
 
     def __init__(self, case: Case, copy_text: Callable[[str], None],
-                 today: Callable[[], date] = date.today, board: str = DEFAULT_BOARD,
+                 today: Callable[[], date] = date.today, board: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("page_rapid_review")
         self.case = case
         self._today = today
         self.board = board
         self.record = RapidReview.from_dict(case.rapid_review)
         # Returns the vault's meetings; the window sets it (none without a vault).
         self.meetings_source: Callable[[], list[Meeting]] = list
-        title = QLabel("Notification and rapid review")
-        title.setProperty("role", "pagetitle")
-        self.not_applicable = QLabel(
-            "This case's guidance has no serious incident notification or rapid review. "
-            "Choose the Child Safeguarding Practice Review guidance on the questions step "
-            "to use this step.")
-        self.not_applicable.setWordWrap(True)
-        self.notification = NotificationSection(copy_text)
-        self.agencies = AgencySection()
-        self.meeting = MeetingSection()
-        self.report = ReportSection()
-        self.signoff = SignOffSection()
-        self.timeline = TimelineSection()
-        self.body = QWidget()
-        body = QVBoxLayout(self.body)
-        for w in (self.notification, self.agencies, self.meeting, self.report, self.signoff,
-                  self.timeline):
-            body.addWidget(w)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.body)
-        lay = QVBoxLayout(self)
-        lay.addWidget(title)
-        lay.addWidget(self.not_applicable)
-        lay.addWidget(scroll, 1)
+        self.form = Ui_RapidReviewPage()
+        self.form.setupUi(self)
+        self.not_applicable = self.form.not_applicable
+        self.form.scroll.hide()  # until the sections are built
+        self.form.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no tab stop without a name
+        self._copy_text = copy_text
+        self._sections: _Sections | None = None
+
+    # -- the sections, built on first need ---------------------------------------------
+    def _built(self) -> _Sections:
+        if self._sections is None:
+            self._sections = _Sections(self._copy_text, self.form.body, self.form.body_layout)
+            self._sections.body.setVisible(has_rapid_review(self.case.framework))
+            self.form.scroll.show()
+            self._connect()
+        return self._sections
+
+    @property
+    def body(self) -> QWidget:
+        """Return the widget holding every section."""
+        return self._built().body
+
+    @property
+    def notification(self) -> NotificationSection:
+        """Return the notification section."""
+        return self._built().notification
+
+    @property
+    def agencies(self) -> AgencySection:
+        """Return the agencies' summaries section."""
+        return self._built().agencies
+
+    @property
+    def meeting(self) -> MeetingSection:
+        """Return the rapid review meeting section."""
+        return self._built().meeting
+
+    @property
+    def report(self) -> ReportSection:
+        """Return the report section."""
+        return self._built().report
+
+    @property
+    def signoff(self) -> SignOffSection:
+        """Return the sign-off and Panel section."""
+        return self._built().signoff
+
+    @property
+    def timeline(self) -> TimelineSection:
+        """Return the timeline section."""
+        return self._built().timeline
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Build the sections before the page is first shown."""
+        self._built()
+        super().showEvent(event)
+
+    def _connect(self) -> None:
         self.notification.record_requested.connect(self._notify)
         self.notification.anonymised.toggled.connect(lambda _on: self.refresh())
         for section in (self.agencies, self.meeting, self.report):
@@ -205,14 +240,19 @@ class RapidReviewPage(QWidget):
         """Show the notification fields, the status and the timeline for the case as it is."""
         applies = has_rapid_review(self.case.framework)
         self.not_applicable.setVisible(not applies)
-        self.body.setVisible(applies)
         if not applies:
+            if self._sections is not None:
+                self._sections.body.setVisible(False)
             return
+        self.body.setVisible(True)
         try:
             assessment = assess_case(self.case)
         except (AssessmentInputError, ValueError):
             return
-        self.notification.show_fields(self.case, assessment.to_contract(), self.board)
+        from scr_desktop.gui import settings
+
+        board = self.board or settings.board_name() or BOARD_NOT_SET
+        self.notification.show_fields(self.case, assessment.to_contract(), board)
         r = self.record
         self.notification.status.setText(
             f"Notified on {_uk(r.notification_submitted_on)}, reference "
@@ -227,9 +267,29 @@ class RapidReviewPage(QWidget):
     def clear(self) -> None:
         """Drop every value shown (on lock)."""
         self.record = RapidReview()
+        if self._sections is None:
+            return
         for section in (self.notification, self.agencies, self.meeting, self.report,
                         self.signoff, self.timeline):
             section.clear()
+
+
+class _Sections:
+    """The page's sections, placed in the page's body."""
+
+    def __init__(self, copy_text: Callable[[str], None], body: QWidget,
+                 layout: QLayout) -> None:
+        self.notification = NotificationSection(copy_text)
+        self.agencies = AgencySection()
+        self.meeting = MeetingSection()
+        self.report = ReportSection()
+        self.signoff = SignOffSection()
+        self.timeline = TimelineSection()
+        self.body = body
+        for w in (self.notification, self.agencies, self.meeting, self.report, self.signoff,
+                  self.timeline):
+            layout.addWidget(w)
+            w.show()  # a child added to a shown page is not shown by itself
 
 
 def _uk(iso: str) -> str:

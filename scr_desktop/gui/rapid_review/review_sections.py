@@ -2,23 +2,22 @@
 
 Each section is a small widget that shows part of a
 :class:`~scr_desktop.domain.rapid_review.RapidReview` and reads edits back
-into it; the page (:mod:`.page`) owns the record and the case.
+into it; the page (:mod:`.page`) owns the record and the case.  Each
+section's frame is a Designer form (``ui/rapid_review/review_sections/``):
+its labels, buddies, accessible names and tab order live there, one named
+widget per safeguarding partner and per heading of the Panel's template,
+and the code fills the tables.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QFormLayout,
     QHeaderView,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,11 +32,12 @@ from scr_desktop.domain.rapid_review import (
     RapidReview,
     TimelineStep,
 )
-from scr_desktop.gui.binding import ErrorLabel
 from scr_desktop.gui.deadline_style import state_text
-from scr_desktop.gui.rapid_review.common import date_field, hbox, section, text_line
-
-AGENCY_COLUMNS = ("Agency", "Asked on", "Summary received on", "Summary of involvement")
+from scr_desktop.gui.forms.rapid_review.review_sections.agencies import Ui_AgencySection
+from scr_desktop.gui.forms.rapid_review.review_sections.meeting import Ui_MeetingSection
+from scr_desktop.gui.forms.rapid_review.review_sections.report import Ui_ReportSection
+from scr_desktop.gui.forms.rapid_review.review_sections.signoff import Ui_SignOffSection
+from scr_desktop.gui.forms.rapid_review.review_sections.timeline import Ui_TimelineSection
 
 
 class AgencySection(QWidget):
@@ -50,26 +50,20 @@ class AgencySection(QWidget):
         super().__init__(parent)
         self.record = RapidReview()
         self._loading = False
-        box, lay = section("Requests to agencies and their summaries", "agencies_box")
-        self.table = QTableWidget(0, len(AGENCY_COLUMNS))
-        self.table.setObjectName("agency_requests")
-        self.table.setAccessibleName("Agencies asked for a summary of their involvement")
-        self.table.setHorizontalHeaderLabels(list(AGENCY_COLUMNS))
+        self.form = Ui_AgencySection()
+        self.form.setupUi(self)
+        self.table = self.form.agency_requests
         self.table.verticalHeader().hide()
-        self.table.setMinimumHeight(150)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.new_agency = text_line("new_agency", "Agency to ask")
-        self.asked_on = date_field("agency_asked_on", "Date the agency was asked")
-        self.add = QPushButton("&Ask this agency")
-        self.add.setObjectName("add_agency_request")
-        self.error = ErrorLabel("agency_requests")
-        self.letter = QPushButton("&Letter to the selected agency (encrypted PDF)\u2026")
-        self.letter.setObjectName("agency_letter")
+        header = self.table.horizontalHeader()
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.new_agency = self.form.new_agency
+        self.asked_on = self.form.agency_asked_on
+        self.add = self.form.add_agency_request
+        self.error = self.form.agency_requests__error
+        self.letter = self.form.agency_letter
         self.letter.clicked.connect(self._letter)
-        lay.addWidget(self.table)
-        lay.addWidget(hbox(self.new_agency, self.asked_on, self.add, self.letter))
-        lay.addWidget(self.error)
-        QVBoxLayout(self).addWidget(box)
         self.add.clicked.connect(self._add)
         self.table.itemChanged.connect(self._edited)
 
@@ -150,31 +144,15 @@ class MeetingSection(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.record = RapidReview()
-        box, lay = section("Rapid review meeting", "meeting_box")
-        form = QFormLayout()
-        self.date = date_field("rr_meeting_date", "Date of the rapid review meeting")
-        self.error = ErrorLabel("rr_meeting_date")
-        form.addRow("Date of the meeting:", self.date)
-        self.present: dict[str, QLineEdit] = {}
-        for key, label in PARTNERS.items():
-            field = text_line(f"present_{key}", f"Who attended for the {label.lower()}")
-            field.setPlaceholderText("role of who attended (blank: did not attend)")
-            form.addRow(f"{label}:", field)
-            self.present[key] = field
-        self.others = QPlainTextEdit()
-        self.others.setObjectName("others_present")
-        self.others.setAccessibleName("Others attending")
-        self.others.setMaximumHeight(60)
-        form.addRow("Others attending:", self.others)
-        self.take = QPushButton("&Take the agency returns and attendance from meeting mode")
-        self.take.setObjectName("take_from_meeting")
-        self.take.setToolTip("Hold the rapid review meeting in Meetings, with this case on its "
-                             "agenda; its agency returns and attendance come here.")
+        self.form = Ui_MeetingSection()
+        self.form.setupUi(self)
+        self.date = self.form.rr_meeting_date
+        self.error = self.form.rr_meeting_date__error
+        self.present: dict[str, QLineEdit] = {
+            key: getattr(self.form, f"present_{key}") for key in PARTNERS}
+        self.others = self.form.others_present
+        self.take = self.form.take_from_meeting
         self.take.clicked.connect(self.take_requested)
-        lay.addWidget(self.take)
-        lay.addLayout(form)
-        lay.addWidget(self.error)
-        QVBoxLayout(self).addWidget(box)
         self.date.textChanged.connect(self._edited)
         for field in self.present.values():
             field.textChanged.connect(self._edited)
@@ -223,23 +201,14 @@ class ReportSection(QWidget):
         super().__init__(parent)
         self.record = RapidReview()
         self._loading = False
-        box, lay = section("Rapid review report (the Panel's template)", "report_box")
-        self.texts: dict[str, QPlainTextEdit] = {}
-        form = QFormLayout()
-        for key, heading in REPORT_HEADINGS.items():
-            edit = QPlainTextEdit()
-            edit.setObjectName(f"report_{key}")
-            edit.setAccessibleName(heading)
-            edit.setMaximumHeight(80)
+        self.form = Ui_ReportSection()
+        self.form.setupUi(self)
+        self.texts: dict[str, QPlainTextEdit] = {
+            key: getattr(self.form, f"report_{key}") for key in REPORT_HEADINGS}
+        for key, edit in self.texts.items():
             edit.textChanged.connect(lambda k=key, e=edit: self._edited(k, e))
-            form.addRow(f"{heading}:", edit)
-            self.texts[key] = edit
-        self.export = QPushButton("&Export the report (encrypted PDF)\u2026")
-        self.export.setObjectName("export_rapid_review")
+        self.export = self.form.export_rapid_review
         self.export.clicked.connect(self.export_requested)
-        lay.addLayout(form)
-        lay.addWidget(self.export)
-        QVBoxLayout(self).addWidget(box)
 
     def load(self, record: RapidReview) -> None:
         """Show ``record``'s report."""
@@ -273,48 +242,29 @@ class SignOffSection(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        box, lay = section("Sign-off, the Panel and its response", "signoff_box")
-        form = QFormLayout()
-        self.names: dict[str, QLineEdit] = {}
-        self.dates: dict[str, QLineEdit] = {}
-        self.buttons: dict[str, QPushButton] = {}
-        for key, label in PARTNERS.items():
-            name = text_line(f"signoff_name_{key}", f"Who signed off for the {label.lower()}")
-            when = date_field(f"signoff_date_{key}", f"Date the {label.lower()} signed off")
-            button = QPushButton("Sign off")
-            button.setObjectName(f"sign_off_{key}")
-            button.setAccessibleName(f"Record the sign-off of the {label.lower()}")
+        self.form = Ui_SignOffSection()
+        self.form.setupUi(self)
+        f = self.form
+        self.names: dict[str, QLineEdit] = {k: getattr(f, f"signoff_name_{k}") for k in PARTNERS}
+        self.dates: dict[str, QLineEdit] = {k: getattr(f, f"signoff_date_{k}") for k in PARTNERS}
+        self.buttons: dict[str, QPushButton] = {k: getattr(f, f"sign_off_{k}") for k in PARTNERS}
+        for key, button in self.buttons.items():
             button.clicked.connect(lambda _on=False, k=key: self.sign_requested.emit(
                 k, self.names[k].text(), self.dates[k].text()))
-            form.addRow(f"{label}:", hbox(name, when, button))
-            self.names[key], self.dates[key], self.buttons[key] = name, when, button
-        self.sent = date_field("sent_to_panel", "Date the report was sent to the Panel")
-        self.send = QPushButton("Record as &sent to the Panel")
-        self.send.setObjectName("send_to_panel")
+        self.sent = f.sent_to_panel
+        self.send = f.send_to_panel
         self.send.clicked.connect(lambda: self.send_requested.emit(self.sent.text()))
-        form.addRow("Sent to the Panel on:", hbox(self.sent, self.send))
-        self.response = QComboBox()
-        self.response.setObjectName("panel_response")
-        self.response.setAccessibleName("The Panel's response")
+        self.response = f.panel_response
         for key, label in PANEL_RESPONSES.items():
             self.response.addItem(label, key)
-        self.received = date_field("panel_response_date", "Date of the Panel's response")
-        self.revised = QComboBox()
-        self.revised.setObjectName("revised_decision")
-        self.revised.setAccessibleName("Revised decision after a challenge")
-        self.revised_on = date_field("revised_decision_date", "Date of the revised decision")
-        self.record_response = QPushButton("Record the &Panel's response")
-        self.record_response.setObjectName("record_panel_response")
+        self.received = f.panel_response_date
+        self.revised = f.revised_decision
+        self.revised_on = f.revised_decision_date
+        self.record_response = f.record_panel_response
         self.record_response.clicked.connect(lambda: self.response_requested.emit(
             str(self.response.currentData()), self.received.text(),
             str(self.revised.currentData() or ""), self.revised_on.text()))
-        form.addRow("Panel's response:", hbox(self.response, self.received))
-        form.addRow("Revised decision, if challenged:", hbox(self.revised, self.revised_on))
-        lay.addLayout(form)
-        lay.addWidget(self.record_response)
-        self.error = ErrorLabel("signoff")
-        lay.addWidget(self.error)
-        QVBoxLayout(self).addWidget(box)
+        self.error = f.signoff__error
 
     def set_decisions(self, options: list[tuple[str, str]]) -> None:
         """Offer the case's framework's decisions for a revised decision."""
@@ -345,17 +295,15 @@ class TimelineSection(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        box, lay = section(f"Timeline ({LOCAL_PLAN_NOTE})", "timeline_box")
-        self.table = QTableWidget(0, 3)
-        self.table.setObjectName("rapid_review_timeline")
-        self.table.setAccessibleName("The rapid review's steps against their targets")
-        self.table.setHorizontalHeaderLabels(["Step", "Target", "State"])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.form = Ui_TimelineSection()
+        self.form.setupUi(self)
+        self.form.timeline_box.setTitle(f"Timeline ({LOCAL_PLAN_NOTE})")
+        self.table = self.form.rapid_review_timeline
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(180)
-        lay.addWidget(self.table)
-        QVBoxLayout(self).addWidget(box)
+        header = self.table.horizontalHeader()
+        for column in (0, 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.steps: list[TimelineStep] = []
 
     def show_steps(self, steps: list[TimelineStep]) -> None:

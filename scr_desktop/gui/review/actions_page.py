@@ -43,6 +43,7 @@ class ActionsPage(QWidget):
         self.form.setupUi(self)
         self.session = session
         self.recommendations = RecordSection(session, "recommendations", ["source", "text"])
+        self.recommendations.form.use_multi_choices("themes", session.themes())
         self.action_ids: list[str] = []
         box = QGroupBox("Actions of the chosen recommendation")
         self.table = QTableWidget(0, len(COLUMNS))

@@ -1,5 +1,7 @@
 """Actions across every review: by owner agency, overdue first (``000`` 13; ``003`` 1.9).
 
+The list can be narrowed to one owner agency, to chase it for its actions.
+
 Reading the reviews runs off the UI thread; a result that arrives after the
 vault locked, or after a newer refresh began, is dropped.
 """
@@ -12,13 +14,19 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
-from scr_desktop.domain.review.monitoring import ActionRow, action_rows
+from scr_desktop.domain.review.monitoring import (
+    ActionRow,
+    action_rows,
+    for_owner,
+    owner_agencies,
+)
 from scr_desktop.gui.deadline_style import state_brush
 from scr_desktop.gui.forms.review.monitoring_page import Ui_MonitoringPage
 from scr_desktop.gui.worker import BackgroundOp
 from scr_desktop.storage.reviews import ReviewRepository
 
 COLUMNS = ("Progress", "Owner agency", "Officer", "Action", "Due on", "Case")
+NO_OWNER = "Owner not yet named"
 
 
 class MonitoringPage(QWidget):
@@ -35,7 +43,8 @@ class MonitoringPage(QWidget):
         self._today = today
         self._repo: ReviewRepository | None = None
         self._generation = 0
-        self.rows: list[ActionRow] = []
+        self.rows: list[ActionRow] = []  # the rows shown
+        self._all: list[ActionRow] = []  # every row read, before the owner filter
         table = self.form.table
         table.setColumnCount(len(COLUMNS))
         table.setHorizontalHeaderLabels(list(COLUMNS))
@@ -45,6 +54,9 @@ class MonitoringPage(QWidget):
         table.cellActivated.connect(self._activated)
         table.cellDoubleClicked.connect(self._activated)
         self.form.include_closed.toggled.connect(lambda _on: self.refresh())
+        self.owner = self.form.owner_filter
+        self.owner.addItem("Every agency", None)
+        self.owner.currentIndexChanged.connect(lambda _i: self._show_owner())
         self.setFocusProxy(table)
 
     def attach(self, repo: ReviewRepository) -> None:
@@ -56,9 +68,13 @@ class MonitoringPage(QWidget):
         """Forget everything (the vault is locking)."""
         self._repo = None
         self._generation += 1
-        self.rows = []
+        self.rows, self._all = [], []
         self.form.table.setRowCount(0)
         self.form.counts.clear()
+        self.owner.blockSignals(True)
+        while self.owner.count() > 1:
+            self.owner.removeItem(1)
+        self.owner.blockSignals(False)
 
     def refresh(self) -> None:
         """Read every review's actions, off the UI thread."""
@@ -84,6 +100,25 @@ class MonitoringPage(QWidget):
                      success=done, failure=failed).run()
 
     def _show(self, rows: list[ActionRow]) -> None:
+        self._all = rows
+        chosen = self.owner.currentData()
+        self.owner.blockSignals(True)
+        while self.owner.count() > 1:
+            self.owner.removeItem(1)
+        for agency in owner_agencies(rows):
+            self.owner.addItem(agency or NO_OWNER, agency)
+        self.owner.setCurrentIndex(max(self.owner.findData(chosen), 0) if chosen is not None
+                                   else 0)
+        self.owner.blockSignals(False)
+        self._show_owner()
+
+    def show_owner(self, agency: str | None) -> None:
+        """Show only the actions of ``agency`` (None: every agency), as the list does."""
+        self.owner.setCurrentIndex(max(self.owner.findData(agency), 0))
+
+    def _show_owner(self) -> None:
+        owner = self.owner.currentData()
+        rows = for_owner(self._all, None if owner is None else str(owner))
         self.rows = rows
         table = self.form.table
         table.setRowCount(len(rows))
@@ -100,7 +135,8 @@ class MonitoringPage(QWidget):
                     item.setBackground(brush)
                 table.setItem(r, c, item)
         noun = "action" if len(rows) == 1 else "actions"
-        self.form.counts.setText(f"{len(rows)} {noun}, {overdue} overdue")
+        whose = "" if owner is None else f" for {owner or NO_OWNER.lower()}"
+        self.form.counts.setText(f"{len(rows)} {noun}{whose}, {overdue} overdue")
         self.refreshed.emit()
 
     def _activated(self, row: int, _column: int) -> None:

@@ -8,7 +8,7 @@ buttons with a sign and words, and what was typed stays in the fields.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -42,8 +42,10 @@ class RecordSection(QGroupBox):
 
     def __init__(self, session: ReviewSession, kind: str, columns: Sequence[str], *,
                  state: StateOf | None = None, state_title: str = "State",
-                 title: str | None = None, parent: QWidget | None = None) -> None:
+                 title: str | None = None, shown: Mapping[str, Callable[[str], str]] | None = None,
+                 parent: QWidget | None = None) -> None:
         spec = LISTS[kind]
+        self._shown = dict(shown or {})  # column -> how its stored value is shown
         super().__init__(title or spec.title, parent)
         self.setObjectName(f"{kind}_section")
         self.session = session
@@ -105,7 +107,9 @@ class RecordSection(QGroupBox):
             for col, key in enumerate(self.columns):
                 field = spec.by_key[key]
                 value = rec.get(key, "")
-                if field.kind == BOOL:
+                if key in self._shown:
+                    text = self._shown[key](str(value))
+                elif field.kind == BOOL:
                     text = "\u2713 Yes" if value else "\u2014 No"
                 elif field.kind == CHOICE and field.choices is not None:
                     text = field.choices().get(str(value), str(value))
@@ -194,14 +198,21 @@ class RecordSection(QGroupBox):
 def confirm_date_changes(parent: QWidget, kind: RecordKind, old: dict[str, Any],
                          new: dict[str, Any]) -> bool:
     """Ask before a recorded date changes; return True to go ahead (or if none changes)."""
-    changed = [f.label for f in kind.fields if f.kind == DATE and str(old.get(f.key, "")).strip()
+    changed = [(f.label, str(old[f.key]).strip(), str(new.get(f.key, "")).strip())
+               for f in kind.fields if f.kind == DATE and str(old.get(f.key, "")).strip()
                and str(new.get(f.key, "")).strip() != str(old[f.key]).strip()]
+    return ask_date_changes(parent, changed)
+
+
+def ask_date_changes(parent: QWidget, changed: list[tuple[str, str, str]]) -> bool:
+    """Ask whether to change recorded dates, showing each (label, old, new); True to go on."""
     if not changed:
         return True
+    lines = "\n".join(f"{label}: {was} \u2192 {now or 'no date'}" for label, was, now in changed)
     return Messages.confirm(
         parent, "Change a recorded date?",
-        f"You are changing a date already recorded ({', '.join(changed)}). Change it? The "
-        "change is recorded in the audit log.", yes="&Change it")
+        f"You are changing a date already recorded:\n{lines}\nChange it? The change is "
+        "recorded in the audit log.", yes="&Change it")
 
 
 def fit_height(table: QTableWidget, *, least: int = 2, most: int = 6) -> None:

@@ -1,8 +1,10 @@
 """Review page: report versions, sign-off and publication (``000`` 7.9, 10; ``004``).
 
 Draft reports are read once from the file the author sent and kept, encrypted,
-in the vault (never copied anywhere else).  The page says when copies must
-reach Ofsted, the DfE and the Panel, and which parallel process holds
+in the vault (never copied anywhere else).  A version kept there is shown
+from memory (its text, for Word and text drafts) or exported encrypted
+through the one audited write path; both are recorded in the audit log.
+The page says when copies must reach Ofsted, the DfE and the Panel, and which parallel process holds
 publication back.
 """
 
@@ -17,25 +19,33 @@ from scr_desktop.domain.dates import format_uk_date
 from scr_desktop.domain.review.records import PUBLICATION
 from scr_desktop.domain.review.status import typed_date
 from scr_desktop.domain.timescales import add_working_days
+from scr_desktop.export.report_drafts import DraftNotReadable, draft_text
 from scr_desktop.gui.forms.review.report_page import Ui_ReportPage
 from scr_desktop.gui.messages import Messages
+from scr_desktop.gui.review.draft_viewer import DraftViewer
 from scr_desktop.gui.review.record_section import RecordSection
 from scr_desktop.gui.review.session import ReviewSession
 from scr_desktop.storage.errors import VaultError
 
 AddDocument = Callable[[str, bytes], str]  # (file name, content) -> stored document id
+ReadDocument = Callable[[str], tuple[str, bytes]]  # document id -> (file name, content), audited
 
 
 class ReportPage(QWidget):
     """Draft versions, sign-off, copies and publication."""
 
     def __init__(self, session: ReviewSession, add_document: AddDocument,
+                 read_document: ReadDocument | None = None,
+                 export_draft: Callable[[str], None] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = Ui_ReportPage()
         self.form.setupUi(self)
         self.session = session
         self._add_document = add_document
+        self._read_document = read_document
+        self._export_draft = export_draft
+        self.viewer: DraftViewer | None = None
         self.versions = RecordSection(session, "reports", ["version", "received_on",
                                                            "received_from"])
         from scr_desktop.gui.review.single_record import SingleRecord
@@ -47,6 +57,8 @@ class ReportPage(QWidget):
             self.form.content_layout.addWidget(widget)
         self.form.content_layout.addStretch(1)
         self.form.add_draft_button.clicked.connect(self.add_draft)
+        self.form.show_draft_button.clicked.connect(self.show_draft)
+        self.form.export_draft_button.clicked.connect(self.export_draft)
         session.changed.connect(self._refresh)
         self._refresh()
 
@@ -92,3 +104,46 @@ class ReportPage(QWidget):
             self.versions.choose(added[0])
             return added[0]
         return ""
+
+    def _chosen_document(self, doing: str) -> tuple[str, str]:
+        """Return (record id, document id) of the chosen version, or say what is missing."""
+        rid = self.versions.current_id()
+        if not rid:
+            Messages.info(self, doing, "Choose a draft version in the table first.")
+            return "", ""
+        doc_id = str(self.session.review.record("reports", rid).get("document_id", "") or "")
+        if not doc_id:
+            Messages.info(self, doing, "This version was recorded without its file, so there "
+                          "is nothing to open. Add the file as a new version.")
+            return "", ""
+        return rid, doc_id
+
+    def show_draft(self) -> DraftViewer | None:
+        """Show the text of the chosen draft version, read into memory (the opening is
+        audited); a format that cannot be shown is explained."""
+        rid, doc_id = self._chosen_document("Show a draft")
+        if not doc_id or self._read_document is None:
+            return None
+        try:
+            name, content = self._read_document(doc_id)
+            text = draft_text(name, content)
+        except DraftNotReadable as exc:
+            Messages.info(self, "This draft cannot be shown here", str(exc))
+            return None
+        except (VaultError, KeyError):
+            Messages.error(self, "Draft not opened", "The draft could not be read from the "
+                           "vault. Lock and unlock the vault, then try again.")
+            return None
+        version = str(self.session.review.record("reports", rid).get("version", "")) or "Draft"
+        if self.viewer is not None:
+            self.viewer.close()
+        self.viewer = DraftViewer(f"{version} of the report", text, self)
+        self.viewer.destroyed.connect(lambda _o=None: setattr(self, "viewer", None))
+        self.viewer.show()
+        return self.viewer
+
+    def export_draft(self) -> None:
+        """Export the chosen draft version, encrypted, through the audited write path."""
+        rid, doc_id = self._chosen_document("Export a draft")
+        if doc_id and self._export_draft is not None:
+            self._export_draft(rid)

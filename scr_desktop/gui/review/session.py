@@ -13,6 +13,7 @@ from datetime import date
 
 from PySide6.QtCore import QObject, Signal
 
+from scr_desktop.domain.learning.themes import starting_themes
 from scr_desktop.domain.model import Case
 from scr_desktop.domain.review.model import Review
 from scr_desktop.domain.review.records import ReviewInputError
@@ -23,11 +24,13 @@ class ReviewSession(QObject):
 
     changed = Signal()
 
-    def __init__(self, case: Case, review: Review, today: Callable[[], date]) -> None:
+    def __init__(self, case: Case, review: Review, today: Callable[[], date],
+                 themes: Callable[[], dict[str, str]] = starting_themes) -> None:
         super().__init__()
         self.case = case
         self.review = review
         self.today = today
+        self.themes = themes  # the learning themes to tag recommendations with
 
     def apply(self, change: Callable[[Review], object]) -> str | None:
         """Run ``change`` on the review; return None, or why it was refused."""

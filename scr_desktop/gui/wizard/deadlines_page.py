@@ -5,7 +5,9 @@ notified on ..."); the dates that start deadlines and are recorded nowhere
 else (the planned publication; under some frameworks the notification, the
 partners becoming aware, the rapid review being sent) are entered here, one
 field per event of the case's framework, so a new framework's events need
-no new code.
+no new code.  A "done on" date already recorded is a statutory record: it
+is replaced or taken back only after the user confirms, seeing the old and
+the new date (the vault audits the change).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from scr_desktop.domain.review.deadlines import case_deadline_states
 from scr_desktop.domain.review.model import Review
 from scr_desktop.gui.binding import ErrorLabel
 from scr_desktop.gui.deadline_style import state_brush, state_text
+from scr_desktop.gui.messages import Messages
 
 COLUMNS = ("Deadline", "Due", "State", "Source")
 # Events whose dates come from elsewhere: the form (aware, referral) and the decision step.
@@ -95,6 +98,8 @@ class DeadlinesPage(QWidget):
         self.undo_done.setObjectName("undo_done")
         self.event_fields: dict[str, QLineEdit] = {}
         self.event_errors: dict[str, ErrorLabel] = {}
+        self.event_labels: dict[str, str] = {}
+        self._committed: dict[str, str] = {}  # each event's date as recorded before editing
         self.events_box = QWidget()
         self.events_form = QFormLayout(self.events_box)
         self.events_form.setContentsMargins(0, 0, 0, 0)
@@ -157,6 +162,8 @@ class DeadlinesPage(QWidget):
             field.setAccessibleName(f"Date: {label}")
             field.setText(iso_to_uk(self.case.dates.get(key)))
             field.textChanged.connect(lambda text, k=key: self._event_changed(k, text))
+            field.editingFinished.connect(lambda k=key: self._event_finished(k))
+            self._committed[key] = self.case.dates.get(key, "")
             error = ErrorLabel(key)
             caption = QLabel(f"{label[:1].upper()}{label[1:]}:")
             caption.setWordWrap(True)
@@ -169,6 +176,7 @@ class DeadlinesPage(QWidget):
             self.events_form.addRow(caption, holder)
             self.event_fields[key] = field
             self.event_errors[key] = error
+            self.event_labels[key] = label
 
     def refresh(self) -> None:
         """Recompute and show the deadlines (and the date fields of the case's framework)."""
@@ -225,21 +233,67 @@ class DeadlinesPage(QWidget):
             self.done_error.show_message("That date is in the future.")
             return
         self.done_error.show_message(None)
+        old = self.case.deadlines_done.get(key)
+        if old == iso:
+            return
+        if old and not self._confirm_change(key, old, iso):
+            return
         self.case.mark_deadline_done(key, iso)
         self.refresh()
         self.changed.emit()
 
     def _undo(self) -> None:
         key = self.selected_key()
-        if key and self.case.unmark_deadline_done(key):
+        old = self.case.deadlines_done.get(key) if key else None
+        if not key or not old or not self._confirm_change(key, old, None):
+            return
+        if self.case.unmark_deadline_done(key):
             self.refresh()
             self.changed.emit()
+
+    def _confirm_change(self, key: str, old: str, new: str | None) -> bool:
+        """Ask before a recorded "done on" date is replaced (``new``) or taken back (None)."""
+        label = next((s.label for s in self.states if s.key == key), key)
+        change = (f"Change it to {iso_to_uk(new)}?" if new else
+                  "Take it back, so the deadline shows as not done?")
+        return Messages.confirm(
+            self, "Change a recorded date?",
+            f"\u201c{label}\u201d is recorded as done on {iso_to_uk(old)}. {change} The "
+            "change is recorded in the audit log.",
+            yes="&Change it" if new else "&Take it back", destructive=True)
 
     def _event_changed(self, key: str, text: str) -> None:
         iso, error = typed_date_to_iso(text)
         self.event_errors[key].show_message(error)
-        if error:
-            return
+        if error or self._committed.get(key):
+            return  # a recorded date stands until the typing is done and the change agreed
         self.case.record_date(key, iso)
         self.refresh()
         self.changed.emit()
+
+    def _event_finished(self, key: str) -> None:
+        """Ask before a recorded event date is replaced or cleared; restore it if not."""
+        field = self.event_fields[key]
+        iso, error = typed_date_to_iso(field.text())
+        old = self._committed.get(key, "")
+        if error or (iso or "") == old:
+            return
+        if not old:
+            self._committed[key] = iso or ""  # a first entry, kept as typed
+            return
+        label = self.event_labels.get(key, key)
+        change = f"Change it to {iso_to_uk(iso)}?" if iso else "Clear it?"
+        if Messages.confirm(
+                self, "Change a recorded date?",
+                f"{label[:1].upper()}{label[1:]} is recorded as {iso_to_uk(old)}. {change} The "
+                "deadlines that count from it move, and the change is recorded in the audit "
+                "log.", yes="&Change it", destructive=True):
+            self._committed[key] = iso or ""
+            self.case.record_date(key, iso)
+            self.refresh()
+            self.changed.emit()
+        else:
+            field.blockSignals(True)
+            field.setText(iso_to_uk(old))
+            field.blockSignals(False)
+            self.event_errors[key].show_message(None)

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scr_desktop.domain.derived import derived_facts, derived_note
 from scr_desktop.domain.framework import Fact, Framework, cite, list_frameworks, load_framework
 from scr_desktop.domain.model import Case
 from scr_desktop.gui.binding import ErrorLabel
@@ -125,6 +126,7 @@ class FactsPage(QWidget):
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a tab stop with no name; Tab scrolls it
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -302,6 +304,13 @@ class FactsPage(QWidget):
         elif isinstance(w, QSpinBox):
             w.setValue(NOT_KNOWN if value is None else int(value))
 
+    def take_from_form(self) -> None:
+        """Set each unanswered fact the form already answers, through its widget."""
+        keys = {f.key for f in self.framework.facts}
+        for key, value in derived_facts(self.case).items():
+            if value.value is not None and key in keys and key not in self.case.facts:
+                self.set_fact(key, value.value)
+
     def show_added(self, added: list[Fact]) -> None:
         """Say which questions a change of framework added (none: say that answers were kept)."""
         title = self.framework.title
@@ -322,7 +331,10 @@ class FactsPage(QWidget):
     def show_notes(self, notes: dict[str, list[str]]) -> None:
         """Show, under each answer, what the rules imply about it (nothing: hidden)."""
         for key, label in self.notes.items():
-            lines = notes.get(key, [])
+            lines = list(notes.get(key, []))
+            from_form = derived_note(self.case, key)
+            if from_form:
+                lines.append(from_form)
             text = "\n".join(f"\u2139 {line}." if not line.endswith(".") else f"\u2139 {line}"
                              for line in lines)
             label.setText(text)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+# Letters the case window already takes, whatever the page: the menus (Vault,
+# Case, View) and the wizard's Back, Next and Close case buttons.
+WINDOW_MNEMONICS = frozenset("vewbnc")
+
 
 def with_mnemonic(text: str, used: set[str]) -> str:
     """Return ``text`` with '&' before its first letter not yet in ``used`` (recorded there)."""

@@ -4,13 +4,27 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
-from scr_desktop.domain.form import SECTIONS, Kind
+from scr_desktop.domain.form import SECTIONS, FieldSpec, Kind
 from scr_desktop.domain.model import Case
 from scr_desktop.domain.validation import Problem
+from scr_desktop.gui.forms.wizard.summary_page import Ui_SummaryPage
 
 COMPLETE_ALL = "Please ensure that all sections of the form are fully completed."
+
+
+def group_table(spec: FieldSpec, rows: list[dict[str, str]]) -> str:
+    """Return a group's rows as a table whose columns follow the form (name, relationship,
+    date of birth), each under its heading, whatever order the stored rows keep."""
+    if not rows:
+        return "\u2014"
+    head = "".join(f"<th align='left'>{escape(sub.label)}</th>" for sub in spec.subfields)
+    dash = "\u2014"
+    body = "".join(
+        "<tr>" + "".join(f"<td>{escape(str(row.get(sub.name, '')).strip()) or dash}</td>"
+                         for sub in spec.subfields) + "</tr>" for row in rows)
+    return f"<table cellspacing='0' cellpadding='2'><tr>{head}</tr>{body}</table>"
 
 
 def summary_html(case: Case, problems: dict[str, list[Problem]]) -> str:
@@ -30,11 +44,8 @@ def summary_html(case: Case, problems: dict[str, list[Problem]]) -> str:
             if spec.kind is Kind.BOOL:
                 shown = "Yes" if value else "No"
             elif spec.kind is Kind.GROUP and isinstance(value, list):
-                shown = "<br>".join(
-                    escape(", ".join(v for v in row.values() if v)) for row in value
-                ) or "\u2014"
                 out.append(f"<tr><td valign='top'><b>{escape(spec.label)}</b></td>"
-                           f"<td>{shown}</td></tr>")
+                           f"<td>{group_table(spec, value)}</td></tr>")
                 continue
             else:
                 shown = str(value) or "\u2014"
@@ -49,16 +60,9 @@ class SummaryPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("page_summary")
-        title = QLabel("Summary")
-        title.setProperty("role", "pagetitle")
-        self.view = QTextBrowser()
-        self.view.setObjectName("summary_view")
-        self.view.setAccessibleName("Summary of the referral")
-        self.view.setOpenLinks(False)
-        lay = QVBoxLayout(self)
-        lay.addWidget(title)
-        lay.addWidget(self.view, 1)
+        self.form = Ui_SummaryPage()
+        self.form.setupUi(self)
+        self.view = self.form.summary_view
         self.setFocusProxy(self.view)
 
     def refresh(self, case: Case, problems: dict[str, list[Problem]]) -> None:

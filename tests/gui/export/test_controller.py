@@ -146,9 +146,11 @@ def test_suggested_file_names_use_the_reference_never_the_name(
     driver.then(lambda dialog: dialog.ok_button.click())
     assert exported(qtbot, controller, lambda: controller.export_notification(case)) is None
     names = [Path(s).name for s in suggested]
-    assert names == [f"{case.reference} Case for Consideration.pdf",
-                     f"{case.reference} Decision record.pdf", f"{case.reference}.scrcase",
-                     f"{case.reference} Notification to Ofsted.pdf"]
+    board = "Northshire-Safeguarding-Children-Partnership"
+    assert names == [f"{board} {case.reference} Case for Consideration.pdf",
+                     f"{board} {case.reference} Decision record.pdf",
+                     f"{case.reference}.scrcase",
+                     f"{board} {case.reference} Notification to Ofsted.pdf"]
     for name in names:
         assert "Qz" not in name
     assert window.vault.audit.entries(action="export") == []

@@ -104,7 +104,7 @@ def test_package_from_vault_a_imports_into_vault_b_with_a_preview_every_field_eq
     assert seen["reference"] == case.reference
     assert seen["child"] == "Qzmira Qzvantreck"
     assert seen["referral"] == "20/11/2026"
-    assert str(seen["sections"]).startswith("4 of 6:")
+    assert str(seen["sections"]).startswith("5 of 6:")  # the filled case has a reason too
     assert seen["clash"] is False
     assert imported is not None
     assert b.cases.get(case.id).to_dict() == case.to_dict()
@@ -216,3 +216,38 @@ def test_a_vault_locked_while_the_dialog_was_open_imports_nothing(
     assert _controller(parent, b, driver).import_package() is None
     assert seen["opened"] is True
     assert Messages.shown[-1].title == "Vault locked"
+
+
+def test_an_older_package_defaults_to_keep_both_and_shows_both_dates(
+    qtbot, parent, vaults, driver, sent, monkeypatch
+) -> None:
+    _, b = vaults
+    case, path, password = sent
+    controller_b = _controller(parent, b, driver)
+    first, _ = _open_with(qtbot, password)
+    Messages.next_answer(str(path))
+    driver.then(first)
+    assert controller_b.import_package() is not None
+    here = b.cases.get(case.id)
+    here.set("case_outline", "Qznewer work in this vault")
+    # Changes are timed to the second: the vault's change is made a minute after the
+    # package's, so the test does not depend on how fast the machine is.
+    from datetime import datetime, timedelta
+
+    import scr_desktop.storage.repository as repository
+
+    later = (datetime.fromisoformat(case.updated_at) + timedelta(minutes=1)).isoformat()
+    with monkeypatch.context() as clock:
+        clock.setattr(repository, "now_iso", lambda: later)
+        b.cases.save(here)
+
+    stale, seen = _open_with(qtbot, password)  # Import pressed without changing the choice
+    Messages.next_answer(str(path))
+    driver.then(stale)
+    second = controller_b.import_package()
+    text = str(seen["clash_text"])
+    assert "older than your vault's version" in text
+    assert text.count("/") >= 4  # two dates, dd/mm/yyyy each
+    assert second is not None and second.id != case.id
+    assert b.cases.get(case.id).get("case_outline") == "Qznewer work in this vault"
+    assert b.cases.count(trash=True) == 0

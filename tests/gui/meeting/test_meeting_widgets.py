@@ -34,6 +34,9 @@ def page(qtbot, vault):  # type: ignore[no-untyped-def]
     p = MeetingsPage(today=lambda: TODAY)
     qtbot.addWidget(p)
     p.attach(vault)
+    # The page scrolls when smaller than its content; the tests click buttons with the
+    # mouse, which reaches only what is in view, so the page is given room for all of it.
+    p.resize(1600, 1100)
     p.show()
     yield p
     if vault.is_open:
@@ -132,6 +135,7 @@ def test_presenter_keys_answer_every_kind_of_question(qtbot, page, vault) -> Non
     assert view.progress.text() == "Question 32 of 32"
     qtbot.keyClick(view, Qt.Key.Key_Y)
     assert case.questions["national_implications"] is True
+    Messages.next_answer(True)  # changing an agreed answer is confirmed
     qtbot.keyClick(view, Qt.Key.Key_N)
     assert "national_implications" not in case.questions
     qtbot.keyClick(view, Qt.Key.Key_Home)
@@ -246,7 +250,7 @@ def test_the_page_works_from_the_keyboard(qtbot, page, vault) -> None:
     qtbot.waitUntil(lambda: page.editor is not None, timeout=3000)
     assert page.editor.planner.date.hasFocus()
     planner = page.editor.planner
-    qtbot.keyClick(planner.date, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(planner.date, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # deci&sion
     assert planner.offer.hasFocus()
     qtbot.keyClick(planner.offer, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: len(page.ctx.meeting.items) == 1, timeout=3000)

@@ -144,3 +144,15 @@ def test_the_meeting_section_takes_the_latest_meeting_with_this_case(qtbot) -> N
     assert page.record.requests[0].summary == "Seen 2027-01-12"
     assert page.agencies.table.item(0, 3).text() == "Seen 2027-01-12"
     assert case.rapid_review["meeting_date"] == "2027-01-12"
+
+
+def test_the_decision_step_names_who_decides_under_each_route(qtbot) -> None:
+    case = cspr_case()
+    _editor, steps, _saved = _steps(qtbot, case)
+    page = steps.decision
+    assert page.title.text() == "5. Decision after the rapid review"
+    assert page.decision_box.title() == "The safeguarding partners' decision"
+    combo = steps.facts.framework_combo
+    combo.setCurrentIndex(combo.findData("wt2015-scr"))
+    assert page.title.text() == "5. Decisions of the sub-group and the chair"
+    assert page.decision_box.title() == "Chair's decision"

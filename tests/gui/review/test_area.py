@@ -9,6 +9,7 @@ from pathlib import Path
 from guihelpers import create_vault
 from PySide6.QtCore import Qt
 
+from scr_desktop.domain.model import Decision
 from scr_desktop.gui.decision_steps import STEP_DEADLINES, STEP_DECISION
 from scr_desktop.gui.messages import Messages
 from scr_desktop.gui.review import area as steps
@@ -45,6 +46,22 @@ def test_deciding_a_review_adds_its_pages_and_its_deadlines(qtbot, make_window,
     assert window.editor is not None and window.editor.save_now()
     stored = window.vault.reviews.get(window.editor.case.id)
     assert stored is not None and stored.records("agencies")[0]["agency"] == "Qzhealth Trust"
+
+
+def test_review_steps_are_named_by_id_and_shown_by_title(qtbot, make_window,
+                                                        vault_path: Path) -> None:
+    window = make_window(vault_path, today=lambda: TODAY)
+    create_vault(qtbot, window)
+    case = window.vault.cases.new_case()
+    case.decision = Decision(decided="scr", decision_date="2027-01-04")
+    window.vault.cases.save(case)
+    window.open_case(case.id, step=steps.STEP_REPORT)
+    area = window.review_area
+    assert set(area.index) == set(steps.TITLES)
+    for step, index in area.index.items():
+        assert step.isidentifier() and step != steps.TITLES[step]
+        assert window.editor.steps.item(index).text() == steps.TITLES[step]
+    assert window.editor.current_step() == area.index[steps.STEP_REPORT]
 
 
 def test_a_stale_review_is_not_saved_over_the_newer_one(qtbot, make_window,

@@ -23,7 +23,7 @@ from samples import marker_case, sample_case
 
 from scr_desktop.domain.form import FIELDS, Kind
 from scr_desktop.export.notification import render_notification_pdf
-from scr_desktop.export.package import KdfParams, load_package
+from scr_desktop.export.package import KdfParams, load_package_contents
 from scr_desktop.export.pdf_decision import render_decision_pdf
 from scr_desktop.export.pdf_form import render_case_pdf
 from scr_desktop.export.save import package_document, pdf_document, save_export
@@ -140,6 +140,15 @@ def test_full_form_export_writes_only_ciphertext_and_every_value_is_in_it(
     assert refused.returncode != 0
 
 
+@pytest.fixture(autouse=True)
+def _cheap_kdf_accepted(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests seal packages with cheap Argon2id costs for speed; let them open too."""
+    from scr_desktop.export import package as _package
+
+    cheap = KdfParams(memory_kib=1024, passes=1, lanes=1)
+    monkeypatch.setattr(_package, "ACCEPTED_KDF", (*_package.ACCEPTED_KDF, cheap))
+
+
 def test_decision_record_and_package_exports_leave_nothing_in_the_clear(
     watched: tuple[Path, dict[Path, tuple[int, int]]], vault: Vault,
 ) -> None:
@@ -155,7 +164,7 @@ def test_decision_record_and_package_exports_leave_nothing_in_the_clear(
     changed = _changed(before, folder, Path(tempfile.gettempdir()))
     tokens = list(markers.values())
     _assert_no_tokens(changed, tokens, allowed=set())
-    assert load_package(pkg_target, PASSWORD).to_dict() == case.to_dict()
+    assert load_package_contents(pkg_target, PASSWORD).case.to_dict() == case.to_dict()
     assert markers["decision.rationale"] in _pdftotext(pdf_target, PASSWORD)
 
 

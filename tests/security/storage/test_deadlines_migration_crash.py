@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from schemahelpers import downgrade
 from vaultfiles import copy_vault
 
 from scr_desktop.storage.migrations import CURRENT_VERSION
@@ -64,14 +65,7 @@ def _old_vault(path: Path) -> None:
                           "interagency_concerns": "yes", "age_years": 2}
             vault.cases.save(case)
     with Vault.open(path, PASS) as vault, vault.database.transaction() as conn:
-        conn.execute("DROP TABLE deadlines")
-        conn.execute("DROP TABLE deadline_rules")
-        conn.execute("DROP INDEX cases_live_reference")
-        conn.execute("DROP INDEX cases_live_child")
-        conn.execute("DROP INDEX cases_live_status")
-        conn.execute("DROP TABLE review_documents")
-        conn.execute("DROP TABLE reviews")
-        conn.execute("PRAGMA user_version = 4")
+        downgrade(conn, 4)
 
 
 def _state(path: Path) -> tuple[dict[str, dict[str, object]], list[tuple[object, ...]]]:
@@ -126,11 +120,16 @@ def test_kill_9_while_the_deadlines_table_is_filled_loses_nothing(tmp_path: Path
     assert len(expected_cases) == CASES
     assert len(expected_rows) > CASES
 
-    rng = random.Random(os.getpid())
+    # The kill moments are random; the seed is printed (shown with a failure) and
+    # SCR_CRASH_SEED replays a run.
+    seed = int(os.environ.get("SCR_CRASH_SEED", str(random.SystemRandom().getrandbits(32))))
+    print(f"kill moments seeded with SCR_CRASH_SEED={seed}")
+    rng = random.Random(seed)
     for i in range(REPEATS):
         copy = tmp_path / f"run{i}.scrvault"
         copy_vault(pristine, copy)
-        _run(copy, rng.uniform(0, took * 1.2))
+        delay = rng.uniform(0, took * 1.2)
+        _run(copy, delay)
         cases, rows = _state(copy)
-        assert cases == expected_cases
-        assert rows == expected_rows
+        assert cases == expected_cases, f"seed {seed}, kill {delay:.3f} s into the filling"
+        assert rows == expected_rows, f"seed {seed}, kill {delay:.3f} s into the filling"

@@ -55,6 +55,7 @@ REKEYER = textwrap.dedent("""
     from pathlib import Path
     from scr_desktop.storage import vault as vault_mod
     from scr_desktop.storage.keyslots import KeySlots
+    from scr_desktop.storage.passphrase_change import change_passphrase
 
     real_save = KeySlots.save
 
@@ -68,8 +69,8 @@ REKEYER = textwrap.dedent("""
     KeySlots.save = announcing
     vault = vault_mod.Vault.open(Path(sys.argv[1]), sys.argv[2])
     print("started", flush=True)
-    saved = vault.change_passphrase(sys.argv[2], sys.argv[3])
-    print("changed", saved, flush=True)
+    change_passphrase(vault, sys.argv[2], sys.argv[3])
+    print("changed", flush=True)
     vault.close()
     print("closed", flush=True)
 """)

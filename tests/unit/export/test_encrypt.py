@@ -219,10 +219,12 @@ def test_more_words_need_the_length_limit_lifted() -> None:
     assert 6 in word_counts(generate_passphrase(6, max_length=None))
 
 
-def test_policy_can_raise_the_minimum_score(plain_pdf: bytes) -> None:
+def test_policy_sets_the_minimum_score_which_is_the_top_one_by_default(plain_pdf: bytes) -> None:
     fair = "kitchenwindow42"
     assert check_strength(fair, min_score=0).score == 3
-    encrypt_pdf(plain_pdf, fair)
+    encrypt_pdf(plain_pdf, fair, min_score=3)
+    with pytest.raises(ExportPasswordError):
+        encrypt_pdf(plain_pdf, fair)
     with pytest.raises(ExportPasswordError):
         encrypt_pdf(plain_pdf, fair, min_score=4)
 

@@ -24,6 +24,14 @@ from scr_desktop.export.package import (
 
 # Small Argon2id costs keep the byte-by-byte tests quick; the format is the same.
 FAST = KdfParams(memory_kib=64, passes=1, lanes=1)
+
+
+@pytest.fixture(autouse=True)
+def _cheap_kdf_accepted(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests seal packages with cheap Argon2id costs for speed; let them open too."""
+    from scr_desktop.export import package as _package
+
+    monkeypatch.setattr(_package, "ACCEPTED_KDF", (*_package.ACCEPTED_KDF, FAST))
 PASSWORD = "quill-harbour-saffron-gravel-meadow-tinsel"
 
 
@@ -136,8 +144,12 @@ def test_weak_passwords_are_refused_on_export() -> None:
             export_package(sample_case(), weak, kdf=FAST)
 
 
-def test_the_header_is_authenticated(small_package: bytes) -> None:
-    """Changing the KDF cost within bounds still fails: the header is associated data."""
+def test_the_header_is_authenticated(small_package: bytes,
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Changing the KDF cost to other accepted settings still fails: the header is
+    associated data."""
+    other = KdfParams(memory_kib=FAST.memory_kib, passes=2, lanes=FAST.lanes)
+    monkeypatch.setattr(package, "ACCEPTED_KDF", (*package.ACCEPTED_KDF, other))
     crafted = bytearray(small_package)
     offset = len(MAGIC) + 3 + 4  # passes
     crafted[offset: offset + 4] = struct.pack(">I", 2)

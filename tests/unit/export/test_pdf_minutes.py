@@ -107,7 +107,8 @@ def test_anonymised_minutes_are_r6_encrypted_and_hold_the_decision_but_no_identi
     assert not leaked, f"personal data in the anonymised minutes: {leaked}"
     for expected in ("Serious Case Review to be undertaken", "Qzrationale", "Child A",
                      "SCR-2026-014", "SCR-2026-0099", "Police is not represented",
-                     "8.13", "Chase the nursery", "01/12/2026", "Line manager of the health",
+                     "3.10 and 3.11", "Chase the nursery", "01/12/2026",
+                     "Line manager of the health",
                      "Known to the agency", "Not known to the agency", "No return yet",
                      "Skeleton chronology", "Call-out", "Police log", "02/03/2026",
                      "Deputy attended", "Apologies", "OFFICIAL-SENSITIVE",
@@ -156,3 +157,33 @@ def test_a_weak_password_is_refused_before_anything_is_written(tmp_path: Path) -
     with pytest.raises(ExportPasswordError):
         save_minutes(render_minutes_pdf(meeting, {case.id: case}), target, "password1")
     assert not target.exists()
+
+
+def test_a_rapid_review_meetings_minutes_check_the_partners_and_name_their_decision(
+    tmp_path: Path,
+) -> None:
+    from scr_desktop.domain.rapid_review_meeting import prepare
+
+    case = Case(reference="SCR-2027-0042", framework="wt2023-cspr")
+    case.facts.update({"abuse_or_neglect": "suspected", "child_died": True})
+    case.decision.decided, case.decision.decision_date = "local_cspr", "2027-01-08"
+    case.decision.rationale = "Qzrationale learning for every agency"
+    meeting = Meeting(date="2027-01-08")
+    prepare(meeting)
+    meeting.add_case(case)
+    meeting.attendance[0].name = "Qzmember One"
+    meeting.attendance[2].name = "Qzmember Two"
+    target = tmp_path / "rapid.pdf"
+    save_minutes(render_minutes_pdf(meeting, {case.id: case}), target, PASSWORD)
+    text = _text(target)
+    for expected in ("Rapid review meeting: minutes", "Rapid review meeting, 08/01/2027",
+                     "Integrated care board is not represented at this rapid review meeting",
+                     "The safeguarding partners' decision",
+                     "Local Child Safeguarding Practice Review", "Qzrationale"):
+        assert expected in text, expected
+    for absent in ("Serious Case Review sub-group", "8.13", "Chair's decision", "Qzmember"):
+        assert absent not in text, absent
+    meeting.attendance[1].name = "Qzmember Three"
+    save_minutes(render_minutes_pdf(meeting, {case.id: case}), tmp_path / "all.pdf", PASSWORD)
+    assert "The three safeguarding partners (the local authority, the integrated care board " \
+        "and the police) were all represented" in _text(tmp_path / "all.pdf")

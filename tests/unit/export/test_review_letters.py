@@ -37,6 +37,14 @@ PASSWORD = "lantern-gravel-saffron-quay-mint"
 FAST = KdfParams(memory_kib=1024, passes=1, lanes=1)
 
 
+@pytest.fixture(autouse=True)
+def _cheap_kdf_accepted(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests seal packages with cheap Argon2id costs for speed; let them open too."""
+    from scr_desktop.export import package as _package
+
+    monkeypatch.setattr(_package, "ACCEPTED_KDF", (*_package.ACCEPTED_KDF, FAST))
+
+
 @pytest.fixture
 def vault(tmp_path: Path) -> Iterator[Vault]:
     v = Vault.create(tmp_path / "v.scrvault", PASS)

@@ -18,7 +18,7 @@ from samples import marker_case, sample_case
 from scr_desktop.export import atomic
 from scr_desktop.export.atomic import DiskFull, FolderMissing
 from scr_desktop.export.encrypt import ExportPasswordError
-from scr_desktop.export.package import KdfParams, load_package
+from scr_desktop.export.package import KdfParams, load_package_contents
 from scr_desktop.export.pdf_form import render_case_pdf
 from scr_desktop.export.save import (
     ExportNotRecorded,
@@ -32,6 +32,14 @@ from scr_desktop.storage.vault import Vault
 PASS = "walnut lantern meadow 7"
 PASSWORD = "lantern-gravel-saffron-quay-mint"
 FAST = KdfParams(memory_kib=1024, passes=1, lanes=1)
+
+
+@pytest.fixture(autouse=True)
+def _cheap_kdf_accepted(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests seal packages with cheap Argon2id costs for speed; let them open too."""
+    from scr_desktop.export import package as _package
+
+    monkeypatch.setattr(_package, "ACCEPTED_KDF", (*_package.ACCEPTED_KDF, FAST))
 
 
 @pytest.fixture
@@ -82,7 +90,7 @@ def test_a_package_takes_the_same_path(vault: Vault, out: Path) -> None:
     target = out / "case.scrcase"
     save_export(package_document(case, PASSWORD, detail="case package", kdf=FAST), target,
                 vault.audit)
-    assert load_package(target, PASSWORD).to_dict() == case.to_dict()
+    assert load_package_contents(target, PASSWORD).case.to_dict() == case.to_dict()
     [entry] = vault.audit.entries(action="export")
     assert entry.case_ref == case.reference and entry.detail.startswith("case package, saved")
 

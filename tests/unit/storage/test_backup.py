@@ -135,28 +135,6 @@ def test_restore_over_a_vault_in_use_is_refused(vault: Vault, path: Path,
     assert backup_mod._held_elsewhere(saved) is False
 
 
-def test_change_passphrase_rewraps_and_retires_the_old_one(vault: Vault, path: Path,
-                                                           tmp_path: Path) -> None:
-    with pytest.raises(WrongPassphrase):
-        vault.change_passphrase("not it", "new words for the vault")
-    vault.change_passphrase(PASS, "new words for the vault")
-    assert [e.action for e in vault.audit.entries()][-1] == "passphrase change"
-    after = backup_to(vault, tmp_path / "after.scrvault", "new words for the vault")
-    with pytest.raises(WrongPassphrase):
-        check_copy(after, PASS)
-    with pytest.raises(WrongPassphrase):
-        restore_from(after, PASS, tmp_path / "elsewhere.scrvault")
-    vault.cases.new_case()
-    vault.close()
-    with pytest.raises(WrongPassphrase):
-        Vault.open(path, PASS)
-    with Vault.open(path, "new words for the vault") as again:
-        assert again.cases.count() == 2
-        assert again.integrity_check() == []
-        assert again.audit.verify() is None
-        assert again.check_passphrase("new words for the vault")
-
-
 def test_vaults_with_the_same_name_keep_separate_backups(tmp_path: Path) -> None:
     first = Vault.create(tmp_path / "a" / "Smith family.scrvault", PASS)
     second = Vault.create(tmp_path / "b" / "Smith family.scrvault", PASS)

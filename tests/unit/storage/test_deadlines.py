@@ -7,8 +7,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from deadline_oracle import dashboard_rows
+from schemahelpers import downgrade
 
-from scr_desktop.domain.dashboard import dashboard_rows
 from scr_desktop.domain.model import Case
 from scr_desktop.storage import deadlines
 from scr_desktop.storage.backup import backup_prefix
@@ -163,14 +164,7 @@ def test_an_interrupted_recomputation_is_not_recorded_as_current(vault: Vault,
 def _as_v4(path: Path) -> None:
     """Turn a current vault back into a version 4 one: no deadlines table."""
     with Vault.open(path, PASS) as v, v.database.transaction() as conn:
-        conn.execute("DROP TABLE deadlines")
-        conn.execute("DROP TABLE deadline_rules")
-        conn.execute("DROP INDEX cases_live_reference")
-        conn.execute("DROP INDEX cases_live_child")
-        conn.execute("DROP INDEX cases_live_status")
-        conn.execute("DROP TABLE review_documents")
-        conn.execute("DROP TABLE reviews")
-        conn.execute("PRAGMA user_version = 4")
+        downgrade(conn, 4)
 
 
 def test_the_upgrade_fills_the_table_for_an_existing_vault(tmp_path: Path) -> None:

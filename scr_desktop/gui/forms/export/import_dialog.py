@@ -210,7 +210,7 @@ class Ui_ImportDialog(object):
         self.preview_sections.setAccessibleName(QCoreApplication.translate("ImportDialog", u"Sections filled in", None))
 #endif // QT_CONFIG(accessibility)
         self.import_clash.setTitle(QCoreApplication.translate("ImportDialog", u"This case is already in your vault", None))
-        self.update_note.setText(QCoreApplication.translate("ImportDialog", u"The version in your vault now is kept in the trash, so nothing is lost.", None))
+        self.update_note.setText(QCoreApplication.translate("ImportDialog", u"The version in your vault now is kept in Deleted cases, so nothing is lost.", None))
         self.keep_both_choice.setText(QCoreApplication.translate("ImportDialog", u"&Keep both", None))
         self.keep_both_note.setText(QCoreApplication.translate("ImportDialog", u"The imported case is added as a separate case with a new reference; the one in your vault is not changed.", None))
     # retranslateUi

@@ -62,7 +62,7 @@ class Ui_NotificationDialog(object):
 
         self.preview = QPlainTextEdit(notification_dialog)
         self.preview.setObjectName(u"preview")
-        self.preview.setMinimumSize(QSize(460, 360))
+        self.preview.setMinimumSize(QSize(400, 200))
         self.preview.setTabChangesFocus(True)
         self.preview.setReadOnly(True)
 
@@ -145,7 +145,7 @@ class Ui_NotificationDialog(object):
 #if QT_CONFIG(accessibility)
         self.preview.setAccessibleDescription(QCoreApplication.translate("NotificationDialog", u"Exactly the text that will be sent", None))
 #endif // QT_CONFIG(accessibility)
-        self.people_label.setText(QCoreApplication.translate("NotificationDialog", u"Who is &who (shown to you only, never sent):", None))
+        self.people_label.setText(QCoreApplication.translate("NotificationDialog", u"W&ho is who (shown to you only, never sent):", None))
         ___qtablewidgetitem = self.pseudonyms.horizontalHeaderItem(0)
         assert ___qtablewidgetitem is not None
         ___qtablewidgetitem.setText(QCoreApplication.translate("NotificationDialog", u"Role", None))

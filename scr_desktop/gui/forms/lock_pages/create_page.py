@@ -87,11 +87,16 @@ class Ui_CreatePage(object):
 
         self.fields.setWidget(3, QFormLayout.ItemRole.FieldRole, self.confirm_passphrase)
 
+        self.show_typed = QCheckBox(create_page)
+        self.show_typed.setObjectName(u"show_typed")
+
+        self.fields.setWidget(4, QFormLayout.ItemRole.FieldRole, self.show_typed)
+
         self.remember_box = QCheckBox(create_page)
         self.remember_box.setObjectName(u"remember_box")
         self.remember_box.setEnabled(False)
 
-        self.fields.setWidget(4, QFormLayout.ItemRole.FieldRole, self.remember_box)
+        self.fields.setWidget(5, QFormLayout.ItemRole.FieldRole, self.remember_box)
 
 
         self.page_layout.addLayout(self.fields)
@@ -131,7 +136,8 @@ class Ui_CreatePage(object):
         self.confirm_label.setBuddy(self.confirm_passphrase)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.new_passphrase, self.confirm_passphrase)
-        QWidget.setTabOrder(self.confirm_passphrase, self.remember_box)
+        QWidget.setTabOrder(self.confirm_passphrase, self.show_typed)
+        QWidget.setTabOrder(self.show_typed, self.remember_box)
         QWidget.setTabOrder(self.remember_box, self.back_button)
         QWidget.setTabOrder(self.back_button, self.create_button)
 
@@ -156,6 +162,10 @@ class Ui_CreatePage(object):
 #if QT_CONFIG(accessibility)
         self.confirm_passphrase.setAccessibleName(QCoreApplication.translate("CreatePage", u"Type the passphrase again", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.show_typed.setAccessibleDescription(QCoreApplication.translate("CreatePage", u"Show both passphrases as plain text while you type them. Make sure nobody can see your screen.", None))
+#endif // QT_CONFIG(accessibility)
+        self.show_typed.setText(QCoreApplication.translate("CreatePage", u"&Show what I type", None))
 #if QT_CONFIG(tooltip)
         self.remember_box.setToolTip(QCoreApplication.translate("CreatePage", u"Checking whether this computer has a secure credential store\u2026", None))
 #endif // QT_CONFIG(tooltip)

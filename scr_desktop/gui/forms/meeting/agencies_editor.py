@@ -27,6 +27,7 @@ class Ui_AgenciesEditor(object):
         self.editor_layout.setObjectName(u"editor_layout")
         self.list_label = QLabel(agencies_editor)
         self.list_label.setObjectName(u"list_label")
+        self.list_label.setWordWrap(True)
 
         self.editor_layout.addWidget(self.list_label)
 
@@ -99,12 +100,12 @@ class Ui_AgenciesEditor(object):
     # setupUi
 
     def retranslateUi(self, agencies_editor: QGroupBox) -> None:
-        agencies_editor.setTitle(QCoreApplication.translate("AgenciesEditor", u"Agencies asked about each case (Form A)", None))
-        self.list_label.setText(QCoreApplication.translate("AgenciesEditor", u"Agencies:", None))
+        agencies_editor.setTitle(QCoreApplication.translate("AgenciesEditor", u"Agencies asked about each case", None))
+        self.list_label.setText(QCoreApplication.translate("AgenciesEditor", u"Agencies (each is asked whether it knows the child and family, and for a summary of its involvement and a skeleton chronology: the Case Review Notification Form A):", None))
 #if QT_CONFIG(accessibility)
         self.agencies_list.setAccessibleName(QCoreApplication.translate("AgenciesEditor", u"Agencies asked about each case", None))
 #endif // QT_CONFIG(accessibility)
-        self.new_agency_label_label.setText(QCoreApplication.translate("AgenciesEditor", u"N&ew agency:", None))
+        self.new_agency_label_label.setText(QCoreApplication.translate("AgenciesEditor", u"New agenc&y:", None))
 #if QT_CONFIG(accessibility)
         self.new_agency_label.setAccessibleName(QCoreApplication.translate("AgenciesEditor", u"New agency", None))
 #endif // QT_CONFIG(accessibility)
@@ -112,6 +113,6 @@ class Ui_AgenciesEditor(object):
 #if QT_CONFIG(accessibility)
         self.new_agency_group.setAccessibleName(QCoreApplication.translate("AgenciesEditor", u"Counts as core agency", None))
 #endif // QT_CONFIG(accessibility)
-        self.add_agency.setText(QCoreApplication.translate("AgenciesEditor", u"Add agenc&y", None))
-        self.remove_agency.setText(QCoreApplication.translate("AgenciesEditor", u"Remo&ve agency", None))
+        self.add_agency.setText(QCoreApplication.translate("AgenciesEditor", u"Add a&gency", None))
+        self.remove_agency.setText(QCoreApplication.translate("AgenciesEditor", u"&Remove agency", None))
     # retranslateUi

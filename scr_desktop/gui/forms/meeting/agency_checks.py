@@ -65,6 +65,7 @@ class Ui_AgencyChecks(object):
         __qtablewidgetitem2 = QTableWidgetItem()
         self.checks_overview.setHorizontalHeaderItem(2, __qtablewidgetitem2)
         self.checks_overview.setObjectName(u"checks_overview")
+        self.checks_overview.setTabKeyNavigation(False)
         self.checks_overview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.checks_overview.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.checks_overview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -212,7 +213,7 @@ class Ui_AgencyChecks(object):
 #if QT_CONFIG(accessibility)
         self.check_chronology.setAccessibleName(QCoreApplication.translate("AgencyChecks", u"Skeleton chronology", None))
 #endif // QT_CONFIG(accessibility)
-        self.add_chronology.setText(QCoreApplication.translate("AgencyChecks", u"Add chronology &entry", None))
+        self.add_chronology.setText(QCoreApplication.translate("AgencyChecks", u"Add chronology entr&y", None))
         self.remove_chronology.setText(QCoreApplication.translate("AgencyChecks", u"Remove chronology en&try", None))
         pass
     # retranslateUi

@@ -1,7 +1,16 @@
 """Form compiled from ui/meeting/meeting_editor.ui by scripts/build_forms.py; do not edit: change the .ui file and rebuild."""
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class Ui_MeetingEditor(object):
@@ -18,6 +27,20 @@ class Ui_MeetingEditor(object):
         self.plan_tab_layout = QVBoxLayout(self.plan_tab)
         self.plan_tab_layout.setObjectName(u"plan_tab_layout")
         self.plan_tab_layout.setContentsMargins(0, 0, 0, 0)
+        self.plan_scroll = QScrollArea(self.plan_tab)
+        self.plan_scroll.setObjectName(u"plan_scroll")
+        self.plan_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.plan_scroll.setWidgetResizable(True)
+        self.plan_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.plan_body = QWidget()
+        self.plan_body.setObjectName(u"plan_body")
+        self.plan_body_layout = QVBoxLayout(self.plan_body)
+        self.plan_body_layout.setObjectName(u"plan_body_layout")
+        self.plan_body_layout.setContentsMargins(0, 0, 0, 0)
+        self.plan_scroll.setWidget(self.plan_body)
+
+        self.plan_tab_layout.addWidget(self.plan_scroll)
+
         self.meeting_tabs.addTab(self.plan_tab, "")
         self.checks_tab = QWidget()
         self.checks_tab.setObjectName(u"checks_tab")
@@ -50,6 +73,20 @@ class Ui_MeetingEditor(object):
         self.outcome_case_row.setStretch(1, 1)
 
         self.outcome_layout.addLayout(self.outcome_case_row)
+
+        self.outcome_scroll = QScrollArea(self.outcomes)
+        self.outcome_scroll.setObjectName(u"outcome_scroll")
+        self.outcome_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.outcome_scroll.setWidgetResizable(True)
+        self.outcome_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.outcome_body = QWidget()
+        self.outcome_body.setObjectName(u"outcome_body")
+        self.outcome_body_layout = QVBoxLayout(self.outcome_body)
+        self.outcome_body_layout.setObjectName(u"outcome_body_layout")
+        self.outcome_body_layout.setContentsMargins(0, 0, 0, 0)
+        self.outcome_scroll.setWidget(self.outcome_body)
+
+        self.outcome_layout.addWidget(self.outcome_scroll)
 
         self.meeting_tabs.addTab(self.outcomes, "")
 

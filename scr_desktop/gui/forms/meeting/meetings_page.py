@@ -95,7 +95,7 @@ class Ui_MeetingsPage(object):
     # setupUi
 
     def retranslateUi(self, meetings_page: QWidget) -> None:
-        self.meetings_title.setText(QCoreApplication.translate("MeetingsPage", u"Sub-group meetings", None))
+        self.meetings_title.setText(QCoreApplication.translate("MeetingsPage", u"Meetings: sub-group and rapid review", None))
         self.list_label.setText(QCoreApplication.translate("MeetingsPage", u"&Meetings:", None))
 #if QT_CONFIG(accessibility)
         self.meetings_list.setAccessibleName(QCoreApplication.translate("MeetingsPage", u"Meetings", None))

@@ -100,6 +100,7 @@ class Ui_MeetingPlanner(object):
         __qtablewidgetitem3 = QTableWidgetItem()
         self.candidates.setHorizontalHeaderItem(3, __qtablewidgetitem3)
         self.candidates.setObjectName(u"candidates")
+        self.candidates.setTabKeyNavigation(False)
         self.candidates.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.candidates.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.candidates.verticalHeader().setVisible(False)
@@ -230,7 +231,7 @@ class Ui_MeetingPlanner(object):
         self.meeting_chair.setAccessibleName(QCoreApplication.translate("MeetingPlanner", u"Chair", None))
 #endif // QT_CONFIG(accessibility)
         self.agenda_box.setTitle(QCoreApplication.translate("MeetingPlanner", u"Agenda", None))
-        self.offer_label.setText(QCoreApplication.translate("MeetingPlanner", u"Cases a&waiting a decision:", None))
+        self.offer_label.setText(QCoreApplication.translate("MeetingPlanner", u"Cases awaiting a deci&sion:", None))
         ___qtablewidgetitem = self.candidates.horizontalHeaderItem(0)
         assert ___qtablewidgetitem is not None
         ___qtablewidgetitem.setText(QCoreApplication.translate("MeetingPlanner", u"Case", None))
@@ -242,16 +243,16 @@ class Ui_MeetingPlanner(object):
         ___qtablewidgetitem2.setText(QCoreApplication.translate("MeetingPlanner", u"Sub-group meeting due (3.9)", None))
         ___qtablewidgetitem3 = self.candidates.horizontalHeaderItem(3)
         assert ___qtablewidgetitem3 is not None
-        ___qtablewidgetitem3.setText(QCoreApplication.translate("MeetingPlanner", u"Chair's decision due (3.8)", None))
+        ___qtablewidgetitem3.setText(QCoreApplication.translate("MeetingPlanner", u"Decision due (3.8, or the rapid review)", None))
 #if QT_CONFIG(accessibility)
         self.candidates.setAccessibleName(QCoreApplication.translate("MeetingPlanner", u"Cases awaiting a decision", None))
 #endif // QT_CONFIG(accessibility)
         self.add_to_agenda.setText(QCoreApplication.translate("MeetingPlanner", u"&Add to agenda", None))
-        self.agenda_label.setText(QCoreApplication.translate("MeetingPlanner", u"On the a&genda:", None))
+        self.agenda_label.setText(QCoreApplication.translate("MeetingPlanner", u"&On the agenda:", None))
 #if QT_CONFIG(accessibility)
         self.agenda.setAccessibleName(QCoreApplication.translate("MeetingPlanner", u"Cases on the agenda", None))
 #endif // QT_CONFIG(accessibility)
-        self.remove_from_agenda.setText(QCoreApplication.translate("MeetingPlanner", u"&Remove from agenda", None))
+        self.remove_from_agenda.setText(QCoreApplication.translate("MeetingPlanner", u"Remove &from agenda", None))
         self.invited_box.setTitle(QCoreApplication.translate("MeetingPlanner", u"Members invited (3.10)", None))
         ___qtablewidgetitem4 = self.invited.horizontalHeaderItem(0)
         assert ___qtablewidgetitem4 is not None
@@ -266,6 +267,6 @@ class Ui_MeetingPlanner(object):
         self.invited.setAccessibleName(QCoreApplication.translate("MeetingPlanner", u"Members invited", None))
 #endif // QT_CONFIG(accessibility)
         self.invite_member.setText(QCoreApplication.translate("MeetingPlanner", u"&Invite a member", None))
-        self.uninvite_member.setText(QCoreApplication.translate("MeetingPlanner", u"Remove &member", None))
+        self.uninvite_member.setText(QCoreApplication.translate("MeetingPlanner", u"Remove mem&ber", None))
         pass
     # retranslateUi

@@ -4,8 +4,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
+    QSpacerItem,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -41,10 +44,30 @@ class Ui_MonitoringPage(object):
 
         self.page_layout.addWidget(self.intro)
 
+        self.filter_row = QHBoxLayout()
+        self.filter_row.setObjectName(u"filter_row")
+        self.owner_label = QLabel(monitoring_page)
+        self.owner_label.setObjectName(u"owner_label")
+
+        self.filter_row.addWidget(self.owner_label)
+
+        self.owner_filter = QComboBox(monitoring_page)
+        self.owner_filter.setObjectName(u"owner_filter")
+        self.owner_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.filter_row.addWidget(self.owner_filter)
+
         self.include_closed = QCheckBox(monitoring_page)
         self.include_closed.setObjectName(u"include_closed")
 
-        self.page_layout.addWidget(self.include_closed)
+        self.filter_row.addWidget(self.include_closed)
+
+        self.filter_gap = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.filter_row.addItem(self.filter_gap)
+
+
+        self.page_layout.addLayout(self.filter_row)
 
         self.table = QTableWidget(monitoring_page)
         self.table.setObjectName(u"table")
@@ -55,6 +78,11 @@ class Ui_MonitoringPage(object):
         self.page_layout.addWidget(self.table)
 
         self.page_layout.setStretch(3, 1)
+#if QT_CONFIG(shortcut)
+        self.owner_label.setBuddy(self.owner_filter)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.owner_filter, self.include_closed)
+        QWidget.setTabOrder(self.include_closed, self.table)
 
         self.retranslateUi(monitoring_page)
     # setupUi
@@ -65,6 +93,10 @@ class Ui_MonitoringPage(object):
         self.counts.setAccessibleName(QCoreApplication.translate("MonitoringPage", u"How many actions, and how many overdue", None))
 #endif // QT_CONFIG(accessibility)
         self.intro.setText(QCoreApplication.translate("MonitoringPage", u"Every open action of every review, overdue first, then by owner agency and due date (000 para. 13; 003 para. 1.9). Open a row to go to its case.", None))
+        self.owner_label.setText(QCoreApplication.translate("MonitoringPage", u"&Owner agency:", None))
+#if QT_CONFIG(accessibility)
+        self.owner_filter.setAccessibleName(QCoreApplication.translate("MonitoringPage", u"Show the actions of one owner agency", None))
+#endif // QT_CONFIG(accessibility)
         self.include_closed.setText(QCoreApplication.translate("MonitoringPage", u"Show &completed actions", None))
 #if QT_CONFIG(accessibility)
         self.table.setAccessibleName(QCoreApplication.translate("MonitoringPage", u"Actions across all reviews, overdue first", None))

@@ -1,6 +1,6 @@
 """Form compiled from ui/review/report_page.ui by scripts/build_forms.py; do not edit: change the .ui file and rebuild."""
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -46,6 +46,16 @@ class Ui_ReportPage(object):
 
         self.button_row.addWidget(self.add_draft_button)
 
+        self.show_draft_button = QPushButton(report_page)
+        self.show_draft_button.setObjectName(u"show_draft_button")
+
+        self.button_row.addWidget(self.show_draft_button)
+
+        self.export_draft_button = QPushButton(report_page)
+        self.export_draft_button.setObjectName(u"export_draft_button")
+
+        self.button_row.addWidget(self.export_draft_button)
+
         self.button_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.button_row.addItem(self.button_spacer)
@@ -55,6 +65,7 @@ class Ui_ReportPage(object):
 
         self.scroll = QScrollArea(report_page)
         self.scroll.setObjectName(u"scroll")
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.content = QWidget()
@@ -77,9 +88,17 @@ class Ui_ReportPage(object):
         self.status.setAccessibleName(QCoreApplication.translate("ReportPage", u"Status of this page", None))
 #endif // QT_CONFIG(accessibility)
         self.status.setText("")
-        self.add_draft_button.setText(QCoreApplication.translate("ReportPage", u"Add a draft &version from a file\u2026", None))
+        self.add_draft_button.setText(QCoreApplication.translate("ReportPage", u"Add a draft version from a &file\u2026", None))
 #if QT_CONFIG(accessibility)
         self.add_draft_button.setAccessibleDescription(QCoreApplication.translate("ReportPage", u"Read a draft report file into the vault as a new version", None))
+#endif // QT_CONFIG(accessibility)
+        self.show_draft_button.setText(QCoreApplication.translate("ReportPage", u"S&how the chosen draft\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.show_draft_button.setAccessibleDescription(QCoreApplication.translate("ReportPage", u"Show the text of the chosen draft version, read from the vault into memory", None))
+#endif // QT_CONFIG(accessibility)
+        self.export_draft_button.setText(QCoreApplication.translate("ReportPage", u"E&xport the chosen draft (encrypted)\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.export_draft_button.setAccessibleDescription(QCoreApplication.translate("ReportPage", u"Save the chosen draft version encrypted, through the audited export", None))
 #endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi

@@ -10,9 +10,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from deadline_oracle import dashboard_rows
 from reviewsamples import MARK, decided_case, sample_review
 
-from scr_desktop.domain.dashboard import dashboard_rows
 from scr_desktop.domain.review.deadlines import case_deadline_states
 from scr_desktop.domain.review.model import Review
 from scr_desktop.domain.review.monitoring import action_rows

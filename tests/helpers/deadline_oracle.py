@@ -1,4 +1,7 @@
-"""The deadlines dashboard across cases: every open deadline of every case, soonest first.
+"""The deadlines across cases computed afresh, soonest first: what the deadlines table must hold.
+
+The application reads the dashboard from the indexed ``deadlines`` table;
+the tests compare it with this direct computation over the cases.
 
 A case with a review shows the review's deadlines too (briefings, IMRs,
 completion, panel copy, publication, actions), from the same per-case
@@ -12,10 +15,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from .assessment import AssessmentInputError, DeadlineState
-from .model import Case
-from .review.deadlines import case_deadline_states
-from .review.model import Review
+from scr_desktop.domain.assessment import AssessmentInputError, DeadlineState
+from scr_desktop.domain.model import Case
+from scr_desktop.domain.review.deadlines import case_deadline_states
+from scr_desktop.domain.review.model import Review
 
 
 @dataclass(frozen=True)

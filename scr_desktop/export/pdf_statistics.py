@@ -1,0 +1,156 @@
+"""The annual-report annex: the board's statistics for a period, as charts and tables (PDF).
+
+Always anonymised: a count from 1 to 4 is shown as "fewer than 5"
+(:func:`~scr_desktop.domain.learning.statistics.shown`), is left out of the
+chart rather than drawn, and a row holding one shows no total and no
+percentage, so the hidden count cannot be worked out from the others.  The
+charts are reportlab's (a charting library, not hand drawing), each
+followed by the table behind it.
+"""
+
+from __future__ import annotations
+
+import math
+import textwrap
+from datetime import datetime
+from typing import Any
+
+from ..domain.learning.statistics import (
+    BoardStatistics,
+    Table,
+    percent,
+    shown,
+    suppressed,
+)
+
+BOARD = "Local Safeguarding Children Board"
+SERIES_COLOURS = ("#1f4e79", "#c55a11", "#7f7f7f", "#bf9000", "#548235")
+
+
+def row_cells(table: Table, counts: tuple[int, ...], *, anonymised: bool = True) -> list[str]:
+    """Return a row's cells as shown: its counts and, for a table whose columns add up to
+    a whole (timeliness, actions), the total and the first column's percentage of it.
+
+    Anonymised, a row holding a suppressed count shows no total or percentage.
+    """
+    hidden = anonymised and any(suppressed(c) for c in counts)
+    cells = [shown(c, anonymised=anonymised) for c in counts]
+    if table.chart == "stacked":
+        total = sum(counts)
+        cells.append("\u2014" if hidden else shown(total, anonymised=anonymised))
+        cells.append("\u2014" if hidden else percent(counts[0], total, anonymised=anonymised))
+    return cells
+
+
+def header_cells(table: Table) -> list[str]:
+    """Return the column headings of a table as shown (after the label column)."""
+    cells = list(table.columns)
+    if table.chart == "stacked":
+        cells += ["Total", f"% {table.columns[0].lower()}"]
+    return cells
+
+
+def chart_drawing(table: Table, width: float, *, anonymised: bool = True) -> Any:
+    """Return ``table`` as a reportlab chart drawing (the annex prints it; the statistics
+    page shows it as SVG).  Anonymised, counts from 1 to 4 are not drawn."""
+    from reportlab.graphics.charts.barcharts import HorizontalBarChart
+    from reportlab.graphics.charts.legends import Legend
+    from reportlab.graphics.shapes import Drawing, String
+    from reportlab.lib import colors
+
+    from .layout import FONT, register_fonts
+
+    register_fonts()
+    rows = list(table.rows)
+    bar = 16.0
+    label_width = 150.0
+    legend_height = 18.0 if len(table.columns) > 1 else 0.0
+    height = max(40.0, bar * len(rows) * 1.5) + 24 + legend_height
+    drawing = Drawing(width, height)
+    if not rows:
+        drawing.add(String(0, height / 2, "Nothing to count in this period.", fontName=FONT,
+                           fontSize=9))
+        return drawing
+    chart = HorizontalBarChart()
+    chart.x = label_width
+    chart.y = 18 + legend_height
+    chart.width = width - label_width - 20
+    chart.height = height - 24 - legend_height
+    # rows top to bottom as in the table; suppressed counts are not drawn
+    chart.data = [[0 if anonymised and suppressed(counts[i]) else counts[i]
+                   for _, counts in reversed(rows)] for i in range(len(table.columns))]
+    chart.categoryAxis.categoryNames = ["\n".join(textwrap.wrap(label, 34) or [label])
+                                        for label, _ in reversed(rows)]
+    chart.categoryAxis.labels.fontName = FONT
+    chart.categoryAxis.labels.fontSize = 7.5
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.labels.dx = -4
+    chart.valueAxis.labels.fontName = FONT
+    chart.valueAxis.labels.fontSize = 7.5
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.forceZero = True
+    top = max((sum(c) if table.chart == "stacked" else max(c)) for _, c in rows)
+    # ticks on multiples of 5, so no axis label reads as a count the annex suppresses
+    step = 5 * max(1, math.ceil(top / 25))
+    chart.valueAxis.valueStep = step
+    chart.valueAxis.valueMax = step * max(1, math.ceil(top / step))
+    if table.chart == "stacked":
+        chart.categoryAxis.style = "stacked"
+    for i in range(len(table.columns)):
+        chart.bars[i].fillColor = colors.HexColor(SERIES_COLOURS[i % len(SERIES_COLOURS)])
+        chart.bars[i].strokeColor = None
+    drawing.add(chart)
+    if legend_height:
+        legend = Legend()
+        legend.x = label_width
+        legend.y = legend_height - 2
+        legend.boxAnchor = "nw"
+        legend.fontName = FONT
+        legend.fontSize = 7.5
+        legend.alignment = "right"
+        legend.columnMaximum = 1
+        legend.deltax = 90
+        legend.dxTextSpace = 4
+        legend.colorNamePairs = [(colors.HexColor(SERIES_COLOURS[i % len(SERIES_COLOURS)]), name)
+                                 for i, name in enumerate(table.columns)]
+        drawing.add(legend)
+    return drawing
+
+
+def render_annex(stats: BoardStatistics, *, board_name: str = BOARD,
+                 generated_at: datetime | None = None) -> bytes:
+    """Return the annual-report annex for ``stats`` (anonymised, small numbers suppressed)."""
+    from reportlab.lib.units import mm
+
+    from .layout import (
+        CONTENT_WIDTH,
+        build_pdf,
+        document_head,
+        keep,
+        p,
+        ruled_table,
+        section_heading,
+        styles,
+    )
+
+    st = styles()
+    story = document_head(board_name, "Annual report annex: case review statistics",
+                          f"Period: {stats.period_label}")
+    story.append(p("Counts from 1 to 4 are shown as \u201cfewer than 5\u201d and are not drawn "
+                   "in the charts; a row holding one shows no total or percentage, so that no "
+                   "child can be identified.", st.small))
+    for table in stats.tables:
+        header = [p("", st.small), *(p(h, st.small) for h in header_cells(table))]
+        body = [[p(label, st.value), *(p(c, st.value) for c in row_cells(table, counts))]
+                for label, counts in table.rows]
+        n = len(header) - 1
+        column = min(24 * mm, (CONTENT_WIDTH - 45 * mm) / n)
+        widths = [CONTENT_WIDTH - n * column] + [column] * n
+        parts = [section_heading(table.title), chart_drawing(table, CONTENT_WIDTH)]
+        parts.append(ruled_table([header, *body] if body else [header, ["None", *[""] * (
+            len(header) - 1)]], widths, header=True))
+        if table.source:
+            parts.append(p(f"Source: {table.source}", st.small))
+        story.append(keep(*parts))
+    return build_pdf(story, title="Case review statistics", doc_label="Statistics annex",
+                     generated_at=generated_at)

@@ -1,0 +1,1 @@
+"""The integrated chronology's widgets: its table model, timeline and dialogs."""

@@ -1,0 +1,1 @@
+"""Screens for learning across cases: a case's themes and the board's statistics."""
