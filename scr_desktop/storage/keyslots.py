@@ -168,6 +168,16 @@ def _hkdf(secret: bytes, salt: bytes) -> bytes:
                 info=b"scr-desktop recovery slot").derive(secret)
 
 
+@dataclass(frozen=True)
+class RecoveryDraft:
+    """A new recovery key and its slot, not yet kept: it is kept only once the person
+    has said they wrote it down or saved its sheet, so a key nobody kept never replaces
+    one that was."""
+
+    code: str = field(repr=False)
+    slot: dict[str, Any] = field(repr=False)
+
+
 @dataclass
 class KeySlots:
     """The key slots of one vault, as kept in its key file."""
@@ -282,6 +292,16 @@ class KeySlots:
         self._add("recovery", {"name": "hkdf-sha256", "salt": _b64(salt)},
                   _hkdf(secret, salt), key)
         return format_key(secret)
+
+    def draft_recovery(self, key: bytes) -> RecoveryDraft:
+        """Make a new recovery key without putting it in these slots (see :meth:`keep`)."""
+        draft = KeySlots(vault_id=self.vault_id, salt=self.salt)
+        code = draft.set_recovery(key)
+        return RecoveryDraft(code=code, slot=dict(draft.slots[0]))
+
+    def keep(self, draft: RecoveryDraft) -> None:
+        """Put ``draft``'s recovery slot in place of this vault's (or a copy's) recovery slot."""
+        self.slots = [s for s in self.slots if s["kind"] != "recovery"] + [dict(draft.slot)]
 
     def add_escrow(self, key: bytes, recipient: str) -> None:
         """Add a slot that the holder of ``recipient``'s age identity can open."""

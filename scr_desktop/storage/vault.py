@@ -62,7 +62,7 @@ from .errors import (
 )
 from .keyfile import KeyFileProblem
 from .keyfile import exists as key_file_exists
-from .keyslots import KeySlots, RawKey, uses_key_slots
+from .keyslots import KeySlots, RawKey, RecoveryDraft, uses_key_slots
 from .meetings import MeetingRepository
 from .migrations import CURRENT_VERSION, schema_version, upgrade
 from .paths import backup_path, make_private_dir
@@ -87,6 +87,8 @@ class Vault:
         self._verifier = self._digest(passphrase)
         self._limiter: AttemptLimiter | None = None
         self._unlocked_at: str | None = None
+        # True when this unlock converted an older vault to key slots.
+        self.converted = False
 
     # -- opening and closing -----------------------------------------------------
     @classmethod
@@ -232,6 +234,7 @@ class Vault:
                                  verify=verify and not migrated,
                                  defer_check=defer_check, escrow=escrow)
         if migrated:
+            vault.converted = True
             with contextlib.suppress(VaultError):
                 vault._audit.record("convert to key slots",
                                     detail="vault key kept in key slots beside the vault")
@@ -566,12 +569,23 @@ class Vault:
 
     def new_recovery_key(self) -> str:
         """Make a new recovery key (any earlier one stops working); return it, to show once."""
+        draft = self.draft_recovery_key()
+        self.keep_recovery_key(draft)
+        return draft.code
+
+    def draft_recovery_key(self) -> RecoveryDraft:
+        """Make a new recovery key to show; nothing changes until :meth:`keep_recovery_key`."""
+        return self._slots.draft_recovery(self._key)
+
+    def keep_recovery_key(self, draft: RecoveryDraft) -> None:
+        """Make ``draft`` this vault's recovery key; any earlier one stops opening the vault."""
+        if draft.slot.get("kind") != "recovery":
+            raise ValueError("not a recovery key")
         slots = self._slots_copy()
-        code = slots.set_recovery(self._key)
+        slots.keep(draft)
         slots.save(self.path)
         self._slots = slots
         self._db.write_or_defer(lambda: self._audit.record("new recovery key"))
-        return code
 
     def _add_escrow(self, recipient: str) -> None:
         slots = self._slots_copy()
