@@ -36,8 +36,10 @@ def render_recovery_sheet(code: str, vault_name: str, *, made_on: date | None = 
 
 
 def recovery_sheet_document(code: str, vault_name: str, password: str, *,
-                            min_score: int) -> Document:
+                            min_score: int, board_name: str | None = None) -> Document:
     """Describe the recovery sheet as an encrypted PDF export."""
-    return pdf_document(lambda: render_recovery_sheet(code, vault_name), password,
+    board = board_name or DEFAULT_BOARD
+    return pdf_document(lambda: render_recovery_sheet(code, vault_name, board_name=board),
+                        password,
                         detail="recovery key sheet (encrypted PDF)", action="export",
                         min_score=min_score)

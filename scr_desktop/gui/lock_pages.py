@@ -260,6 +260,10 @@ class RecoveryPage(QWidget):
             self.message.setText("Opening the vault with the recovery key\u2026")
         self._check()
 
+    def set_location(self, path: Path) -> None:
+        """Show which vault the recovery key is for."""
+        self.form.recovery_location.setText(f"Vault: {path}")
+
     def show_message(self, text: str) -> None:
         """Show why the recovery key did not open the vault."""
         self.message.setText(f"\u26a0 {text}" if text else "")

@@ -70,6 +70,9 @@ class LockScreen(QStackedWidget):
         self.recovery_hint = ""
         # Called with (vault, passphrase) right after each unlock, for the automatic backup.
         self.after_unlock: Callable[[Vault, str], None] | None = None
+        # Called with a vault just created, or just converted to key slots, to show its
+        # recovery key once (the window's Vault actions).
+        self.recovery_key_wanted: Callable[[Vault], object] | None = None
         self._startup = True
         self.path = default_path
         self.session: VaultSession | None = None
@@ -184,6 +187,7 @@ class LockScreen(QStackedWidget):
     def show_recovery(self) -> None:
         """Ask for the recovery key and a new passphrase (the passphrase was forgotten)."""
         self.recovery_page.clear()
+        self.recovery_page.set_location(self.path)
         self.recovery_page.show_message("")
         self.recovery_page.set_busy(False)
         self.setCurrentWidget(self.recovery_page)
@@ -235,7 +239,7 @@ class LockScreen(QStackedWidget):
 
         def created(vault: Vault) -> None:
             self._opened(session, vault)
-            self._hint_recovery(vault)
+            self._offer_recovery_key(vault)
             self._after_unlock(path, passphrase, remember)
             if self.after_unlock is not None:
                 self.after_unlock(vault, passphrase)
@@ -345,7 +349,10 @@ class LockScreen(QStackedWidget):
         def passed(_result: object) -> None:
             if session.vault is not vault:
                 return  # locked meanwhile
-            self._hint_recovery(vault)
+            if vault.converted:
+                self._offer_recovery_key(vault)
+            else:
+                self._hint_recovery(vault)
             notice = vault.take_notice()
             if notice:
                 Messages.info(self.window(), "The vault's passphrase was reset", notice,
@@ -364,6 +371,12 @@ class LockScreen(QStackedWidget):
 
         BackgroundOp(self, "check vault", vault.finish_check,
                      success=passed, failure=failed).run()
+
+    def _offer_recovery_key(self, vault: Vault) -> None:
+        """Show a vault without a recovery key its first one (else hint at it)."""
+        self._hint_recovery(vault)
+        if not vault.has_recovery_key and self.recovery_key_wanted is not None:
+            self.recovery_key_wanted(vault)
 
     def _hint_recovery(self, vault: Vault) -> None:
         """Say in the status bar when the vault has no recovery key yet."""

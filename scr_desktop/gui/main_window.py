@@ -99,8 +99,11 @@ class MainWindow(QMainWindow):
             self, status_bar=self.statusBar, vault=lambda: self.vault,
             vault_path=self.vault_path, lock=self.lock,
             allow_unlock=self.lock_screen.setEnabled, policy=self.policy,
-            restored=self.lock_screen.show_for, today=self.today)
+            restored=self.lock_screen.show_for, today=self.today,
+            save_recovery_sheet=lambda code, name: self.case_exports.export_recovery_sheet(
+                code, name))
         self.lock_screen.after_unlock = self.vault_actions.after_unlock
+        self.lock_screen.recovery_key_wanted = self.vault_actions.offer_recovery_key
         self.workspace = Workspace(self, vault=self._open_vault, open_case=self.open_case,
                                    new_case=self.new_case, clipboard=self.clipboard,
                                    policy=self.policy, today=today)

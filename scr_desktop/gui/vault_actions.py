@@ -46,9 +46,12 @@ class VaultActions(QObject):
                  vault: Callable[[], Vault], vault_path: Callable[[], Path],
                  lock: Callable[[], None], allow_unlock: Callable[[bool], None],
                  policy: Policy, restored: Callable[[Path], None] | None = None,
-                 today: Callable[[], date] = date.today) -> None:
+                 today: Callable[[], date] = date.today,
+                 save_recovery_sheet: Callable[[str, str], None] | None = None) -> None:
         super().__init__(parent)
         self._parent = parent
+        # Saves (recovery key, vault file name) as the encrypted recovery sheet.
+        self._save_recovery_sheet = save_recovery_sheet
         self._status_bar = status_bar
         self._restored = restored
         self._today = today
@@ -201,17 +204,51 @@ class VaultActions(QObject):
         self.show_new_recovery_key()
 
     def show_new_recovery_key(self) -> QDialog:
-        """Replace the recovery key and show the new one (window-modal, no nested loop)."""
+        """Show a new recovery key for the open vault (see :meth:`offer_recovery_key`)."""
+        return self.offer_recovery_key(self._vault())
+
+    def offer_recovery_key(self, vault: Vault) -> QDialog:
+        """Show a new recovery key for ``vault`` once; keep it when the person says they have.
+
+        The dialog is window-modal, without a nested event loop.  Until Done,
+        nothing changes: the earlier key (if any) still works, and a lock
+        closes the dialog without keeping the new one.  On Done the key goes
+        into the vault's key file and its kept backups' (off the UI thread).
+        """
         from scr_desktop.gui.recovery_key_dialog import RecoveryKeyDialog
 
-        vault = self._vault()
-        code = vault.new_recovery_key()
-        dialog = RecoveryKeyDialog(code, vault.path, self._parent)
+        draft = vault.draft_recovery_key()
+        save_sheet: Callable[[], None] | None = None
+        if self._save_recovery_sheet is not None:
+            sheet = self._save_recovery_sheet
+            name = vault.path.name
+
+            def save_sheet() -> None:
+                sheet(draft.code, name)
+
+        dialog = RecoveryKeyDialog(draft.code, vault.path, self._parent, save_sheet=save_sheet,
+                                   replaces=vault.has_recovery_key)
         dialog.setObjectName("recovery_key_dialog")
+
+        def kept() -> None:
+            from scr_desktop.storage.recovery_key import keep_recovery_key
+
+            def done(result: tuple[list[Path], list[Path]]) -> None:
+                _done, failed = result
+                if failed:
+                    Messages.info(
+                        self._parent, "Recovery key kept",
+                        "The vault now opens with the new recovery key. These backups could "
+                        "not be given it and still open only with their passphrase or an "
+                        "earlier recovery key: " + ", ".join(p.name for p in failed) + ".")
+                self.finished.emit("new recovery key")
+
+            self._run("Keeping the recovery key", lambda: keep_recovery_key(vault, draft), done)
+
+        dialog.accepted.connect(kept)
         dialog.finished.connect(dialog.clear)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
-        self.finished.emit("new recovery key")
         return dialog
 
     # -- passphrase ------------------------------------------------------------------

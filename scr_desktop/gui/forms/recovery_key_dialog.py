@@ -47,6 +47,12 @@ class Ui_RecoveryKeyDialog(object):
 
         self.button_row = QHBoxLayout()
         self.button_row.setObjectName(u"button_row")
+        self.save_sheet_button = QPushButton(recovery_key_dialog)
+        self.save_sheet_button.setObjectName(u"save_sheet_button")
+        self.save_sheet_button.setAutoDefault(False)
+
+        self.button_row.addWidget(self.save_sheet_button)
+
         self.button_gap = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.button_row.addItem(self.button_gap)
@@ -60,6 +66,7 @@ class Ui_RecoveryKeyDialog(object):
 
         self.dialog_layout.addLayout(self.button_row)
 
+        QWidget.setTabOrder(self.save_sheet_button, self.kept_box)
         QWidget.setTabOrder(self.kept_box, self.done_button)
 
         self.retranslateUi(recovery_key_dialog)
@@ -70,10 +77,14 @@ class Ui_RecoveryKeyDialog(object):
 
     def retranslateUi(self, recovery_key_dialog: QDialog) -> None:
         recovery_key_dialog.setWindowTitle(QCoreApplication.translate("RecoveryKeyDialog", u"The vault's recovery key", None))
-        self.explanation.setText(QCoreApplication.translate("RecoveryKeyDialog", u"This recovery key opens the vault if the passphrase is forgotten. It is shown only now: write it down or print it, and keep it in the board's safe, not with this computer. Anyone who has it and a copy of the vault can read the vault.", None))
+        self.explanation.setText(QCoreApplication.translate("RecoveryKeyDialog", u"This recovery key opens the vault if the passphrase is forgotten or its user has left. It is shown only now. Write it down, or save the recovery sheet (an encrypted PDF) and print it, and keep it in the board's safe, not with this computer. Anyone who has it and a copy of the vault can read the vault.", None))
 #if QT_CONFIG(accessibility)
         self.recovery_key.setAccessibleName(QCoreApplication.translate("RecoveryKeyDialog", u"Recovery key", None))
 #endif // QT_CONFIG(accessibility)
-        self.kept_box.setText(QCoreApplication.translate("RecoveryKeyDialog", u"I have &written down or printed the recovery key", None))
+        self.kept_box.setText(QCoreApplication.translate("RecoveryKeyDialog", u"I have &written down or printed the recovery key for the board's safe", None))
+        self.save_sheet_button.setText(QCoreApplication.translate("RecoveryKeyDialog", u"&Save the recovery sheet\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.save_sheet_button.setToolTip(QCoreApplication.translate("RecoveryKeyDialog", u"Save the key on a sheet for the board's safe, as a PDF encrypted with a password you choose; open it with that password to print it, then delete the file.", None))
+#endif // QT_CONFIG(tooltip)
         self.done_button.setText(QCoreApplication.translate("RecoveryKeyDialog", u"&Done", None))
     # retranslateUi

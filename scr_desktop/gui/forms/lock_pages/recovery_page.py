@@ -26,6 +26,13 @@ class Ui_RecoveryPage(object):
 
         self.page_layout.addWidget(self.recovery_title)
 
+        self.recovery_location = QLabel(recovery_page)
+        self.recovery_location.setObjectName(u"recovery_location")
+        self.recovery_location.setWordWrap(True)
+        self.recovery_location.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.page_layout.addWidget(self.recovery_location)
+
         self.recovery_explanation = QLabel(recovery_page)
         self.recovery_explanation.setObjectName(u"recovery_explanation")
         self.recovery_explanation.setWordWrap(True)
@@ -120,7 +127,7 @@ class Ui_RecoveryPage(object):
 
     def retranslateUi(self, recovery_page: QWidget) -> None:
         self.recovery_title.setText(QCoreApplication.translate("RecoveryPage", u"Unlock with the recovery key", None))
-        self.recovery_explanation.setText(QCoreApplication.translate("RecoveryPage", u"Type the recovery key from the sheet kept for this vault (8 groups of 5 letters and digits), then choose a new passphrase. The forgotten passphrase will no longer open the vault.", None))
+        self.recovery_explanation.setText(QCoreApplication.translate("RecoveryPage", u"Type the recovery key from the sheet kept for this vault (8 groups of 5 letters and digits), then choose a new passphrase. The forgotten passphrase will no longer open the vault. No sheet? Your IT service desk may be able to recover the vault with the board's escrow key.", None))
         self.recovery_key_label.setText(QCoreApplication.translate("RecoveryPage", u"&Recovery key:", None))
 #if QT_CONFIG(accessibility)
         self.recovery_key.setAccessibleName(QCoreApplication.translate("RecoveryPage", u"Recovery key", None))
