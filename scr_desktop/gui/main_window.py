@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
         self.restore_action.triggered.connect(self.vault_actions.ask_restore)
         self.passphrase_action = QAction("&Change passphrase\u2026", self)
         self.passphrase_action.triggered.connect(self.vault_actions.ask_change_passphrase)
-        self.recovery_action = QAction("New &recovery key\u2026", self)
+        self.recovery_action = QAction("New recovery &key\u2026", self)
         self.recovery_action.triggered.connect(self.vault_actions.ask_new_recovery_key)
         for a in (self.backup_action, self.restore_action, self.passphrase_action,
                   self.recovery_action):

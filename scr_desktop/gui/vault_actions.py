@@ -1,13 +1,17 @@
-"""Backups, restores and passphrase changes, as the user starts them from the Vault menu.
+"""Backups, restores, passphrase changes and recovery keys, from the Vault menu.
 
 Each action asks for what it needs (a passphrase, a file), then runs off the
 UI thread.  The methods that do the work (:meth:`VaultActions.back_up`,
 :meth:`VaultActions.restore`, :meth:`VaultActions.change_passphrase`) take
 their inputs as arguments, so tests drive them without modal dialogs.
-Backups are encrypted with the vault's passphrase; a restore never replaces
+Backups are encrypted with the vault key and carry a key file that opens
+with the passphrase typed for them; a restore never replaces
 the current vault without keeping it.  The window hands in the parent of
 dialogs and what the actions need as callables (its status bar, the open
-vault, its path, locking, holding off unlocking), never itself.
+vault, its path, locking, holding off unlocking, saving the recovery sheet),
+never itself.  A new recovery key (:meth:`VaultActions.offer_recovery_key`,
+also called by the lock screen for a vault just created or converted) is
+shown once and kept only when the person confirms they have kept it.
 """
 
 from __future__ import annotations

@@ -64,6 +64,7 @@ def backup_to(vault: Vault, target_path: Path, passphrase: str) -> Path:
     if keyfile.exists(target) or target.exists():
         raise VaultExists()
     tail = vault.audit.tail()  # the copy holds at least this entry
+    recovery = vault.recovery_slot_id
     # The key file first: the copy only takes its name once it is complete, so a crash
     # never leaves a backup under its own name without its key file.
     make_private_dir(target.parent)
@@ -75,6 +76,10 @@ def backup_to(vault: Vault, target_path: Path, passphrase: str) -> Path:
         raise
     try:
         check_copy(target, passphrase)
+        if vault.recovery_slot_id != recovery:
+            # A new recovery key was kept while the copy was written (and may have missed
+            # it, not yet under its name): the copy takes it too.
+            vault.write_copy_keys(target, passphrase)
     except BaseException:
         with contextlib.suppress(OSError):
             target.unlink()

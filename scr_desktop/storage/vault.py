@@ -558,6 +558,11 @@ class Vault:
         return "recovery" in self._slots.kinds()
 
     @property
+    def recovery_slot_id(self) -> str:
+        """The id of the recovery slot in use ('' without one): it changes with the key."""
+        return next((str(s["id"]) for s in self._slots.slots if s["kind"] == "recovery"), "")
+
+    @property
     def vault_id(self) -> str:
         """The identity shared by this vault's key file and those of its copies."""
         return self._slots.vault_id

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pyrage
 import pytest
 from guihelpers import (
     PASSPHRASE,
@@ -200,11 +201,12 @@ def test_forgotten_passphrase_recovery_key_then_new_passphrase(qtbot, make_windo
 
 def test_after_an_escrow_recovery_the_user_is_told_at_the_next_unlock(
         qtbot, make_window, vault_path: Path) -> None:
-    with Vault.create(vault_path, PASSPHRASE) as vault:
-        code = vault.new_recovery_key()
-    # The storage step ``scr-desktop recover`` takes (tests/unit/storage/test_keyslots.py
-    # runs the real command).
-    Vault.open_with(vault_path, lambda s: s.open_with_recovery_key(code), NEW,
+    identity = pyrage.x25519.Identity.generate()
+    with Vault.create(vault_path, PASSPHRASE, escrow=str(identity.to_public())):
+        pass
+    # What ``scr-desktop recover VAULT --identity FILE`` does (tests/unit/storage/
+    # test_keyslots.py and test_recovery_key.py run the real command).
+    Vault.open_with(vault_path, lambda s: s.open_with_identity(str(identity)), NEW,
                     how="IT's escrow key").close()
     window = make_window(vault_path)
     unlock(qtbot, window, NEW)

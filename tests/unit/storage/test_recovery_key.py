@@ -134,3 +134,24 @@ def test_every_kept_backup_restores_with_passphrase_recovery_key_or_escrow(
     with Vault.open(by_escrow, FORGOTTEN_BY_NOW) as restored:
         assert _names(restored) == ["Philippa"]
         assert "escrow" in restored.take_notice()
+
+
+def test_a_key_kept_while_a_backup_is_written_reaches_that_backup(
+        path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from scr_desktop.storage import backup as backup_mod
+
+    with Vault.create(path, PASS) as vault:
+        draft = vault.draft_recovery_key()
+        real_export = backup_mod.export_encrypted
+
+        def keep_midway(*args: object) -> None:
+            # The copy's key file is written, the copy not yet under its name: the person
+            # chooses Done now, and the kept backups do not include this one yet.
+            assert keep_recovery_key(vault, draft) == ([], [])
+            real_export(*args)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(backup_mod, "export_encrypted", keep_midway)
+        backup = automatic_backup(vault, PASS)
+    slots = KeySlots.load(backup)
+    assert check_copy(backup, slots.key_text(slots.open_with_recovery_key(draft.code))) == 0
+    assert check_copy(backup, PASS) == 0
