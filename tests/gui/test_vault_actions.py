@@ -120,7 +120,8 @@ def test_passphrase_dialog_refuses_a_weak_or_mismatched_new_passphrase(qtbot) ->
 def test_damaged_vault_offers_the_newest_backup_and_keeps_the_damaged_file(
         qtbot, make_window, vault_path: Path) -> None:
     window = make_window(vault_path)
-    with qtbot.waitSignal(window.vault_actions.finished, timeout=UNLOCK_TIMEOUT):
+    with qtbot.waitSignal(window.vault_actions.finished, timeout=UNLOCK_TIMEOUT,
+                          check_params_cb=lambda what: what == "automatic backup"):
         create_vault(qtbot, window)
     window.close()
     data = bytearray(vault_path.read_bytes())

@@ -52,6 +52,10 @@ def keep_recovery_key(qtbot, window: MainWindow, dialog: RecoveryKeyDialog) -> N
                           check_params_cb=lambda what: what == "new recovery key"):
         qtbot.mouseClick(dialog.form.done_button, Qt.MouseButton.LeftButton)
     assert shown_recovery_key_dialog(window) is None
+    # The window is active again, as a desktop makes it once its dialog closes (shortcuts
+    # reach the active window only).
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
 
 
 def unlock(qtbot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:  # type: ignore[no-untyped-def]
