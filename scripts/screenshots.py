@@ -83,7 +83,10 @@ def main() -> int:
             raise TimeoutError("the application did not get there in time")
 
     def shot(widget: QWidget, name: str) -> None:
-        QApplication.processEvents()
+        # let delayed layouts (item views lay out again 100 ms after a resize) settle
+        settle = QEventLoop()
+        QTimer.singleShot(250, settle.quit)
+        settle.exec()
         widget.grab().save(str(out / f"{name}.png"))
         print(out / f"{name}.png")
 
@@ -157,6 +160,7 @@ def main() -> int:
     assert action is not None
     Messages.next_answer(str(tmp / "case.pdf"))
     shot_modal(action.trigger, "06-export-password")
+    Messages.reset()  # the dialog was closed before it asked where to save
     notify = w.findChild(QAction, "export_notification_action")
     assert notify is not None
     shot_modal(notify.trigger, "07-notification")
@@ -182,6 +186,63 @@ def main() -> int:
         shot_modal(presenter.toggle_identity, "12-presenter-confirm")
         Messages.testing = True
         presenter.close()
+    # A CSPR case decided as a local review: the rapid review step, then every page of
+    # the review area with a few chronology entries, and the board's own pages.
+    from scr_desktop.domain.chronology.entry import Entry, EntryDate
+    from scr_desktop.domain.review.model import Review
+
+    cspr = w.vault.cases.new_case()
+    cspr.form.update(sample.form)
+    cspr.framework = "wt2023-cspr"
+    cspr.facts.update({"abuse_or_neglect": "suspected", "seriously_harmed": True,
+                       "improvements_needed": True})
+    w.vault.cases.save(cspr)
+    w.open_case(cspr.id)
+    editor = w.editor
+    assert editor is not None
+    rapid = getattr(w.decision_steps, "rapid_review", None)
+    for i in range(editor.stack.count()):
+        if not editor.steps.item(i).isHidden() and editor.stack.widget(i) is rapid:
+            editor.go(i)
+            shot(w, "14-rapid-review")
+    cspr = w.vault.cases.get(cspr.id)
+    cspr.decision = Decision(decided="local_cspr", decision_date="2026-12-04",
+                             decided_by="Safeguarding partners",
+                             rationale="Learning for every agency.")
+    w.vault.cases.save(cspr)
+    review = Review.start(cspr.id, "local_cspr", "04/12/2026")
+    review.add("agencies", {"agency": "Hackney Children's Social Care",
+                            "requested_on": "07/12/2026"})
+    rec = review.add("recommendations", {"source": "Overview report",
+                                         "text": "Share records at the first referral."})
+    review.add_action(rec, {"action": "Train reception staff", "owner_agency": "Health",
+                            "due_on": "01/02/2027"})
+    w.vault.reviews.save(review, case_ref=cspr.reference)
+    for n, (agency, event) in enumerate((
+            ("Health", "Health visitor's new birth visit; no concerns recorded."),
+            ("Police", "Call to the address about a noise complaint."),
+            ("Hackney Children's Social Care", "Referral from the GP; single assessment opened."),
+            ("Health", "Attendance at the emergency department with a bruise."))):
+        w.vault.chronology.add(cspr.id, Entry(when=EntryDate(2026, 6 + n, 3 + n),
+                                              agency=agency, event=event),
+                               case_ref=cspr.reference)
+    w.open_case(cspr.id)
+    area = w.review_area
+    if area is not None:
+        for n, step in enumerate(list(area.pages)):
+            area.go(step)
+            shot(w, f"15-review-{n:02d}-{step}")
+    w.show_monitoring()
+    shot(w, "16-actions")
+    w.show_statistics()
+    shot(w, "17-statistics")
+    w.show_meetings()
+    w.meetings.new_meeting()
+    if w.meetings.editor is not None:
+        planner = w.meetings.editor.planner
+        planner.kind.setCurrentIndex(planner.kind.findData("rapid_review"))
+        planner.add_case(cspr.id)
+        shot(w, "18-rapid-review-meeting")
     w.lock()
     shot(w, "13-locked")
     w.lock_screen.unlock_page.forgot_button.click()

@@ -1,6 +1,6 @@
 """Reading the audit anchor an export carries, and checking it against a vault's log.
 
-Every PDF and case package records the newest audit entry (id and hash) of
+Every PDF, Word and Excel file and case package records the newest audit entry (id and hash) of
 the vault it came from at the moment it was made (see :mod:`.save`).  The
 file leaves the machine, so it is out of reach of anyone who later edits
 the vault: if the vault's log no longer holds that entry, or holds a
@@ -41,11 +41,29 @@ def pdf_anchor(data: bytes, password: str) -> Anchor:
     return Anchor(int(m.group(1)), m.group(2))
 
 
+def office_anchor(data: bytes, password: str) -> Anchor:
+    """Return the anchor in an encrypted Word or Excel file's custom properties."""
+    from .office import WrongOfficePassword, decrypt_office
+    from .office_anchor import NotOffice, read_anchor
+
+    try:
+        text = read_anchor(decrypt_office(data, password)) or ""
+    except (WrongOfficePassword, NotOffice) as exc:
+        raise NoAnchor(str(exc)) from None
+    m = _TEXT.match(text)
+    if m is None:
+        raise NoAnchor("the file carries no audit anchor")
+    return Anchor(int(m.group(1)), m.group(2))
+
+
 def file_anchor(path: Path, password: str) -> Anchor:
-    """Return the anchor carried by the PDF or case package at ``path``."""
+    """Return the anchor carried by the PDF, Word or Excel file or case package at ``path``."""
+    from .office import CFB_MAGIC
     from .package import MAGIC, PackageError, open_package
 
     data = Path(path).read_bytes()
+    if data.startswith(CFB_MAGIC):
+        return office_anchor(data, password)
     if data.startswith(MAGIC):
         try:
             carried = open_package(data, password).audit_anchor

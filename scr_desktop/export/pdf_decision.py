@@ -19,6 +19,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
+from ..domain.assessment import Assessment
 from ..domain.dates import format_uk_date
 from ..domain.model import Case
 from .layout import (
@@ -65,9 +66,11 @@ def deadline_rows(
     """Return printable deadline rows: label, due date, status in words, source.
 
     ``deadlines`` rows are dicts with ``key`` and ``due`` (ISO or dd/mm/yyyy)
-    and optionally ``label``, ``source``, ``done`` (date met) and ``status``.
-    Without them, the rows come from ``assessment["deadlines"]`` and the
-    case's record of deadlines met.
+    and optionally ``label``, ``source``, ``done`` (date met), ``status`` and
+    ``moved`` (why the date is earlier than its period ends, as
+    :attr:`scr_desktop.domain.assessment.Deadline.moved_note` says it; see
+    :func:`assessed_deadlines`).  Without them, the rows come from
+    ``assessment["deadlines"]`` and the case's record of deadlines met.
     """
     today = today or date.today()
     words = wording or wording_for(str(assessment.get("framework") or case.framework))
@@ -93,15 +96,26 @@ def deadline_rows(
             status = "Due today"
         else:
             status = "Not yet due"
+        label = str(d.get("label") or t.label)
+        if d.get("moved"):
+            label = f"{label} (the date was {d['moved']})"
         rows.append(
             {
-                "label": str(d.get("label") or t.label),
+                "label": label,
                 "due": format_uk_date(due) if due else str(d.get("due") or ""),
                 "status": status,
                 "source": str(d.get("source") or t.source),
             }
         )
     return rows
+
+
+def assessed_deadlines(case: Case, assessment: Assessment) -> list[dict[str, Any]]:
+    """Return the rows of the deadlines table for an assessment, each saying why its date
+    was moved back to a working day when it was (the contract's dates alone cannot)."""
+    return [{"key": d.key, "due": d.due.isoformat(), "done": case.deadlines_done.get(d.key, ""),
+             "moved": d.moved_note}
+            for d in sorted(assessment.deadlines, key=lambda d: (d.due.isoformat(), d.key))]
 
 
 def _ids_table(ids: Sequence[str], words: Wording, empty: str,

@@ -50,6 +50,13 @@ def header_cells(table: Table) -> list[str]:
     return cells
 
 
+LABEL_CHARS = 34  # a category label wraps at this width to fit its 150 pt column
+LABEL_SIZE = 7.5
+LABEL_LEADING = 9.0
+LABEL_GAP = 6.0  # between the wrapped labels of two neighbouring rows
+ROW_HEIGHT = 24.0  # a row with a one-line label
+
+
 def chart_drawing(table: Table, width: float, *, anonymised: bool = True) -> Any:
     """Return ``table`` as a reportlab chart drawing (the annex prints it; the statistics
     page shows it as SVG).  Anonymised, counts from 1 to 4 are not drawn."""
@@ -62,10 +69,13 @@ def chart_drawing(table: Table, width: float, *, anonymised: bool = True) -> Any
 
     register_fonts()
     rows = list(table.rows)
-    bar = 16.0
     label_width = 150.0
+    names = [textwrap.wrap(label, LABEL_CHARS) or [label] for label, _ in reversed(rows)]
+    # every row is as tall as its longest label needs, so wrapped labels never overlap
+    row_height = max(ROW_HEIGHT, max((len(n) for n in names), default=1) * LABEL_LEADING
+                     + LABEL_GAP)
     legend_height = 18.0 if len(table.columns) > 1 else 0.0
-    height = max(40.0, bar * len(rows) * 1.5) + 24 + legend_height
+    height = max(40.0, row_height * len(rows)) + 24 + legend_height
     drawing = Drawing(width, height)
     if not rows:
         drawing.add(String(0, height / 2, "Nothing to count in this period.", fontName=FONT,
@@ -79,10 +89,10 @@ def chart_drawing(table: Table, width: float, *, anonymised: bool = True) -> Any
     # rows top to bottom as in the table; suppressed counts are not drawn
     chart.data = [[0 if anonymised and suppressed(counts[i]) else counts[i]
                    for _, counts in reversed(rows)] for i in range(len(table.columns))]
-    chart.categoryAxis.categoryNames = ["\n".join(textwrap.wrap(label, 34) or [label])
-                                        for label, _ in reversed(rows)]
+    chart.categoryAxis.categoryNames = ["\n".join(n) for n in names]
     chart.categoryAxis.labels.fontName = FONT
-    chart.categoryAxis.labels.fontSize = 7.5
+    chart.categoryAxis.labels.fontSize = LABEL_SIZE
+    chart.categoryAxis.labels.leading = LABEL_LEADING
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.labels.dx = -4
     chart.valueAxis.labels.fontName = FONT

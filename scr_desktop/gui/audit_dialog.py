@@ -260,11 +260,11 @@ class AuditDialog(QDialog):
         self.apply_filters()
 
     def check_file(self) -> None:
-        """Check the log against the anchor an exported PDF or case package carries."""
+        """Check the log against the anchor an exported PDF, Office file or package carries."""
         if self._checking:
             return
         chosen = Messages.open_file(self, "Choose an exported file", "",
-                                    "Exports (*.pdf *.scrcase);;All files (*)")
+                                    "Exports (*.pdf *.docx *.xlsx *.scrcase);;All files (*)")
         if not chosen:
             return
         password = Messages.ask_password(self, "The file's password",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -56,4 +57,27 @@ def test_an_export_checks_the_log_and_catches_its_entries_removed(
         text = _check(qtbot, dialog, exported, PASSWORD)
         # The unlock's own entries reuse the removed numbers, so the file's entry is replaced.
         assert text.startswith("\u26a0") and "is not the entry the file recorded" in text
+        dialog.close()
+
+
+def test_a_word_or_excel_export_is_checked_the_same_way(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import Workbook
+
+    from scr_desktop.export.office import office_document
+
+    def render() -> bytes:
+        out = io.BytesIO()
+        book = Workbook()
+        book.active["A1"] = "Action plan"
+        book.save(out)
+        return out.getvalue()
+
+    with Vault.create(tmp_path / "v.scrvault", PASS) as vault:
+        exported = save_export(office_document(render, PASSWORD, detail="action plan"),
+                               tmp_path / "plan.xlsx", vault.audit)
+        dialog = AuditDialog(vault.audit, anchor_problems=vault.audit_anchor_problems)
+        qtbot.addWidget(dialog)
+        assert _check(qtbot, dialog, exported, PASSWORD).startswith("\u2713")
+        text = _check(qtbot, dialog, exported, "wrong-password-xyz")
+        assert "could not be checked" in text and "password" in text
         dialog.close()

@@ -2,8 +2,8 @@
 
 The real main window is walked through each of its states (the lock
 screen's pages, the list, the deleted cases, a case at every step, the
-review area, the deadlines dashboard, the actions page, the meetings page
-with each tab and the presenter) and every dialog opened from its menus is
+review area, the deadlines dashboard, the actions page, the statistics page, the
+meetings page with each tab and the presenter) and every dialog opened from its menus is
 reached through the app's own code.  Each is checked by
 :mod:`windowcheck`: no mnemonic twice, every input named, no table that
 traps Tab or Ctrl+Tab, a minimum size that fits the smallest promised
@@ -116,6 +116,8 @@ def walk(qtbot, make_window, vault_path: Path) -> Walk:  # type: ignore[no-untyp
     w.check("deadlines dashboard")
     window.show_monitoring()
     w.check("actions")
+    window.show_statistics()
+    w.check("statistics")
 
     window.open_case(case.id)
     editor = window.editor

@@ -148,17 +148,21 @@ class ExportController(QObject):
 
     def export_decision_pdf(self, case: Case) -> None:
         """Export the decision record as an encrypted PDF."""
-        from scr_desktop.export.pdf_decision import render_decision_pdf
+        from scr_desktop.export.pdf_decision import assessed_deadlines, render_decision_pdf
 
         board = self.board()
         if board is None:
             return
         snapshot = Case.from_dict(case.to_dict())
-        self._export_pdf(
-            snapshot, "Decision record", "decision record",
-            lambda: render_decision_pdf(snapshot, assess_case(snapshot).to_contract(),
-                                        board_name=board),
-            f"decision record ({ENCRYPTED_PDF})")
+
+        def render() -> bytes:
+            assessment = assess_case(snapshot)
+            return render_decision_pdf(snapshot, assessment.to_contract(),
+                                       assessed_deadlines(snapshot, assessment),
+                                       board_name=board)
+
+        self._export_pdf(snapshot, "Decision record", "decision record", render,
+                         f"decision record ({ENCRYPTED_PDF})")
 
     def export_rapid_review_pdf(self, case: Case) -> None:
         """Export the rapid review report (anonymised) as an encrypted PDF."""

@@ -4,6 +4,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QPushButton,
     QSizePolicy,
@@ -46,6 +47,7 @@ class Ui_CaseEditor(object):
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.steps.setWordWrap(True)
+        self.steps.setResizeMode(QListView.ResizeMode.Adjust)
 
         self.body_row.addWidget(self.steps)
 

@@ -39,6 +39,11 @@ from scr_desktop.storage.errors import CaseNotFound, VaultError
 SAVE_AFTER_MS = 800
 
 
+def _entry_text(title: str, cases: int) -> str:
+    """The meetings list's line for one meeting: its title and how many cases it holds."""
+    return f"{title} ({cases} case{'s' if cases != 1 else ''})"
+
+
 class MeetingsPage(QWidget):
     """Plan, run and minute sub-group meetings."""
 
@@ -146,7 +151,7 @@ class MeetingsPage(QWidget):
             when = Meeting(date=s.date, kind=s.kind).title()
             # The open meeting's agenda may not be saved yet: count what it holds now.
             n = len(self.ctx.meeting.items) if self.ctx and s.id == current else s.cases
-            entry = QListWidgetItem(f"{when} ({n} case{'s' if n != 1 else ''})")
+            entry = QListWidgetItem(_entry_text(when, n))
             entry.setData(Qt.ItemDataRole.UserRole, s.id)
             self.list.addItem(entry)
             if s.id == current:
@@ -288,6 +293,10 @@ class MeetingsPage(QWidget):
     def _meeting_changed(self, save: bool = True) -> None:
         if self.ctx is not None:
             self.heading.setText(self.ctx.meeting.title())
+            # the list names the open meeting as it is now, not as it was last saved
+            entry = self.list.currentItem()
+            if entry is not None and entry.data(Qt.ItemDataRole.UserRole) == self.ctx.meeting.id:
+                entry.setText(_entry_text(self.ctx.meeting.title(), len(self.ctx.meeting.items)))
         if save:
             self._dirty_meeting = True
             self._timer.start()

@@ -79,6 +79,11 @@ class MeetingPlanner(QWidget):
 
         self.offer = self.form.candidates
         self.offer.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # long headings wrap onto two lines rather than lose both ends in a narrow column
+        heading = self.offer.horizontalHeader()
+        heading.setDefaultAlignment(
+            Qt.AlignmentFlag(Qt.AlignmentFlag.AlignCenter.value | Qt.TextFlag.TextWordWrap.value))
+        heading.setMinimumHeight(2 * heading.fontMetrics().lineSpacing() + 8)
         self.add_button = self.form.add_to_agenda
         self.agenda = self.form.agenda
         self.remove_button = self.form.remove_from_agenda

@@ -26,7 +26,7 @@ from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QKeyEvent, QPale
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from scr_desktop.domain.anonymise import anonymise_case, child_label
-from scr_desktop.domain.assessment import AssessmentInputError, assess_case
+from scr_desktop.domain.assessment import Assessment, AssessmentInputError, assess_case
 from scr_desktop.domain.derived import apply_derived, derived_facts, derived_note
 from scr_desktop.domain.framework import Fact, load_framework
 from scr_desktop.domain.meeting import AgendaItem, missing_returns
@@ -311,9 +311,13 @@ class PresenterView(QWidget):
         self.progress.setText(f"Question {self.step_index + 1} of {len(steps)}")
         self.question.setText(step.label)
         self.help.setText(step.help)
-        self.answers.setText(self._answer_text(case, step))
+        assessment = self._assess(case)
+        notes = assessment.answer_notes().get(step.key, []) if assessment is not None else []
+        # what the engine takes this answer to be when another answer implies it (never silent)
+        self.answers.setText(self._answer_text(case, step)
+                             + "".join(f"\n\u26a0 {note}" for note in notes))
         self.answers.setAccessibleName("Answers: " + self.answers.text().replace("\n", "; "))
-        self._show_result(case)
+        self._show_result(assessment)
         self._fit_left()
 
     def _show_identity(self, case: Case) -> None:
@@ -366,10 +370,15 @@ class PresenterView(QWidget):
         note = derived_note(case, step.key) if step.fact is not None else ""
         return f"\n\u2139 {note}" if note else ""
 
-    def _show_result(self, case: Case) -> None:
+    @staticmethod
+    def _assess(case: Case) -> Assessment | None:
         try:
-            assessment = assess_case(case)
+            return assess_case(case)
         except AssessmentInputError:
+            return None
+
+    def _show_result(self, assessment: Assessment | None) -> None:
+        if assessment is None:
             self.result.setText("Result: the answers held cannot be assessed.")
             self.flowchart.set_assessment(None)
             return

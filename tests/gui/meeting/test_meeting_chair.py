@@ -135,3 +135,22 @@ def test_nothing_on_the_flowchart_is_elided_at_1280_by_720(qtbot, page, vault) -
     assert len(drawn) > 3
     assert all("\u2026" not in text for text, _fits in drawn)
     assert [text for text, fits in drawn if not fits] == []
+
+
+def test_an_implied_answer_is_said_on_the_projector_as_in_the_wizard(qtbot, page,
+                                                                      vault) -> None:
+    one = case_one()
+    one.facts = {"abuse_or_neglect": "not_suspected", "sexual_abuse": True}
+    view = _presenting(qtbot, page, vault, one)
+    keys = [s.key for s in view.steps()]
+    view.go_step(keys.index("abuse_or_neglect") - view.step_index)
+    text = view.answers.text()
+    # the recorded answer is still shown as agreed, with what the engine takes it to be
+    assert "\u25b6 " in text and "implied by 'harm through sexual abuse'" in text
+    assert "overrides the answer given, 'neither known nor suspected'" in text
+    assert "implied by" in view.answers.accessibleName()
+    view.go_step(keys.index("sexual_abuse") - view.step_index)
+    assert "makes 'Abuse or neglect' known" in view.answers.text()
+    view.go_step(keys.index("child_died") - view.step_index)
+    assert "\u26a0" not in view.answers.text()
+    view.close()

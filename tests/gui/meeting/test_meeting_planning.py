@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 from meetinghelpers import case_two
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication
 
 from scr_desktop.gui.meeting.meeting_editor import TAB_ATTENDANCE
 from scr_desktop.gui.meeting.meetings_page import MeetingsPage
@@ -60,6 +61,30 @@ def test_adding_a_case_keeps_the_highlight_in_place_and_the_list_counts_it(qtbot
     qtbot.mouseClick(planner.add_button, Qt.MouseButton.LeftButton)
     assert planner.offer.currentRow() == 1  # the last row went: the one above it
     assert page.list.item(0).text().endswith("(2 cases)")
+
+
+def test_the_list_names_the_meeting_by_its_kind_as_soon_as_it_is_chosen(page) -> None:
+    page.new_meeting()
+    assert page.list.currentItem().text().startswith("Scheduled sub-group meeting, 24/11/2026")
+    planner = page.editor.planner
+    planner.kind.setCurrentIndex(planner.kind.findData("rapid_review"))
+    # before the autosave, and in the same words as the heading
+    assert page.list.currentItem().text() == "Rapid review meeting, 24/11/2026 (0 cases)"
+    assert page.heading.text() == "Rapid review meeting, 24/11/2026"
+
+
+def test_the_candidates_headings_are_shown_whole_at_1366_wide(page) -> None:
+    page.resize(1366, 640)
+    page.new_meeting()
+    table = page.editor.planner.offer
+    QApplication.sendPostedEvents()
+    heading = table.horizontalHeader()
+    metrics = heading.fontMetrics()
+    for column in range(table.columnCount()):
+        text = table.horizontalHeaderItem(column).text()
+        room = QRect(0, 0, heading.sectionSize(column) - 8, 1000)
+        needed = metrics.boundingRect(room, int(Qt.TextFlag.TextWordWrap.value), text)
+        assert needed.width() <= room.width() and needed.height() <= heading.height() - 4, text
 
 
 def test_form_a_is_explained_where_it_appears(page, vault) -> None:

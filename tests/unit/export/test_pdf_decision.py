@@ -140,3 +140,24 @@ def test_recipient_names() -> None:
     assert recipient_name("Ofsted") == "Ofsted"
     assert recipient_name("DfE") == "Department for Education"
     assert recipient_name("A named inspector") == "A named inspector"
+
+
+def test_a_date_moved_back_to_a_working_day_says_why() -> None:
+    from scr_desktop.domain.assessment import evaluate
+    from scr_desktop.export.pdf_decision import assessed_deadlines
+
+    # the sub-group meeting's period ends on Christmas Day 2026
+    assessment = evaluate("wt2015-scr", {"abuse_or_neglect": "known", "child_died": True},
+                          None, {"referral": "2026-12-04"}, "scr")
+    case = sample_case()
+    rows = deadline_rows(case, assessment.to_contract(), assessed_deadlines(case, assessment),
+                         today=date(2026, 12, 1))
+    meeting = next(r for r in rows if r["label"].startswith(WORDS.term("subgroup_meeting").label))
+    assert meeting["due"] == "24/12/2026"
+    assert meeting["label"].endswith("(the date was moved back from Christmas Day 25/12/2026)")
+    assert [r["due"] for r in rows] == sorted((r["due"] for r in rows),
+                                              key=lambda d: (d[6:], d[3:5], d[:2]))
+    text = text_of(render_decision_pdf(case, assessment.to_contract(),
+                                       assessed_deadlines(case, assessment),
+                                       generated_at=datetime(2026, 12, 1, 9, 0)))
+    assert "moved back from Christmas Day 25/12/2026" in text

@@ -73,3 +73,19 @@ def test_the_annex_is_encrypted_recorded_and_holds_no_count_under_five(
     raw = saved.read_bytes()
     assert b"Neglect" not in raw and b"2025/26" not in raw
     assert any("statistics annex for 2025/26" in e.detail for e in vault.audit.entries())
+
+
+def test_long_labels_get_rows_tall_enough_never_to_overlap() -> None:
+    long = "Local Child Safeguarding Practice Review (Child Safeguarding Practice Review " \
+           "(Working Together 2023))"
+    table = Table("decisions", "Decisions", ("Decisions",),
+                  ((long, (6,)), ("Serious Case Review to be undertaken (Serious Case Review "
+                                  "(Working Together 2015))", (7,)), ("None", (9,))))
+    drawing = chart_drawing(table, 480)
+    chart = next(c for c in drawing.contents if hasattr(c, "data"))
+    lines = max(name.count("\n") + 1 for name in chart.categoryAxis.categoryNames)
+    assert lines >= 3
+    row = chart.height / len(table.rows)
+    assert row >= lines * chart.categoryAxis.labels.leading
+    # the label's block, drawn centred on its row, stays inside the row
+    assert lines * chart.categoryAxis.labels.leading <= row - 4
