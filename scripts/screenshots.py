@@ -246,7 +246,7 @@ def main() -> int:
     w.lock()
     shot(w, "13-locked")
     w.lock_screen.unlock_page.forgot_button.click()
-    shot(w, "14-forgotten-passphrase")
+    shot(w, "19-forgotten-passphrase")
     w.close()
     return 0
 
