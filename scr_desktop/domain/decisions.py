@@ -20,6 +20,21 @@ from .dates import DateFormatError, parse_case_date
 from .framework import FrameworkError, load_framework
 from .model import Case
 
+DECISION_DEADLINE = "chair_decision"
+"""The chair's deadline to decide whether to hold a review (3.8), met by the decision."""
+
+
+def met_deadlines(case: Case) -> dict[str, str]:
+    """Return deadline key -> the day it was met: the case's own marks, and the chair's
+    decision deadline met on the decision date once a decision is recorded, however it
+    was recorded (the wizard's decision step, a meeting's outcome, an imported package).
+    A mark the user made on that deadline is kept as made."""
+    done = dict(case.deadlines_done)
+    d = case.decision
+    if d.decided and d.decision_date and not done.get(DECISION_DEADLINE):
+        done[DECISION_DEADLINE] = d.decision_date
+    return done
+
 
 @dataclass(frozen=True)
 class DecisionCheck:

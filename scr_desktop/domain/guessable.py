@@ -3,8 +3,8 @@
 An encrypted PDF or package leaves the machine, and whoever intercepts it
 can guess offline.  The first guesses of someone who knows where it came
 from are the case reference (it is in the suggested file name), the board's
-name, the agencies, the names on the case, the year and the vocabulary of
-safeguarding.  :func:`case_words` gathers them so that zxcvbn treats each as
+name, the agencies, the names and address on the case, its dates, the year
+and the vocabulary of safeguarding.  :func:`case_words` gathers them so that zxcvbn treats each as
 a known word (``user_inputs``): ``Safeguarding2026!``, ``HackneyLSCB2026``
 and ``Scr20260001Hackney`` then score as weak as they are.
 """
@@ -20,6 +20,7 @@ from .model import Case
 
 _WORD = re.compile(r"[^\W_]{3,}")
 _DIGITS = re.compile(r"\d+")
+_DATE = re.compile(r"(\d{2})/(\d{2})/(\d{4})")
 
 BOARD_WORDS = (
     "local", "safeguarding", "children", "childrens", "board", "partnership", "partners",
@@ -94,29 +95,56 @@ def reference_words(reference: str) -> set[str]:
     return found
 
 
+def _address_text(case: Case) -> Iterable[str]:
+    for key, value in case.form.items():
+        if "address" in key or "postcode" in key:
+            yield from _strings(value)
+
+
+def _date_words(case: Case) -> set[str]:
+    """Dates on the form as a person types them into a password: ``03042025``, ``030425``."""
+    found: set[str] = set()
+    for key, value in case.form.items():
+        if "dob" not in key and "date" not in key:
+            continue
+        for text in _strings(value):
+            m = _DATE.fullmatch(text.strip())
+            if m:
+                day, month, year = m.groups()
+                found |= {f"{day}{month}{year}", f"{day}{month}{year[2:]}", year}
+    return found
+
+
 def case_words(case: Case, *, today: date | None = None) -> tuple[str, ...]:
-    """Return, sorted, every word a password for an export of ``case`` must not lean on."""
+    """Return every word a password for an export of ``case`` must not lean on: the case's
+    own (names, address, reference, dates, agencies) first, then the board's and the
+    vocabulary of the work, each group sorted.  zxcvbn ranks a known word by its place
+    in the list, so the words an informed guesser tries first come first."""
     from .anonymise import pseudonyms
 
     year = (today or date.today()).year
-    found: set[str] = set(BOARD_WORDS) | set(SAFEGUARDING_WORDS)
-    found |= {str(year), str(year - 1), str(year + 1)}
-    found |= reference_words(case.reference)
+    own: set[str] = set(reference_words(case.reference))
     for entry in pseudonyms(case).entries:
-        found |= _words(entry.real_name)
+        own |= _words(entry.real_name)
+    for text in _address_text(case):
+        own |= _words(text)
+    own |= _date_words(case)
     for text in _agency_text(case):
-        found |= _words(text)
+        own |= _words(text)
+    general: set[str] = set(BOARD_WORDS) | set(SAFEGUARDING_WORDS)
+    general |= {str(year), str(year - 1), str(year + 1)}
     for text in _board_text(case):
-        found |= _words(text)
-    return tuple(sorted(found))
+        general |= _words(text)
+    return tuple(sorted(own)) + tuple(sorted(general - own))
 
 
 def words_for(cases: Iterable[Case], *, today: date | None = None) -> tuple[str, ...]:
-    """Return :func:`case_words` for several cases at once (minutes name many)."""
-    found: set[str] = set()
+    """Return :func:`case_words` for several cases at once (minutes name many), each
+    case's own words first."""
+    found: dict[str, None] = {}
     for case in cases:
-        found.update(case_words(case, today=today))
+        found.update(dict.fromkeys(case_words(case, today=today)))
     if not found:
         year = (today or date.today()).year
-        found = set(BOARD_WORDS) | set(SAFEGUARDING_WORDS) | {str(year)}
-    return tuple(sorted(found))
+        return tuple(sorted(set(BOARD_WORDS) | set(SAFEGUARDING_WORDS) | {str(year)}))
+    return tuple(found)

@@ -4,12 +4,17 @@ Strength comes from zxcvbn (pattern matching against common passwords,
 names, keyboard walks and dates), not from character-class rules, and every
 refusal carries a reason a person can act on.  Words are also judged with the
 spaces and punctuation between them taken out, so that joining guessable
-words with hyphens does not make them pass.
+words with hyphens does not make them pass, and without accents.  Given the
+words anyone who knows of a case knows (``user_inputs``: names, address,
+reference, board), a password made mostly of them is refused whatever
+zxcvbn scores it: a long run of names scores well as text but is among an
+informed attacker's first guesses.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -19,6 +24,10 @@ MIN_VAULT_LENGTH = 12
 MIN_VAULT_SCORE = 3  # zxcvbn score 0..4
 ZXCVBN_MAX = 72
 SCORE_WORDS = ("Very weak", "Weak", "Fair", "Strong", "Very strong")
+MIN_OWN_CHARACTERS = 10  # letters and digits a password needs beyond the case's own words
+# letters that carry no combining accent to take off
+_FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae",
+                       "œ": "oe", "ı": "i", "þ": "th", "ħ": "h"})
 
 
 @dataclass(frozen=True)
@@ -57,15 +66,23 @@ def check_strength(
     # zxcvbn refuses input over 72 characters (and is slow near it); the first
     # 72 characters of a longer passphrase are judged, which only understates it.
     head = passphrase[:ZXCVBN_MAX]
-    result = _zxcvbn()(head, user_inputs=list(user_inputs))
+    inputs = _with_folded(user_inputs)
+    result = _zxcvbn()(head, user_inputs=inputs)
     # zxcvbn counts a separator as random characters, so "mira-smith" would look far
-    # stronger than "mirasmith"; judge the words without separators too, keep the worse.
+    # stronger than "mirasmith"; judge the words without separators too, and without
+    # accents ("Zoë" typed as "Zoe"), and keep the worst.
     joined = _SEPARATORS.sub("", head)
-    if joined and joined != head:
-        other = _zxcvbn()(joined, user_inputs=list(user_inputs))
-        if int(other["score"]) < int(result["score"]):
-            result = other
+    for variant in dict.fromkeys((joined, fold(joined))):
+        if variant and variant != head:
+            other = _zxcvbn()(variant, user_inputs=inputs)
+            if int(other["score"]) < int(result["score"]):
+                result = other
     score = int(result["score"])
+    leaning = _leans_on(joined, user_inputs)
+    if leaning is not None and len(passphrase) >= min_length:
+        return Strength(min(score, 1), False,
+                        "It is built from words anyone who knows of the case could guess ("
+                        + ", ".join(leaning) + "). Add unrelated words of your own.")
     if len(passphrase) < min_length:
         return Strength(
             min(score, 2),
@@ -84,6 +101,42 @@ def check_strength(
             why = warning or "It would be easy to guess."
         return Strength(score, False, f"{why.rstrip('.')}. {hint}".strip())
     return Strength(score, True, "Strong enough.")
+
+
+def fold(text: str) -> str:
+    """Return ``text`` lower-cased with its accents taken off (``Łukasiewicz-Nguyễn`` ->
+    ``lukasiewicz-nguyen``), as a person typing a name on an English keyboard would."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return plain.translate(_FOLD)
+
+
+def _with_folded(words: tuple[str, ...]) -> list[str]:
+    """Return ``words`` in their order, each followed by its accent-free form if different."""
+    out: dict[str, None] = {}
+    for word in words:
+        out[word] = None
+        out[fold(word)] = None
+    return list(out)
+
+
+def _leans_on(joined: str, known: tuple[str, ...]) -> list[str] | None:
+    """Return the known words a password is mostly made of, or None if it is not.
+
+    A password leans on the case when, with every known word of three letters
+    or more taken out (accents ignored), fewer than :data:`MIN_OWN_CHARACTERS`
+    of its letters and digits are left: whatever zxcvbn scores it, whoever
+    knows the case guesses it from a few dozen words."""
+    if not known:
+        return None
+    rest = fold(joined)
+    found: list[str] = []
+    for word in sorted({fold(w) for w in known if len(w) >= 3}, key=len, reverse=True):
+        if word in rest:
+            rest = rest.replace(word, " ")
+            found.append(word)
+    own = len(_SEPARATORS.sub("", rest))
+    return found if found and own < MIN_OWN_CHARACTERS else None
 
 
 def _known_words(result: dict[str, Any]) -> list[str]:

@@ -61,7 +61,7 @@ def check_export_password(
     )
     if not verdict.acceptable:
         raise ExportPasswordError(
-            f"That password is too weak to protect the export ({verdict.label.lower()}). "
+            f"That password is not strong enough to protect the export. "
             f"{verdict.reason} Or use the suggested passphrase."
         )
 

@@ -21,6 +21,7 @@ from reportlab.platypus import Flowable
 
 from ..domain.assessment import Assessment
 from ..domain.dates import format_uk_date
+from ..domain.decisions import met_deadlines
 from ..domain.model import Case
 from .layout import (
     CONTENT_WIDTH,
@@ -76,8 +77,9 @@ def deadline_rows(
     words = wording or wording_for(str(assessment.get("framework") or case.framework))
     if deadlines is None:
         raw = assessment.get("deadlines") or {}
+        met = met_deadlines(case)
         deadlines = [
-            {"key": k, "due": v, "done": case.deadlines_done.get(k, "")}
+            {"key": k, "due": v, "done": met.get(k, "")}
             for k, v in sorted(raw.items(), key=lambda kv: (str(kv[1]), kv[0]))
         ]
     rows = []
@@ -113,7 +115,8 @@ def deadline_rows(
 def assessed_deadlines(case: Case, assessment: Assessment) -> list[dict[str, Any]]:
     """Return the rows of the deadlines table for an assessment, each saying why its date
     was moved back to a working day when it was (the contract's dates alone cannot)."""
-    return [{"key": d.key, "due": d.due.isoformat(), "done": case.deadlines_done.get(d.key, ""),
+    met = met_deadlines(case)
+    return [{"key": d.key, "due": d.due.isoformat(), "done": met.get(d.key, ""),
              "moved": d.moved_note}
             for d in sorted(assessment.deadlines, key=lambda d: (d.due.isoformat(), d.key))]
 

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from datetime import date
 
 from scr_desktop.domain.assessment import AssessmentInputError, annotate_answers, assess_case
+from scr_desktop.domain.decisions import met_deadlines
 from scr_desktop.gui.case_editor import CaseEditor
 from scr_desktop.gui.rapid_review.page import RapidReviewPage, has_rapid_review
 from scr_desktop.gui.wizard.deadlines_page import DeadlinesPage
@@ -158,4 +159,4 @@ class DecisionSteps:
         except AssessmentInputError:
             result.clear()
             return
-        result.show_assessment(a, self.editor.case.deadlines_done)
+        result.show_assessment(a, met_deadlines(self.editor.case))

@@ -40,7 +40,7 @@ from scr_desktop.gui.messages import Messages
 from scr_desktop.gui.session import VaultSession
 from scr_desktop.gui.worker import BackgroundOp
 from scr_desktop.policy import Policy
-from scr_desktop.storage.attempts import AttemptLimiter
+from scr_desktop.storage.attempts import FREE_ATTEMPTS, AttemptLimiter
 from scr_desktop.storage.errors import VaultDamaged, VaultError, WrongPassphrase
 
 if TYPE_CHECKING:
@@ -426,6 +426,9 @@ class LockScreen(QStackedWidget):
             "Something unexpected stopped the vault from opening. Nothing was changed. "
             "Try again; if it keeps happening, contact your IT support."
         )
+        if isinstance(exc, WrongPassphrase) and \
+                self.limiter.failures(self.path) >= FREE_ATTEMPTS:
+            text = f"{text} {WrongPassphrase.repeated_hint}"
         if self.currentWidget() is self.create_page:
             self.create_page.say(f"\u26a0 {text}", problem=True)
         else:

@@ -299,6 +299,13 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.audit_action)
         menu.addAction(self.lock_action)
+        menu.addSeparator()
+        # Saves, closes the vault and ends the program, as closing the window does.
+        self.quit_action = QAction("&Quit", self)
+        self.quit_action.setObjectName("quit_action")
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        menu.addAction(self.quit_action)
         from scr_desktop.gui.theme import add_view_menu
 
         self.high_contrast_action = add_view_menu(self)
@@ -307,7 +314,10 @@ class MainWindow(QMainWindow):
                              self.statistics_action, self.trash_action, self.audit_action,
                              self.lock_action, self.backup_action, self.passphrase_action,
                              self.recovery_action,
-                             *self.export_actions, self.import_action]
+                             *self.export_actions, self.import_action,
+                             # settings too: nobody at a locked screen renames the board
+                             # printed on every document or lengthens the idle lock
+                             self.idle_action, self.new_framework_action, self.board_action]
 
     def _set_unlocked(self, unlocked: bool) -> None:
         for a in self.case_actions:

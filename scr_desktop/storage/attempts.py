@@ -52,6 +52,11 @@ class AttemptLimiter:
         remaining = float(stamps[-1]) + delay - self._clock()
         return max(0.0, min(delay, remaining))
 
+    def failures(self, vault_path: Path) -> int:
+        """Return how many wrong passphrases in a row were typed for ``vault_path``."""
+        entry = self._load().get(vault_key(vault_path)) or {}
+        return int(entry.get("count", 0))
+
     def failed(self, vault_path: Path) -> None:
         """Note one wrong passphrase for ``vault_path``."""
         data = self._load()

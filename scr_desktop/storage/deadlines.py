@@ -77,15 +77,19 @@ _STORED = {"key", "label", "due", "source", "moved_note"}
 _LIVE = ("case_num NOT IN"
          " (SELECT num FROM cases INDEXED BY cases_trash WHERE deleted_at IS NOT NULL)")
 BATCH = 250
+# Which deadlines count as met beyond the marks a case carries (see
+# :func:`scr_desktop.domain.decisions.met_deadlines`); a change here recomputes the table.
+MET_RULES = "chair_decision met on the decision date"
 
 
 def rules_version() -> str:
     """Return a digest of everything deadlines are computed from, besides the cases.
 
-    The application version (the engine's code), every framework file and
-    the version of the bank holiday tables.
+    The application version (the engine's code), the rules for which deadlines
+    count as met (:data:`MET_RULES`), every framework file and the version of
+    the bank holiday tables.
     """
-    h = hashlib.sha256(__version__.encode())
+    h = hashlib.sha256(__version__.encode() + b"\0" + MET_RULES.encode())
     for p in sorted(resource_path("frameworks").glob("*.json")):
         h.update(p.name.encode() + b"\0" + p.read_bytes())
     with contextlib.suppress(metadata.PackageNotFoundError):

@@ -43,9 +43,14 @@ class WrongPassphrase(VaultError):
     code = "wrong_passphrase"
     default_message = (
         "That passphrase does not unlock this vault. Check Caps Lock and the keyboard "
-        "layout, then type it again. If you are certain it is right, the start of the "
-        "file may be damaged: restore your latest backup (Vault menu, Restore from a "
-        "backup)."
+        "layout, then type it again."
+    )
+    # Said only after repeated tries (see the lock screen): a mistyped passphrase is far
+    # likelier than a damaged file, and the first wrong try should not alarm anyone.
+    repeated_hint = (
+        "Unlocking now waits a little longer after each wrong passphrase. If you are "
+        "certain the passphrase is right, the start of the file may be damaged: restore "
+        "your latest backup (Vault menu, Restore from a backup)."
     )
 
 

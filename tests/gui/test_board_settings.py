@@ -220,3 +220,16 @@ def test_review_agency_fields_offer_the_partner_agencies(qtbot, make_window,
     assert completer.currentCompletion() == "Dunmoor Housing Trust"
     qtbot.keyClicks(field, "Qzother agency")  # any other name is still taken
     assert field.text() == "Qzother agency"
+
+
+def test_the_settings_wait_for_the_vault_to_be_unlocked(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    settings_actions = (window.board_action, window.idle_action, window.new_framework_action)
+    assert all(a.isEnabled() for a in settings_actions)
+    window.lock()
+    assert window.is_locked()
+    # someone at a locked laptop can neither rename the board nor lengthen the idle lock
+    assert not any(a.isEnabled() for a in settings_actions)
+    assert window.restore_action.isEnabled()  # restoring stays possible from the lock screen
+    assert window.quit_action.isEnabled()
+    window.quit_action.trigger()
+    assert not window.isVisible()

@@ -95,6 +95,10 @@ def test_recording_a_decision_updates_deadlines(qtbot) -> None:
     assert due["review_completion"] == "2027-07-15"
     assert due["imr_completion"] == "2027-02-26"
     assert due["decision_notifications"] == "2027-01-22"
+    # the decision recorded here meets the chair's own deadline (3.8) on its date
+    chair = next(s for s in steps.deadlines.states if s.key == "chair_decision")
+    assert chair.state == "done" and chair.done_on == date(2027, 1, 15)
+    assert "Done on 15/01/2027" in chair.text
 
     # Mark Ofsted/DfE/Panel notified.
     steps.deadlines.select("decision_notifications")

@@ -68,12 +68,19 @@ def test_wrong_passphrase_message_growing_delay_and_vault_unchanged(qtbot, make_
     qtbot.waitUntil(lambda: "does not unlock" in page.message.text(), timeout=20000)
     assert window2.is_locked()
     assert page.passphrase.text() == ""
+    # a first mistake is only a mistake: no talk of damage or backups yet
+    assert "backup" not in page.message.text() and "damaged" not in page.message.text()
+    seen: list[str] = []
     for _ in range(3):
         qtbot.waitUntil(page.unlock_button.isEnabled, timeout=20000)
         qtbot.keyClicks(page.passphrase, "still the wrong one")
         qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: "does not unlock" in page.message.text() and
                         not page.passphrase.text(), timeout=20000)
+        seen.append(page.message.text())
+    # repeated failures say why the button waits, and what else may be wrong
+    assert "backup" not in seen[0]
+    assert "waits a little longer" in seen[-1] and "restore your latest backup" in seen[-1]
     # After repeated failures the button waits, and says so.
     assert window2.limiter.delay_remaining(vault_path) > 0
     assert not page.unlock_button.isEnabled() and page.unlock_button.text().startswith("Wait")

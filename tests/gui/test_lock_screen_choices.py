@@ -64,7 +64,7 @@ def test_a_backup_is_restored_from_the_lock_screen(qtbot, make_window, vault_pat
     window.vault.cases.delete(case.id)
     window.lock()
     assert window.is_locked()
-    assert "Vault menu, Restore from a backup" in WrongPassphrase().user_message
+    assert "Vault menu, Restore from a backup" in WrongPassphrase.repeated_hint
     restore = window.findChild(QAction, "restore_action")
     assert isinstance(restore, QAction) and restore.isEnabled()
 

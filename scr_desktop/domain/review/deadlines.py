@@ -28,6 +28,7 @@ from scr_desktop.domain.assessment import (
     deadline_states,
 )
 from scr_desktop.domain.dates import uk_to_iso
+from scr_desktop.domain.decisions import met_deadlines
 from scr_desktop.domain.model import Case
 
 from . import vocab
@@ -101,8 +102,9 @@ def _latest(values: list[Any]) -> str | None:
 
 
 def done_with_review(case: Case, review: Review | None) -> dict[str, str]:
-    """Return deadline key -> the day it was met, the case's marks first."""
-    done = dict(case.deadlines_done)
+    """Return deadline key -> the day it was met, the case's marks (and its decision,
+    :func:`~scr_desktop.domain.decisions.met_deadlines`) first."""
+    done = met_deadlines(case)
     if review is None:
         return done
     found: dict[str, str | None] = {}

@@ -148,9 +148,11 @@ class PasswordDialog(QDialog):
         verdict = check_strength(text, min_score=self.min_score, min_length=MIN_EXPORT_LENGTH,
                                  user_inputs=self.user_inputs)
         self.meter.setValue(verdict.score)
-        mark = "\u2713" if verdict.acceptable else "\u26a0"
-        self.meter.setFormat(f"{mark} {SCORE_WORDS[verdict.score]}")
-        self.meter.setAccessibleDescription(SCORE_WORDS[verdict.score])
+        # a score below what exports need is said to be not enough, never praised alone
+        shown = (f"\u2713 {SCORE_WORDS[verdict.score]}" if verdict.acceptable
+                 else f"\u26a0 {SCORE_WORDS[verdict.score]}: not strong enough for an export")
+        self.meter.setFormat(shown)
+        self.meter.setAccessibleDescription(shown)
         self.reason.show_message(None)
 
     def refusal(self) -> str | None:

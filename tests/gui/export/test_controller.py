@@ -187,8 +187,9 @@ def test_typed_passwords_are_refused_with_the_reason_shown(
     driver.then(typed)
     assert exported(qtbot, controller, lambda: controller.export_case_pdf(case)) is None
     weak, named, too_long, different = reasons
-    assert weak.startswith("\u26a0 That password is too weak")
-    assert "too weak" in named  # the child's name and date of birth
+    assert weak.startswith("\u26a0 That password is not strong enough")
+    # the child's name and date of birth
+    assert "not strong enough" in named and "anyone who knows of the case could guess" in named
     assert "Some PDF readers use only the first 32 characters" in too_long
     assert "The two passwords are different" in different
     assert meters[0].startswith("\u26a0")  # a sign and a word, not colour alone

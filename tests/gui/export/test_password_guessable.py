@@ -30,6 +30,7 @@ def test_case_words_are_refused_and_the_generated_passphrase_is_the_default(
     guesses = ("Safeguarding2026!".replace("2026", year), f"HackneyLSCB{year}",
                f"Scr{year}{number}Hackney")
     reasons: list[str] = []
+    meters: list[str] = []
     defaults: list[bool] = []
 
     def typed(dialog) -> None:  # type: ignore[no-untyped-def]
@@ -41,6 +42,7 @@ def test_case_words_are_refused_and_the_generated_passphrase_is_the_default(
             dialog.second.clear()
             qtbot.keyClicks(dialog.first, guess)
             qtbot.keyClicks(dialog.second, guess)
+            meters.append(dialog.meter.format())
             qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
             assert dialog.isVisible()
             reasons.append(dialog.reason.text())
@@ -55,4 +57,6 @@ def test_case_words_are_refused_and_the_generated_passphrase_is_the_default(
     assert len(reasons) == 3
     for reason in reasons:
         assert "anyone who knows of the case could guess" in reason
+    # the meter never praises a password the export refuses
+    assert meters and all(m.startswith("\u26a0") and "not strong enough" in m for m in meters)
     assert not (tmp_path / "form.pdf").exists()

@@ -55,3 +55,18 @@ def test_a_framework_can_require_a_rationale_for_every_decision(
     assert check.problems["rationale"] == "Record the rationale for this decision."
     explained = decisions.check_decision(_case("wt2015-scr", "no_review", "Reasons"), a, TODAY)
     assert "rationale" not in explained.problems
+
+
+def test_a_recorded_decision_meets_the_chair_s_deadline_unless_marked_otherwise() -> None:
+    from scr_desktop.domain.decisions import met_deadlines
+    from scr_desktop.domain.model import Case, Decision
+
+    case = Case()
+    assert "chair_decision" not in met_deadlines(case)
+    case.record_decision(Decision(recommendation="scr"))  # recommended, not yet decided
+    assert "chair_decision" not in met_deadlines(case)
+    case.record_decision(Decision(decided="scr", decision_date="2026-09-25"))
+    assert met_deadlines(case)["chair_decision"] == "2026-09-25"
+    case.mark_deadline_done("chair_decision", "2026-09-24")  # the user's own mark stands
+    assert met_deadlines(case)["chair_decision"] == "2026-09-24"
+    assert case.deadlines_done == {"chair_decision": "2026-09-24"}

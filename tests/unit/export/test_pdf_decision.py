@@ -63,7 +63,8 @@ def test_decision_record_shows_result_citations_and_decision() -> None:
     assert "Neglect is suspected" in text
     assert "Met on 06/11/2026" in text
     assert "26/11/2026 OVERDUE" in text
-    assert "05/12/2026 Not yet due" in text
+    # the chair decided on 20/11/2026, which meets the chair's deadline (3.8)
+    assert "05/12/2026 Met on 20/11/2026" in text
     assert "2026-11-26" not in text
     assert text.count("OFFICIAL-SENSITIVE") >= 2
 

@@ -180,3 +180,26 @@ def test_the_upgrade_fills_the_table_for_an_existing_vault(tmp_path: Path) -> No
         assert v.deadlines.rules_current()
         assert v.audit.verify() is None
     assert list(backups_dir().glob(f"{backup_prefix(path)}-before-v*.scrvault"))
+
+
+def test_a_recorded_decision_meets_the_chair_s_deadline_on_its_date(vault: Vault) -> None:
+    from scr_desktop.domain.model import Decision
+
+    case = _case(vault, date(2026, 9, 1))
+    case.record_decision(Decision(decided="no_review", decision_date="2026-09-25",
+                                  decided_by="Chair", rationale="Below the threshold."))
+    vault.cases.save(case)
+    rows = {r.deadline.key: r.deadline for r in _all(vault, date(2026, 12, 1), include_done=True)
+            if r.case_id == case.id}
+    chair = rows["chair_decision"]
+    assert chair.state == "done" and chair.done_on == date(2026, 9, 25)
+    assert "chair_decision" not in vault.cases.get(case.id).deadlines_done  # derived, not stored
+    open_rows = [r for r in _all(vault, date(2026, 12, 1)) if r.case_id == case.id]
+    assert "chair_decision" not in {r.deadline.key for r in open_rows}
+
+
+def test_the_rules_for_met_deadlines_are_part_of_the_rules_version(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    before = deadlines.rules_version()
+    monkeypatch.setattr(deadlines, "MET_RULES", "another rule")
+    assert deadlines.rules_version() != before
