@@ -42,6 +42,9 @@ Commands:
   assess FILE.json   print the decision-engine result for one case as JSON
                      (FILE may be - to read standard input)
   frameworks         list the frameworks this installation knows
+  recover VAULT --identity FILE
+                     (IT) open a vault with the board's escrow identity and
+                     set a new passphrase, asked for or read from standard input
   help               show this message
 
 Run {PROG} with no command to open the application.
@@ -194,6 +197,17 @@ def cmd_frameworks(args: list[str], stdout: TextIO, stdin: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_recover(args: list[str], stdout: TextIO, stdin: TextIO) -> int:
+    """Run ``recover`` (see :mod:`scr_desktop.cli_recover`)."""
+    from .cli_recover import RecoverUsage, recover
+
+    try:
+        recover(args, stdout, stdin)
+    except RecoverUsage as exc:
+        raise UsageError(str(exc)) from None
+    return EXIT_OK
+
+
 def cmd_help(args: list[str], stdout: TextIO, stdin: TextIO) -> int:
     """Print the usage message."""
     stdout.write(USAGE)
@@ -204,6 +218,7 @@ Command = Callable[[list[str], TextIO, TextIO], int]
 COMMANDS: dict[str, Command] = {
     "assess": cmd_assess,
     "frameworks": cmd_frameworks,
+    "recover": cmd_recover,
     "help": cmd_help,
     "--help": cmd_help,
     "-h": cmd_help,

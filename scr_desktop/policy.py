@@ -7,7 +7,8 @@ Support/SCR Desktop`` on macOS).  Its keys are ``idle_timeout_max_minutes``
 (1-60: the longest idle time before the app locks; a user's own setting can
 only shorten it), ``keyring_allowed`` (whether "Remember on this device" may
 be used), ``min_export_password_score`` and ``min_vault_passphrase_score``
-(zxcvbn scores 0-4) and ``default_vault_folder`` (an absolute path).  The
+(zxcvbn scores 0-4), ``default_vault_folder`` (an absolute path) and
+``escrow_recipient`` (the board's age public key for the escrow slot).  The
 variable ``SCR_DESKTOP_POLICY`` names another file, for tests and trials: when
 no machine-wide file exists it is used as written, and when one does it can
 only make the machine-wide policy stricter, so a user cannot loosen what IT
@@ -31,6 +32,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 import sys
 from dataclasses import dataclass, field, replace
@@ -47,8 +49,10 @@ SCORE_RANGE = (0, 4)
 
 KNOWN_KEYS = frozenset({
     "idle_timeout_max_minutes", "keyring_allowed", "min_export_password_score",
-    "min_vault_passphrase_score", "default_vault_folder",
+    "min_vault_passphrase_score", "default_vault_folder", "escrow_recipient",
 })
+# An age X25519 public key: "age1" and 58 bech32 characters.
+AGE_RECIPIENT = re.compile(r"age1[qpzry9x8gf2tvdw0s3jn54khce6mua7l]{58}")
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,8 @@ class Policy:
     default_vault_folder: Path | None = None
     source: Path | None = None
     warnings: tuple[str, ...] = field(default=(), compare=False)
+    # The board's public escrow key (age X25519); every vault gets a slot wrapped to it.
+    escrow_recipient: str | None = None
 
 
 DEFAULTS = Policy()
@@ -219,8 +225,17 @@ def _from_mapping(data: dict[str, Any], path: Path) -> Policy:
     folder = None
     if "default_vault_folder" in data:
         folder = _folder(data["default_vault_folder"], warnings)
+    escrow = None
+    if "escrow_recipient" in data:
+        value = data["escrow_recipient"]
+        if isinstance(value, str) and AGE_RECIPIENT.fullmatch(value.strip()):
+            escrow = value.strip()
+        else:
+            warnings.append("The policy setting 'escrow_recipient' should be the board's age "
+                            "public key (starting 'age1'); it was not, so vaults are not "
+                            "escrowed. Ask IT to correct it.")
     return Policy(idle, keyring_allowed, export_score, vault_score, folder, path,
-                  tuple(warnings))
+                  tuple(warnings), escrow_recipient=escrow)
 
 
 def _number(value: object, key: str, bounds: tuple[int, int], default: int, *,
@@ -267,6 +282,7 @@ def stricter(a: Policy, b: Policy) -> Policy:
                                        b.min_vault_passphrase_score),
         default_vault_folder=a.default_vault_folder,
         source=a.source,
+        escrow_recipient=a.escrow_recipient,
         warnings=(*a.warnings, *b.warnings),
     )
 

@@ -116,6 +116,13 @@ def main() -> int:
     page.confirm.setText(PASSPHRASE)
     page.create_button.click()
     wait_until(lambda: not w.is_locked())
+    from scr_desktop.gui.recovery_key_dialog import RecoveryKeyDialog
+
+    key_dialog = next(d for d in w.findChildren(RecoveryKeyDialog) if d.isVisible())
+    shot(key_dialog, "03b-recovery-key-at-creation")
+    key_dialog.form.kept_box.setChecked(True)
+    key_dialog.form.done_button.click()
+    wait_until(lambda: w.vault.has_recovery_key)
     from scr_desktop.domain.model import Case, Decision
 
     sample = Case.from_dict({"id": "x", "form": {
@@ -237,6 +244,8 @@ def main() -> int:
         shot(w, "18-rapid-review-meeting")
     w.lock()
     shot(w, "13-locked")
+    w.lock_screen.unlock_page.forgot_button.click()
+    shot(w, "19-forgotten-passphrase")
     w.close()
     return 0
 

@@ -39,6 +39,7 @@ from .. import APP_NAME, __version__
 from ..domain.chronology.entry import Entry, entry_from_dict, entry_to_dict
 from ..domain.model import Case
 from ..domain.review.model import Review
+from ..storage.kdf_lock import ARGON2_LOCK
 from .encrypt import MIN_EXPORT_LENGTH, MIN_EXPORT_SCORE, check_export_password
 
 MAGIC = b"SCRCASE\x89\r\n\x1a\n"
@@ -170,7 +171,8 @@ def _derive_key(password: str, salt: bytes, params: KdfParams) -> bytes:
         lanes=params.lanes,
         memory_cost=params.memory_kib,
     )
-    return kdf.derive(unicodedata.normalize("NFC", password).encode("utf-8"))
+    with ARGON2_LOCK:  # never two Argon2id derivations at once (see storage.kdf_lock)
+        return kdf.derive(unicodedata.normalize("NFC", password).encode("utf-8"))
 
 
 def _header(params: KdfParams, salt: bytes, nonce: bytes, ct_len: int) -> bytes:

@@ -60,6 +60,10 @@ class CaseExports:
                 lambda case_id, key: self.go_to_section(case_id, key))
         return self._controller
 
+    def export_recovery_sheet(self, code: str, vault_name: str) -> None:
+        """Save the vault's recovery sheet (an encrypted PDF) through the controller."""
+        self.controller.export_recovery_sheet(code, vault_name)
+
     def export_current(self, export: Callable[[Case], None]) -> None:
         """Run ``export`` on the open or selected case, or say that none is chosen."""
         try:

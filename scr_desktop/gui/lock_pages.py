@@ -1,4 +1,4 @@
-"""The three pages shown before any case data: welcome, create a vault, unlock.
+"""The pages shown before any case data: welcome, create a vault, unlock, recover.
 
 They only collect input and show state; :mod:`.lock_screen` does the work
 (key derivation off the UI thread, the instance lock, remembered passphrases).
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from scr_desktop.domain.passwords import check_strength
 from scr_desktop.gui.forms.lock_pages.create_page import Ui_CreatePage
+from scr_desktop.gui.forms.lock_pages.recovery_page import Ui_RecoveryPage
 from scr_desktop.gui.forms.lock_pages.unlock_page import Ui_UnlockPage
 from scr_desktop.gui.forms.lock_pages.welcome_page import Ui_WelcomePage
 
@@ -127,6 +128,7 @@ class UnlockPage(QWidget):
 
     unlock = Signal(str)
     other_vault = Signal()
+    forgotten = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -138,6 +140,8 @@ class UnlockPage(QWidget):
         self.unlock_button = self.form.unlock_button
         self.remember = self.form.remember_box
         self.form.other_vault_button.clicked.connect(self.other_vault)
+        self.forgot_button = self.form.forgot_button
+        self.forgot_button.clicked.connect(self.forgotten)
         self.setFocusProxy(self.passphrase)
         self.unlock_button.clicked.connect(self._unlock)
         self.passphrase.returnPressed.connect(self._unlock)
@@ -200,3 +204,71 @@ class UnlockPage(QWidget):
     def retry(self) -> None:
         """Put the keyboard focus back in the passphrase field, for the next attempt."""
         self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class RecoveryPage(QWidget):
+    """Unlock with the recovery key after a forgotten passphrase, and choose a new one."""
+
+    recover = Signal(str, str)  # the recovery key typed, the new passphrase
+    cancelled = Signal()
+
+    min_score = 4  # set from the machine policy by the lock screen
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.form = Ui_RecoveryPage()
+        self.form.setupUi(self)
+        self.recovery_key = self.form.recovery_key
+        self.passphrase = self.form.new_passphrase
+        self.confirm = self.form.confirm_passphrase
+        self.message = self.form.recovery_message
+        self.recover_button = self.form.recover_button
+        self.form.back_button.clicked.connect(self.cancelled)
+        self.setFocusProxy(self.recovery_key)
+        for field in (self.recovery_key, self.passphrase, self.confirm):
+            field.textChanged.connect(self._check)
+        self.recover_button.clicked.connect(self._recover)
+        self.confirm.returnPressed.connect(self._recover)
+        self._busy = False
+
+    def _check(self) -> bool:
+        text = self.passphrase.text()
+        verdict = check_strength(text, min_score=self.min_score)
+        if not self.recovery_key.text().strip():
+            message = ""
+        elif text and not verdict.acceptable:
+            message = f"The new passphrase is not strong enough: {verdict.reason}"
+        elif self.confirm.text() and self.confirm.text() != text:
+            message = "The two passphrases are different."
+        else:
+            message = ""
+        if message or not self._busy:
+            self.message.setText(message)
+        ok = (bool(self.recovery_key.text().strip()) and verdict.acceptable
+              and self.confirm.text() == text and not self._busy)
+        self.recover_button.setEnabled(ok)
+        return ok
+
+    def _recover(self) -> None:
+        if self._check():
+            self.recover.emit(self.recovery_key.text(), self.passphrase.text())
+
+    def set_busy(self, busy: bool) -> None:
+        """Show that the vault is being opened with the recovery key."""
+        self._busy = busy
+        if busy:
+            self.message.setText("Opening the vault with the recovery key\u2026")
+        self._check()
+
+    def set_location(self, path: Path) -> None:
+        """Show which vault the recovery key is for."""
+        self.form.recovery_location.setText(f"Vault: {path}")
+
+    def show_message(self, text: str) -> None:
+        """Show why the recovery key did not open the vault."""
+        self.message.setText(f"\u26a0 {text}" if text else "")
+
+    def clear(self) -> None:
+        """Forget everything typed."""
+        for field in (self.recovery_key, self.passphrase, self.confirm):
+            field.clear()

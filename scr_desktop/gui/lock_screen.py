@@ -30,11 +30,12 @@ from typing import TYPE_CHECKING, Any
 import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QMainWindow,
     QStackedWidget,
 )
 
 from scr_desktop import support_log
-from scr_desktop.gui.lock_pages import CreatePage, UnlockPage, WelcomePage
+from scr_desktop.gui.lock_pages import CreatePage, RecoveryPage, UnlockPage, WelcomePage
 from scr_desktop.gui.messages import Messages
 from scr_desktop.gui.session import VaultSession
 from scr_desktop.gui.worker import BackgroundOp
@@ -67,8 +68,13 @@ class LockScreen(QStackedWidget):
         self.limiter = limiter
         self.policy = policy or Policy()
         self.keystore_reason: str | None = "Checking the credential store\u2026"
+        # What the status bar was last told about a missing recovery key ('' if it has one).
+        self.recovery_hint = ""
         # Called with (vault, passphrase) right after each unlock, for the automatic backup.
         self.after_unlock: Callable[[Vault, str], None] | None = None
+        # Called with a vault just created, or just converted to key slots, to show its
+        # recovery key once (the window's Vault actions).
+        self.recovery_key_wanted: Callable[[Vault], object] | None = None
         self._startup = True
         self.path = default_path
         self.session: VaultSession | None = None
@@ -76,8 +82,13 @@ class LockScreen(QStackedWidget):
         self.create_page = CreatePage()
         self.create_page.min_score = self.policy.min_vault_passphrase_score
         self.unlock_page = UnlockPage()
-        for page in (self.welcome, self.create_page, self.unlock_page):
+        self.recovery_page = RecoveryPage()
+        self.recovery_page.min_score = self.policy.min_vault_passphrase_score
+        for page in (self.welcome, self.create_page, self.unlock_page, self.recovery_page):
             self.addWidget(page)
+        self.unlock_page.forgotten.connect(self.show_recovery)
+        self.recovery_page.cancelled.connect(lambda: self.show_unlock(self.path))
+        self.recovery_page.recover.connect(self._recover)
         self.welcome.create_requested.connect(lambda: self.show_create(self.default_path))
         self.welcome.open_requested.connect(self._choose_file)
         self.unlock_page.other_vault.connect(self._choose_other)
@@ -176,6 +187,15 @@ class LockScreen(QStackedWidget):
         if self._startup and self.keystore_reason is None:
             self._try_remembered(path)
 
+    def show_recovery(self) -> None:
+        """Ask for the recovery key and a new passphrase (the passphrase was forgotten)."""
+        self.recovery_page.clear()
+        self.recovery_page.set_location(self.path)
+        self.recovery_page.show_message("")
+        self.recovery_page.set_busy(False)
+        self.setCurrentWidget(self.recovery_page)
+        self.recovery_page.setFocus()
+
     def show_create(self, path: Path) -> None:
         """Ask for a passphrase for a new vault at ``path``."""
         if path.exists():
@@ -222,11 +242,13 @@ class LockScreen(QStackedWidget):
 
         def created(vault: Vault) -> None:
             self._opened(session, vault)
+            self._offer_recovery_key(vault)
             self._after_unlock(path, passphrase, remember)
             if self.after_unlock is not None:
                 self.after_unlock(vault, passphrase)
 
-        BackgroundOp(self, "open vault", lambda: Vault.create(path, passphrase),
+        escrow = self.policy.escrow_recipient
+        BackgroundOp(self, "open vault", lambda: Vault.create(path, passphrase, escrow=escrow),
                      success=self._if_alive(created), failure=self._if_alive(self._fail),
                      deliver_always=True).run()
 
@@ -276,7 +298,47 @@ class LockScreen(QStackedWidget):
 
         BackgroundOp(self, "open vault",
                      lambda: Vault.open(path, passphrase, limiter=self.limiter, defer_check=True,
+                                        escrow=self.policy.escrow_recipient,
                                         upgrading=self.upgrading.emit),
+                     success=self._if_alive(opened), failure=self._if_alive(failed),
+                     deliver_always=True).run()
+
+    def _recover(self, code: str, passphrase: str) -> None:
+        """Open the vault with the recovery key; ``passphrase`` replaces the forgotten one."""
+        path = self.path
+        session = self._session_for(path)
+        if session is None:
+            return
+        self.recovery_page.set_busy(True)
+        from scr_desktop.storage.vault import Vault
+
+        def opened(vault: Vault) -> None:
+            vault.take_notice()  # the person recovering it knows what happened
+            self.recovery_page.set_busy(False)
+            self.recovery_page.clear()
+            self._opened(session, vault)
+            self._after_unlock(path, passphrase, False)
+            self._check(session, vault, passphrase)
+            Messages.info(self.window(), "New passphrase set",
+                          "The vault was opened with its recovery key and now opens with the "
+                          "new passphrase only. The recovery key still works: keep the sheet "
+                          "in a safe place.")
+
+        def failed(exc: BaseException) -> None:
+            if self.session is not None:
+                self.session.release()
+            self.recovery_page.set_busy(False)
+            support_log.event("recovery_failed",
+                              exc.code if isinstance(exc, VaultError) else "unexpected")
+            self.recovery_page.show_message(
+                exc.user_message if isinstance(exc, VaultError) else
+                "Something unexpected stopped the vault from opening. Nothing was changed.")
+            self.recovery_page.recovery_key.setFocus()
+
+        BackgroundOp(self, "open vault",
+                     lambda: Vault.open_with(
+                         path, lambda slots: slots.open_with_recovery_key(code), passphrase,
+                         how="the recovery key"),
                      success=self._if_alive(opened), failure=self._if_alive(failed),
                      deliver_always=True).run()
 
@@ -297,6 +359,14 @@ class LockScreen(QStackedWidget):
         def passed(_result: object) -> None:
             if session.vault is not vault:
                 return  # locked meanwhile
+            if vault.converted:
+                self._offer_recovery_key(vault)
+            else:
+                self._hint_recovery(vault)
+            notice = vault.take_notice()
+            if notice:
+                Messages.info(self.window(), "The vault's passphrase was reset", notice,
+                              "If you did not ask for this, tell your IT service desk.")
             if self.after_unlock is not None:
                 self.after_unlock(vault, passphrase)
             self.checked.emit(vault)
@@ -311,6 +381,21 @@ class LockScreen(QStackedWidget):
 
         BackgroundOp(self, "check vault", vault.finish_check,
                      success=passed, failure=failed).run()
+
+    def _offer_recovery_key(self, vault: Vault) -> None:
+        """Show a vault without a recovery key its first one (else hint at it)."""
+        self._hint_recovery(vault)
+        if not vault.has_recovery_key and self.recovery_key_wanted is not None:
+            self.recovery_key_wanted(vault)
+
+    def _hint_recovery(self, vault: Vault) -> None:
+        """Say in the status bar when the vault has no recovery key yet."""
+        window = self.window()
+        self.recovery_hint = "" if vault.has_recovery_key else (
+            "This vault has no recovery key yet: make one with Vault > New recovery "
+            "key\u2026 and keep it in the board's safe.")
+        if self.recovery_hint and isinstance(window, QMainWindow):
+            window.statusBar().showMessage(self.recovery_hint)
 
     def _if_alive(self, callback: Callable[[Any], None]) -> Callable[[Any], None]:
         """Wrap ``callback`` so a vault opened for a window that has gone is closed again."""

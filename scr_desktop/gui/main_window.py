@@ -99,8 +99,11 @@ class MainWindow(QMainWindow):
             self, status_bar=self.statusBar, vault=lambda: self.vault,
             vault_path=self.vault_path, lock=self.lock,
             allow_unlock=self.lock_screen.setEnabled, policy=self.policy,
-            restored=self.lock_screen.show_for, today=self.today)
+            restored=self.lock_screen.show_for, today=self.today,
+            save_recovery_sheet=lambda code, name: self.case_exports.export_recovery_sheet(
+                code, name))
         self.lock_screen.after_unlock = self.vault_actions.after_unlock
+        self.lock_screen.recovery_key_wanted = self.vault_actions.offer_recovery_key
         self.workspace = Workspace(self, vault=self._open_vault, open_case=self.open_case,
                                    new_case=self.new_case, clipboard=self.clipboard,
                                    policy=self.policy, today=today)
@@ -251,7 +254,10 @@ class MainWindow(QMainWindow):
         self.restore_action.triggered.connect(self.vault_actions.ask_restore)
         self.passphrase_action = QAction("&Change passphrase\u2026", self)
         self.passphrase_action.triggered.connect(self.vault_actions.ask_change_passphrase)
-        for a in (self.backup_action, self.restore_action, self.passphrase_action):
+        self.recovery_action = QAction("New recovery &key\u2026", self)
+        self.recovery_action.triggered.connect(self.vault_actions.ask_new_recovery_key)
+        for a in (self.backup_action, self.restore_action, self.passphrase_action,
+                  self.recovery_action):
             menu.addAction(a)
         case_menu = self.menuBar().addMenu("Cas&e")
         case_menu.setObjectName("case_menu")
@@ -307,6 +313,7 @@ class MainWindow(QMainWindow):
                              self.meetings_action, self.actions_action,
                              self.statistics_action, self.trash_action, self.audit_action,
                              self.lock_action, self.backup_action, self.passphrase_action,
+                             self.recovery_action,
                              *self.export_actions, self.import_action,
                              # settings too: nobody at a locked screen renames the board
                              # printed on every document or lengthens the idle lock

@@ -1,13 +1,17 @@
-"""Backups, restores and passphrase changes, as the user starts them from the Vault menu.
+"""Backups, restores, passphrase changes and recovery keys, from the Vault menu.
 
 Each action asks for what it needs (a passphrase, a file), then runs off the
 UI thread.  The methods that do the work (:meth:`VaultActions.back_up`,
 :meth:`VaultActions.restore`, :meth:`VaultActions.change_passphrase`) take
 their inputs as arguments, so tests drive them without modal dialogs.
-Backups are encrypted with the vault's passphrase; a restore never replaces
+Backups are encrypted with the vault key and carry a key file that opens
+with the passphrase typed for them; a restore never replaces
 the current vault without keeping it.  The window hands in the parent of
 dialogs and what the actions need as callables (its status bar, the open
-vault, its path, locking, holding off unlocking), never itself.
+vault, its path, locking, holding off unlocking, saving the recovery sheet),
+never itself.  A new recovery key (:meth:`VaultActions.offer_recovery_key`,
+also called by the lock screen for a vault just created or converted) is
+shown once and kept only when the person confirms they have kept it.
 """
 
 from __future__ import annotations
@@ -46,9 +50,12 @@ class VaultActions(QObject):
                  vault: Callable[[], Vault], vault_path: Callable[[], Path],
                  lock: Callable[[], None], allow_unlock: Callable[[bool], None],
                  policy: Policy, restored: Callable[[Path], None] | None = None,
-                 today: Callable[[], date] = date.today) -> None:
+                 today: Callable[[], date] = date.today,
+                 save_recovery_sheet: Callable[[str, str], None] | None = None) -> None:
         super().__init__(parent)
         self._parent = parent
+        # Saves (recovery key, vault file name) as the encrypted recovery sheet.
+        self._save_recovery_sheet = save_recovery_sheet
         self._status_bar = status_bar
         self._restored = restored
         self._today = today
@@ -188,6 +195,66 @@ class VaultActions(QObject):
         self._run("Restoring", lambda: restore_from(source, passphrase, path), done,
                   after=lambda: self._allow_unlock(True))
 
+    # -- recovery key ----------------------------------------------------------------
+    def ask_new_recovery_key(self) -> None:
+        """Make a new recovery key after a confirmation, and show it once."""
+        vault = self._vault()
+        if vault.has_recovery_key and not Messages.confirm(
+                self._parent, "New recovery key",
+                "Make a new recovery key? The recovery key kept for this vault now will stop "
+                "working, in the vault and in every backup made from now on.",
+                yes="&Make a new key"):
+            return
+        self.show_new_recovery_key()
+
+    def show_new_recovery_key(self) -> QDialog:
+        """Show a new recovery key for the open vault (see :meth:`offer_recovery_key`)."""
+        return self.offer_recovery_key(self._vault())
+
+    def offer_recovery_key(self, vault: Vault) -> QDialog:
+        """Show a new recovery key for ``vault`` once; keep it when the person says they have.
+
+        The dialog is window-modal, without a nested event loop.  Until Done,
+        nothing changes: the earlier key (if any) still works, and a lock
+        closes the dialog without keeping the new one.  On Done the key goes
+        into the vault's key file and its kept backups' (off the UI thread).
+        """
+        from scr_desktop.gui.recovery_key_dialog import RecoveryKeyDialog
+
+        draft = vault.draft_recovery_key()
+        save_sheet: Callable[[], None] | None = None
+        if self._save_recovery_sheet is not None:
+            sheet = self._save_recovery_sheet
+            name = vault.path.name
+
+            def save_sheet() -> None:
+                sheet(draft.code, name)
+
+        dialog = RecoveryKeyDialog(draft.code, vault.path, self._parent, save_sheet=save_sheet,
+                                   replaces=vault.has_recovery_key)
+        dialog.setObjectName("recovery_key_dialog")
+
+        def kept() -> None:
+            from scr_desktop.storage.recovery_key import keep_recovery_key
+
+            def done(result: tuple[list[Path], list[Path]]) -> None:
+                _done, failed = result
+                if failed:
+                    Messages.info(
+                        self._parent, "Recovery key kept",
+                        "The vault now opens with the new recovery key. These backups could "
+                        "not be given it and still open only with their passphrase or an "
+                        "earlier recovery key: " + ", ".join(p.name for p in failed) + ".")
+                self.finished.emit("new recovery key")
+
+            self._run("Keeping the recovery key", lambda: keep_recovery_key(vault, draft), done)
+
+        dialog.accepted.connect(kept)
+        dialog.finished.connect(dialog.clear)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
     # -- passphrase ------------------------------------------------------------------
     def ask_change_passphrase(self) -> None:
         """Ask for the current and the new passphrase, then change it."""
@@ -195,7 +262,8 @@ class VaultActions(QObject):
 
         dialog = PassphraseDialog(
             "Change the passphrase",
-            "An encrypted backup under the current passphrase is made first.",
+            "The vault's key is rewrapped under the new passphrase; the current one stops "
+            "opening the vault and the backups this app keeps.",
             new=True, min_score=self._policy.min_vault_passphrase_score,
             parent=self._parent)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
@@ -205,7 +273,7 @@ class VaultActions(QObject):
             self.change_passphrase(old, new)
 
     def change_passphrase(self, old: str, new: str) -> None:
-        """Re-encrypt the vault under ``new`` (after a backup under ``old``)."""
+        """Put ``new`` in place of ``old`` (one key slot rewrapped) and retire ``old``."""
         vault = self._vault()
 
         def work() -> tuple[list[Path], list[Path]]:

@@ -36,10 +36,12 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from . import keyfile
 from .anchor import AnchorStore
 from .connection import SQLiteError, file_uri
 from .copying import check_copy, export_encrypted, fsync_file
 from .errors import DiskError, VaultError, VaultExists, VaultInUse, sqlite_error_name
+from .keyslots import copy_key
 from .paths import SUFFIX, backup_path, backup_prefix, backups_dir, make_private_dir, stamp
 from .vault import Vault
 
@@ -52,15 +54,36 @@ _AUTO = "auto"
 
 
 def backup_to(vault: Vault, target_path: Path, passphrase: str) -> Path:
-    """Write an encrypted, verified copy of ``vault`` to the new file ``target_path``."""
+    """Write an encrypted, verified copy of ``vault`` to the new file ``target_path``.
+
+    The copy is encrypted with the vault key and carries its own key file
+    (``target_path.keys`` and its copy): ``passphrase`` in its passphrase
+    slot, and the vault's recovery and escrow slots.
+    """
     target = Path(target_path)
+    if keyfile.exists(target) or target.exists():
+        raise VaultExists()
     tail = vault.audit.tail()  # the copy holds at least this entry
-    export_encrypted(vault.database, target, passphrase)
+    recovery = vault.recovery_slot_id
+    # The key file first: the copy only takes its name once it is complete, so a crash
+    # never leaves a backup under its own name without its key file.
+    make_private_dir(target.parent)
+    try:
+        vault.write_copy_keys(target, passphrase)
+        export_encrypted(vault.database, target, vault.copy_key(passphrase))
+    except BaseException:
+        keyfile.remove(target)
+        raise
     try:
         check_copy(target, passphrase)
-    except VaultError:
+        if vault.recovery_slot_id != recovery:
+            # A new recovery key was kept while the copy was written (and may have missed
+            # it, not yet under its name): the copy takes it too.
+            vault.write_copy_keys(target, passphrase)
+    except BaseException:
         with contextlib.suppress(OSError):
             target.unlink()
+        keyfile.remove(target)
         raise
     if tail is not None:
         with contextlib.suppress(OSError):
@@ -126,6 +149,7 @@ def prune(vault_path: Path, keep: int = KEEP, *,
         with contextlib.suppress(FileNotFoundError):
             old.unlink()
             removed.append(old)
+        keyfile.remove(old)
         with contextlib.suppress(OSError):
             AnchorStore().forget(old)
     return removed
@@ -202,7 +226,9 @@ def restore_from(backup_path: Path, passphrase: str, vault_path: Path) -> Path |
     """
     backup = Path(backup_path)
     vault_path = Path(vault_path)
-    check_copy(backup, passphrase)
+    key = copy_key(backup, passphrase)
+    check_copy(backup, key)
+    keys = keyfile.read(backup) if keyfile.exists(backup) else None
     if vault_path.exists() and _held_elsewhere(vault_path):
         raise VaultInUse()
     make_private_dir(vault_path.parent)
@@ -213,7 +239,7 @@ def restore_from(backup_path: Path, passphrase: str, vault_path: Path) -> Path |
             shutil.copyfileobj(src, out, 1024 * 1024)
             out.flush()
             os.fsync(out.fileno())
-        check_copy(incoming, passphrase)
+        check_copy(incoming, key)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             incoming.unlink()
@@ -227,10 +253,16 @@ def restore_from(backup_path: Path, passphrase: str, vault_path: Path) -> Path |
             if kept.exists():
                 raise VaultExists()
             os.link(vault_path, kept)
-            for side in ("-wal",):
+            for side in ("-wal", ".keys", ".keys-copy"):
                 old_side = Path(str(vault_path) + side)
                 if old_side.exists():
                     os.rename(old_side, Path(str(kept) + side))
+        # The replaced vault and its key file are kept aside together (above); the
+        # backup's key file goes in just before the backup itself.
+        if keys is not None:
+            keyfile.write(vault_path, keys)
+        else:
+            keyfile.remove(vault_path)
         os.replace(incoming, vault_path)
         fsync_file(vault_path)
     except OSError:

@@ -38,7 +38,8 @@ from .errors import (
 
 __all__ = [
     "PAGE_SIZE", "Connection", "Database", "SQLiteError", "UnsafeSettings", "check_settings",
-    "create_file", "file_uri", "open_connection", "run_secret", "sql_string",
+    "create_file", "file_uri", "held_elsewhere", "open_connection", "precheck", "run_secret",
+    "sql_string",
 ]
 
 PAGE_SIZE = 4096
@@ -105,7 +106,8 @@ def file_uri(path: Path, mode: str) -> str:
     return f"{path.resolve().as_uri()}?mode={mode}"
 
 
-def _precheck(path: Path) -> None:
+def precheck(path: Path) -> None:
+    """Raise :class:`VaultMissing` or a truncation :class:`VaultDamaged` before any key is tried."""
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -129,7 +131,7 @@ def open_connection(path: Path, passphrase: str, *, create: bool = False) -> Con
         raise ValueError("the passphrase is empty")
     key_sql = "PRAGMA key = " + sql_string(passphrase)
     if not create:
-        _precheck(path)
+        precheck(path)
     try:
         conn: Connection = sqlcipher.connect(
             file_uri(path, "rw"), uri=True, isolation_level=None, check_same_thread=False
@@ -161,6 +163,26 @@ def open_connection(path: Path, passphrase: str, *, create: bool = False) -> Con
         conn.close()
         raise
     return conn
+
+
+def held_elsewhere(path: Path) -> bool:
+    """Return True if another connection holds the vault at ``path`` (checked without a key).
+
+    Asked before a key slot is tried, so a second window is told the vault is
+    in use even when what was typed is wrong.
+    """
+    try:
+        conn = sqlcipher.connect(file_uri(path, "ro"), uri=True, isolation_level=None)
+    except SQLiteError:
+        return False
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+    except SQLiteError as exc:
+        return sqlite_error_name(exc) in {"SQLITE_BUSY", "SQLITE_LOCKED"}
+    finally:
+        conn.close()
+    return False
 
 
 def apply_key(conn: Connection, key_sql: str, *, exclusive: bool = False) -> None:

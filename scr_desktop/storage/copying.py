@@ -31,7 +31,7 @@ from .connection import (
     run_secret,
     sql_string,
 )
-from .errors import VaultDamaged, VaultExists, VaultMissing
+from .errors import VaultDamaged, VaultExists, VaultMissing, WrongPassphrase
 from .errors import translate as translate_error
 from .migrations import schema_version
 from .paths import make_private_dir
@@ -105,20 +105,32 @@ def export_encrypted(db: Database, target: Path, passphrase: str) -> None:
 
 
 def check_copy(path: Path, passphrase: str) -> int:
-    """Verify the encrypted copy at ``path`` without writing to it; return its case count."""
+    """Verify the encrypted copy at ``path`` without writing to it; return its case count.
+
+    ``passphrase`` opens the copy through its key file when it uses key
+    slots; a :class:`~.keyslots.RawKey` is used as the key itself.
+    """
     if not path.is_file():
         raise VaultMissing()
     size = path.stat().st_size
     if size < PAGE_SIZE or size % PAGE_SIZE:
         raise VaultDamaged(code="vault_truncated")
-    key_sql = "PRAGMA key = " + sql_string(passphrase)
+    from .keyslots import RawKey, copy_key
+
+    key = copy_key(path, passphrase)
+    key_sql = "PRAGMA key = " + sql_string(key)
     try:
         conn = sqlcipher.connect(file_uri(path, "ro"), uri=True,
                                  isolation_level=None)
     except SQLiteError as exc:
         raise translate_error(exc, files=[path]) from None
     try:
-        apply_key(conn, key_sql)
+        try:
+            apply_key(conn, key_sql)
+        except WrongPassphrase:
+            if isinstance(key, RawKey):  # the key came out of its slot: the file is damaged
+                raise VaultDamaged(code="copy_damaged") from None
+            raise
         problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
         problems += [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
         if problems:

@@ -1,45 +1,65 @@
-"""Changing the vault's passphrase: a backup under the old one first, the kept backups after.
+"""Changing the vault's passphrase, and retiring the old one from the kept backups.
 
-A rekey rewrites every page of the file, so :func:`change_passphrase` waits
-for the page check, writes an automatic backup still encrypted with the old
-passphrase, and only then re-encrypts the vault (:meth:`.vault.Vault.rekey`).
-:func:`retire_old_passphrase` then re-encrypts every backup this app keeps
-under the new passphrase (:func:`.backup.retire_passphrase`) and takes a
-fresh one, so the old passphrase opens none of them.  This module sits above
-:mod:`.vault` and :mod:`.backup`: the vault knows nothing of backups, and
-backups depend on the vault one way only.
+With key slots a change rewraps the vault key in the passphrase slot of the
+vault's key file (:meth:`.vault.Vault.change_passphrase`): the vault file
+itself is not rewritten, so nothing is backed up first.  The key file is
+written atomically beside its copy, so a crash leaves the old passphrase or
+the new one, never neither.
+
+:func:`retire_old_passphrase` then makes the old passphrase useless on the
+backups this app keeps: a backup with key slots gets this vault's key file
+with the new passphrase in its slot (a backup whose own key file is damaged
+is named and left exactly as it is); a backup from before key slots, keyed
+by its passphrase, is re-encrypted under the new one
+(:func:`.backup.retire_passphrase`).  A fresh backup is taken last.  Every
+backup made after the change carries only the new passphrase.
+
+This module sits above :mod:`.vault` and :mod:`.backup`: the vault knows
+nothing of backups, and backups depend on the vault one way only.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from .backup import automatic_backup, retire_passphrase
-from .errors import WrongPassphrase
+from .backup import automatic_backup, kept_backups, retire_passphrase
+from .errors import VaultError
+from .keyfile import KeyFileProblem
+from .keyslots import KeySlots, uses_key_slots
 from .vault import Vault
 
-BEFORE_CHANGE = "before-passphrase-change"
 
-
-def change_passphrase(vault: Vault, old: str, new: str) -> Path:
-    """Re-encrypt ``vault`` under ``new`` after a backup under ``old``; return the backup's path."""
-    if not vault.check_passphrase(old):
-        raise WrongPassphrase()
-    if not new:
-        raise ValueError("the new passphrase is empty")
-    vault.database.wait_writable()  # a rekey rewrites every page: never before the check
-    saved = automatic_backup(vault, old, reason=BEFORE_CHANGE)
-    vault.rekey(old, new)
-    return saved
+def change_passphrase(vault: Vault, old: str, new: str) -> None:
+    """Put ``new`` in place of ``old`` in the vault's passphrase slot (checked first)."""
+    vault.change_passphrase(old, new)
 
 
 def retire_old_passphrase(vault: Vault, old: str, new: str) -> tuple[list[Path], list[Path]]:
-    """After a change, re-encrypt the kept backups under ``new`` and take a fresh one.
+    """After a change, give the kept backups ``new`` in place of ``old``; take a fresh one.
 
-    Returns the backups re-encrypted and those that still open with ``old``.
+    Returns the backups done and those that still open with ``old`` (or whose
+    key file is damaged and was left alone).
     """
-    done, failed = retire_passphrase(vault.path, old, new)
+    done: list[Path] = []
+    failed: list[Path] = []
+    for path in kept_backups(vault.path):
+        if not uses_key_slots(path):
+            continue
+        try:
+            if KeySlots.load(path).vault_id != vault.vault_id:
+                continue
+        except KeyFileProblem:
+            failed.append(path)  # its own key file is damaged: never overwrite it
+            continue
+        try:
+            vault.write_copy_keys(path, new)
+            done.append(path)
+        except (VaultError, OSError):
+            failed.append(path)
+    legacy_done, legacy_failed = retire_passphrase(vault.path, old, new)
     automatic_backup(vault, new)
+    done += legacy_done
+    failed += legacy_failed
     vault.audit.record("backups re-encrypted",
                        detail=f"{len(done)} re-encrypted, {len(failed)} could not be")
     return done, failed

@@ -13,6 +13,13 @@ damage, refuses them.  A successful unlock writes the failures
 since the last one, then the unlock itself, into the audit log.  The vault
 never deletes, recreates or downgrades a file on its own.  All access goes
 through one lock, so a vault opened on a worker thread may be used on another.
+
+The file is keyed by a random vault key kept in key slots beside it
+(:mod:`.keyslots`, :mod:`.keyfile`): the passphrase opens its slot, a
+recovery key or IT's escrow identity open theirs (:meth:`Vault.open_with`).
+A vault keyed by its passphrase, from before key slots, is converted on its
+first unlock (:mod:`.slot_migration`).  Copies of the vault (backups) use
+the same vault key and carry a key file of their own.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ import hashlib
 import hmac
 import secrets
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from types import TracebackType
 
@@ -34,11 +42,10 @@ from .chronology import ChronologyRepository
 from .connection import (
     Connection,
     Database,
-    SQLiteError,
     create_file,
+    held_elsewhere,
     open_connection,
-    run_secret,
-    sql_string,
+    precheck,
 )
 from .copying import export_encrypted
 from .deadlines import DeadlineTable
@@ -47,11 +54,15 @@ from .errors import (
     VaultDamaged,
     VaultError,
     VaultExists,
+    VaultInUse,
     VaultTooNew,
     WalDamaged,
     WrongPassphrase,
     translate,
 )
+from .keyfile import KeyFileProblem
+from .keyfile import exists as key_file_exists
+from .keyslots import KeySlots, RawKey, RecoveryDraft, uses_key_slots
 from .meetings import MeetingRepository
 from .migrations import CURRENT_VERSION, schema_version, upgrade
 from .paths import backup_path, make_private_dir
@@ -63,8 +74,11 @@ from .stats import StatsTable
 class Vault:
     """An unlocked vault.  Use :meth:`create` or :meth:`open`, and :meth:`close` when done."""
 
-    def __init__(self, db: Database, path: Path, passphrase: str) -> None:
+    def __init__(self, db: Database, path: Path, passphrase: str, slots: KeySlots,
+                 key: bytes) -> None:
         self.path = path
+        self._slots = slots
+        self._key = key
         self._db = db
         self._anchors = AnchorStore()
         self._audit = AuditLog(db, on_commit=self._move_anchor)
@@ -73,14 +87,26 @@ class Vault:
         self._verifier = self._digest(passphrase)
         self._limiter: AttemptLimiter | None = None
         self._unlocked_at: str | None = None
+        # True when this unlock converted an older vault to key slots.
+        self.converted = False
 
     # -- opening and closing -----------------------------------------------------
     @classmethod
-    def create(cls, path: Path, passphrase: str) -> Vault:
-        """Create a new vault at ``path``; refuse if any file is already there."""
+    def create(cls, path: Path, passphrase: str, *, escrow: str | None = None) -> Vault:
+        """Create a new vault at ``path``; refuse if any file is already there.
+
+        Its key slots are the passphrase and, if ``escrow`` names an age
+        recipient, IT's escrow; a recovery key is added by :meth:`new_recovery_key`.
+        """
         path = Path(path)
-        if path.exists() or Path(str(path) + "-wal").exists():
+        if path.exists() or Path(str(path) + "-wal").exists() or key_file_exists(path):
             raise VaultExists()
+        if not passphrase:
+            raise ValueError("the passphrase is empty")
+        slots, key = KeySlots.new()
+        slots.set_passphrase(key, passphrase)
+        if escrow:
+            slots.add_escrow(key, escrow)
         try:
             make_private_dir(path.parent)
             create_file(path)
@@ -89,16 +115,17 @@ class Vault:
         except OSError as exc:
             raise translate(exc) from None
         try:
-            conn = open_connection(path, passphrase, create=True)
+            conn = open_connection(path, slots.key_text(key), create=True)
         except BaseException:
             cls._remove_new_file(path)
             raise
         db = Database(conn, path)
-        vault = cls(db, path, passphrase)
+        vault = cls(db, path, passphrase, slots, key)
         try:
             with db.transaction() as c:
                 upgrade(c)
                 vault._audit.record("create vault", detail=f"schema {CURRENT_VERSION}")
+            slots.save(path)
         except BaseException:
             db.close()
             cls._remove_new_file(path)
@@ -111,6 +138,7 @@ class Vault:
     @classmethod
     def open(cls, path: Path, passphrase: str, *, limiter: AttemptLimiter | None = None,
              verify: bool = True, defer_check: bool = False,
+             escrow: str | None = None,
              upgrading: Callable[[int, int], None] | None = None) -> Vault:
         """Unlock the vault at ``path``.
 
@@ -121,9 +149,13 @@ class Vault:
         With ``verify`` (the default) every page's HMAC is checked before
         anything is written.  With ``defer_check`` as well, a vault that needs
         no upgrade is returned before the check, with writes held until
-        :meth:`finish_check` has run; the unlock is audited then.  An upgrade
-        tells ``upgrading`` (parts done, parts in all: the backup, then each
-        schema step) as it goes, from the thread that opens the vault.
+        :meth:`finish_check` has run; the unlock is audited then.
+        A problem with the key file raises a :class:`~.keyfile.KeyFileProblem`
+        (not counted as a wrong passphrase).  A vault from before key slots is
+        converted first; with ``escrow`` (an age recipient) a vault without an
+        escrow slot for it gains one.  An upgrade tells ``upgrading`` (parts done,
+        parts in all: the backup, then each schema step) as it goes, from the
+        thread that opens the vault.
         """
         path = Path(path)
         limiter = limiter or AttemptLimiter()
@@ -132,19 +164,112 @@ class Vault:
             raise TooManyAttempts(wait)
         cls._check_wal(path)
         try:
-            conn = open_connection(path, passphrase)
+            return cls._open(path, passphrase, limiter, verify=verify, defer_check=defer_check,
+                             escrow=escrow, upgrading=upgrading)
         except WrongPassphrase:
             with contextlib.suppress(OSError):
                 limiter.failed(path)
             raise
+
+    @classmethod
+    def open_with(cls, path: Path, unwrap: Callable[[KeySlots], bytes], new_passphrase: str,
+                  *, how: str) -> Vault:
+        """Open the vault through another slot (``unwrap`` returns the vault key), and set
+        ``new_passphrase`` in place of the forgotten one.
+
+        ``how`` names the slot in the audit log and in the notice shown at the
+        next unlock.  The page check runs before anything is written.
+        """
+        path = Path(path)
+        conn, slots, key = cls._keyed_connection(path, unwrap)
+        vault = cls._finish_open(conn, path, new_passphrase, slots, key, limiter=None,
+                                 verify=True, defer_check=False, escrow=None)
+        try:
+            vault._reset_passphrase(new_passphrase, how)
+        except BaseException:
+            vault.close()
+            raise
+        return vault
+
+    @classmethod
+    def _keyed_connection(cls, path: Path, unwrap: Callable[[KeySlots], bytes]
+                          ) -> tuple[Connection, KeySlots, bytes]:
+        precheck(path)  # a missing or cut-short vault is named before its key file
+        if not uses_key_slots(path):
+            raise KeyFileProblem(
+                "This vault has not been converted to key slots yet (it was last opened by "
+                "an older version of SCR Desktop), so it opens only with its passphrase.",
+                code="not_converted")
+        if held_elsewhere(path):
+            raise VaultInUse()
+        slots = KeySlots.load(path)
+        key = unwrap(slots)
+        slots.check_salt(path)
+        try:
+            conn = open_connection(path, slots.key_text(key))
+        except WrongPassphrase:  # the key came out of its slot: the file is damaged
+            raise VaultDamaged(code="vault_page_1_damaged") from None
+        return conn, slots, key
+
+    @classmethod
+    def _open(cls, path: Path, passphrase: str, limiter: AttemptLimiter, *, verify: bool,
+              defer_check: bool, escrow: str | None,
+              upgrading: Callable[[int, int], None] | None = None) -> Vault:
+        migrated = False
+        if path.is_file() and uses_key_slots(path):
+            conn, slots, key = cls._keyed_connection(
+                path, lambda s: s.open_with_passphrase(passphrase))
+        else:
+            from . import slot_migration
+
+            try:
+                conn = open_connection(path, passphrase)
+            except WrongPassphrase:
+                cls._explain_legacy_failure(path, passphrase)
+                raise
+            try:
+                slot_migration.upgrade_first(conn, path, passphrase)
+            except BaseException:
+                conn.close()
+                raise
+            conn, slots, key = slot_migration.convert(conn, path, passphrase, escrow)
+            migrated = True
+        vault = cls._finish_open(conn, path, passphrase, slots, key, limiter=limiter,
+                                 verify=verify and not migrated,
+                                 defer_check=defer_check, escrow=escrow, upgrading=upgrading)
+        if migrated:
+            vault.converted = True
+            with contextlib.suppress(VaultError):
+                vault._audit.record("convert to key slots",
+                                    detail="vault key kept in key slots beside the vault")
+        return vault
+
+    @staticmethod
+    def _explain_legacy_failure(path: Path, passphrase: str) -> None:
+        """Name the damage when a passphrase opens the key file but not the vault beside it."""
+        if not key_file_exists(path):
+            return
+        try:
+            KeySlots.load(path).open_with_passphrase(passphrase)
+        except (WrongPassphrase, KeyFileProblem):
+            return
+        raise VaultDamaged(code="vault_header_damaged")
+
+    @classmethod
+    def _finish_open(cls, conn: Connection, path: Path, passphrase: str, slots: KeySlots,
+                     key: bytes, *, limiter: AttemptLimiter | None, verify: bool,
+                     defer_check: bool, escrow: str | None,
+                     upgrading: Callable[[int, int], None] | None = None) -> Vault:
         db = Database(conn, path)
         try:
             with db.reading() as c:
                 version = schema_version(c)
                 if version > CURRENT_VERSION:
                     raise VaultTooNew()
-            vault = cls(db, path, passphrase)
+            vault = cls(db, path, passphrase, slots, key)
             vault._limiter = limiter
+            if escrow and escrow.strip() not in slots.escrow_recipients():
+                vault._add_escrow(escrow)
             if verify and defer_check and version == CURRENT_VERSION:
                 db.hold_writes()
                 vault._unlocked_at = now_iso()
@@ -152,7 +277,7 @@ class Vault:
             if verify:
                 vault._check_pages()
             if version < CURRENT_VERSION:
-                vault._upgrade(passphrase, version, upgrading)
+                vault._upgrade(version, upgrading)
             vault._record_unlock()
         except BaseException:
             with contextlib.suppress(VaultError):
@@ -210,13 +335,13 @@ class Vault:
         with contextlib.suppress(OSError):
             limiter.succeeded(self.path)
 
-    def _upgrade(self, passphrase: str, version: int,
+    def _upgrade(self, version: int,
                  upgrading: Callable[[int, int], None] | None = None) -> None:
         parts = CURRENT_VERSION - version + 1
         if upgrading is not None:
             upgrading(0, parts)
         target = backup_path(self.path, f"before-v{CURRENT_VERSION}")
-        export_encrypted(self._db, target, passphrase)
+        self.copy_to(target)
         try:
             with self._db.transaction() as conn:
                 upgrade(conn, progress=None if upgrading is None
@@ -267,6 +392,10 @@ class Vault:
         for p in (path, Path(str(path) + "-wal"), Path(str(path) + "-shm")):
             with contextlib.suppress(OSError):
                 p.unlink()
+        from .keyfile import remove
+
+        with contextlib.suppress(OSError):
+            remove(path)
 
     def close(self) -> None:
         """Close the vault (the WAL is checkpointed into the file); safe to call twice."""
@@ -384,27 +513,138 @@ class Vault:
         """Return True if ``passphrase`` is the one this vault was unlocked with."""
         return hmac.compare_digest(self._digest(passphrase), self._verifier)
 
-    def rekey(self, old: str, new: str) -> None:
-        """Re-encrypt the vault under ``new`` (the old passphrase ``old`` is checked first).
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Put ``new`` in place of ``old``: the passphrase slot is rewrapped, nothing else.
 
-        Nothing is backed up here: :func:`.passphrase_change.change_passphrase`
-        takes the backup under the old passphrase first, as the app does.
+        The vault file is not rewritten; from now on ``old`` opens neither
+        the vault nor any copy made after the change.
         """
         if not self.check_passphrase(old):
             raise WrongPassphrase()
         if not new:
             raise ValueError("the new passphrase is empty")
-        rekey = "PRAGMA rekey = " + sql_string(new)
-        self._db.wait_writable()  # a rekey rewrites every page: never before the check
-        with self._db.lock:
-            if self._db.damaged:
-                raise VaultDamaged()
-            try:
-                run_secret(self._db.conn, rekey)
-            except SQLiteError as exc:
-                raise self._db.error(exc) from None
-            self._verifier = self._digest(new)
-        self._audit.record("passphrase change")
+        self._rewrap(new)
+        self._audit.record("passphrase change", detail="passphrase slot rewrapped")
+
+    def _rewrap(self, new: str) -> None:
+        slots = self._slots_copy()
+        slots.set_passphrase(self._key, new)
+        slots.save(self.path)
+        self._slots = slots
+        self._verifier = self._digest(new)
+
+    def _slots_copy(self) -> KeySlots:
+        s = self._slots
+        return KeySlots(vault_id=s.vault_id, salt=s.salt, slots=[dict(x) for x in s.slots],
+                        notice=s.notice)
+
+    def _reset_passphrase(self, new: str, how: str) -> None:
+        """Set ``new`` after an unlock through ``how`` (a recovery key, IT's escrow)."""
+        if not new:
+            raise ValueError("the new passphrase is empty")
+        slots = self._slots_copy()
+        slots.set_passphrase(self._key, new)
+        today = date.today().strftime("%d/%m/%Y")
+        slots.notice = f"The passphrase of this vault was reset on {today} using {how}."
+        slots.save(self.path)
+        self._slots = slots
+        self._verifier = self._digest(new)
+        self._audit.record("passphrase reset", detail=f"unlocked with {how}")
+
+    def take_notice(self) -> str:
+        """Return (once) what happened to the vault's keys since its last unlock, or ''."""
+        notice = self._slots.notice
+        if notice:
+            slots = self._slots_copy()
+            slots.notice = ""
+            with contextlib.suppress(VaultError):
+                slots.save(self.path)
+                self._slots = slots
+        return notice
+
+    @property
+    def has_recovery_key(self) -> bool:
+        """True if a recovery key opens this vault."""
+        return "recovery" in self._slots.kinds()
+
+    @property
+    def recovery_slot_id(self) -> str:
+        """The id of the recovery slot in use ('' without one): it changes with the key."""
+        return next((str(s["id"]) for s in self._slots.slots if s["kind"] == "recovery"), "")
+
+    @property
+    def vault_id(self) -> str:
+        """The identity shared by this vault's key file and those of its copies."""
+        return self._slots.vault_id
+
+    @property
+    def escrow_recipients(self) -> list[str]:
+        """The age recipients this vault is escrowed to."""
+        return self._slots.escrow_recipients()
+
+    def new_recovery_key(self) -> str:
+        """Make a new recovery key (any earlier one stops working); return it, to show once."""
+        draft = self.draft_recovery_key()
+        self.keep_recovery_key(draft)
+        return draft.code
+
+    def draft_recovery_key(self) -> RecoveryDraft:
+        """Make a new recovery key to show; nothing changes until :meth:`keep_recovery_key`."""
+        return self._slots.draft_recovery(self._key)
+
+    def keep_recovery_key(self, draft: RecoveryDraft) -> None:
+        """Make ``draft`` this vault's recovery key; any earlier one stops opening the vault."""
+        if draft.slot.get("kind") != "recovery":
+            raise ValueError("not a recovery key")
+        slots = self._slots_copy()
+        slots.keep(draft)
+        slots.save(self.path)
+        self._slots = slots
+        self._db.write_or_defer(lambda: self._audit.record("new recovery key"))
+
+    def _add_escrow(self, recipient: str) -> None:
+        slots = self._slots_copy()
+        slots.add_escrow(self._key, recipient)
+        slots.save(self.path)
+        self._slots = slots
+        self._db.write_or_defer(lambda: self._audit.record(
+            "escrow slot added", detail="wrapped to the escrow key named in the policy"))
+
+    # -- copies ------------------------------------------------------------------
+    def copy_key(self, passphrase: str) -> RawKey:
+        """Return the key copies of this vault are encrypted with (the vault key).
+
+        Every copy uses the vault key whatever its passphrase; ``passphrase``
+        goes into the copy's own key file (:meth:`write_copy_keys`).
+        """
+        return self._slots.key_text(self._key)
+
+    def write_copy_keys(self, copy_path: Path, passphrase: str) -> None:
+        """Write the key file of a copy of this vault at ``copy_path``.
+
+        Its slots are this vault's, with ``passphrase`` in the passphrase
+        slot (a copy may be given a passphrase of its own).
+        """
+        slots = self._slots
+        if not self.check_passphrase(passphrase):
+            slots = self._slots_copy()
+            slots.set_passphrase(self._key, passphrase)
+        slots = KeySlots(vault_id=slots.vault_id, salt=slots.salt, slots=slots.slots)
+        slots.save(copy_path)
+
+    def copy_to(self, target: Path) -> None:
+        """Write an encrypted copy of the vault and its key file to the new file ``target``."""
+        from .keyfile import remove
+
+        # The key file first: the copy takes its name only once complete.
+        make_private_dir(target.parent)
+        KeySlots(vault_id=self._slots.vault_id, salt=self._slots.salt,
+                 slots=self._slots.slots).save(target)
+        try:
+            export_encrypted(self._db, target, self.copy_key(""))
+        except BaseException:
+            remove(target)
+            raise
 
     def _digest(self, passphrase: str) -> bytes:
         return hmac.new(self._pepper, passphrase.encode("utf-8"), hashlib.sha256).digest()

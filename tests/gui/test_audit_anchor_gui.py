@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from scr_desktop.storage.connection import open_connection
+from scr_desktop.storage.keyslots import copy_key
 from scr_desktop.storage.vault import Vault
 
 PASS = "granite lantern orchard velvet"
@@ -19,7 +20,7 @@ def _vault_with_entries(tmp_path: Path) -> Path:
 
 
 def _tamper(path: Path, sql: list[str]) -> None:
-    conn = open_connection(path, PASS)
+    conn = open_connection(path, copy_key(path, PASS))
     conn.execute("DROP TRIGGER audit_no_delete")
     for statement in sql:
         conn.execute(statement)

@@ -13,6 +13,8 @@ from sqlcipher3 import dbapi2 as sqlcipher
 from scr_desktop.domain.audit_words import field_words
 from scr_desktop.gui.audit_dialog import ALL_ACTIONS, AuditDialog, shown_time
 from scr_desktop.gui.messages import Messages
+from scr_desktop.storage.connection import sql_string
+from scr_desktop.storage.keyslots import copy_key
 from scr_desktop.storage.vault import Vault
 
 PASS = "granite lantern orchard velvet"
@@ -124,7 +126,7 @@ def test_verify_reports_an_intact_log(qtbot, dialog: AuditDialog, vault: Vault) 
 def _raw(path: Path) -> sqlcipher.Connection:
     conn = sqlcipher.connect(str(path), isolation_level=None)
     conn.execute("PRAGMA cipher_log_level = NONE")
-    conn.execute("PRAGMA key = '" + PASS + "'")
+    conn.execute("PRAGMA key = " + sql_string(copy_key(path, PASS)))
     return conn
 
 

@@ -25,6 +25,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from guihelpers import keep_recovery_key, shown_recovery_key_dialog
 from lockhelpers import ModalDriver, real_message_boxes
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QWidget
@@ -97,6 +98,10 @@ def walk(qtbot, make_window, vault_path: Path) -> Walk:  # type: ignore[no-untyp
     qtbot.keyClicks(page.confirm, "granite lantern orchard velvet")
     page.create_button.click()
     qtbot.waitUntil(lambda: not window.is_locked(), timeout=20_000)
+    key_dialog = shown_recovery_key_dialog(window)
+    assert key_dialog is not None, "a new vault shows its recovery key"
+    w.check("recovery key at creation", key_dialog)
+    keep_recovery_key(qtbot, window, key_dialog)
 
     case = _case()
     window.vault.cases.save(case)
@@ -203,6 +208,8 @@ def walk(qtbot, make_window, vault_path: Path) -> Walk:  # type: ignore[no-untyp
     w.check("audit log", window.audit_dialog)
     window.lock()
     w.check("unlock")
+    lock.unlock_page.forgot_button.click()
+    w.check("forgotten passphrase: the recovery key")
     return w
 
 

@@ -4,8 +4,9 @@ A hypothesis state machine drives the real main window over a real vault:
 it opens and closes pages and dialogs (the list, the trash, the dashboard,
 a case being typed into, the audit log, the meetings and the presenter view,
 the minutes dialog, the idle-time dialog, the export dialogs and the file
-dialog, an export under way, the import preview, message boxes, passphrase
-dialogs, a message box over a dialog) and locks by each route (Ctrl+L, the
+dialog, the new recovery key and its sheet's password, an export under way,
+the import preview, message boxes, passphrase dialogs, a message box over a
+dialog) and locks by each route (Ctrl+L, the
 idle timer firing, the OS screen-lock signal, quitting).  After every lock
 it checks that the window is locked, that no widget, window title, tooltip or
 top-level window holds a case marker, that every dialog and message box is
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QWidget,
 )
 
@@ -216,6 +218,11 @@ class LockDriver:
                             | Qt.KeyboardModifier.ShiftModifier)
         assert self.window.audit_dialog is not None
 
+    def open_recovery_key(self) -> None:
+        """The Vault menu's new recovery key, shown window-modal without a nested loop."""
+        dialog = self.window.vault_actions.show_new_recovery_key()
+        assert dialog.isVisible()
+
     def open_and_close_audit(self) -> None:
         self.open_audit()
         dialog = self.window.audit_dialog
@@ -302,6 +309,14 @@ class LockDriver:
             with real_message_boxes():
                 self.in_modal(name, QMessageBox,
                               lambda: w.list_page.delete_case.emit(self.case_ids[1]), route)
+        elif name == "recovery_sheet":
+            # The sheet's password, asked from over the recovery key dialog.
+            dialog = w.vault_actions.show_new_recovery_key()
+            (self.tmp_path / "out").mkdir(exist_ok=True)
+            Messages.next_answer(str(self.tmp_path / "out" / "sheet.pdf"))
+            button = dialog.findChild(QPushButton, "save_sheet_button")
+            assert button is not None
+            self.in_modal(name, PasswordDialog, button.click, route)
         elif name == "backup_passphrase":
             self.in_modal(name, PassphraseDialog, w.vault_actions.ask_back_up, route,
                           before=lambda d: self.qtbot.keyClicks(d.findChild(QLineEdit), "Qz"))
@@ -336,10 +351,12 @@ MODELESS: dict[str, Callable[[LockDriver], None]] = {
     "minutes": LockDriver.open_minutes,
     "audit_log": LockDriver.open_audit,
     "audit_log_closed": LockDriver.open_and_close_audit,
+    "recovery_key": LockDriver.open_recovery_key,
 }
 MODAL = ("export_password", "export_running", "export_incomplete", "notification",
          "file_dialog", "import",
-         "idle_setting", "message_box", "backup_passphrase", "box_over_dialog")
+         "idle_setting", "message_box", "backup_passphrase", "box_over_dialog",
+         "recovery_sheet")
 
 
 @pytest.fixture

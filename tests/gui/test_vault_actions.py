@@ -14,6 +14,7 @@ from scr_desktop.gui.passphrase_dialog import PassphraseDialog
 from scr_desktop.storage.backup import automatic_backups
 from scr_desktop.storage.copying import check_copy
 from scr_desktop.storage.errors import WrongPassphrase
+from scr_desktop.storage.keyslots import KeySlots
 from scr_desktop.storage.vault import Vault
 
 NEW = "copper meadow lantern quietly"
@@ -28,13 +29,16 @@ def _with_case(qtbot, window, name: str) -> str:  # type: ignore[no-untyped-def]
 
 def test_unlock_takes_the_days_automatic_backup(qtbot, make_window, vault_path: Path) -> None:
     window = make_window(vault_path)
-    with qtbot.waitSignal(window.vault_actions.finished, timeout=UNLOCK_TIMEOUT) as sig:
-        create_vault(qtbot, window)
+    with qtbot.waitSignal(window.vault_actions.finished, timeout=UNLOCK_TIMEOUT,
+                          check_params_cb=lambda what: what == "automatic backup") as sig:
+        code = create_vault(qtbot, window)  # the recovery key shown is kept meanwhile
     assert sig.args == ["automatic backup"]
     backups = automatic_backups(vault_path)
     assert len(backups) == 1
     with Vault.open(backups[0], PASSPHRASE, verify=True) as copy:
         assert copy.integrity_check() == []
+    # Taken while the new vault's recovery key was on screen, it opens with that key too.
+    KeySlots.load(backups[0]).open_with_recovery_key(code)
 
 
 def test_back_up_to_a_file_then_restore_it_keeping_the_current_vault(
@@ -68,7 +72,7 @@ def test_back_up_to_a_file_then_restore_it_keeping_the_current_vault(
     assert [s.id for s in window.vault.cases.list()] == [first]
 
 
-def test_change_passphrase_takes_a_backup_first_then_retires_the_old_passphrase(
+def test_change_passphrase_rewraps_then_retires_the_old_passphrase(
         qtbot, make_window, vault_path: Path) -> None:
     window = make_window(vault_path)
     create_vault(qtbot, window)
@@ -83,8 +87,9 @@ def test_change_passphrase_takes_a_backup_first_then_retires_the_old_passphrase(
         assert v.cases.count() == 1
     from scr_desktop.storage.paths import backups_dir
 
+    # Only the key file is rewritten, never a page of the vault: no backup is needed first.
     before = [p for p in backups_dir().iterdir() if "before-passphrase-change" in p.name]
-    assert len(before) == 1
+    assert before == []
     # Every backup the app keeps opens with the new passphrase only, and a fresh one was taken.
     kept = [p for p in backups_dir().iterdir() if p.suffix == ".scrvault"]
     assert len(kept) >= 2
@@ -115,7 +120,8 @@ def test_passphrase_dialog_refuses_a_weak_or_mismatched_new_passphrase(qtbot) ->
 def test_damaged_vault_offers_the_newest_backup_and_keeps_the_damaged_file(
         qtbot, make_window, vault_path: Path) -> None:
     window = make_window(vault_path)
-    with qtbot.waitSignal(window.vault_actions.finished, timeout=UNLOCK_TIMEOUT):
+    with qtbot.waitSignal(window.vault_actions.finished, timeout=UNLOCK_TIMEOUT,
+                          check_params_cb=lambda what: what == "automatic backup"):
         create_vault(qtbot, window)
     window.close()
     data = bytearray(vault_path.read_bytes())

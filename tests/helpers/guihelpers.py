@@ -9,13 +9,20 @@ from scr_desktop.domain.form import CONTRADICTORY_TICKS, FIELDS, Kind
 from scr_desktop.gui import worker
 from scr_desktop.gui.binding import ChoiceEditor, GroupEditor
 from scr_desktop.gui.main_window import MainWindow
+from scr_desktop.gui.recovery_key_dialog import RecoveryKeyDialog
 
 PASSPHRASE = "granite lantern orchard velvet"
 UNLOCK_TIMEOUT = 20_000
 
 
-def create_vault(qtbot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:  # type: ignore[no-untyped-def]
-    """Drive the welcome and create pages to a new, unlocked vault."""
+def create_vault(qtbot, window: MainWindow, passphrase: str = PASSPHRASE, *,  # type: ignore[no-untyped-def]
+                 keep_key: bool = True) -> str:
+    """Drive the welcome and create pages to a new, unlocked vault.
+
+    The recovery key shown at creation is kept (ticked and Done), as a person
+    would, unless ``keep_key`` is False (the dialog is then left open).
+    Returns the recovery key shown.
+    """
     qtbot.mouseClick(window.lock_screen.welcome.create_button, Qt.MouseButton.LeftButton)
     page = window.lock_screen.create_page
     qtbot.keyClicks(page.passphrase, passphrase)
@@ -23,6 +30,32 @@ def create_vault(qtbot, window: MainWindow, passphrase: str = PASSPHRASE) -> Non
     assert page.create_button.isEnabled(), page.reason.text()
     qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.is_locked(), timeout=UNLOCK_TIMEOUT)
+    dialog = shown_recovery_key_dialog(window)
+    assert dialog is not None, "a new vault shows its recovery key"
+    code = dialog.form.recovery_key.text()
+    if keep_key:
+        keep_recovery_key(qtbot, window, dialog)
+    return code
+
+
+def shown_recovery_key_dialog(window: MainWindow) -> RecoveryKeyDialog | None:
+    """Return the recovery key dialog on show over ``window``, if any."""
+    shown = [d for d in window.findChildren(RecoveryKeyDialog) if d.isVisible()]
+    assert len(shown) <= 1
+    return shown[0] if shown else None
+
+
+def keep_recovery_key(qtbot, window: MainWindow, dialog: RecoveryKeyDialog) -> None:  # type: ignore[no-untyped-def]
+    """Tick "I have written down..." and choose Done; wait until the key is kept."""
+    qtbot.mouseClick(dialog.form.kept_box, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.vault_actions.finished, timeout=UNLOCK_TIMEOUT,
+                          check_params_cb=lambda what: what == "new recovery key"):
+        qtbot.mouseClick(dialog.form.done_button, Qt.MouseButton.LeftButton)
+    assert shown_recovery_key_dialog(window) is None
+    # The window is active again, as a desktop makes it once its dialog closes (shortcuts
+    # reach the active window only).
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
 
 
 def unlock(qtbot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:  # type: ignore[no-untyped-def]

@@ -53,6 +53,12 @@ def main() -> int:
         page.confirm.setText(PASSPHRASE)
         page.create_button.click()
         yield lambda: not window.is_locked()
+        from scr_desktop.gui.recovery_key_dialog import RecoveryKeyDialog
+
+        for key_dialog in window.findChildren(RecoveryKeyDialog):
+            key_dialog.form.kept_box.setChecked(True)
+            key_dialog.form.done_button.click()
+        yield lambda: window.vault.has_recovery_key
         window.new_case()
         assert window.editor is not None
         for i in range(window.editor.stack.count()):

@@ -223,3 +223,14 @@ def test_a_fifo_at_the_path_neither_hangs_nor_loosens(_no_machine_file: Path) ->
     os.mkfifo(_no_machine_file)
     p = load_policy()  # would block for ever on a plain open()
     assert _limits(p) == _limits(STRICTEST) and "not an ordinary file" in p.warnings[0]
+
+
+def test_the_escrow_recipient_is_read_and_a_malformed_one_refused(tmp_path: Path) -> None:
+    import pyrage
+
+    public = str(pyrage.x25519.Identity.generate().to_public())
+    good = read_policy(write(tmp_path / "good.json", {"escrow_recipient": public}))
+    assert good.escrow_recipient == public and good.warnings == ()
+    bad = read_policy(write(tmp_path / "bad.json", {"escrow_recipient": "AGE-SECRET-KEY-1X"}))
+    assert bad.escrow_recipient is None
+    assert "escrow_recipient" in bad.warnings[0]

@@ -385,6 +385,27 @@ class ExportController(QObject):
             detail=f"audit log (PDF, {len(rows)} entries)",
             min_score=self.policy.min_export_password_score), target)
 
+    def export_recovery_sheet(self, code: str, vault_name: str) -> None:
+        """Save the recovery sheet for ``code`` as an encrypted PDF, to print for the safe."""
+        from scr_desktop.export.recovery_sheet import recovery_sheet_document
+        from scr_desktop.gui import settings
+
+        stem = safe_stem(Path(vault_name).stem) or "vault"
+        target = self._ask_target("Save the recovery sheet", f"{stem} recovery key.pdf",
+                                  PDF_FILTER, ".pdf")
+        password = "" if target is None else self._ask_password(Case(), "recovery sheet",
+                                                                 for_pdf=True)
+        if target is None or not password:
+            self.finished.emit(None)
+            return
+        self._save(recovery_sheet_document(code, vault_name, password,
+                                           min_score=self.policy.min_export_password_score,
+                                           board_name=settings.board_name() or None),
+                   target, saved_text=(
+                       "Open it with its password, print it, and keep the printed sheet in "
+                       "the board's safe; then delete the file, or keep it only where the "
+                       "board keeps its most sensitive records."))
+
     def close_dialogs(self) -> None:
         """Close any export dialog on show (call when the vault locks)."""
         from scr_desktop.gui.teardown import alive
@@ -497,8 +518,11 @@ class ExportController(QObject):
             return None
         return vault
 
-    def _save(self, document: Document, target: Path) -> None:
-        """Save ``document`` through the audited write path, off the UI thread."""
+    def _save(self, document: Document, target: Path, *, saved_text: str = "") -> None:
+        """Save ``document`` through the audited write path, off the UI thread.
+
+        ``saved_text`` replaces the usual advice on sending the password.
+        """
         vault = self._open_vault()
         if vault is None:
             self.finished.emit(None)
@@ -507,9 +531,10 @@ class ExportController(QObject):
 
         def saved(path: Path) -> None:
             self.operation = None
+            advice = saved_text or ("Send the password separately, for example by phone, "
+                                    "never in the same e-mail as the file.")
             Messages.info(self.window, "Export saved",
-                          f"Saved {path.name} in {path.parent}. Send the password separately, "
-                          "for example by phone, never in the same e-mail as the file.")
+                          f"Saved {path.name} in {path.parent}. {advice}")
             self.finished.emit(path)
 
         def failed(exc: BaseException) -> None:

@@ -14,17 +14,17 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from vaultfiles import copy_vault, vault_files
 
 from scr_desktop.storage.attempts import AttemptLimiter
 from scr_desktop.storage.backup import backup_to, restore_from
 from scr_desktop.storage.connection import PAGE_SIZE
 from scr_desktop.storage.copying import check_copy
-from scr_desktop.storage.errors import VaultDamaged, VaultError, WrongPassphrase
+from scr_desktop.storage.errors import VaultDamaged, VaultError
 from scr_desktop.storage.vault import Vault
 
 PASS = "gravel orchid timpani 38"
@@ -64,7 +64,7 @@ def pristine(tmp_path_factory: pytest.TempPathFactory) -> Pristine:
 def vault_path(pristine: Pristine, tmp_path: Path) -> Path:
     target = tmp_path / "home" / "v.scrvault"
     target.parent.mkdir()
-    shutil.copyfile(pristine.vault, target)
+    copy_vault(pristine.vault, target)
     return target
 
 
@@ -72,7 +72,7 @@ def vault_path(pristine: Pristine, tmp_path: Path) -> Path:
 def backup(pristine: Pristine, tmp_path: Path) -> Path:
     target = tmp_path / "usb" / "backup.scrvault"
     target.parent.mkdir()
-    shutil.copyfile(pristine.backup, target)
+    copy_vault(pristine.backup, target)
     return target
 
 
@@ -91,13 +91,13 @@ def _assert_restore_refused(backup: Path, vault_path: Path,
     assert _listing(vault_path.parent) == listing
     assert not any("-replaced-" in name or ".restoring-" in name for name in listing)
     assert _sha(backup) == backup_before
-    assert _listing(backup.parent) == [backup.name]
+    assert _listing(backup.parent) == vault_files(backup)
     return info.value
 
 
 def _assert_open_refused(backup: Path, error: type[VaultError], tmp_path: Path) -> None:
     spare = tmp_path / "spare.scrvault"
-    shutil.copyfile(backup, spare)
+    copy_vault(backup, spare)
     with pytest.raises(VaultError) as info:
         Vault.open(spare, BACKUP_PASS, limiter=AttemptLimiter(tmp_path / "attempts.json"))
     assert type(info.value) is error, info.value.code
@@ -142,10 +142,12 @@ def _page_offset(backup: Path, where: str) -> int:
     }[where]
 
 
+# The passphrase opens the backup's key slot, so a first page that then fails to
+# decrypt is named as damage rather than as a wrong passphrase.
 FLIPS = {
-    "salt": WrongPassphrase,
-    "page_1_body": WrongPassphrase,
-    "page_1_hmac": WrongPassphrase,
+    "salt": VaultDamaged,
+    "page_1_body": VaultDamaged,
+    "page_1_hmac": VaultDamaged,
     "page_2": VaultDamaged,
     "middle_page": VaultDamaged,
     "last_page_hmac": VaultDamaged,

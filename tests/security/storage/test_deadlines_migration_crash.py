@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import random
-import shutil
 import signal
 import subprocess
 import sys
@@ -22,6 +21,7 @@ from pathlib import Path
 
 import pytest
 from schemahelpers import downgrade
+from vaultfiles import copy_vault
 
 from scr_desktop.storage.migrations import CURRENT_VERSION
 from scr_desktop.storage.vault import Vault
@@ -113,7 +113,7 @@ def test_kill_9_while_the_deadlines_table_is_filled_loses_nothing(tmp_path: Path
     _old_vault(pristine)
 
     reference = tmp_path / "reference.scrvault"
-    shutil.copyfile(pristine, reference)
+    copy_vault(pristine, reference)
     lines, took = _run(reference, None)
     assert lines[-1] == "closed"
     expected_cases, expected_rows = _state(reference)
@@ -127,7 +127,7 @@ def test_kill_9_while_the_deadlines_table_is_filled_loses_nothing(tmp_path: Path
     rng = random.Random(seed)
     for i in range(REPEATS):
         copy = tmp_path / f"run{i}.scrvault"
-        shutil.copyfile(pristine, copy)
+        copy_vault(pristine, copy)
         delay = rng.uniform(0, took * 1.2)
         _run(copy, delay)
         cases, rows = _state(copy)

@@ -113,7 +113,8 @@ def test_companion_files_are_owner_only_and_no_shm_is_written(tmp_path: Path) ->
         for p in tmp_path.iterdir():
             assert p.stat().st_mode & 0o077 == 0, p.name
         assert not Path(str(path) + "-shm").exists()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["v.scrvault"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "v.scrvault", "v.scrvault.keys", "v.scrvault.keys-copy"]
 
 
 def test_the_scan_itself_finds_a_plaintext_marker(tmp_path: Path) -> None:

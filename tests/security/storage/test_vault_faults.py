@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 import subprocess
 import sys
 import textwrap
@@ -12,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from vaultfiles import copy_vault
 
 from scr_desktop.storage.attempts import AttemptLimiter
 from scr_desktop.storage.connection import PAGE_SIZE
@@ -44,7 +44,8 @@ def test_wrong_passphrase(path: Path) -> None:
     assert info.value.code == "wrong_passphrase"
     assert "passphrase does not unlock" in info.value.user_message
     assert _sha(path) == before
-    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
+    assert sorted(p.name for p in path.parent.iterdir()) == [
+        path.name, f"{path.name}.keys", f"{path.name}.keys-copy"]
 
 
 @pytest.mark.parametrize("cut", ["zero", "under_a_page", "mid_page", "half_pages", "last_page"])
@@ -165,7 +166,7 @@ def test_second_process_gets_in_use_even_with_a_wrong_passphrase(held: Path,
 def test_copy_of_a_damaged_file_keeps_the_original_for_diagnosis(path: Path,
                                                                  tmp_path: Path) -> None:
     spare = tmp_path / "spare.scrvault"
-    shutil.copy(path, spare)
+    copy_vault(path, spare)
     os.truncate(spare, PAGE_SIZE * 2)
     with pytest.raises(VaultDamaged):
         Vault.open(spare, PASS)

@@ -10,7 +10,9 @@ import pytest
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from scr_desktop.storage.audit import GENESIS, entry_hash
+from scr_desktop.storage.connection import sql_string
 from scr_desktop.storage.errors import VaultError
+from scr_desktop.storage.keyslots import copy_key
 from scr_desktop.storage.vault import Vault
 
 PASS = "copper kettle harbour 19"
@@ -32,7 +34,7 @@ def _raw(path: Path) -> sqlcipher.Connection:
     """Open the vault with the key but without the app: what an insider could do."""
     conn = sqlcipher.connect(str(path), isolation_level=None)
     conn.execute("PRAGMA cipher_log_level = NONE")
-    conn.execute("PRAGMA key = '" + PASS + "'")
+    conn.execute("PRAGMA key = " + sql_string(copy_key(path, PASS)))
     return conn
 
 

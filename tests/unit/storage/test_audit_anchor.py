@@ -6,6 +6,7 @@ from pathlib import Path
 
 from scr_desktop.storage.audit import entry_hash
 from scr_desktop.storage.connection import open_connection
+from scr_desktop.storage.keyslots import copy_key
 from scr_desktop.storage.vault import Vault
 
 PASS = "granite lantern orchard velvet"
@@ -20,7 +21,7 @@ def _vault_with_entries(tmp_path: Path) -> Path:
 
 
 def _tamper(path: Path, sql: list[str]) -> None:
-    conn = open_connection(path, PASS)
+    conn = open_connection(path, copy_key(path, PASS))
     conn.execute("DROP TRIGGER audit_no_delete")
     conn.execute("DROP TRIGGER audit_no_update")
     for statement in sql:
@@ -60,7 +61,7 @@ def test_removing_entries_shows_in_the_id_counter(tmp_path: Path) -> None:
 
 def test_a_recomputed_chain_is_reported(tmp_path: Path) -> None:
     path = _vault_with_entries(tmp_path)
-    conn = open_connection(path, PASS)
+    conn = open_connection(path, copy_key(path, PASS))
     rows = conn.execute("SELECT id, at, action, case_ref, detail FROM audit ORDER BY id").fetchall()
     conn.close()
     statements, prev = [], "0" * 64

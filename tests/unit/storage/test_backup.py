@@ -122,7 +122,8 @@ def test_restore_with_the_wrong_passphrase_changes_nothing(vault: Vault, path: P
     with pytest.raises(WrongPassphrase):
         restore_from(saved, "nope", path)
     assert _sha(path) == before
-    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
+    assert sorted(p.name for p in path.parent.iterdir()) == [
+        path.name, f"{path.name}.keys", f"{path.name}.keys-copy"]
 
 
 def test_restore_over_a_vault_in_use_is_refused(vault: Vault, path: Path,
@@ -169,3 +170,14 @@ def test_pre_change_and_pre_upgrade_backups_age_out_and_daily_ones_keep_seven(
     assert not old_special.exists()  # older than the stated 30 days
     assert new_special.exists()
     assert len(backup_module.automatic_backups(vault_path)) == backup_module.KEEP
+
+
+def test_a_pruned_backup_takes_its_key_file_with_it(vault: Vault, path: Path) -> None:
+    from scr_desktop.storage.keyfile import key_paths
+
+    made = [automatic_backup(vault, PASS) for _ in range(KEEP + 1)]
+    assert not made[0].exists()
+    assert [k for k in key_paths(made[0]) if k.exists()] == []
+    assert all(k.exists() for p in made[1:] for k in key_paths(p))
+    leftovers = [p.name for p in backups_dir().iterdir() if ".keys" in p.name]
+    assert len(leftovers) == 2 * KEEP

@@ -13,9 +13,10 @@ from sqlcipher3 import dbapi2 as sqlcipher
 from scr_desktop.domain.model import Case
 from scr_desktop.storage.audit import GENESIS, entry_hash
 from scr_desktop.storage.backup import backup_prefix
-from scr_desktop.storage.connection import create_file
+from scr_desktop.storage.connection import create_file, sql_string
 from scr_desktop.storage.copying import check_copy
 from scr_desktop.storage.errors import VaultError, VaultTooNew
+from scr_desktop.storage.keyslots import copy_key
 from scr_desktop.storage.migrations import CURRENT_VERSION, V1_SCHEMA, run_script, upgrade
 from scr_desktop.storage.paths import backups_dir
 from scr_desktop.storage.vault import Vault
@@ -30,7 +31,7 @@ def _sha(path: Path) -> str:
 def _raw(path: Path) -> sqlcipher.Connection:
     conn = sqlcipher.connect(str(path), isolation_level=None)
     conn.execute("PRAGMA cipher_log_level = NONE")
-    conn.execute("PRAGMA key = '" + PASS + "'")
+    conn.execute("PRAGMA key = " + sql_string(copy_key(path, PASS)))
     return conn
 
 

@@ -177,4 +177,5 @@ def test_paths_with_uri_characters(tmp_path: Path) -> None:
         vault.cases.new_case()
     with Vault.open(odd, PASS) as vault:
         assert vault.cases.count() == 1
-    assert sorted(p.name for p in odd.parent.iterdir()) == ["my vault.scrvault"]
+    assert sorted(p.name for p in odd.parent.iterdir()) == [
+        "my vault.scrvault", "my vault.scrvault.keys", "my vault.scrvault.keys-copy"]

@@ -71,6 +71,11 @@ class Ui_UnlockPage(object):
 
         self.button_row.addWidget(self.other_vault_button)
 
+        self.forgot_button = QPushButton(unlock_page)
+        self.forgot_button.setObjectName(u"forgot_button")
+
+        self.button_row.addWidget(self.forgot_button)
+
         self.button_gap = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.button_row.addItem(self.button_gap)
@@ -92,7 +97,8 @@ class Ui_UnlockPage(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.passphrase, self.remember_box)
         QWidget.setTabOrder(self.remember_box, self.other_vault_button)
-        QWidget.setTabOrder(self.other_vault_button, self.unlock_button)
+        QWidget.setTabOrder(self.other_vault_button, self.forgot_button)
+        QWidget.setTabOrder(self.forgot_button, self.unlock_button)
 
         self.retranslateUi(unlock_page)
 
@@ -114,6 +120,7 @@ class Ui_UnlockPage(object):
 #endif // QT_CONFIG(accessibility)
         self.remember_box.setText(QCoreApplication.translate("UnlockPage", u"Re&member on this device", None))
         self.other_vault_button.setText(QCoreApplication.translate("UnlockPage", u"Use a &different vault\u2026", None))
+        self.forgot_button.setText(QCoreApplication.translate("UnlockPage", u"&Forgotten your passphrase?", None))
         self.unlock_button.setText(QCoreApplication.translate("UnlockPage", u"&Unlock", None))
         pass
     # retranslateUi

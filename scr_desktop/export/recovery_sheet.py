@@ -1,0 +1,45 @@
+"""The recovery sheet: a vault's recovery key on paper, for the board's safe.
+
+Laid out in memory and saved only through :func:`.save.save_export`, as an
+AES-256 R6 PDF under a password the person chooses (to be printed, then
+deleted).  The audit entry names the sheet, never the key.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .layout import build_pdf, document_head, p, spacer, styles
+from .pdf_form import DEFAULT_BOARD
+from .save import Document, pdf_document
+
+
+def render_recovery_sheet(code: str, vault_name: str, *, made_on: date | None = None,
+                          board_name: str = DEFAULT_BOARD) -> bytes:
+    """Return the recovery sheet for ``code`` (the vault file ``vault_name``) as PDF bytes."""
+    st = styles()
+    when = (made_on or date.today()).strftime("%d/%m/%Y")
+    story = [*document_head(board_name, "Vault recovery key",
+                            f"Vault file: {vault_name}. Made on {when}."),
+             p("Keep this sheet in the board's safe. It opens the vault if its passphrase is "
+               "forgotten or its user has left: on the lock screen choose \"Forgotten your "
+               "passphrase?\" and type the key below, then choose a new passphrase.", st.body),
+             spacer(4),
+             p(f"<b>{code}</b>", st.body),
+             spacer(4),
+             p("Anyone holding this key and a copy of the vault can read every record in it. "
+               "If the sheet may have been seen, make a new recovery key (Vault > New "
+               "recovery key) and destroy this sheet; a newer sheet replaces this one.",
+               st.body)]
+    return build_pdf(story, title="Vault recovery key", doc_label="Recovery key",
+                     generated_at=None)
+
+
+def recovery_sheet_document(code: str, vault_name: str, password: str, *,
+                            min_score: int, board_name: str | None = None) -> Document:
+    """Describe the recovery sheet as an encrypted PDF export."""
+    board = board_name or DEFAULT_BOARD
+    return pdf_document(lambda: render_recovery_sheet(code, vault_name, board_name=board),
+                        password,
+                        detail="recovery key sheet (encrypted PDF)", action="export",
+                        min_score=min_score)
