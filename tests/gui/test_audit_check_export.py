@@ -13,6 +13,7 @@ from scr_desktop.gui.audit_dialog import AuditDialog
 from scr_desktop.gui.messages import Messages
 from scr_desktop.storage.anchor import AnchorStore
 from scr_desktop.storage.connection import open_connection
+from scr_desktop.storage.keyslots import copy_key
 from scr_desktop.storage.vault import Vault
 
 PASS = "granite lantern orchard velvet"
@@ -43,7 +44,7 @@ def test_an_export_checks_the_log_and_catches_its_entries_removed(
         dialog.close()
         last = vault.audit.tail()
         assert last is not None
-    conn = open_connection(path, PASS)
+    conn = open_connection(path, copy_key(path, PASS))
     conn.execute("DROP TRIGGER audit_no_delete")
     conn.execute(f"DELETE FROM audit WHERE id >= {last.id - 1}")
     conn.execute("UPDATE sqlite_sequence SET seq = (SELECT max(id) FROM audit)"

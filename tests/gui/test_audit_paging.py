@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from sqlcipher3 import dbapi2 as sqlcipher
 
 from scr_desktop.gui.audit_dialog import PAGE, AuditDialog
 from scr_desktop.storage.audit import AuditFilter
+from scr_desktop.storage.connection import open_connection
+from scr_desktop.storage.keyslots import copy_key
 from scr_desktop.storage.vault import Vault
 
 PASS = "granite lantern orchard velvet"
@@ -77,9 +78,7 @@ def test_verify_checks_the_whole_chain_and_selects_an_entry_far_down(
         qtbot, path: Path, vault: Vault) -> None:  # type: ignore[no-untyped-def]
     target = vault.audit.entries(case_ref=f"SCR-2026-{VIEWS - 5:04d}")[0].id
     vault.close()
-    conn = sqlcipher.connect(str(path), isolation_level=None)
-    conn.execute("PRAGMA cipher_log_level = NONE")
-    conn.execute("PRAGMA key = '" + PASS + "'")
+    conn = open_connection(path, copy_key(path, PASS))
     conn.execute("DROP TRIGGER audit_no_update")
     conn.execute("UPDATE audit SET detail = 'nothing to see' WHERE id = ?", (target,))
     conn.close()

@@ -28,6 +28,7 @@ from schemahelpers import downgrade
 
 from scr_desktop.domain.review.model import Review
 from scr_desktop.storage import migrations
+from scr_desktop.storage.keyfile import key_paths
 from scr_desktop.storage.migrations import CURRENT_VERSION
 from scr_desktop.storage.repository import SORTS
 from scr_desktop.storage.vault import Vault
@@ -93,6 +94,14 @@ def _old_vault(path: Path) -> None:
             downgrade(conn, _before_stats())
 
 
+def _copy(source: Path, target: Path) -> None:
+    """Copy a vault with its key file (and the key file's copy) beside it."""
+    shutil.copyfile(source, target)
+    for key_file, key_target in zip(key_paths(source), key_paths(target), strict=True):
+        if key_file.exists():
+            shutil.copyfile(key_file, key_target)
+
+
 def _state(path: Path) -> dict[str, Any]:
     """Open the vault (upgrading it if needed); return what the upgrade must have kept or made."""
     with Vault.open(path, PASS) as vault:
@@ -155,7 +164,7 @@ def test_kill_9_while_the_statistics_and_search_index_are_filled_loses_nothing(
     _old_vault(pristine)
 
     reference = tmp_path / "reference.scrvault"
-    shutil.copyfile(pristine, reference)
+    _copy(pristine, reference)
     lines, took = _run(reference, None)
     assert lines[-1] == "closed"
     expected = _state(reference)
@@ -171,7 +180,7 @@ def test_kill_9_while_the_statistics_and_search_index_are_filled_loses_nothing(
     rng = random.Random(seed)
     for i in range(REPEATS):
         copy = tmp_path / f"run{i}.scrvault"
-        shutil.copyfile(pristine, copy)
+        _copy(pristine, copy)
         delay = rng.uniform(0, took * 1.2)
         _run(copy, delay)
         assert _state(copy) == expected, f"seed {seed}, kill {delay:.3f} s into the filling"

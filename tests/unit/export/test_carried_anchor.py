@@ -14,6 +14,7 @@ from scr_desktop.export.pdf_form import render_case_pdf
 from scr_desktop.export.save import package_document, pdf_document, save_export
 from scr_desktop.storage.backup import automatic_backup, restore_from
 from scr_desktop.storage.connection import open_connection
+from scr_desktop.storage.keyslots import copy_key
 from scr_desktop.storage.vault import Vault
 
 PASS = "granite lantern orchard velvet"
@@ -27,7 +28,7 @@ def _cheap_kdf_accepted(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _tamper(path: Path, sql: list[str]) -> None:
-    conn = open_connection(path, PASS)
+    conn = open_connection(path, copy_key(path, PASS))
     conn.execute("DROP TRIGGER audit_no_delete")
     conn.execute("DROP TRIGGER audit_no_update")
     for statement in sql:
