@@ -96,6 +96,10 @@ class CaseListModel(QAbstractTableModel):
         self._search = text.strip()
         self.reload()
 
+    def showing(self, repo: CaseRepository) -> bool:
+        """Return True if the model lists the cases of ``repo``."""
+        return self._repo is repo
+
     def reload(self) -> None:
         """Re-read the first page from the vault."""
         self.beginResetModel()

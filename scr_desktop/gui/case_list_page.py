@@ -88,10 +88,17 @@ class CaseListPage(QWidget):
         self.count.clear()
 
     def set_trash(self, trash: bool, repo: CaseRepository | None) -> None:
-        """Switch between the referrals and the trash."""
+        """Switch between the referrals and the trash.
+
+        Shown again in the same mode over the same vault, the list keeps its model
+        and its columns (as the user sized them) and re-reads its first page only."""
+        same = (self.model is not None and trash == self.trash
+                and repo is not None and self.model.showing(repo))
         self.trash = trash
         self._apply_mode()
-        if repo is not None:
+        if same:
+            self.refresh()
+        elif repo is not None:
             self.attach(repo)
 
     def _apply_mode(self) -> None:

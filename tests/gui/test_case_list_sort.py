@@ -99,3 +99,28 @@ def test_columns_fit_the_first_page_and_keep_their_widths_through_a_search(
     assert table.sizeHintForColumn(agency) < widths[agency]
     assert [header.sectionSize(c) for c in range(header.count())] == widths
     assert header.sectionResizeMode(agency) == QHeaderView.ResizeMode.Interactive
+
+
+def test_showing_the_list_again_keeps_its_columns_and_shows_what_changed(
+        qtbot, make_window, vault_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(vault_path)
+    create_vault(qtbot, window)
+    first = window.vault.cases.new_case()
+    first.set("child_forenames", "Qzalpha")
+    window.vault.cases.save(first)
+    window.show_cases()
+    page = window.list_page
+    model, header = page.model, page.table.horizontalHeader()
+    header.resizeSection(2, header.sectionSize(2) + 40)  # the user widens a column
+    widened = header.sectionSize(2)
+    window.show_dashboard()
+    second = window.vault.cases.new_case()
+    second.set("child_forenames", "Qzbeta")
+    window.vault.cases.save(second)
+    window.show_cases()
+    # the same model re-read: the new case is there, the column as the user left it
+    assert page.model is model and model.rowCount() == 2
+    assert header.sectionSize(2) == widened
+    assert page.count.text() == "2 cases"
+    window.show_trash()  # another mode: its own model
+    assert page.model is not model
