@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 CELL_PADDING = 12  # the cell's margins and the ellipsis' room, in pixels
+FIT_ROWS = 50  # the short columns fit the first page of rows
 
 
 class FullTextTips(QStyledItemDelegate):
@@ -55,6 +56,7 @@ class ColumnShares(QObject):
                  shares: Mapping[int, int]) -> None:
         super().__init__(table)
         self.table, self.fixed, self.shares = table, tuple(fixed), dict(shares)
+        self._watched: QObject | None = None  # the model whose new rows widen the columns
         table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.setItemDelegate(FullTextTips(table))
@@ -72,6 +74,38 @@ class ColumnShares(QObject):
         for column in self.shares:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.share()
+        model = self.table.model()
+        if model is not None and model is not self._watched:
+            # rows that arrive later (a list read in the background, the first page after
+            # a reset) may be wider than what was there to fit: the short columns grow to
+            # them, never shrink, so a column keeps its width through a search
+            model.modelReset.connect(self._widen)
+            model.rowsInserted.connect(self._rows_arrived)
+            self._watched = model
+
+    def _rows_arrived(self, _parent: QModelIndex, first: int, _last: int) -> None:
+        if first == 0:  # the first rows of an empty table; later pages leave the widths
+            self._widen()
+
+    def _widen(self) -> None:
+        """Grow the short columns to the first rows shown (only those are read: a paged
+        model would otherwise read every page to measure it)."""
+        header = self.table.horizontalHeader()
+        model = self.table.model()
+        if model is None:
+            return
+        rows = range(min(model.rowCount(), FIT_ROWS))
+        grid = 1 if self.table.showGrid() else 0  # as the view counts a cell's width
+        grown = False
+        for column in self.fixed:
+            cells = (self.table.sizeHintForIndex(model.index(r, column)).width() + grid
+                     for r in rows)
+            wanted = max((header.sectionSizeHint(column), *cells))
+            if wanted > header.sectionSize(column):
+                header.resizeSection(column, wanted)
+                grown = True
+        if grown:
+            self.share()
 
     def share(self) -> None:
         """Give the long columns the width the short ones leave, in proportion."""

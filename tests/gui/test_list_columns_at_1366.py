@@ -36,7 +36,7 @@ def _fill(window, *, overdue: bool = True) -> None:  # type: ignore[no-untyped-d
             window.vault.cases.save(case)
 
 
-def _check_columns(table: QTableView, wide: dict[int, float]) -> None:
+def _check_columns(table: QTableView, wide: dict[int, float], fixed: tuple[int, ...]) -> None:
     """Every column within the view, none narrower than its heading; ``wide`` columns take
     at least that share of the width."""
     header = table.horizontalHeader()
@@ -49,6 +49,9 @@ def _check_columns(table: QTableView, wide: dict[int, float]) -> None:
         assert header.sectionSize(column) >= metrics.horizontalAdvance(heading), heading
     for column, share in wide.items():
         assert header.sectionSize(column) >= share * view, column
+    for column in fixed:  # the short columns show every cell whole
+        shown = str(model.headerData(column, Qt.Orientation.Horizontal))
+        assert header.sectionSize(column) >= table.sizeHintForColumn(column), shown
     assert not table.wordWrap() and table.textElideMode() == Qt.TextElideMode.ElideRight
 
 
@@ -69,7 +72,7 @@ def test_the_case_list_shows_every_column_at_1366(qtbot, make_window, vault_path
     table = window.list_page.table
     QApplication.sendPostedEvents()
     qtbot.waitUntil(lambda: table.model().rowCount() == 6)
-    _check_columns(table, {1: 0.18, 6: 0.18, 7: 0.12})
+    _check_columns(table, {1: 0.18, 6: 0.18, 7: 0.12}, fixed=(0, 2, 3, 4))
     long_row = next(r for r in range(6) if LONG[1] in table.model().index(r, 1).data())
     assert _tooltip(qtbot, table, long_row, 1) == " ".join(LONG)
     assert _tooltip(qtbot, table, long_row, 7) == AGENCY
@@ -87,7 +90,7 @@ def test_the_deadlines_page_shows_every_column_and_says_when_none_is_overdue(
     QApplication.sendPostedEvents()
     qtbot.waitUntil(lambda: table.model().rowCount() > 0)
     assert not dash.empty.isVisible()
-    _check_columns(table, {2: 0.18, 3: 0.18, 4: 0.15, 5: 0.1})
+    _check_columns(table, {2: 0.18, 3: 0.18, 4: 0.15, 5: 0.1}, fixed=(0, 1))
     row = next(r for r in range(table.model().rowCount())
                if LONG[1] in table.model().index(r, 2).data())
     assert _tooltip(qtbot, table, row, 2) == " ".join(LONG)
@@ -95,5 +98,5 @@ def test_the_deadlines_page_shows_every_column_and_says_when_none_is_overdue(
     tick(qtbot, dash.overdue_only)
     assert table.model().rowCount() == 0
     assert dash.empty.isVisible() and dash.empty.text() == "Nothing is overdue."
-    _check_columns(table, {2: 0.18, 3: 0.18})
+    _check_columns(table, {2: 0.18, 3: 0.18}, fixed=())
     assert table.rect().contains(QPoint(dash.empty.geometry().center()))
