@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from reportlab.lib.styles import ParagraphStyle
+
 from .layout import build_pdf, document_head, p, spacer, styles
 from .pdf_form import DEFAULT_BOARD
 from .save import Document, pdf_document
@@ -25,7 +27,8 @@ def render_recovery_sheet(code: str, vault_name: str, *, made_on: date | None = 
                "forgotten or its user has left: on the lock screen choose \"Forgotten your "
                "passphrase?\" and type the key below, then choose a new passphrase.", st.body),
              spacer(4),
-             p(f"<b>{code}</b>", st.body),
+             p(code, ParagraphStyle("recovery_key", parent=st.body, fontName=st.heading.fontName,
+                                    fontSize=14, leading=20)),
              spacer(4),
              p("Anyone holding this key and a copy of the vault can read every record in it. "
                "If the sheet may have been seen, make a new recovery key (Vault > New "

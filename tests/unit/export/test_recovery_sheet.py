@@ -35,6 +35,7 @@ def test_the_sheet_is_encrypted_audited_and_holds_the_key(tmp_path: Path) -> Non
     text = subprocess.run(["pdftotext", "-upw", PASSWORD, str(target), "-"],
                           capture_output=True, text=True, check=True).stdout
     assert code in text and "vault.scrvault" in text
+    assert "<b>" not in text  # the key is set in bold type, not shown with its markup
     assert trail.entries[0][0] == "export" and "recovery key sheet" in trail.entries[0][1]
     assert code not in trail.entries[0][1]
     with pytest.raises(subprocess.CalledProcessError):
