@@ -189,8 +189,13 @@ def _journey(folder: Path, run: Run, app: Any) -> Generator[Wait, bool, None]:
     action = window.findChild(QAction, "export_form_action")
     run.check("export menu", action is not None and action.isEnabled(), "no export action")
     assert action is not None
+    saved: list[object] = []
+    window.exports.finished.connect(saved.append)
     action.trigger()
-    run.check("pdf exported", (yield target.is_file) and len(passwords) == 1,
+    # The file is saved off the UI thread and then recorded in the audit log:
+    # wait for the export to report it has finished, not for the file alone.
+    run.check("pdf exported", (yield lambda: bool(saved)) and saved == [target]
+              and target.is_file() and len(passwords) == 1,
               str(Messages.shown[-1:] or "no file"))
     run.facts.update(pdf=str(target), password=passwords[0], reference=reference,
                      marker=MARKER)
