@@ -166,9 +166,10 @@ class ChronologyPage(QWidget):
         total = self._repo().count(self.session.case.id)
         shown = self.model.rowCount()
         filtered = self.model.filter != ChronologyFilter()
+        noun = "entry" if total == 1 else "entries"
         self.form.status.setText(
-            f"{shown} of {total} entries shown (filtered)." if filtered else
-            f"{total} entries." if total else
+            f"{shown} of {total} {noun} shown (filtered)." if filtered else
+            f"{total} {noun}." if total else
             "No entries yet: send each agency a template, then import what it returns.")
         self._buttons()
         self._show_timeline()
