@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from scr_desktop.domain.form import FieldSpec, FieldValue, Kind
+from scr_desktop.gui.placeholder_width import fit_placeholder
 
 _PLACEHOLDERS = {
     Kind.DATE: "dd/mm/yyyy",
@@ -259,10 +260,7 @@ class GroupEditor(FieldEditor):
             edit = QLineEdit(holder)
             edit.setObjectName(f"{self.spec.name}.{index}.{sub.name}")
             edit.setPlaceholderText(sub.label + (" (dd/mm/yyyy)" if sub.kind is Kind.DATE else ""))
-            # Wide enough for its placeholder, which names the column: never cut off.
-            margins = edit.textMargins()
-            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText())
-                                 + margins.left() + margins.right() + 16)
+            fit_placeholder(edit)  # the placeholder names the column: never cut off
             edit.setAccessibleName(f"{self.spec.label} row {index + 1}: {sub.label}")
             if values:
                 edit.setText(values.get(sub.name, ""))

@@ -223,7 +223,10 @@ class RecoveryPage(QWidget):
         self.confirm = self.form.confirm_passphrase
         self.message = self.form.recovery_message
         self.recover_button = self.form.recover_button
-        self.form.back_button.clicked.connect(self.cancelled)
+        self.meter = self.form.strength_meter
+        self.show_typed = self.form.show_typed
+        self.show_typed.toggled.connect(self._show_typed)
+        self.form.back_button.clicked.connect(self._back)
         self.setFocusProxy(self.recovery_key)
         for field in (self.recovery_key, self.passphrase, self.confirm):
             field.textChanged.connect(self._check)
@@ -231,9 +234,23 @@ class RecoveryPage(QWidget):
         self.confirm.returnPressed.connect(self._recover)
         self._busy = False
 
+    def _back(self) -> None:
+        """Leave the page, forgetting the key and the passphrase typed on it."""
+        self.clear()
+        self.cancelled.emit()
+
+    def _show_typed(self, shown: bool) -> None:
+        """Show the new passphrase and its confirmation as typed (the recovery key is
+        always shown: it is copied from paper, group by group)."""
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.passphrase.setEchoMode(mode)
+        self.confirm.setEchoMode(mode)
+
     def _check(self) -> bool:
         text = self.passphrase.text()
         verdict = check_strength(text, min_score=self.min_score)
+        self.meter.setValue(verdict.score if text else 0)
+        self.meter.setFormat(verdict.label if text else "")
         if not self.recovery_key.text().strip():
             message = ""
         elif text and not verdict.acceptable:
@@ -269,6 +286,7 @@ class RecoveryPage(QWidget):
         self.message.setText(f"\u26a0 {text}" if text else "")
 
     def clear(self) -> None:
-        """Forget everything typed."""
+        """Forget everything typed, and hide it again."""
         for field in (self.recovery_key, self.passphrase, self.confirm):
             field.clear()
+        self.show_typed.setChecked(False)

@@ -62,6 +62,17 @@ def test_answers_update_the_path_and_the_result(qtbot) -> None:
     assert copied and "Serious Case Review" in copied[-1]
 
 
+def test_the_result_is_not_squeezed_by_the_flowchart_at_1366_by_768(qtbot) -> None:
+    editor, steps, _saved, _copied = _editor(qtbot)
+    editor.resize(1366 - 320, 560)  # the wizard's share of a 1366x768 window
+    steps.go(STEP_RESULT)
+    panel = steps.result.result
+    qtbot.waitUntil(panel.isVisible)
+    chars = panel.width() / panel.fontMetrics().averageCharWidth()
+    assert chars >= 40, chars  # a readable line of the result, not a few words
+    assert steps.result.flowchart.width() >= steps.result.flowchart.minimumSizeHint().width()
+
+
 def test_source_is_one_click_away(qtbot) -> None:
     Messages.testing = True
     Messages.reset()

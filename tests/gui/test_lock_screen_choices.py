@@ -1,5 +1,6 @@
 """What the lock screen offers: a vault named on the command line is created where it was
-asked for, the new passphrase can be shown while typed, and a backup can be restored while
+asked for, a new passphrase (at creation or after a forgotten one) is rated and can be
+shown while typed, and a backup can be restored while
 locked (the wrong-passphrase message says where)."""
 
 from __future__ import annotations
@@ -47,6 +48,37 @@ def test_the_new_passphrase_can_be_shown_while_typed_and_is_hidden_again(
     assert page.passphrase.echoMode() == QLineEdit.EchoMode.Normal
     assert page.confirm.echoMode() == QLineEdit.EchoMode.Normal
     page.clear()  # leaving the page forgets the text and hides it again
+    assert page.passphrase.echoMode() == hidden and not page.show_typed.isChecked()
+
+
+def test_the_recovery_page_rates_the_new_passphrase_and_can_show_it(
+        qtbot, make_window, vault_path: Path) -> None:
+    window = make_window(vault_path)
+    create_vault(qtbot, window)
+    window.lock()
+    lock = window.lock_screen
+    qtbot.mouseClick(lock.unlock_page.forgot_button, Qt.MouseButton.LeftButton)
+    page = lock.recovery_page
+    assert lock.currentWidget() is page
+    assert page.meter.value() == 0 and page.meter.format() == ""
+    qtbot.keyClicks(page.recovery_key, "ABCDE")
+    qtbot.keyClicks(page.passphrase, "password1")
+    weak = page.meter.value()
+    assert page.meter.format() and "not strong enough" in page.message.text()
+    page.passphrase.clear()
+    qtbot.keyClicks(page.passphrase, PASSPHRASE)
+    assert page.meter.value() > weak and page.meter.value() == page.meter.maximum()
+    hidden = QLineEdit.EchoMode.Password
+    assert page.passphrase.echoMode() == hidden and page.confirm.echoMode() == hidden
+    page.show_typed.setFocus()
+    qtbot.keyClick(page.show_typed, Qt.Key.Key_Space)
+    assert page.passphrase.echoMode() == QLineEdit.EchoMode.Normal
+    assert page.confirm.echoMode() == QLineEdit.EchoMode.Normal
+    qtbot.mouseClick(page.form.back_button, Qt.MouseButton.LeftButton)
+    # Back forgets what was typed and hides it again.
+    assert lock.currentWidget() is lock.unlock_page
+    assert page.recovery_key.text() == "" and page.passphrase.text() == ""
+    assert page.confirm.text() == "" and page.meter.value() == 0
     assert page.passphrase.echoMode() == hidden and not page.show_typed.isChecked()
 
 

@@ -133,3 +133,21 @@ def test_a_recorded_event_date_changes_only_after_confirming(qtbot) -> None:
     Messages.next_answer(True)
     retype("02/09/2027")
     assert editor.case.dates["publication"] == "2027-09-02"
+
+
+def test_the_event_dates_captions_are_read_on_one_line(qtbot) -> None:
+    case = Case(reference="SCR-2027-0006")
+    case.decision = Decision(decided="scr", decision_date="2027-01-15", decided_by="Chair")
+    case.status = "decided"
+    editor = CaseEditor(case, lambda c: None, today=lambda: TODAY)
+    qtbot.addWidget(editor)
+    steps = DecisionSteps(editor, lambda _t: None, today=lambda: TODAY)
+    editor.resize(1366 - 320, 600)  # the wizard's share of a 1366x768 window
+    editor.show()
+    steps.go(STEP_DEADLINES)
+    page = steps.deadlines
+    qtbot.waitUntil(page.publication.isVisible)
+    caption = page.events_form.labelForField(page.publication.parentWidget())
+    assert caption is not None and "publication" in caption.text()
+    assert caption.height() < 2 * caption.fontMetrics().lineSpacing()  # one line, not three
+    assert caption.width() >= caption.fontMetrics().horizontalAdvance(caption.text())

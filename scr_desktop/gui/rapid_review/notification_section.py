@@ -23,6 +23,7 @@ from scr_desktop.gui.forms.rapid_review.notification_section import Ui_Notificat
 LOCAL_AUTHORITY_FIELD = "Notifying local authority"
 LOCAL_AUTHORITY_MISSING = ("Not set: type the local authority's name in Vault > Board and "
                            "partner agencies")
+NOT_RECORDED = "Not recorded in the case"
 
 
 class NotificationSection(QWidget):
@@ -59,9 +60,9 @@ class NotificationSection(QWidget):
                     local_authority: str) -> None:
         """Fill the preview from the case (anonymised unless the box is unticked).
 
-        A field with nothing to give (the local authority's name while it is
-        not set) says what is missing and where to set it, and has no Copy
-        button: what is pasted into the national system is only ever data.
+        A field with nothing to give says what is missing (and, for the local
+        authority's name, where to set it) and has no Copy button: what is
+        pasted into the national system is only ever data.
         """
         # Imported here, not with the wizard: the module lays out the PDFs too, and
         # loading the PDF library costs memory a case that is only read never needs.
@@ -72,8 +73,10 @@ class NotificationSection(QWidget):
         self.table.setRowCount(len(self.fields))
         for r, (label, value) in enumerate(self.fields):
             self.table.setItem(r, 0, QTableWidgetItem(label))
-            missing = label == LOCAL_AUTHORITY_FIELD and not value
-            shown = QTableWidgetItem(LOCAL_AUTHORITY_MISSING if missing else value)
+            missing = not value
+            shown = QTableWidgetItem(value or (LOCAL_AUTHORITY_MISSING
+                                               if label == LOCAL_AUTHORITY_FIELD
+                                               else NOT_RECORDED))
             if missing:
                 shown.setForeground(self.palette().placeholderText())
             self.table.setItem(r, 1, shown)

@@ -27,6 +27,7 @@ from scr_desktop.gui.chronology.model import ChronologyModel
 from scr_desktop.gui.chronology.timeline import TimelineView, describe
 from scr_desktop.gui.forms.review.chronology_page import Ui_ChronologyPage
 from scr_desktop.gui.messages import Messages
+from scr_desktop.gui.placeholder_width import fit_placeholder
 from scr_desktop.gui.review.session import ReviewSession
 from scr_desktop.storage.chronology import ChronologyFilter, ChronologyRepository
 
@@ -98,6 +99,9 @@ class ChronologyPage(QWidget):
         f.clear_filters.clicked.connect(self.clear_filters)
         f.key_only.toggled.connect(lambda _on: self.apply_filters())
         f.agency_filter.activated.connect(lambda _i: self.apply_filters())
+        fit_placeholder(f.person_filter)  # shown whole: "any part of a name"
+        for edit in (f.from_filter, f.to_filter):
+            fit_placeholder(edit, exactly=True)  # "dd/mm/yyyy"
         f.person_filter.returnPressed.connect(self.apply_filters)
         f.from_filter.returnPressed.connect(self.apply_filters)
         f.to_filter.returnPressed.connect(self.apply_filters)
@@ -166,9 +170,10 @@ class ChronologyPage(QWidget):
         total = self._repo().count(self.session.case.id)
         shown = self.model.rowCount()
         filtered = self.model.filter != ChronologyFilter()
+        noun = "entry" if total == 1 else "entries"
         self.form.status.setText(
-            f"{shown} of {total} entries shown (filtered)." if filtered else
-            f"{total} entries." if total else
+            f"{shown} of {total} {noun} shown (filtered)." if filtered else
+            f"{total} {noun}." if total else
             "No entries yet: send each agency a template, then import what it returns.")
         self._buttons()
         self._show_timeline()

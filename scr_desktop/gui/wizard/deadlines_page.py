@@ -103,6 +103,8 @@ class DeadlinesPage(QWidget):
         self.events_box = QWidget()
         self.events_form = QFormLayout(self.events_box)
         self.events_form.setContentsMargins(0, 0, 0, 0)
+        # A caption is read on one line; one too long for the width puts its field below.
+        self.events_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._event_keys: tuple[str, ...] = ()
         self._build_events()
 
@@ -166,7 +168,6 @@ class DeadlinesPage(QWidget):
             self._committed[key] = self.case.dates.get(key, "")
             error = ErrorLabel(key)
             caption = QLabel(f"{label[:1].upper()}{label[1:]}:")
-            caption.setWordWrap(True)
             caption.setBuddy(field)
             holder = QWidget()
             hl = QVBoxLayout(holder)

@@ -56,6 +56,9 @@ def result_html(a: Assessment) -> str:
     return "\n".join(parts)
 
 
+RESULT_MIN_CHARS = 44  # the result panel's least width, in average characters
+
+
 class ResultPage(QWidget):
     """The diagram, the result and the summary for minutes."""
 
@@ -86,6 +89,9 @@ class ResultPage(QWidget):
         self.path_text.setMaximumHeight(120)
 
         side = QWidget()
+        # The result is what the page is for: never squeezed to a few words a line by
+        # the flowchart, which scales down and stays legible (its own minimum).
+        side.setMinimumWidth(RESULT_MIN_CHARS * side.fontMetrics().averageCharWidth())
         side_lay = QVBoxLayout(side)
         side_lay.setContentsMargins(0, 0, 0, 0)
         side_lay.addWidget(self.result, 3)

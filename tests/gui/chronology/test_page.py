@@ -89,7 +89,7 @@ def test_a_file_with_errors_imports_nothing_until_the_mapping_is_put_right(
     driver.then(import_good)
     qtbot.mouseClick(page.form.import_button, Qt.MouseButton.LeftButton)
     assert window.vault.chronology.count(case.id) == 1
-    assert page.model.rowCount() == 1 and "1 entries" in page.form.status.text()
+    assert page.model.rowCount() == 1 and page.form.status.text() == "1 entry."
     # The mapping is remembered for the agency's next file.
     assert window.vault.chronology.mapping("Qzwillow Police") == {
         "date": "When", "event": "Notes", "people": "People involved"}
@@ -260,3 +260,27 @@ def test_locking_with_the_import_dialog_open_imports_nothing_and_leaves_nothing(
     qtbot.waitUntil(lambda: not any("Qzlock" in t for t in widgets_text()), timeout=3000)
     unlock(qtbot, window)
     assert [e.event for e in window.vault.chronology.entries(case.id)] == ["Qzlockentry seen"]
+
+
+def test_the_filters_show_their_placeholders_whole_at_1366_by_768(
+        qtbot, make_window, vault_path: Path) -> None:
+    window = make_window(vault_path, today=lambda: TODAY)
+    window.resize(1366, 768)
+    case, page, _driver = _open(qtbot, window)
+    for agency in ("Hackney Children's Social Care", "Homerton University Hospital NHS Trust"):
+        window.vault.chronology.add(case.id, make_entry(date_text="03/06/2026", agency=agency,
+                                                        event="A contact."))
+    page.reload()  # the agency filter now lists long names
+    qtbot.waitUntil(page.isVisible)
+    f = page.form
+    for edit in (f.person_filter, f.from_filter, f.to_filter):
+        assert edit.isVisible() and edit.placeholderText()
+        margins = edit.textMargins()
+        needed = (edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+                  + margins.left() + margins.right() + 8)  # and the frame
+        # never squeezed below it by the row, however long the agencies' names
+        assert edit.minimumWidth() > needed and edit.width() > needed, edit.objectName()
+    # and the row still fits: the agency list gives way (its list shows names whole)
+    row = f.clear_filters
+    assert row.mapTo(page, row.rect().topRight()).x() <= page.width()
+    assert page.width() <= window.width()

@@ -20,7 +20,7 @@ from scr_desktop.gui.case_editor import CaseEditor
 from scr_desktop.gui.decision_steps import STEP_DECISION, STEP_RAPID_REVIEW, DecisionSteps
 from scr_desktop.gui.export.controller import ExportController
 from scr_desktop.gui.messages import Messages
-from scr_desktop.gui.rapid_review.notification_section import LOCAL_AUTHORITY_FIELD
+from scr_desktop.gui.rapid_review.notification_section import LOCAL_AUTHORITY_FIELD, NOT_RECORDED
 
 TODAY = date(2027, 2, 10)
 AUTHORITY = "Qzshire County Council"
@@ -70,6 +70,28 @@ def test_an_unset_local_authority_is_flagged_and_nothing_can_be_copied(qtbot) ->
     assert button is not None
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert copied == [AUTHORITY]
+
+
+def test_every_empty_field_says_so_and_has_nothing_to_copy(qtbot) -> None:
+    settings.set_local_authority_name(AUTHORITY)
+    copied: list[str] = []
+    editor = CaseEditor(_case(), lambda c: None, today=lambda: TODAY)
+    qtbot.addWidget(editor)
+    steps = DecisionSteps(editor, copied.append, today=lambda: TODAY)
+    editor.show()
+    steps.go(STEP_RAPID_REVIEW)
+    n = steps.rapid_review.notification
+    empty = [label for label, value in n.fields if not value]
+    filled = [label for label, value in n.fields if value]
+    assert empty and filled  # the sparse case leaves some fields with nothing to give
+    for label in empty:
+        row = _row(n.table, label)
+        assert n.table.item(row, 1).text() == NOT_RECORDED
+        assert n.table.cellWidget(row, 2) is None
+        n.copy_field(label)
+    assert copied == []
+    for label in filled:
+        assert n.table.cellWidget(_row(n.table, label), 2) is not None
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils needed")

@@ -2,10 +2,12 @@
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QSizePolicy,
     QSpacerItem,
@@ -63,16 +65,35 @@ class Ui_RecoveryPage(object):
 
         self.fields.setWidget(1, QFormLayout.ItemRole.FieldRole, self.new_passphrase)
 
+        self.strength_label = QLabel(recovery_page)
+        self.strength_label.setObjectName(u"strength_label")
+
+        self.fields.setWidget(2, QFormLayout.ItemRole.LabelRole, self.strength_label)
+
+        self.strength_meter = QProgressBar(recovery_page)
+        self.strength_meter.setObjectName(u"strength_meter")
+        self.strength_meter.setMaximum(4)
+        self.strength_meter.setValue(0)
+        self.strength_meter.setTextVisible(True)
+        self.strength_meter.setFormat(u"")
+
+        self.fields.setWidget(2, QFormLayout.ItemRole.FieldRole, self.strength_meter)
+
         self.confirm_label = QLabel(recovery_page)
         self.confirm_label.setObjectName(u"confirm_label")
 
-        self.fields.setWidget(2, QFormLayout.ItemRole.LabelRole, self.confirm_label)
+        self.fields.setWidget(3, QFormLayout.ItemRole.LabelRole, self.confirm_label)
 
         self.confirm_passphrase = QLineEdit(recovery_page)
         self.confirm_passphrase.setObjectName(u"confirm_passphrase")
         self.confirm_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
 
-        self.fields.setWidget(2, QFormLayout.ItemRole.FieldRole, self.confirm_passphrase)
+        self.fields.setWidget(3, QFormLayout.ItemRole.FieldRole, self.confirm_passphrase)
+
+        self.show_typed = QCheckBox(recovery_page)
+        self.show_typed.setObjectName(u"show_typed")
+
+        self.fields.setWidget(4, QFormLayout.ItemRole.FieldRole, self.show_typed)
 
         self.recovery_message = QLabel(recovery_page)
         self.recovery_message.setObjectName(u"recovery_message")
@@ -80,7 +101,7 @@ class Ui_RecoveryPage(object):
         self.recovery_message.setTextFormat(Qt.TextFormat.PlainText)
         self.recovery_message.setProperty(u"role", u"error")
 
-        self.fields.setWidget(3, QFormLayout.ItemRole.FieldRole, self.recovery_message)
+        self.fields.setWidget(5, QFormLayout.ItemRole.FieldRole, self.recovery_message)
 
 
         self.page_layout.addLayout(self.fields)
@@ -112,11 +133,13 @@ class Ui_RecoveryPage(object):
 #if QT_CONFIG(shortcut)
         self.recovery_key_label.setBuddy(self.recovery_key)
         self.new_passphrase_label.setBuddy(self.new_passphrase)
+        self.strength_label.setBuddy(self.strength_meter)
         self.confirm_label.setBuddy(self.confirm_passphrase)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.recovery_key, self.new_passphrase)
         QWidget.setTabOrder(self.new_passphrase, self.confirm_passphrase)
-        QWidget.setTabOrder(self.confirm_passphrase, self.back_button)
+        QWidget.setTabOrder(self.confirm_passphrase, self.show_typed)
+        QWidget.setTabOrder(self.show_typed, self.back_button)
         QWidget.setTabOrder(self.back_button, self.recover_button)
 
         self.retranslateUi(recovery_page)
@@ -137,10 +160,18 @@ class Ui_RecoveryPage(object):
 #if QT_CONFIG(accessibility)
         self.new_passphrase.setAccessibleName(QCoreApplication.translate("RecoveryPage", u"New passphrase", None))
 #endif // QT_CONFIG(accessibility)
+        self.strength_label.setText(QCoreApplication.translate("RecoveryPage", u"Strength:", None))
+#if QT_CONFIG(accessibility)
+        self.strength_meter.setAccessibleName(QCoreApplication.translate("RecoveryPage", u"New passphrase strength", None))
+#endif // QT_CONFIG(accessibility)
         self.confirm_label.setText(QCoreApplication.translate("RecoveryPage", u"&Type it again:", None))
 #if QT_CONFIG(accessibility)
         self.confirm_passphrase.setAccessibleName(QCoreApplication.translate("RecoveryPage", u"Confirm the new passphrase", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.show_typed.setAccessibleDescription(QCoreApplication.translate("RecoveryPage", u"Show both new passphrases as plain text while you type them. Make sure nobody can see your screen.", None))
+#endif // QT_CONFIG(accessibility)
+        self.show_typed.setText(QCoreApplication.translate("RecoveryPage", u"&Show what I type", None))
         self.back_button.setText(QCoreApplication.translate("RecoveryPage", u"&Back", None))
         self.recover_button.setText(QCoreApplication.translate("RecoveryPage", u"&Unlock and set the new passphrase", None))
         pass

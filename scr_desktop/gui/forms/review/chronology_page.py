@@ -1,6 +1,6 @@
 """Form compiled from ui/review/chronology_page.ui by scripts/build_forms.py; do not edit: change the .ui file and rebuild."""
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -53,6 +53,8 @@ class Ui_ChronologyPage(object):
 
         self.agency_filter = QComboBox(chronology_page)
         self.agency_filter.setObjectName(u"agency_filter")
+        self.agency_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.agency_filter.setMinimumContentsLength(12)
 
         self.filter_row.addWidget(self.agency_filter)
 
@@ -73,7 +75,6 @@ class Ui_ChronologyPage(object):
 
         self.from_filter = QLineEdit(chronology_page)
         self.from_filter.setObjectName(u"from_filter")
-        self.from_filter.setMaximumSize(QSize(110, 16777215))
 
         self.filter_row.addWidget(self.from_filter)
 
@@ -84,7 +85,6 @@ class Ui_ChronologyPage(object):
 
         self.to_filter = QLineEdit(chronology_page)
         self.to_filter.setObjectName(u"to_filter")
-        self.to_filter.setMaximumSize(QSize(110, 16777215))
 
         self.filter_row.addWidget(self.to_filter)
 
