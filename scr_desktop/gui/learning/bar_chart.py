@@ -58,6 +58,7 @@ class BarChart(QWidget):
     def __init__(self, described: Chart, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.described = described
+        self._kept: tuple[tuple[float, str], Geometry] | None = None
         self.setObjectName(f"chart_{described.key}")
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         policy.setHeightForWidth(True)
@@ -96,6 +97,12 @@ class BarChart(QWidget):
 
     def geometry_at(self, width: float) -> Geometry:
         """Return where everything goes when the chart is ``width`` pixels wide."""
+        key = (width, self.font().key())
+        if self._kept is None or self._kept[0] != key:
+            self._kept = (key, self._geometry(width))
+        return self._kept[1]
+
+    def _geometry(self, width: float) -> Geometry:
         c = self.described
         fm = QFontMetricsF(self.font())
         line = fm.lineSpacing()
@@ -105,7 +112,7 @@ class BarChart(QWidget):
         g.period = QRectF(0, y, width, fm.boundingRect(QRectF(0, 0, width, 1e6), WRAP,
                                                           c.period).height())
         y = g.period.bottom() + pad / 2
-        if len(c.series) > 1:
+        if len(c.series) > 1 and c.rows:  # no legend for an empty chart
             x, swatch = 0.0, fm.height()
             for name in c.series:
                 w = swatch + pad / 2 + fm.horizontalAdvance(name)
@@ -120,6 +127,9 @@ class BarChart(QWidget):
             return g
         natural = max(fm.horizontalAdvance(r.label) for r in c.rows) + pad
         label_w = max(min(natural, width * 0.4), min(natural, fm.averageCharWidth() * 10))
+        # room for the longest word, which would otherwise run out of the column
+        longest = max(fm.horizontalAdvance(w) for r in c.rows for w in r.label.split() or [""])
+        label_w = max(label_w, min(longest + pad, width * 0.6))
         label_h = max(fm.boundingRect(QRectF(0, 0, label_w - pad, 1e6), WRAP,
                                       r.label).height() for r in c.rows)
         bars = 1 if c.stacked else len(c.series)
@@ -194,8 +204,7 @@ class BarChart(QWidget):
                 p.drawText(name, int(Qt.AlignmentFlag.AlignVCenter), c.series[i])
             if not c.rows:
                 p.drawText(QRectF(0, g.period.bottom(), self.width(), g.height
-                                  - g.period.bottom()), int(Qt.AlignmentFlag.AlignVCenter),
-                           EMPTY)
+                                  - g.period.bottom()), WRAP, EMPTY)
                 return
             fm = QFontMetricsF(self.font())
             scale = g.plot.width() / c.top
