@@ -5,49 +5,21 @@ Always anonymised: a count from 1 to 4 is shown as "fewer than 5"
 chart rather than drawn, and a row holding one shows no total and no
 percentage, so the hidden count cannot be worked out from the others.  The
 charts are reportlab's (a charting library, not hand drawing), each
-followed by the table behind it.
+followed by the table behind it.  What each chart shows (its values, scale,
+title and period) is :mod:`scr_desktop.domain.learning.charts`, the same
+description the statistics page paints, so the screen and the annex agree.
 """
 
 from __future__ import annotations
 
-import math
 import textwrap
 from datetime import datetime
 from typing import Any
 
-from ..domain.learning.statistics import (
-    BoardStatistics,
-    Table,
-    percent,
-    shown,
-    suppressed,
-)
+from ..domain.learning.charts import EMPTY, SERIES_COLOURS, Chart, chart_of
+from ..domain.learning.statistics import BoardStatistics, header_cells, row_cells
 
 BOARD = "Local Safeguarding Children Board"
-SERIES_COLOURS = ("#1f4e79", "#c55a11", "#7f7f7f", "#bf9000", "#548235")
-
-
-def row_cells(table: Table, counts: tuple[int, ...], *, anonymised: bool = True) -> list[str]:
-    """Return a row's cells as shown: its counts and, for a table whose columns add up to
-    a whole (timeliness, actions), the total and the first column's percentage of it.
-
-    Anonymised, a row holding a suppressed count shows no total or percentage.
-    """
-    hidden = anonymised and any(suppressed(c) for c in counts)
-    cells = [shown(c, anonymised=anonymised) for c in counts]
-    if table.chart == "stacked":
-        total = sum(counts)
-        cells.append("\u2014" if hidden else shown(total, anonymised=anonymised))
-        cells.append("\u2014" if hidden else percent(counts[0], total, anonymised=anonymised))
-    return cells
-
-
-def header_cells(table: Table) -> list[str]:
-    """Return the column headings of a table as shown (after the label column)."""
-    cells = list(table.columns)
-    if table.chart == "stacked":
-        cells += ["Total", f"% {table.columns[0].lower()}"]
-    return cells
 
 
 LABEL_CHARS = 34  # a category label wraps at this width to fit its 150 pt column
@@ -57,9 +29,8 @@ LABEL_GAP = 6.0  # between the wrapped labels of two neighbouring rows
 ROW_HEIGHT = 24.0  # a row with a one-line label
 
 
-def chart_drawing(table: Table, width: float, *, anonymised: bool = True) -> Any:
-    """Return ``table`` as a reportlab chart drawing (the annex prints it; the statistics
-    page shows it as SVG).  Anonymised, counts from 1 to 4 are not drawn."""
+def chart_drawing(described: Chart, width: float) -> Any:
+    """Return the chart ``described`` as a reportlab drawing ``width`` points wide."""
     from reportlab.graphics.charts.barcharts import HorizontalBarChart
     from reportlab.graphics.charts.legends import Legend
     from reportlab.graphics.shapes import Drawing, String
@@ -68,27 +39,25 @@ def chart_drawing(table: Table, width: float, *, anonymised: bool = True) -> Any
     from .layout import FONT, register_fonts
 
     register_fonts()
-    rows = list(table.rows)
+    rows = described.rows
     label_width = 150.0
-    names = [textwrap.wrap(label, LABEL_CHARS) or [label] for label, _ in reversed(rows)]
+    names = [textwrap.wrap(row.label, LABEL_CHARS) or [row.label] for row in reversed(rows)]
     # every row is as tall as its longest label needs, so wrapped labels never overlap
     row_height = max(ROW_HEIGHT, max((len(n) for n in names), default=1) * LABEL_LEADING
                      + LABEL_GAP)
-    legend_height = 18.0 if len(table.columns) > 1 else 0.0
+    legend_height = 18.0 if len(described.series) > 1 else 0.0
     height = max(40.0, row_height * len(rows)) + 24 + legend_height
     drawing = Drawing(width, height)
     if not rows:
-        drawing.add(String(0, height / 2, "Nothing to count in this period.", fontName=FONT,
-                           fontSize=9))
+        drawing.add(String(0, height / 2, EMPTY, fontName=FONT, fontSize=9))
         return drawing
     chart = HorizontalBarChart()
     chart.x = label_width
     chart.y = 18 + legend_height
     chart.width = width - label_width - 20
     chart.height = height - 24 - legend_height
-    # rows top to bottom as in the table; suppressed counts are not drawn
-    chart.data = [[0 if anonymised and suppressed(counts[i]) else counts[i]
-                   for _, counts in reversed(rows)] for i in range(len(table.columns))]
+    # reportlab draws the first category at the bottom: rows top to bottom as in the table
+    chart.data = [list(reversed(described.values(i))) for i in range(len(described.series))]
     chart.categoryAxis.categoryNames = ["\n".join(n) for n in names]
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = LABEL_SIZE
@@ -99,14 +68,11 @@ def chart_drawing(table: Table, width: float, *, anonymised: bool = True) -> Any
     chart.valueAxis.labels.fontSize = 7.5
     chart.valueAxis.valueMin = 0
     chart.valueAxis.forceZero = True
-    top = max((sum(c) if table.chart == "stacked" else max(c)) for _, c in rows)
-    # ticks on multiples of 5, so no axis label reads as a count the annex suppresses
-    step = 5 * max(1, math.ceil(top / 25))
-    chart.valueAxis.valueStep = step
-    chart.valueAxis.valueMax = step * max(1, math.ceil(top / step))
-    if table.chart == "stacked":
+    chart.valueAxis.valueStep = described.step
+    chart.valueAxis.valueMax = described.top
+    if described.stacked:
         chart.categoryAxis.style = "stacked"
-    for i in range(len(table.columns)):
+    for i in range(len(described.series)):
         chart.bars[i].fillColor = colors.HexColor(SERIES_COLOURS[i % len(SERIES_COLOURS)])
         chart.bars[i].strokeColor = None
     drawing.add(chart)
@@ -122,7 +88,7 @@ def chart_drawing(table: Table, width: float, *, anonymised: bool = True) -> Any
         legend.deltax = 90
         legend.dxTextSpace = 4
         legend.colorNamePairs = [(colors.HexColor(SERIES_COLOURS[i % len(SERIES_COLOURS)]), name)
-                                 for i, name in enumerate(table.columns)]
+                                 for i, name in enumerate(described.series)]
         drawing.add(legend)
     return drawing
 
@@ -156,7 +122,9 @@ def render_annex(stats: BoardStatistics, *, board_name: str = BOARD,
         n = len(header) - 1
         column = min(24 * mm, (CONTENT_WIDTH - 45 * mm) / n)
         widths = [CONTENT_WIDTH - n * column] + [column] * n
-        parts = [section_heading(table.title), chart_drawing(table, CONTENT_WIDTH)]
+        described = chart_of(table, stats.period_label, anonymised=True)
+        parts = [section_heading(described.title), p(described.period, st.small),
+                 chart_drawing(described, CONTENT_WIDTH)]
         parts.append(ruled_table([header, *body] if body else [header, ["None", *[""] * (
             len(header) - 1)]], widths, header=True))
         if table.source:

@@ -305,7 +305,7 @@ class StatsTable:
         return Table("actions", f"Actions on {today.strftime('%d/%m/%Y')}, by owner agency",
                      tuple(labels[s] for s in states),
                      tuple((str(r[0]), tuple(int(x or 0) for x in r[1:])) for r in rows),
-                     "000 para. 13.1", chart="stacked")
+                     "000 para. 13.1", chart="stacked", as_at=today.strftime("%d/%m/%Y"))
 
     def _themes(self, conn: Connection, first: str, last: str) -> Table:
         rows = conn.execute(

@@ -42,10 +42,34 @@ class Table:
     rows: tuple[tuple[str, tuple[int, ...]], ...]
     source: str = ""
     chart: str = "bar"  # "bar"; "stacked" when the columns add up to a whole
+    as_at: str = ""  # the day (dd/mm/yyyy) of a count on a day rather than over the period
 
     def total(self, column: int = 0) -> int:
         """Return the sum of one column."""
         return sum(counts[column] for _, counts in self.rows)
+
+
+def row_cells(table: Table, counts: tuple[int, ...], *, anonymised: bool = True) -> list[str]:
+    """Return a row's cells as shown: its counts and, for a table whose columns add up to
+    a whole (timeliness, actions), the total and the first column's percentage of it.
+
+    Anonymised, a row holding a suppressed count shows no total or percentage.
+    """
+    hidden = anonymised and any(suppressed(c) for c in counts)
+    cells = [shown(c, anonymised=anonymised) for c in counts]
+    if table.chart == "stacked":
+        total = sum(counts)
+        cells.append("\u2014" if hidden else shown(total, anonymised=anonymised))
+        cells.append("\u2014" if hidden else percent(counts[0], total, anonymised=anonymised))
+    return cells
+
+
+def header_cells(table: Table) -> list[str]:
+    """Return the column headings of a table as shown (after the label column)."""
+    cells = list(table.columns)
+    if table.chart == "stacked":
+        cells += ["Total", f"% {table.columns[0].lower()}"]
+    return cells
 
 
 @dataclass(frozen=True)

@@ -2,20 +2,19 @@
 
 The figures are counted by SQL (:meth:`scr_desktop.storage.stats.StatsTable.figures`,
 indexed ranges, well within the page's half-second bar at 10,000 cases), so
-they are read on the UI thread when the period changes.  The charts are the
-annex's own reportlab charts (:func:`scr_desktop.export.pdf_statistics.chart_drawing`)
-shown as SVG, so the screen and the annex agree; reportlab's chart modules
-are imported only when this page is first opened.  Locking clears the page.
+they are read on the UI thread when the period changes.  Each chart is
+painted with Qt (:class:`~scr_desktop.gui.learning.bar_chart.BarChart`) from
+the description the annex draws with reportlab
+(:func:`scr_desktop.domain.learning.charts.chart_of`), so the screen and the
+annex agree and opening the page loads neither reportlab nor an imaging
+library.  Locking clears the page.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QByteArray, QSize
-from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -28,48 +27,27 @@ from PySide6.QtWidgets import (
 )
 
 from scr_desktop.domain.guidance import cite_guidance
+from scr_desktop.domain.learning.charts import chart_of
 from scr_desktop.domain.learning.periods import KINDS, Period, period
-from scr_desktop.domain.learning.statistics import BoardStatistics, Table
+from scr_desktop.domain.learning.statistics import (
+    BoardStatistics,
+    Table,
+    header_cells,
+    row_cells,
+)
 from scr_desktop.gui.forms.learning.statistics_page import Ui_StatisticsPage
+from scr_desktop.gui.learning.bar_chart import BarChart
 from scr_desktop.storage.stats import StatsTable
-
-CHART_WIDTH = 640.0
-
-
-_CLIP = re.compile(r"<clipPath\b.*?</clipPath>", re.S)
-
-
-def _svg(table: Table, anonymised: bool) -> bytes:
-    """Return the chart as SVG that Qt's SVG Tiny renderer draws as reportlab meant it:
-    without the whole-drawing clip path (which it would paint as a black box) and with
-    a font the screen has."""
-    from reportlab.graphics import renderSVG
-
-    from scr_desktop.export.pdf_statistics import chart_drawing
-
-    svg: str = renderSVG.drawToString(chart_drawing(table, CHART_WIDTH, anonymised=anonymised))
-    svg = _CLIP.sub("", svg).replace(' style="clip-path: url(#clip)"', "")
-    svg = svg.replace("font-family: SCRDejaVuSans", "font-family: DejaVu Sans, sans-serif")
-    return svg.encode("utf-8")
 
 
 class FigureBox(QGroupBox):
     """One figure: its chart (an image, described in words) and its table."""
 
-    def __init__(self, table: Table, anonymised: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, table: Table, period_label: str, anonymised: bool,
+                 parent: QWidget | None = None) -> None:
         super().__init__(table.title, parent)
-        from scr_desktop.export.pdf_statistics import header_cells, row_cells
-
         self.setObjectName(f"figure_{table.key}")
-        self.chart = QSvgWidget()
-        self.chart.setObjectName(f"chart_{table.key}")
-        self.chart.load(QByteArray(_svg(table, anonymised)))
-        size = self.chart.renderer().defaultSize()  # in points, as the annex prints it
-        scale = self.logicalDpiX() / 72.0
-        self.chart.setFixedSize(QSize(round(size.width() * scale), round(size.height() * scale))
-                                if size.isValid() else QSize(850, 160))
-        self.chart.setAccessibleName(f"Chart: {table.title}")
-        self.chart.setAccessibleDescription("The same figures are in the table below.")
+        self.chart = BarChart(chart_of(table, period_label, anonymised=anonymised))
         self.table = QTableWidget(len(table.rows), 1 + len(header_cells(table)))
         self.table.setObjectName(f"table_{table.key}")
         self.table.setAccessibleName(f"Table: {table.title}")
@@ -175,7 +153,7 @@ class StatisticsPage(QWidget):
         self._clear()
         hide = self.form.suppress.isChecked()
         for table in self.figures.tables:
-            box = FigureBox(table, hide)
+            box = FigureBox(table, self.figures.period_label, hide)
             self.boxes[table.key] = box
             self.form.content_layout.addWidget(box)
             box.show()  # at once, not when the event loop next runs

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from pdfreaders import pdf_text, qpdf_encryption
 
+from scr_desktop.domain.learning.charts import chart_of
 from scr_desktop.domain.learning.statistics import BoardStatistics, Table, percent, shown
 from scr_desktop.export.pdf_statistics import chart_drawing, render_annex, row_cells
 from scr_desktop.export.save import pdf_document, save_export
@@ -49,10 +50,10 @@ def test_small_numbers_are_shown_in_words_and_hide_their_row_totals() -> None:
 
 
 def test_a_suppressed_count_is_not_drawn() -> None:
-    drawing = chart_drawing(STATS.table("referrals"), 480)
+    drawing = chart_drawing(chart_of(STATS.table("referrals"), "2025/26", anonymised=True), 480)
     chart = next(c for c in drawing.contents if hasattr(c, "data"))
     assert chart.data == [[0, 23]]  # rows drawn bottom up; the 3 is not drawn
-    plain = chart_drawing(STATS.table("referrals"), 480, anonymised=False)
+    plain = chart_drawing(chart_of(STATS.table("referrals"), "2025/26", anonymised=False), 480)
     assert next(c for c in plain.contents if hasattr(c, "data")).data == [[3, 23]]
 
 
@@ -81,7 +82,7 @@ def test_long_labels_get_rows_tall_enough_never_to_overlap() -> None:
     table = Table("decisions", "Decisions", ("Decisions",),
                   ((long, (6,)), ("Serious Case Review to be undertaken (Serious Case Review "
                                   "(Working Together 2015))", (7,)), ("None", (9,))))
-    drawing = chart_drawing(table, 480)
+    drawing = chart_drawing(chart_of(table, "2025/26", anonymised=True), 480)
     chart = next(c for c in drawing.contents if hasattr(c, "data"))
     lines = max(name.count("\n") + 1 for name in chart.categoryAxis.categoryNames)
     assert lines >= 3
