@@ -23,7 +23,6 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 
-
 class WelcomePage(QWidget):
     """First run: create a vault in the default place, or open an existing one."""
 

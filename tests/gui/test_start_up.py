@@ -42,8 +42,8 @@ NOT_BEFORE_THE_UNLOCK_WINDOW = (
     "argon2", "age",
     # the case, its rules and the passphrase strength checker
     "scr_desktop.domain.model", "scr_desktop.domain.framework", "scr_desktop.domain.criteria",
-    "scr_desktop.domain.assessment", "scr_desktop.domain.timescales", "scr_desktop.domain.passwords",
-    "zxcvbn",
+    "scr_desktop.domain.assessment", "scr_desktop.domain.timescales",
+    "scr_desktop.domain.passwords", "zxcvbn",
     # the unlocked window: the pages, the wizard, the audit viewer
     "scr_desktop.gui.case_list_page", "scr_desktop.gui.case_list_model",
     "scr_desktop.gui.dashboard_page", "scr_desktop.gui.case_editor", "scr_desktop.gui.wizard",
