@@ -72,14 +72,16 @@ WARM_UP_DELAY_MS = 150
 
 
 def shortcut_keys(text: str) -> QKeySequence:
-    """Return the key sequence written ``text`` (such as "Ctrl+L").
+    """Return the key sequence written ``text`` (such as "Ctrl+L"), read as the constructor
+    reads it (the platform's own text).
 
     Built with ``fromString`` and given to an action with ``setShortcuts``: the
     constructor's and ``setShortcut``'s other overloads take a ``Qt.Key``, and
     PySide builds the whole ``Qt`` namespace to choose between them (see
     :meth:`MainWindow._warm_up`).
     """
-    return QKeySequence.fromString(text)
+    return QKeySequence.fromString(text, QKeySequence.SequenceFormat.NativeText)
+
 
 class MainWindow(QMainWindow):
     """The application window."""
@@ -160,9 +162,9 @@ class MainWindow(QMainWindow):
         as much as a tenth of a bare window's start, see :mod:`.lock_pages`) and
         no application-wide Python event filter is installed: the first event
         it is handed for an object of a class PySide has not loaded yet makes
-        PySide load every class of every Qt module it has imported, which cost
-        more than the rest of painting the unlock window.  An unlock that comes
-        first (there is no waiting for a passphrase typed) runs it then.
+        PySide load every class of every Qt module it has imported (with their
+        enum types: tens of milliseconds).  An unlock that comes first (nobody
+        typed a passphrase: a remembered one, a test) runs it then.
         """
         if self._warmed:
             return
