@@ -16,7 +16,9 @@ the first paint, what was loaded to show it:
   its pages.
 
 After the warm-up the tables answer Ctrl+Tab and the toolbar's shortcuts
-reach every window; the pages are built from then on as before.
+reach every window, and the case list is built (empty: while the
+passphrase is typed, so unlocking does not wait for it); after unlocking
+every other page is built when first shown.
 """
 
 from __future__ import annotations
@@ -27,10 +29,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+from guihelpers import create_vault
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from scr_desktop.gui import input_events
+from scr_desktop.gui.case_editor import CaseEditor
 from scr_desktop.gui.main_window import MainWindow
 from scr_desktop.storage.vault import Vault
 
@@ -139,8 +143,8 @@ def test_the_first_run_window_is_painted_with_only_what_it_shows(tmp_path: Path)
                                "recovery_page": False}
 
 
-def test_after_the_warm_up_tables_and_shortcuts_work_from_every_window(
-        qtbot, make_window, vault_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_after_the_warm_up_tables_and_shortcuts_work_from_every_window(  # type: ignore[no-untyped-def]
+        qtbot, make_window, vault_path: Path) -> None:
     window: MainWindow = make_window(vault_path)
     assert window.table_keys is None and window.workspace.count() == 0
     qtbot.waitUntil(lambda: window.screen_lock is not None)
@@ -152,3 +156,19 @@ def test_after_the_warm_up_tables_and_shortcuts_work_from_every_window(
     assert window.lock_action.shortcut() == QKeySequence("Ctrl+L")
     assert window.quit_action.shortcut() == QKeySequence("Ctrl+Q")
     assert window.cases_action.toolTip().endswith("(Ctrl+1)")
+
+
+def test_after_unlocking_only_the_case_list_is_built(  # type: ignore[no-untyped-def]
+        qtbot, make_window, vault_path: Path) -> None:
+    window: MainWindow = make_window(vault_path)
+    create_vault(qtbot, window)
+    workspace = window.workspace
+    pages = [workspace.widget(i) for i in range(workspace.count())]
+    # besides the wizard, built empty ahead of the first case
+    assert [p for p in pages if not isinstance(p, CaseEditor)] == [window.list_page]
+    assert workspace.currentWidget() is window.list_page
+    assert (workspace._dashboard, workspace._monitoring, workspace._statistics,
+            workspace._meetings) == (None, None, None, None)
+    window.show_dashboard()
+    assert workspace._dashboard is not None and workspace.currentWidget() is window.dashboard
+    assert (workspace._monitoring, workspace._statistics, workspace._meetings) == (None,) * 3
