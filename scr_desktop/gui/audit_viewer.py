@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from scr_desktop.gui.teardown import alive
@@ -35,6 +35,8 @@ class AuditViewer(QObject):
     def open(self, audit: AuditLog, anchor_problems: Callable[[], list[str]]) -> None:
         """Show the viewer over ``audit`` (closing one already open)."""
         self.close()
+        from PySide6.QtCore import Qt  # not at import: the unlock window avoids it (lock_pages)
+
         from scr_desktop.gui.audit_dialog import AuditDialog
 
         dialog = AuditDialog(audit, self._parent, export=self._export,

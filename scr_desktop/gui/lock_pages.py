@@ -2,6 +2,16 @@
 
 They only collect input and show state; :mod:`.lock_screen` does the work
 (key derivation off the UI thread, the instance lock, remembered passphrases).
+
+One of them is the first thing the application paints, so this module and
+the pages' forms never touch PySide's ``Qt`` namespace at import or while a
+page is built: its first use makes PySide build every one of its enum types
+(about a hundred), which cost as much as a tenth of a bare window's start.
+The forms set the labels' plain text and selectable text as properties
+named in the ``.ui`` files (``stdset="0"``, Qt reads the value's name), and
+the pages import ``Qt`` in the methods that need it, run later.  Each page
+imports its own form (and the create pages the strength checker) as it is
+built: the lock screen builds only the pages it shows.
 """
 
 from __future__ import annotations
@@ -9,14 +19,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
-
-from scr_desktop.domain.passwords import check_strength
-from scr_desktop.gui.forms.lock_pages.create_page import Ui_CreatePage
-from scr_desktop.gui.forms.lock_pages.recovery_page import Ui_RecoveryPage
-from scr_desktop.gui.forms.lock_pages.unlock_page import Ui_UnlockPage
-from scr_desktop.gui.forms.lock_pages.welcome_page import Ui_WelcomePage
 
 
 class WelcomePage(QWidget):
@@ -27,6 +31,8 @@ class WelcomePage(QWidget):
 
     def __init__(self, default_path: Path) -> None:
         super().__init__()
+        from scr_desktop.gui.forms.lock_pages.welcome_page import Ui_WelcomePage
+
         self.form = Ui_WelcomePage()
         self.form.setupUi(self)
         self.form.default_location.setText(f"New vaults are kept in:\n{default_path}")
@@ -45,6 +51,8 @@ class CreatePage(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
+        from scr_desktop.gui.forms.lock_pages.create_page import Ui_CreatePage
+
         self.form = Ui_CreatePage()
         self.form.setupUi(self)
         self.location = self.form.create_location
@@ -85,6 +93,8 @@ class CreatePage(QWidget):
             self.reason.style().polish(self.reason)
 
     def _check(self) -> bool:
+        from scr_desktop.domain.passwords import check_strength
+
         text = self.passphrase.text()
         verdict = check_strength(text, min_score=self.min_score)
         self.meter.setValue(verdict.score if text else 0)
@@ -132,6 +142,8 @@ class UnlockPage(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
+        from scr_desktop.gui.forms.lock_pages.unlock_page import Ui_UnlockPage
+
         self.form = Ui_UnlockPage()
         self.form.setupUi(self)
         self.location = self.form.unlock_location
@@ -145,8 +157,7 @@ class UnlockPage(QWidget):
         self.setFocusProxy(self.passphrase)
         self.unlock_button.clicked.connect(self._unlock)
         self.passphrase.returnPressed.connect(self._unlock)
-        self._countdown = QTimer(self)
-        self._countdown.setTimerType(Qt.TimerType.PreciseTimer)
+        self._countdown = QTimer(self)  # made precise when first started (see the module)
         self._countdown.setInterval(200)
         self._countdown.timeout.connect(self._tick)
         self._until = 0.0
@@ -185,6 +196,9 @@ class UnlockPage(QWidget):
         # A little margin so the button never re-enables before the pause has ended.
         self._until = time.monotonic() + seconds + 0.05
         self.unlock_button.setEnabled(False)
+        from PySide6.QtCore import Qt
+
+        self._countdown.setTimerType(Qt.TimerType.PreciseTimer)
         self._countdown.start()
         self._tick()
 
@@ -203,6 +217,8 @@ class UnlockPage(QWidget):
 
     def retry(self) -> None:
         """Put the keyboard focus back in the passphrase field, for the next attempt."""
+        from PySide6.QtCore import Qt
+
         self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
@@ -216,6 +232,8 @@ class RecoveryPage(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
+        from scr_desktop.gui.forms.lock_pages.recovery_page import Ui_RecoveryPage
+
         self.form = Ui_RecoveryPage()
         self.form.setupUi(self)
         self.recovery_key = self.form.recovery_key
@@ -247,6 +265,8 @@ class RecoveryPage(QWidget):
         self.confirm.setEchoMode(mode)
 
     def _check(self) -> bool:
+        from scr_desktop.domain.passwords import check_strength
+
         text = self.passphrase.text()
         verdict = check_strength(text, min_score=self.min_score)
         self.meter.setValue(verdict.score if text else 0)

@@ -18,6 +18,11 @@ secure backend and when policy allows.  The remembered passphrase is used
 once, when the application starts; after a lock the passphrase must be typed,
 or locking would protect nothing.  A remembered passphrase that no longer
 works is forgotten and counts as a failed attempt like any other.
+
+Each page (:mod:`.lock_pages`) is built the first time it is shown: the
+application starts on one of them, and building the others (the create
+page's form and its strength checker among them) only delayed the first
+paint.
 """
 
 from __future__ import annotations
@@ -44,6 +49,8 @@ from scr_desktop.storage.attempts import FREE_ATTEMPTS, AttemptLimiter
 from scr_desktop.storage.errors import VaultDamaged, VaultError, WrongPassphrase
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QCheckBox
+
     from scr_desktop.storage.vault import Vault
 
 VAULT_FILTER = "SCR Desktop vaults (*.scrvault);;All files (*)"
@@ -78,24 +85,62 @@ class LockScreen(QStackedWidget):
         self._startup = True
         self.path = default_path
         self.session: VaultSession | None = None
-        self.welcome = WelcomePage(default_path)
-        self.create_page = CreatePage()
-        self.create_page.min_score = self.policy.min_vault_passphrase_score
-        self.unlock_page = UnlockPage()
-        self.recovery_page = RecoveryPage()
-        self.recovery_page.min_score = self.policy.min_vault_passphrase_score
-        for page in (self.welcome, self.create_page, self.unlock_page, self.recovery_page):
-            self.addWidget(page)
-        self.unlock_page.forgotten.connect(self.show_recovery)
-        self.recovery_page.cancelled.connect(lambda: self.show_unlock(self.path))
-        self.recovery_page.recover.connect(self._recover)
-        self.welcome.create_requested.connect(lambda: self.show_create(self.default_path))
-        self.welcome.open_requested.connect(self._choose_file)
-        self.unlock_page.other_vault.connect(self._choose_other)
-        self.create_page.cancelled.connect(lambda: self.setCurrentWidget(self.welcome))
-        self.create_page.create_requested.connect(self._create)
-        self.unlock_page.unlock.connect(self._unlock)
+        # The pages, each built on first use (see the module docstring).
+        self._welcome: WelcomePage | None = None
+        self._create_page: CreatePage | None = None
+        self._unlock_page: UnlockPage | None = None
+        self._recovery_page: RecoveryPage | None = None
         self.upgrading.connect(self._show_upgrading)
+
+    # -- the pages, built on first use ---------------------------------------------------
+    @property
+    def welcome(self) -> WelcomePage:
+        """Return the first-run page: create a vault, or open one."""
+        if self._welcome is None:
+            page = WelcomePage(self.default_path)
+            page.create_requested.connect(lambda: self.show_create(self.default_path))
+            page.open_requested.connect(self._choose_file)
+            self.addWidget(page)
+            self._welcome = page
+        return self._welcome
+
+    @property
+    def create_page(self) -> CreatePage:
+        """Return the page that creates a vault."""
+        if self._create_page is None:
+            page = CreatePage()
+            page.min_score = self.policy.min_vault_passphrase_score
+            page.cancelled.connect(lambda: self.setCurrentWidget(self.welcome))
+            page.create_requested.connect(self._create)
+            self._offer_remember(page.remember)
+            self.addWidget(page)
+            self._create_page = page
+        return self._create_page
+
+    @property
+    def unlock_page(self) -> UnlockPage:
+        """Return the page that asks for the passphrase."""
+        if self._unlock_page is None:
+            page = UnlockPage()
+            page.forgotten.connect(self.show_recovery)
+            page.other_vault.connect(self._choose_other)
+            page.unlock.connect(self._unlock)
+            self._offer_remember(page.remember)
+            self.addWidget(page)
+            self._unlock_page = page
+        return self._unlock_page
+
+    @property
+    def recovery_page(self) -> RecoveryPage:
+        """Return the page that opens the vault with its recovery key."""
+        if self._recovery_page is None:
+            page = RecoveryPage()
+            page.min_score = self.policy.min_vault_passphrase_score
+            page.cancelled.connect(lambda: self.show_unlock(self.path))
+            page.recover.connect(self._recover)
+            self.addWidget(page)
+            self._recovery_page = page
+        return self._recovery_page
 
     def check_keystore(self) -> None:
         """Find out, off the UI thread, whether "remember on this device" can be offered."""
@@ -111,13 +156,20 @@ class LockScreen(QStackedWidget):
     # -- remember on this device ---------------------------------------------------
     def _keystore_checked(self, reason: str | None) -> None:
         self.keystore_reason = reason
-        for box in (self.unlock_page.remember, self.create_page.remember):
-            box.setEnabled(reason is None)
-            box.setToolTip(reason or box.accessibleDescription())
-            if reason is not None:
-                box.setChecked(False)
-        if reason is None and self._startup and self.currentWidget() is self.unlock_page:
+        for page in (self._unlock_page, self._create_page):
+            if page is not None:
+                self._offer_remember(page.remember)
+        if reason is None and self._startup and self.currentWidget() is self._unlock_page:
             self._try_remembered(self.path)
+
+    def _offer_remember(self, box: QCheckBox) -> None:
+        """Offer "remember on this device" in ``box`` only if the credential store can keep it
+        (unticked and saying why not while it is being checked, or if it cannot)."""
+        reason = self.keystore_reason
+        box.setEnabled(reason is None)
+        box.setToolTip(reason or box.accessibleDescription())
+        if reason is not None:
+            box.setChecked(False)
 
     def _try_remembered(self, path: Path) -> None:
         self._startup = False
@@ -128,7 +180,7 @@ class LockScreen(QStackedWidget):
             return keystore.recall(path, policy=self.policy)
 
         def recalled(secret: str | None) -> None:
-            if not secret or self.path != path or self.currentWidget() is not self.unlock_page:
+            if not secret or self.path != path or self.currentWidget() is not self._unlock_page:
                 return
             self.unlock_page.remember.setChecked(True)
             self._unlock(secret, remembered=True)
@@ -414,11 +466,13 @@ class LockScreen(QStackedWidget):
         support_log.event("unlock")
         self._startup = False
         session.vault = vault
-        self.create_page.set_busy(False)
-        self.create_page.clear()
-        self.unlock_page.set_busy(False)
-        self.unlock_page.clear()
-        self.unlock_page.show_message("")
+        if self._create_page is not None:
+            self._create_page.set_busy(False)
+            self._create_page.clear()
+        if self._unlock_page is not None:
+            self._unlock_page.set_busy(False)
+            self._unlock_page.clear()
+            self._unlock_page.show_message("")
         self.unlocked.emit(session)
 
     def _fail(self, exc: BaseException) -> None:
@@ -426,7 +480,8 @@ class LockScreen(QStackedWidget):
                           exc.code if isinstance(exc, VaultError) else "unexpected")
         if self.session is not None:
             self.session.release()
-        self.create_page.set_busy(False)
+        if self._create_page is not None:
+            self._create_page.set_busy(False)
         self.unlock_page.set_busy(False)
         if isinstance(exc, WrongPassphrase):
             self.unlock_page.clear()
@@ -439,8 +494,8 @@ class LockScreen(QStackedWidget):
         if isinstance(exc, WrongPassphrase) and \
                 self.limiter.failures(self.path) >= FREE_ATTEMPTS:
             text = f"{text} {WrongPassphrase.repeated_hint}"
-        if self.currentWidget() is self.create_page:
-            self.create_page.say(f"\u26a0 {text}", problem=True)
+        if self._create_page is not None and self.currentWidget() is self._create_page:
+            self._create_page.say(f"\u26a0 {text}", problem=True)
         else:
             self.unlock_page.show_message(text)
             self.unlock_page.hold_off(self.limiter.delay_remaining(self.path))

@@ -28,7 +28,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QToolBar
 
@@ -43,7 +43,6 @@ from scr_desktop.gui.idle import IdleWatcher
 from scr_desktop.gui.lock_keys import LockKeyFilter
 from scr_desktop.gui.lock_screen import LockScreen
 from scr_desktop.gui.session import VaultSession
-from scr_desktop.gui.table_keys import TableTabFilter
 from scr_desktop.gui.teardown import Step, close_windows, run_steps
 from scr_desktop.gui.window_size import fit_to_screen
 from scr_desktop.gui.workspace import Workspace
@@ -65,10 +64,24 @@ if TYPE_CHECKING:
     from scr_desktop.gui.review.area import ReviewArea
     from scr_desktop.gui.review.monitoring_page import MonitoringPage
     from scr_desktop.gui.screen_lock import ScreenLockWatcher
+    from scr_desktop.gui.table_keys import TableTabFilter
     from scr_desktop.storage.vault import Vault
 
 # The unlocked window's modules are imported this long after the unlock window is painted.
 WARM_UP_DELAY_MS = 150
+
+
+def shortcut_keys(text: str) -> QKeySequence:
+    """Return the key sequence written ``text`` (such as "Ctrl+L"), read as the constructor
+    reads it (the platform's own text).
+
+    Built with ``fromString`` and given to an action with ``setShortcuts``: the
+    constructor's and ``setShortcut``'s other overloads take a ``Qt.Key``, and
+    PySide builds the whole ``Qt`` namespace to choose between them (see
+    :meth:`MainWindow._warm_up`).
+    """
+    return QKeySequence.fromString(text, QKeySequence.SequenceFormat.NativeText)
+
 
 class MainWindow(QMainWindow):
     """The application window."""
@@ -134,15 +147,37 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.idle = IdleWatcher(idle_ms, self.lock, self)
         self.lock_keys = LockKeyFilter(self.lock_action.shortcut(), self.lock, self)
-        self.table_keys = TableTabFilter(self)
-        input_events.listen(self.table_keys)
+        # Tables answer Ctrl+Tab from the warm-up on (see _warm_up).
+        self.table_keys: TableTabFilter | None = None
+        self._warmed = False
         self._set_unlocked(False)
         self.lock_screen.show_for(vault_path or default_path)
         fit_to_screen(self, QSize(1100, 760))
         QTimer.singleShot(WARM_UP_DELAY_MS, self._warm_up)
 
     def _warm_up(self) -> None:
-        """Load what the unlocked window needs and start listening for the OS screen lock."""
+        """Finish what the unlock window could do without: once, just after it is painted.
+
+        Until then nothing touches PySide's ``Qt`` namespace (building it costs
+        as much as a tenth of a bare window's start, see :mod:`.lock_pages`) and
+        no application-wide Python event filter is installed: the first event
+        it is handed for an object of a class PySide has not loaded yet makes
+        PySide load every class of every Qt module it has imported (with their
+        enum types: tens of milliseconds).  An unlock that comes first (nobody
+        typed a passphrase: a remembered one, a test) runs it then.
+        """
+        if self._warmed:
+            return
+        self._warmed = True
+        from PySide6.QtCore import Qt
+
+        from scr_desktop.gui.table_keys import TableTabFilter
+
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for a in self.toolbar.actions():
+            a.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.table_keys = TableTabFilter(self)
+        input_events.listen(self.table_keys)
         self.workspace.warm_up()
         if self.screen_lock is None:
             from scr_desktop.gui.screen_lock import ScreenLockWatcher
@@ -206,18 +241,17 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         bar = QToolBar("Main")
         bar.setObjectName("main_toolbar")
-        bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.setMovable(False)  # its buttons' style and shortcuts' reach are set in _warm_up
         self.addToolBar(bar)
         self.toolbar = bar
 
-        def action(name: str, text: str, shortcut: str | QKeySequence.StandardKey,
-                   slot: Callable[[], None], tip: str) -> QAction:
+        def action(name: str, text: str, shortcut: str, slot: Callable[[], None],
+                   tip: str) -> QAction:
             a = QAction(text, self)
             a.setObjectName(name)
-            a.setShortcut(QKeySequence(shortcut))
-            a.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-            a.setToolTip(f"{tip} ({QKeySequence(shortcut).toString()})")
+            keys = shortcut_keys(shortcut)
+            a.setShortcuts([keys])
+            a.setToolTip(f"{tip} ({keys.toString()})")
             a.triggered.connect(slot)
             self.addAction(a)
             bar.addAction(a)
@@ -303,7 +337,7 @@ class MainWindow(QMainWindow):
         # Saves, closes the vault and ends the program, as closing the window does.
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setObjectName("quit_action")
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setShortcuts([shortcut_keys("Ctrl+Q")])
         self.quit_action.triggered.connect(self.close)
         menu.addAction(self.quit_action)
         from scr_desktop.gui.theme import add_view_menu
@@ -341,6 +375,7 @@ class MainWindow(QMainWindow):
         return self.session.vault
 
     def _unlocked(self, session: VaultSession) -> None:
+        self._warm_up()
         self.session = session
         try:
             self.workspace.attach()

@@ -4,7 +4,9 @@ Logic never calls ``QMessageBox`` or ``QFileDialog`` statics directly (file
 dialogs are :class:`~scr_desktop.gui.file_dialog.FileDialog`, Qt's own).  Tests
 queue the next answer (``Messages.next_answer``) so no modal ever blocks a
 run, and every message shown is recorded in ``Messages.shown`` so a test can
-assert the exact words the user saw.
+assert the exact words the user saw.  The file dialogs and the input dialog
+are imported when first asked for: the unlock window, painted first, needs
+neither.
 """
 
 from __future__ import annotations
@@ -13,9 +15,7 @@ from collections import deque
 from dataclasses import dataclass
 from typing import ClassVar
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton, QWidget
-
-from scr_desktop.gui.file_dialog import FileDialog
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 
 @dataclass(frozen=True)
@@ -113,6 +113,8 @@ class Messages:
         if cls.testing:
             answer = cls._take(None)
             return None if answer is None else int(str(answer))
+        from PySide6.QtWidgets import QInputDialog
+
         number, ok = QInputDialog.getInt(parent, title, label, value, minimum, maximum)
         return int(number) if ok else None
 
@@ -124,6 +126,8 @@ class Messages:
         if cls.testing:
             answer = cls._take(None)
             return None if answer is None else str(answer)
+        from PySide6.QtWidgets import QInputDialog
+
         text, ok = QInputDialog.getText(parent, title, label, text=value)
         return str(text) if ok else None
 
@@ -136,6 +140,8 @@ class Messages:
             return None if answer is None else str(answer)
         texts = [text for _value, text in items]
         start = next((i for i, (value, _t) in enumerate(items) if value == current), 0)
+        from PySide6.QtWidgets import QInputDialog
+
         text, ok = QInputDialog.getItem(parent, title, label, texts, start, False)
         if not ok:
             return None
@@ -147,7 +153,7 @@ class Messages:
         if cls.testing:
             answer = cls._take(None)
             return None if answer is None else str(answer)
-        from PySide6.QtWidgets import QLineEdit
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
 
         text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
         return str(text) if ok else None
@@ -157,6 +163,8 @@ class Messages:
         """Ask for an existing file; return its path or ''."""
         if cls.testing:
             return str(cls._take(""))
+        from scr_desktop.gui.file_dialog import FileDialog
+
         return FileDialog.open_file(parent, title, folder, filters)
 
     @classmethod
@@ -164,4 +172,6 @@ class Messages:
         """Ask where to save a file; return its path or ''."""
         if cls.testing:
             return str(cls._take(""))
+        from scr_desktop.gui.file_dialog import FileDialog
+
         return FileDialog.save_file(parent, title, suggested, filters)

@@ -18,7 +18,6 @@ from __future__ import annotations
 import shutil
 import sys
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -60,6 +59,8 @@ def _gnome_high_contrast() -> bool:
 
 def os_high_contrast() -> bool:
     """Return True if the operating system asks for high contrast (see the module docstring)."""
+    from PySide6.QtCore import Qt  # not at import: the unlock window avoids it (lock_pages)
+
     app = QApplication.instance()
     if isinstance(app, QApplication):
         style_hints = app.styleHints()  # kept: the accessibility hints are its child

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:  # built only when a busy box is first shown, not at start-up
@@ -67,6 +67,7 @@ def _busy_box(owner: QObject, label: str) -> QProgressDialog | None:
     parent = owner if isinstance(owner, QWidget) else None
     if parent is None:
         return None
+    from PySide6.QtCore import Qt  # not at import: the unlock window avoids it (lock_pages)
     from PySide6.QtWidgets import QProgressDialog
 
     box = QProgressDialog(label, "", 0, 0, parent)

@@ -1,6 +1,6 @@
 """Form compiled from ui/lock_pages/create_page.ui by scripts/build_forms.py; do not edit: change the .ui file and rebuild."""
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -70,7 +70,7 @@ class Ui_CreatePage(object):
         self.strength_reason = QLabel(create_page)
         self.strength_reason.setObjectName(u"strength_reason")
         self.strength_reason.setWordWrap(True)
-        self.strength_reason.setTextFormat(Qt.TextFormat.PlainText)
+        self.strength_reason.setProperty(u"textFormat", u"PlainText")
         self.strength_reason.setProperty(u"role", u"error")
 
         self.fields.setWidget(2, QFormLayout.ItemRole.FieldRole, self.strength_reason)

@@ -1,6 +1,6 @@
 """Form compiled from ui/lock_pages/recovery_page.ui by scripts/build_forms.py; do not edit: change the .ui file and rebuild."""
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -31,7 +31,7 @@ class Ui_RecoveryPage(object):
         self.recovery_location = QLabel(recovery_page)
         self.recovery_location.setObjectName(u"recovery_location")
         self.recovery_location.setWordWrap(True)
-        self.recovery_location.setTextFormat(Qt.TextFormat.PlainText)
+        self.recovery_location.setProperty(u"textFormat", u"PlainText")
 
         self.page_layout.addWidget(self.recovery_location)
 
@@ -98,7 +98,7 @@ class Ui_RecoveryPage(object):
         self.recovery_message = QLabel(recovery_page)
         self.recovery_message.setObjectName(u"recovery_message")
         self.recovery_message.setWordWrap(True)
-        self.recovery_message.setTextFormat(Qt.TextFormat.PlainText)
+        self.recovery_message.setProperty(u"textFormat", u"PlainText")
         self.recovery_message.setProperty(u"role", u"error")
 
         self.fields.setWidget(5, QFormLayout.ItemRole.FieldRole, self.recovery_message)

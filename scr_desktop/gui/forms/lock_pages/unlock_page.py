@@ -1,6 +1,6 @@
 """Form compiled from ui/lock_pages/unlock_page.ui by scripts/build_forms.py; do not edit: change the .ui file and rebuild."""
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -56,7 +56,7 @@ class Ui_UnlockPage(object):
         self.unlock_message = QLabel(unlock_page)
         self.unlock_message.setObjectName(u"unlock_message")
         self.unlock_message.setWordWrap(True)
-        self.unlock_message.setTextFormat(Qt.TextFormat.PlainText)
+        self.unlock_message.setProperty(u"textFormat", u"PlainText")
         self.unlock_message.setProperty(u"role", u"error")
 
         self.fields.setWidget(2, QFormLayout.ItemRole.FieldRole, self.unlock_message)

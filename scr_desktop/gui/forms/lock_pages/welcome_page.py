@@ -1,6 +1,6 @@
 """Form compiled from ui/lock_pages/welcome_page.ui by scripts/build_forms.py; do not edit: change the .ui file and rebuild."""
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
 
 
@@ -25,7 +25,7 @@ class Ui_WelcomePage(object):
         self.default_location = QLabel(welcome_page)
         self.default_location.setObjectName(u"default_location")
         self.default_location.setWordWrap(True)
-        self.default_location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.default_location.setProperty(u"textInteractionFlags", u"TextSelectableByMouse")
 
         self.page_layout.addWidget(self.default_location)
 
