@@ -106,10 +106,12 @@ def _check_backup(target: Path, passphrase: str, key: RawKey, written: KeySlots,
     """Verify the copy at ``target``: every page under the vault key, and its key file.
 
     A copy given a passphrase of its own is opened through its new passphrase
-    slot.  Otherwise its key file holds the vault's own slots, whose passphrase
-    slot opened the vault at unlock: the file is read back and compared with
-    what was written, and the pages are checked under the vault key, without
-    a second Argon2id derivation (64 MiB) on top of the running application.
+    slot.  Otherwise its key file holds the vault's own passphrase slot, which
+    opened the vault: the key file is read back and must carry the vault's id,
+    salt and that very slot, and the pages are checked under the vault key,
+    without a second Argon2id derivation (64 MiB) on top of the running
+    application.  Its recovery slot is not compared: a recovery key kept
+    meanwhile is written into every kept backup, this one included.
     """
     if not own_passphrase:
         check_copy(target, passphrase)
@@ -117,8 +119,14 @@ def _check_backup(target: Path, passphrase: str, key: RawKey, written: KeySlots,
     check_copy(target, key)
     kept = KeySlots.load(target)
     kept.check_salt(target)
-    if kept != written:
+    if _opened_by_passphrase(kept) != _opened_by_passphrase(written):
         raise VaultDamaged(code="copy_damaged")
+
+
+def _opened_by_passphrase(slots: KeySlots) -> tuple[str, bytes, list[dict[str, object]]]:
+    """Return what opening a key file with the passphrase depends on: id, salt and slot."""
+    return (slots.vault_id, slots.salt,
+            [slot for slot in slots.slots if slot["kind"] == "passphrase"])
 
 
 def automatic_backup(vault: Vault, passphrase: str, *, reason: str = _AUTO) -> Path:
