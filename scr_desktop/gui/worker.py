@@ -31,6 +31,8 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 
+from scr_desktop.gui import heap
+
 if TYPE_CHECKING:  # built only when a busy box is first shown, not at start-up
     from PySide6.QtWidgets import QProgressDialog
 
@@ -52,8 +54,10 @@ class _Job(QRunnable):
         try:
             result = self.fn()
         except BaseException as exc:
+            heap.give_back()
             self.bridge.failed.emit(exc)
         else:
+            heap.give_back()
             self.bridge.done.emit(result)
 
 

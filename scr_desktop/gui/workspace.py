@@ -16,6 +16,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 if TYPE_CHECKING:
@@ -32,12 +33,21 @@ if TYPE_CHECKING:
 
 # Modules the unlock window does not need: imported just after it is painted,
 # while the user types the passphrase (:meth:`Workspace.warm_up`), so it appears quickly.
+# Only what unlocking and the case list need: the key derivation at unlock takes 64 MiB
+# on top of whatever is loaded by then.
 WARM_UP = (
     "scr_desktop.storage.vault", "scr_desktop.gui.case_list_page",
+    "scr_desktop.gui.screen_lock",
+)
+# The other pages' modules: imported once the case list is shown after unlocking
+# (:meth:`Workspace.warm_up_pages`), after the key derivation has given its memory back.
+PAGES_WARM_UP = (
     "scr_desktop.gui.case_editor", "scr_desktop.gui.decision_steps",
     "scr_desktop.gui.dashboard_page", "scr_desktop.gui.audit_dialog",
-    "scr_desktop.gui.screen_lock", "scr_desktop.gui.meeting.meetings_page",
+    "scr_desktop.gui.meeting.meetings_page",
 )
+# How long after the case list is shown the other pages' modules are imported.
+PAGES_WARM_UP_DELAY_MS = 150
 
 
 class Workspace(QStackedWidget):
@@ -141,6 +151,11 @@ class Workspace(QStackedWidget):
             importlib.import_module(name)
         self.list_page  # noqa: B018 - built now, while the passphrase is typed
 
+    def warm_up_pages(self) -> None:
+        """Import the other pages' modules (once the vault is unlocked and the list shown)."""
+        for name in PAGES_WARM_UP:
+            importlib.import_module(name)
+
     def _open_vault(self) -> Vault:
         vault = self._vault()
         assert vault is not None, "the vault is locked"
@@ -158,6 +173,7 @@ class Workspace(QStackedWidget):
         self.list_page.set_trash(False, None)
         self.list_page.attach(self._open_vault().cases)
         self.setCurrentWidget(self.list_page)
+        QTimer.singleShot(PAGES_WARM_UP_DELAY_MS, self, self.warm_up_pages)
 
     def resume(self) -> None:
         """Give the case list the keyboard, or return to the meetings page where it was left."""

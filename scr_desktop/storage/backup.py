@@ -40,8 +40,15 @@ from . import keyfile
 from .anchor import AnchorStore
 from .connection import SQLiteError, file_uri
 from .copying import check_copy, export_encrypted, fsync_file
-from .errors import DiskError, VaultError, VaultExists, VaultInUse, sqlite_error_name
-from .keyslots import copy_key
+from .errors import (
+    DiskError,
+    VaultDamaged,
+    VaultError,
+    VaultExists,
+    VaultInUse,
+    sqlite_error_name,
+)
+from .keyslots import KeySlots, RawKey, copy_key
 from .paths import SUFFIX, backup_path, backup_prefix, backups_dir, make_private_dir, stamp
 from .vault import Vault
 
@@ -68,14 +75,16 @@ def backup_to(vault: Vault, target_path: Path, passphrase: str) -> Path:
     # The key file first: the copy only takes its name once it is complete, so a crash
     # never leaves a backup under its own name without its key file.
     make_private_dir(target.parent)
+    key = vault.copy_key(passphrase)
     try:
-        vault.write_copy_keys(target, passphrase)
-        export_encrypted(vault.database, target, vault.copy_key(passphrase))
+        written = vault.write_copy_keys(target, passphrase)
+        export_encrypted(vault.database, target, key)
     except BaseException:
         keyfile.remove(target)
         raise
     try:
-        check_copy(target, passphrase)
+        _check_backup(target, passphrase, key, written,
+                      own_passphrase=vault.check_passphrase(passphrase))
         if vault.recovery_slot_id != recovery:
             # A new recovery key was kept while the copy was written (and may have missed
             # it, not yet under its name): the copy takes it too.
@@ -90,6 +99,34 @@ def backup_to(vault: Vault, target_path: Path, passphrase: str) -> Path:
             AnchorStore().put(target, tail)
     vault.audit.record("backup", detail="encrypted copy written and verified")
     return target
+
+
+def _check_backup(target: Path, passphrase: str, key: RawKey, written: KeySlots, *,
+                  own_passphrase: bool) -> None:
+    """Verify the copy at ``target``: every page under the vault key, and its key file.
+
+    A copy given a passphrase of its own is opened through its new passphrase
+    slot.  Otherwise its key file holds the vault's own passphrase slot, which
+    opened the vault: the key file is read back and must carry the vault's id,
+    salt and that very slot, and the pages are checked under the vault key,
+    without a second Argon2id derivation (64 MiB) on top of the running
+    application.  Its recovery slot is not compared: a recovery key kept
+    meanwhile is written into every kept backup, this one included.
+    """
+    if not own_passphrase:
+        check_copy(target, passphrase)
+        return
+    check_copy(target, key)
+    kept = KeySlots.load(target)
+    kept.check_salt(target)
+    if _opened_by_passphrase(kept) != _opened_by_passphrase(written):
+        raise VaultDamaged(code="copy_damaged")
+
+
+def _opened_by_passphrase(slots: KeySlots) -> tuple[str, bytes, list[dict[str, object]]]:
+    """Return what opening a key file with the passphrase depends on: id, salt and slot."""
+    return (slots.vault_id, slots.salt,
+            [slot for slot in slots.slots if slot["kind"] == "passphrase"])
 
 
 def automatic_backup(vault: Vault, passphrase: str, *, reason: str = _AUTO) -> Path:

@@ -619,8 +619,8 @@ class Vault:
         """
         return self._slots.key_text(self._key)
 
-    def write_copy_keys(self, copy_path: Path, passphrase: str) -> None:
-        """Write the key file of a copy of this vault at ``copy_path``.
+    def write_copy_keys(self, copy_path: Path, passphrase: str) -> KeySlots:
+        """Write the key file of a copy of this vault at ``copy_path``; return what was written.
 
         Its slots are this vault's, with ``passphrase`` in the passphrase
         slot (a copy may be given a passphrase of its own).
@@ -631,6 +631,7 @@ class Vault:
             slots.set_passphrase(self._key, passphrase)
         slots = KeySlots(vault_id=slots.vault_id, salt=slots.salt, slots=slots.slots)
         slots.save(copy_path)
+        return slots
 
     def copy_to(self, target: Path) -> None:
         """Write an encrypted copy of the vault and its key file to the new file ``target``."""

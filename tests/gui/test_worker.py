@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import platform
+import sys
 import threading
 from pathlib import Path
 
@@ -9,6 +11,7 @@ import pytest
 import shiboken6
 from PySide6.QtWidgets import QWidget
 
+from scr_desktop.gui import heap
 from scr_desktop.gui.worker import BackgroundOp, is_running
 
 REPO = Path(__file__).resolve().parents[2]
@@ -58,6 +61,35 @@ def test_a_failure_reaches_the_failure_callback(qtbot, owner: QWidget) -> None:
     qtbot.waitUntil(lambda: bool(failures), timeout=30000)
     assert isinstance(failures[0], ValueError)
     assert not is_running(owner, "fail")
+
+
+def test_each_job_gives_its_free_heap_back_on_its_worker_thread_before_delivering(
+    qtbot, owner: QWidget, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    events: list[tuple[str, bool]] = []
+    real = heap.give_back
+
+    def give_back() -> bool:
+        events.append(("give back", threading.current_thread() is threading.main_thread()))
+        return real()
+
+    def refuse() -> None:
+        raise ValueError("refused")
+
+    monkeypatch.setattr(heap, "give_back", give_back)
+    BackgroundOp(owner, "work", lambda: 1, success=lambda _v: events.append(("done", True)),
+                 failure=lambda _e: None).run()
+    qtbot.waitUntil(lambda: ("done", True) in events, timeout=30000)
+    BackgroundOp(owner, "fail", refuse, success=lambda _v: None,
+                 failure=lambda _e: events.append(("failed", True))).run()
+    qtbot.waitUntil(lambda: ("failed", True) in events, timeout=30000)
+    assert events == [("give back", False), ("done", True), ("give back", False),
+                      ("failed", True)]
+
+
+def test_freed_heap_is_given_back_where_the_c_library_can() -> None:
+    glibc = sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc"
+    assert heap.give_back() is glibc
 
 
 def test_nothing_is_delivered_to_an_owner_that_has_gone(qtbot) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from scr_desktop.storage import backup as backup_mod
+from scr_desktop.storage import keyfile, keyslots
 from scr_desktop.storage.backup import (
     KEEP,
     automatic_backup,
@@ -19,7 +20,14 @@ from scr_desktop.storage.backup import (
     restore_from,
 )
 from scr_desktop.storage.copying import check_copy
-from scr_desktop.storage.errors import VaultClosed, VaultExists, VaultInUse, WrongPassphrase
+from scr_desktop.storage.errors import (
+    VaultClosed,
+    VaultDamaged,
+    VaultExists,
+    VaultInUse,
+    WrongPassphrase,
+)
+from scr_desktop.storage.keyslots import KeySlots
 from scr_desktop.storage.paths import backups_dir
 from scr_desktop.storage.vault import Vault
 
@@ -58,6 +66,45 @@ def test_backup_is_encrypted_private_verified_and_audited(vault: Vault, tmp_path
     with Vault.open(target, "a different passphrase") as copy:
         assert copy.cases.list("beatrix")[0].child_name == "Beatrix"
         assert copy.audit.verify() is None
+
+
+def test_a_backup_under_the_vaults_own_passphrase_runs_no_second_key_derivation(
+        vault: Vault, path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The day's backup follows the unlock: its pages are checked under the vault key and
+    its key file (the vault's own slots) read back, with no Argon2id run (64 MiB) on top of
+    the running application."""
+    runs: list[bytes] = []
+    real = keyslots._argon2
+
+    def counted(passphrase: str, salt: bytes) -> bytes:
+        runs.append(salt)
+        return real(passphrase, salt)
+
+    monkeypatch.setattr(keyslots, "_argon2", counted)
+    saved = automatic_backup(vault, PASS)
+    assert runs == []
+    assert KeySlots.load(saved).slots == KeySlots.load(path).slots
+    assert check_copy(saved, PASS) == 1  # its passphrase slot opens it
+    assert len(runs) == 1
+
+
+def test_a_backup_whose_key_file_does_not_read_back_is_removed(
+        vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    written = Vault.write_copy_keys
+
+    def lost_slot(self: Vault, copy_path: Path, passphrase: str) -> KeySlots:
+        slots = written(self, copy_path, passphrase)
+        body = slots.to_body()
+        body["slots"] = [s for s in body["slots"] if s["kind"] != "passphrase"]
+        keyfile.write(copy_path, body)  # what reached the disk is not what was meant
+        return slots
+
+    monkeypatch.setattr(Vault, "write_copy_keys", lost_slot)
+    target = tmp_path / "out" / "copy.scrvault"
+    with pytest.raises(VaultDamaged):
+        backup_to(vault, target, PASS)
+    assert not target.exists() and not keyfile.exists(target)
+    assert [e.action for e in vault.audit.entries()][-1] != "backup"
 
 
 def test_backup_never_overwrites(vault: Vault, tmp_path: Path) -> None:
