@@ -7,7 +7,10 @@ size themselves, one long column pushed the others off the screen at
 1366x768.  :class:`ColumnShares` keeps the short columns as wide as their
 contents and shares the rest of the table's width between the long ones in
 fixed proportions (never narrower than their heading), again whenever the
-table is resized; the user can still drag a column wider.  Text too long
+table is resized; the user can still drag a column wider.  Rows that arrive
+later grow the short columns to fit; a cell's width is taken to follow from
+its text alone (the lists give no cell its own font or icon), so each text
+of a column is measured once, not again each time the list is read.  Text too long
 for its cell is cut short with an ellipsis on one line, and the whole text
 is shown as the cell's tooltip (:class:`FullTextTips`).  :class:`EmptyMessage`
 says in the table's own space why it is empty, instead of a blank grid.
@@ -102,13 +105,23 @@ class ColumnShares(QObject):
         rows = range(min(model.rowCount(), FIT_ROWS))
         grown = False
         for column in self.fixed:
-            wanted = max((header.sectionSizeHint(column),
+            wanted = max((self._heading_width(column),
                           *(self._cell_width(model.index(r, column)) for r in rows)))
             if wanted > header.sectionSize(column):
                 header.resizeSection(column, wanted)
                 grown = True
         if grown:
             self.share()
+
+    def _heading_width(self, column: int) -> int:
+        """Return the width ``column``'s heading needs (measured once for each heading)."""
+        model = self.table.model()
+        heading = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        key = (-1 - column, heading)  # apart from the cells' texts
+        width = self._widths.get(key)
+        if width is None:
+            width = self._widths[key] = self.table.horizontalHeader().sectionSizeHint(column)
+        return width
 
     def _cell_width(self, index: QModelIndex) -> int:
         """Return the width ``index``'s cell needs, as the view counts it (measured once for
