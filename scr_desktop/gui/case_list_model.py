@@ -12,6 +12,10 @@ A search counts its matches only up to :data:`MATCH_CAP` ("more than
 cost more than the page shown.  Only the pages read lately are kept
 (:mod:`.page_window`): a list scrolled to its end does not hold every case,
 and a page scrolled back to is read again by its offset in the same order.
+Shown again (the Referrals page, or a refresh after an action), the list is
+read only if something has been written to the vault since it was read, and
+then only its first page; the model is reset only if that page differs from
+the one shown, so the view keeps its selection and columns otherwise.
 """
 
 from __future__ import annotations
