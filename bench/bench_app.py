@@ -544,7 +544,12 @@ def measure(path: Path, runs: int, dashboard: bool = True
     if model is not None and lp.table.isSortingEnabled():
         for col in range(model.columnCount()):
             def sorted_shown(col: int = col) -> None:
-                lp.table.sortByColumn(col, lp.table.horizontalHeader().sortIndicatorOrder())
+                # The other way round each time, as a second click on the heading does: the
+                # list sorted as it already is would have nothing to read.
+                way = lp.table.horizontalHeader().sortIndicatorOrder()
+                lp.table.sortByColumn(col, Qt.SortOrder.AscendingOrder
+                                      if way == Qt.SortOrder.DescendingOrder
+                                      else Qt.SortOrder.DescendingOrder)
                 pump()
             rows.append((f"case list sorted by column {col + 1}", median(sorted_shown, 3),
                          page_floor, 0.05, "indexed page"))
@@ -579,7 +584,18 @@ def measure(path: Path, runs: int, dashboard: bool = True
         lp.search.setText("")
         lp._search()
 
-    search_t = median(lambda: (lp.search.setText("bruising chronology"), lp._search()), 7)
+    def searched() -> float:
+        """Time the search typed into the list of every case (shown first, not timed): the
+        same search again, with nothing written since, would have nothing to read."""
+        lp.search.setText("")
+        lp._search()
+        pump()
+        start = time.perf_counter()
+        lp.search.setText("bruising chronology")
+        lp._search()
+        return time.perf_counter() - start
+
+    search_t = statistics.median(searched() for _ in range(7))
     search()
     rows.append(("search for two common words", search_t, fts_floor, 0.02, "bare FTS5"))
 
