@@ -12,13 +12,17 @@ A search counts its matches only up to :data:`MATCH_CAP` ("more than
 cost more than the page shown.  Only the pages read lately are kept
 (:mod:`.page_window`): a list scrolled to its end does not hold every case,
 and a page scrolled back to is read again by its offset in the same order.
+Shown again (the Referrals page, or a refresh after an action), the list is
+read only if something has been written to the vault since it was read, and
+then only its first page; the model is reset only if that page differs from
+the one shown, so the view keeps its selection and columns otherwise.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -38,8 +42,11 @@ SORT_KEYS = ("reference", "child", "status", "changed", "referral", "framework",
 COL_NEXT = 6
 Index = QModelIndex | QPersistentModelIndex
 DAMAGED_LABEL = "Damaged: cannot be opened"
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+                    Qt.ItemDataRole.UserRole})  # the roles a cell answers
 
 
+@lru_cache(maxsize=4096)  # every row shown asks again at each paint
 def _when(iso: str) -> str:
     try:
         return datetime.fromisoformat(iso).astimezone().strftime("%d/%m/%Y %H:%M")
@@ -89,29 +96,50 @@ class CaseListModel(QAbstractTableModel):
         self._rows: PageWindow[CaseSummary] = PageWindow(PAGE, self._read_page)
         self._total = 0
         self._capped = False  # more than MATCH_CAP match: _total is a floor, not the count
+        # What the rows shown were read under: the vault's count of writes, the search and
+        # the order.  Shown again with all three unchanged, the list is current as it is.
+        self._read_as: tuple[int, str, str, bool] | None = None
         self.reload()
 
-    def set_search(self, text: str) -> None:
-        """Show only cases matching ``text`` (name, reference or any text)."""
+    def set_search(self, text: str) -> bool:
+        """Show only cases matching ``text`` (name, reference or any text); return True if the
+        rows shown changed (see :meth:`reload`)."""
         self._search = text.strip()
-        self.reload()
+        return self.reload()
 
     def showing(self, repo: CaseRepository) -> bool:
         """Return True if the model lists the cases of ``repo``."""
         return self._repo is repo
 
-    def reload(self) -> None:
-        """Re-read the first page from the vault."""
-        self.beginResetModel()
+    def reload(self) -> bool:
+        """Re-read the first page from the vault; return True if the rows shown changed.
+
+        Nothing is read if nothing has been written to the vault since the rows shown
+        were read in the same search and order: they are still what the vault holds
+        (scrolled pages included).  When the page read is the one already shown (the
+        only page fetched, the same cases with the same columns, the same count), the
+        model is left as it is.  Either way there is no reset: the view keeps its
+        selection and its columns, and nothing is measured or painted again.
+        """
         if self._repo is None:
-            self._rows.clear()
-            self._total, self._capped = 0, False
+            self._read_as = None
+            total, capped, first = 0, False, []
         else:
+            read_as = (self._repo.changes(), self._search, self._sort, self._descending)
+            if read_as == self._read_as:
+                return False
+            self._read_as = read_as
             cap = MATCH_CAP if self._search else None
-            self._total = self._repo.count(self._search, trash=self._trash, cap=cap)
-            self._capped = cap is not None and self._total > cap
-            self._rows.reset(self._page(0))
+            total = self._repo.count(self._search, trash=self._trash, cap=cap)
+            capped = cap is not None and total > cap
+            first = self._page(0)
+        if (total, capped) == (self._total, self._capped) and self._rows.only(first):
+            return False
+        self.beginResetModel()
+        self._total, self._capped = total, capped
+        self._rows.reset(first)
         self.endResetModel()
+        return True
 
     def _read_page(self, number: int) -> list[CaseSummary]:
         """Read page ``number`` again (it was dropped from the rows kept)."""
@@ -134,6 +162,7 @@ class CaseListModel(QAbstractTableModel):
         """Drop every row and the repository (used when the vault locks)."""
         self.beginResetModel()
         self._repo = None
+        self._read_as = None
         self._rows.clear()
         self._total, self._capped = 0, False
         self.endResetModel()
@@ -183,7 +212,7 @@ class CaseListModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return the text of a cell."""
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():  # the view asks for many roles
             return None
         s = self._rows.row(index.row())
         if s is None:  # the list became shorter since the row was fetched

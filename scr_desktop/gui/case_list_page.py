@@ -116,8 +116,10 @@ class CaseListPage(QWidget):
     def _search(self) -> None:
         if self.model is None:
             return
-        self.model.set_search(self.search.text())
-        self._show_count()
+        changed = self.model.set_search(self.search.text())
+        # The same rows as shown: the count stands and the case selected among them stays.
+        if changed or not self.table.selectionModel().hasSelection():
+            self._show_count()
 
     def _show_count(self) -> None:
         """Say how many cases match, and select the first."""

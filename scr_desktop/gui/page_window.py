@@ -64,6 +64,11 @@ class PageWindow(Generic[T]):
         self._keep(self._count // self.size, list(rows))
         self._count += len(rows)
 
+    def only(self, rows: list[T]) -> bool:
+        """Return True if ``rows`` are exactly the rows fetched: one page, held, equal."""
+        return self._count == len(rows) and (
+            not rows or (self._count <= self.size and self._pages.get(0) == rows))
+
     def held_pages(self) -> list[int]:
         """Return the numbers of the pages held now, least recently read first."""
         return list(self._pages)

@@ -7,7 +7,10 @@ size themselves, one long column pushed the others off the screen at
 1366x768.  :class:`ColumnShares` keeps the short columns as wide as their
 contents and shares the rest of the table's width between the long ones in
 fixed proportions (never narrower than their heading), again whenever the
-table is resized; the user can still drag a column wider.  Text too long
+table is resized; the user can still drag a column wider.  Rows that arrive
+later grow the short columns to fit; a cell's width is taken to follow from
+its text alone (the lists give no cell its own font or icon), so each text
+of a column is measured once, not again each time the list is read.  Text too long
 for its cell is cut short with an ellipsis on one line, and the whole text
 is shown as the cell's tooltip (:class:`FullTextTips`).  :class:`EmptyMessage`
 says in the table's own space why it is empty, instead of a blank grid.
@@ -57,10 +60,14 @@ class ColumnShares(QObject):
         super().__init__(table)
         self.table, self.fixed, self.shares = table, tuple(fixed), dict(shares)
         self._watched: QObject | None = None  # the model whose new rows widen the columns
+        # Each short column's cell widths by text, as measured: a list read again mostly
+        # shows texts already measured, and measuring a cell costs more than reading it.
+        self._widths: dict[tuple[int, str], int] = {}
         table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.setItemDelegate(FullTextTips(table))
         table.viewport().installEventFilter(self)
+        table.installEventFilter(self)  # a new font or style measures the cells afresh
 
     def apply(self) -> None:
         """Set the columns' modes (again after a new model) and share the width."""
@@ -82,6 +89,7 @@ class ColumnShares(QObject):
             model.modelReset.connect(self._widen)
             model.rowsInserted.connect(self._rows_arrived)
             self._watched = model
+            self._widths.clear()
 
     def _rows_arrived(self, _parent: QModelIndex, first: int, _last: int) -> None:
         if first == 0:  # the first rows of an empty table; later pages leave the widths
@@ -95,17 +103,35 @@ class ColumnShares(QObject):
         if model is None:
             return
         rows = range(min(model.rowCount(), FIT_ROWS))
-        grid = 1 if self.table.showGrid() else 0  # as the view counts a cell's width
         grown = False
         for column in self.fixed:
-            cells = (self.table.sizeHintForIndex(model.index(r, column)).width() + grid
-                     for r in rows)
-            wanted = max((header.sectionSizeHint(column), *cells))
+            wanted = max((self._heading_width(column),
+                          *(self._cell_width(model.index(r, column)) for r in rows)))
             if wanted > header.sectionSize(column):
                 header.resizeSection(column, wanted)
                 grown = True
         if grown:
             self.share()
+
+    def _heading_width(self, column: int) -> int:
+        """Return the width ``column``'s heading needs (measured once for each heading)."""
+        model = self.table.model()
+        heading = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        key = (-1 - column, heading)  # apart from the cells' texts
+        width = self._widths.get(key)
+        if width is None:
+            width = self._widths[key] = self.table.horizontalHeader().sectionSizeHint(column)
+        return width
+
+    def _cell_width(self, index: QModelIndex) -> int:
+        """Return the width ``index``'s cell needs, as the view counts it (measured once for
+        each text of its column)."""
+        key = (index.column(), str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+        width = self._widths.get(key)
+        if width is None:
+            grid = 1 if self.table.showGrid() else 0  # as the view counts a cell's width
+            width = self._widths[key] = self.table.sizeHintForIndex(index).width() + grid
+        return width
 
     def share(self) -> None:
         """Give the long columns the width the short ones leave, in proportion."""
@@ -122,9 +148,13 @@ class ColumnShares(QObject):
             header.resizeSection(column, max(least, free * share // total))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Share the width again whenever the table is resized."""
-        if event.type() == QEvent.Type.Resize:
+        """Share the width again whenever the table is resized; forget the cells' widths
+        when its font or style changes."""
+        kind = event.type()
+        if kind == QEvent.Type.Resize and watched is not self.table:
             self.share()
+        elif kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._widths.clear()
         return False
 
 

@@ -368,6 +368,16 @@ class Database:
         """Return True while a :meth:`transaction` body runs on this thread's behalf."""
         return self._depth > 0
 
+    def changes(self) -> int:
+        """Return how many rows have been written through the connection since it was opened.
+
+        Every write to the vault goes through this one connection (it holds the file's
+        lock), in any table: a number that has not moved means nothing was written.
+        Taken under the lock, it never counts a transaction still under way.
+        """
+        with self.reading() as conn:
+            return int(conn.total_changes)
+
     def execute(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Any:
         """Run one read statement under the lock and return its cursor's rows."""
         with self.reading() as conn:
