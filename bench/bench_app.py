@@ -27,7 +27,10 @@ each figure of DESIGN 5 beside its floor, measured in the same run:
   their ends, deleted cases, a reviewed case with every wizard step (form,
   decision, review area, chronology, genogram, learning briefing), twenty
   reviewed cases opened one after another, actions monitoring, statistics,
-  meetings and the audit log; the memory after each step is printed.
+  meetings and the audit log; the memory after each step is printed.  The
+  peak is also given in two parts: at unlock, while Argon2id holds its 64 MiB
+  to derive the key, and from then on (the peak is started afresh once the
+  list is usable, where Linux allows it).
 
 The benchmark runs the event loop by hand and so delivers ``deleteLater``
 itself (:func:`pump`), as the application's loop does.  Building the vault
@@ -331,6 +334,15 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def reset_peak() -> bool:
+    """Start this process's peak resident memory afresh from now (Linux: clear_refs 5)."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        return False
+    return True
+
+
 def rss_mb() -> float:
     """Return this process's resident memory now (VmRSS) in MB."""
     for line in Path("/proc/self/status").read_text().splitlines():
@@ -495,6 +507,10 @@ def measure(path: Path, runs: int, dashboard: bool = True
         else:
             window = w
     note("unlocked")
+    # The passphrase slot's Argon2id holds 64 MiB while it derives the key (a stated
+    # security setting): take that peak apart from the rest of the session's.
+    unlock_peak = peak_mb()
+    peak_reset = reset_peak()
     kdf_s = statistics.median(kdfs)
     rows.append(("unlock to usable case list", statistics.median(unlocks), kdf_s,
                  kdf_s + 0.05, "KDF"))
@@ -638,10 +654,15 @@ def measure(path: Path, runs: int, dashboard: bool = True
 
     note("open and autosave measured")
     visit_every_page(w, rows, dashboard_shown if dashboard else None)
-    peak = peak_mb()
+    after = peak_mb()
     bare = bare_memory_mb()
-    rows.append(("peak memory, every page visited (MB)", peak / 1000, bare / 1000, 0.150,
-                 "bare window"))
+    rows.append(("peak memory, every page visited (MB)", max(after, unlock_peak) / 1000,
+                 bare / 1000, 0.150, "bare window"))
+    if peak_reset:
+        rows.append(("  of which at unlock, Argon2id 64 MiB (MB)", unlock_peak / 1000,
+                     bare / 1000, 0.150, "bare window"))
+        rows.append(("  of which after unlock, every page (MB)", after / 1000,
+                     bare / 1000, 0.150, "bare window"))
     w.close()
     return rows
 
