@@ -217,3 +217,42 @@ def test_the_kinds_of_deadline_are_found_by_seeks_not_by_reading_every_deadline(
         "EXPLAIN QUERY PLAN " + deadlines.KINDS_SQL))
     assert "deadlines_kind" in plan
     assert "SCAN deadlines" not in plan
+
+
+def test_deadlines_given_per_agency_or_action_are_one_kind_each_and_filter_together(
+        vault: Vault) -> None:
+    from scr_desktop.domain.review.model import Review
+    from scr_desktop.storage.deadlines import DeadlineFilter
+
+    case = _case(vault, TODAY - timedelta(days=40), name="Reviewed")
+    review = Review.start(case.id, "scr", (TODAY - timedelta(days=30)).strftime("%d/%m/%Y"))
+    for agency in ("Police", "School", "Housing"):
+        review.add("agencies", {"agency": agency})
+    rec = review.add("recommendations", {"source": "Overview report", "text": "Share records",
+                                         "themes": ""})
+    for i in range(4):
+        review.add_action(rec, {"action": f"Action number {i}", "owner_agency": "Police",
+                                "due_on": (TODAY + timedelta(days=10 * i)).strftime("%d/%m/%Y")})
+    vault.reviews.save(review, case_ref=case.reference)
+    _case(vault, TODAY - timedelta(days=3), name="Other")
+    keys = [str(k) for (k,) in vault.database.execute("SELECT key FROM deadlines")]
+    assert sum(k.startswith("action:") for k in keys) == 4
+    assert sum(k.startswith("briefing:") for k in keys) == 3
+
+    kinds = dict(vault.deadlines.kinds())
+    assert kinds["action"] == "Action"
+    assert kinds["briefing"] == "Brief the IMR author"
+    assert kinds["imr_due"] == "IMR due"
+    assert not any(":" in kind for kind in kinds)  # no kind for each agency or action
+    plain = {k for k in keys if ":" not in k}
+    assert set(kinds) == plain | {"action", "briefing", "imr_due"}
+
+    for kind, prefix in (("action", "action:"), ("imr_due", "imr_due:")):
+        match = DeadlineFilter(key=kind)
+        listed = vault.deadlines.page(TODAY, include_done=True, limit=100, match=match)
+        assert sorted(r.deadline.key for r in listed) == sorted(
+            k for k in keys if k.startswith(prefix))
+        assert vault.deadlines.counts(TODAY, include_done=True, match=match).listed == \
+            len(listed)
+    chair = vault.deadlines.page(TODAY, include_done=True, match=DeadlineFilter(key="chair"))
+    assert chair == []  # a kind is a whole key or the part before ':', never a prefix
