@@ -31,6 +31,7 @@ import dataclasses
 import hashlib
 import json
 import sys
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -354,22 +355,34 @@ class DeadlineTable:
         with self._db.reading() as conn:
             return stored_version(conn) == rules_version()
 
-    def recompute(self) -> Iterator[tuple[int, int]]:
+    def recompute(self, *, seconds: float | None = None) -> Iterator[tuple[int, int]]:
         """Recompute every case's deadlines under the current rules, a batch at a time.
 
         Yields (cases done, cases in all) after each batch's transaction has
         committed.  The rules version is recorded with the last batch, so an
-        interrupted recomputation starts again next time.
+        interrupted recomputation starts again next time.  With ``seconds`` a
+        batch also ends once it has taken that long (after one case at least),
+        so a recomputation running beside the window holds the vault, which the
+        window's reads wait for, only briefly at a time.
         """
         version = rules_version()
         total = int(self._db.execute("SELECT count(*) FROM cases")[0][0])
         done = after = 0
         while True:
             with self._db.transaction() as conn:
-                after, n = recompute_batch(conn, after)
-                if not n:
+                if seconds is None:
+                    after, n = recompute_batch(conn, after)
+                    left = n
+                else:
+                    started, n, left = time.perf_counter(), 0, 1
+                    while left and n < BATCH:
+                        after, left = recompute_batch(conn, after, 1)
+                        n += left
+                        if time.perf_counter() - started >= seconds:
+                            break
+                if not left:
                     set_version(conn, version)
             done += n
             yield min(done, total), total
-            if not n:
+            if not left:
                 return

@@ -1,5 +1,6 @@
 """Showing the deadlines dashboard reads one page and its counts in SQL, and nothing when
-nothing has changed; an overdue deadline is shown by colour, word and sign."""
+nothing has changed; an overdue deadline is shown by colour, word and sign; a
+recomputation for new rules holds the vault a short batch at a time."""
 
 from __future__ import annotations
 
@@ -7,12 +8,15 @@ import re
 from datetime import date, timedelta
 from pathlib import Path
 
-from guihelpers import create_vault
+from guihelpers import create_vault, unlock
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
+from scr_desktop.gui import deadline_upkeep
+from scr_desktop.gui.dashboard_page import DashboardPage
 from scr_desktop.gui.deadline_model import PAGE, STATE_COLUMN
+from scr_desktop.storage import deadlines
 
 TODAY = date(2026, 11, 20)
 
@@ -113,3 +117,32 @@ def test_an_overdue_deadline_is_shown_by_colour_word_and_sign(
     assert cell.width() > 10
     painted = QColor(image.pixel(cell.right() - 3, cell.center().y()))
     assert painted.name() == "#fde7e9"
+
+
+def test_the_recomputation_for_new_rules_holds_the_vault_a_short_batch_at_a_time(
+        qtbot, make_window, vault_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Beside the window the recomputation commits as soon as a batch's time is up (here
+    at once: one case a batch), so the dashboard's reads never wait for a long batch."""
+    window = make_window(vault_path, today=lambda: TODAY)
+    create_vault(qtbot, window)
+    _cases(window, 6)
+    window.show_dashboard()
+    expected = [(r.case_id, r.deadline.key, r.deadline.due) for r in window.dashboard.rows]
+    with window.vault.database.transaction() as conn:
+        conn.execute("UPDATE deadlines SET due = '2000-01-01'")
+        deadlines.set_version(conn, "the rules of an earlier version")
+    monkeypatch.setattr(deadline_upkeep, "STEP_SECONDS", 0.0)
+    monkeypatch.setattr(deadline_upkeep, "REST_SECONDS", 0.0)
+    seen: list[tuple[int, int]] = []
+    real = DashboardPage.show_progress
+    monkeypatch.setattr(DashboardPage, "show_progress",
+                        lambda self, done, total: (seen.append((done, total)),
+                                                   real(self, done, total)))
+    window.lock()
+    unlock(qtbot, window)
+    window.show_dashboard()
+    qtbot.waitUntil(lambda: bool(seen) and seen[-1][0] == seen[-1][1], timeout=20000)
+    assert [done for done, _total in seen] == [1, 2, 3, 4, 5, 6, 6]
+    assert window.vault.deadlines.rules_current()
+    assert [(r.case_id, r.deadline.key, r.deadline.due)
+            for r in window.dashboard.rows] == expected

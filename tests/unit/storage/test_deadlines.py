@@ -146,6 +146,25 @@ def test_a_rules_change_recomputes_the_table_once_with_progress(vault: Vault) ->
     assert _shown(_all(vault)) == expected
 
 
+def test_a_recomputation_bounded_in_time_commits_as_soon_as_its_time_is_up(
+        vault: Vault) -> None:
+    """Beside the window each transaction ends once its time is up (here at once, so
+    after one case each): the window's reads never wait for a long batch."""
+    cases = [_case(vault, TODAY - timedelta(days=i)) for i in range(5)]
+    expected = _shown(_all(vault))
+    with vault.database.transaction() as conn:
+        conn.execute("UPDATE deadlines SET due = '2000-01-01'")
+        deadlines.set_version(conn, "rules of an older version")
+    progress = vault.deadlines.recompute(seconds=0)
+    assert next(progress) == (1, len(cases))
+    assert not vault.database.in_transaction()  # committed before it reported
+    assert not vault.deadlines.rules_current()
+    assert list(progress) == [(n, len(cases)) for n in range(2, len(cases) + 1)] + \
+        [(len(cases), len(cases))]
+    assert vault.deadlines.rules_current()
+    assert _shown(_all(vault)) == expected
+
+
 def test_an_interrupted_recomputation_is_not_recorded_as_current(vault: Vault,
                                                                   monkeypatch: pytest.MonkeyPatch
                                                                   ) -> None:
