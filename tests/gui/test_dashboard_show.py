@@ -8,7 +8,7 @@ import re
 from datetime import date, timedelta
 from pathlib import Path
 
-from guihelpers import create_vault, unlock
+from guihelpers import create_vault, unlock, wait_for_background_work
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
@@ -60,6 +60,7 @@ def test_the_dashboard_reads_one_page_and_counts_and_reads_nothing_again_unchang
     window = make_window(vault_path, today=lambda: day[0])
     create_vault(qtbot, window)
     _cases(window, 30)
+    wait_for_background_work(qtbot)  # the new vault's backup, which writes its audit entry
     dash = window.dashboard
 
     first = _reads(window, window.show_dashboard)
