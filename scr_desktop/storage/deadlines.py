@@ -223,6 +223,11 @@ def recompute_batch(conn: Connection, after: int, limit: int = BATCH) -> tuple[i
     return (int(rows[-1][0]) if rows else after), len(rows)
 
 
+def _cases_after(conn: Connection, num: int) -> bool:
+    """Return True if any case is numbered above ``num``."""
+    return conn.execute("SELECT 1 FROM cases WHERE num > ? LIMIT 1", (num,)).fetchone() is not None
+
+
 def fill(conn: Connection) -> None:
     """Compute every case's deadlines and record the rules version (inside a transaction)."""
     after, n = recompute_batch(conn, 0)
@@ -363,7 +368,8 @@ class DeadlineTable:
         interrupted recomputation starts again next time.  With ``seconds`` a
         batch also ends once it has taken that long (after one case at least),
         so a recomputation running beside the window holds the vault, which the
-        window's reads wait for, only briefly at a time.
+        window's reads wait for, only briefly at a time; the batch with the
+        last case then also records the version, so every case done means done.
         """
         version = rules_version()
         total = int(self._db.execute("SELECT count(*) FROM cases")[0][0])
@@ -375,11 +381,12 @@ class DeadlineTable:
                     left = n
                 else:
                     started, n, left = time.perf_counter(), 0, 1
-                    while left and n < BATCH:
+                    while left:
                         after, left = recompute_batch(conn, after, 1)
                         n += left
-                        if time.perf_counter() - started >= seconds:
-                            break
+                        if (left and (n >= BATCH or time.perf_counter() - started >= seconds)
+                                and _cases_after(conn, after)):
+                            break  # the last case ends a batch with the version recorded
                 if not left:
                     set_version(conn, version)
             done += n
