@@ -22,6 +22,9 @@ each figure of DESIGN 5 beside its floor, measured in the same run:
 * search for two common words against a bare FTS5 query;
 * opening a case (the window's own path: audited read and the wizard);
 * autosave of one field against one WAL commit;
+* (the cached vault's deadlines computed under an earlier version's rules
+  are recomputed by the window once, in the background, before anything
+  is timed);
 * peak memory of the whole process after visiting every page, against a
   bare window's process.  The visit: the list and the dashboard scrolled to
   their ends, deleted cases, a reviewed case with every wizard step (form,
@@ -424,6 +427,26 @@ def visit_every_page(w: Any, rows: Rows, dashboard_shown: Callable[[], None] | N
     step_done("audit log shown")
 
 
+def deadlines_current(w: Any) -> None:
+    """Wait until the window has recomputed the kept deadlines, if the cached vault's were
+    computed under an earlier version's rules: a one-off job in the background after an
+    upgrade, which would otherwise be timed as part of the dashboard and everything else."""
+    from scr_desktop.storage.deadlines import rules_version, stored_version
+
+    current = rules_version()
+    start = time.perf_counter()
+
+    def recomputed() -> bool:
+        time.sleep(0.05)  # look now and then, leaving the worker the processor
+        with w.vault.database.reading() as conn:
+            return stored_version(conn) == current
+
+    if not recomputed():
+        wait(recomputed, timeout=1800)
+        note(f"deadlines recomputed for this version's rules in "
+             f"{time.perf_counter() - start:.1f} s (once after an upgrade; not timed)")
+
+
 def bare_memory_mb() -> float:
     """Return the peak memory of a process that shows a bare PySide6 window."""
     code = ("import sys\nfrom pathlib import Path\n"
@@ -511,6 +534,7 @@ def measure(path: Path, runs: int, dashboard: bool = True
     # security setting): take that peak apart from the rest of the session's.
     unlock_peak = peak_mb()
     peak_reset = reset_peak()
+    deadlines_current(window)
     kdf_s = statistics.median(kdfs)
     rows.append(("unlock to usable case list", statistics.median(unlocks), kdf_s,
                  kdf_s + 0.05, "KDF"))

@@ -4,9 +4,11 @@ It reads the vault's deadlines table (kept up to date by every save) a page
 at a time through :class:`~.deadline_model.DeadlineModel`, so showing it
 costs one indexed page and one count, however many cases there are.  The
 filters (overdue only, a case reference, a kind of deadline) are applied in
-SQL to the page and the counts alike.  Opening a row opens its case at the
-deadline that was opened.  While the table is recomputed for new rules, the
-progress is shown above it.
+SQL to the page and the counts alike.  Shown again with nothing written to
+the vault since (the connection's count of changed rows is the same), on the
+same day and with the same filters, it shows what it holds without reading
+anything.  Opening a row opens its case at the deadline that was opened.
+While the table is recomputed for new rules, the progress is shown above it.
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ from scr_desktop.gui.table_columns import ColumnShares, EmptyMessage
 from scr_desktop.storage.deadlines import DeadlineFilter, DeadlineRow, DeadlineTable
 from scr_desktop.storage.errors import VaultError
 
+# What a refresh read from: the table, the day, met ones included, the filter, the changes.
+Read = tuple[DeadlineTable, date, bool, DeadlineFilter, int]
+
 
 class DashboardPage(QWidget):
     """Deadlines across all cases."""
@@ -37,6 +42,8 @@ class DashboardPage(QWidget):
         self.form.setupUi(self)
         self._today = today
         self._table: DeadlineTable | None = None
+        self._read: Read | None = None  # what the rows and counts shown were read from
+        self._kinds: list[tuple[str, str]] | None = None  # the kinds listed in the filter
         self.show_done = self.form.show_done
         self.show_done.toggled.connect(lambda _on: self.refresh())
         self.overdue_only = self.form.overdue_only
@@ -68,26 +75,37 @@ class DashboardPage(QWidget):
         return self.model.rows
 
     def attach(self, table: DeadlineTable) -> None:
-        """Show the deadlines of an unlocked vault."""
+        """Show the deadlines of an unlocked vault (read again only if anything changed)."""
         self._table = table
         self.refresh()
 
     def detach(self) -> None:
         """Forget everything (the vault is locking)."""
         self._table = None
+        self._read = self._kinds = None
         self.model.load(None, self._today(), include_done=False)
         self.counts.clear()
         self.progress.hide()
 
     def refresh(self) -> None:
-        """Show the first page of deadlines as they stand today, and their counts."""
+        """Show the first page of deadlines as they stand today, and their counts.
+
+        Nothing is read when the rows shown were read from the same table, day and
+        filters and nothing has been written to the vault since.
+        """
         if self._table is None:
             return
         try:
-            self._fill_kinds()
-            self.model.load(self._table, self._today(), include_done=self.show_done.isChecked(),
-                            match=self.match())
+            table, today, changes = self._table, self._today(), self._table.changes()
+            include_done = self.show_done.isChecked()
+            if (table, today, include_done, self.match(), changes) != self._read:
+                self._read = None
+                self._fill_kinds()  # may go back to every kind, if the one chosen is gone
+                match = self.match()
+                self.model.load(table, today, include_done=include_done, match=match)
+                self._read = (table, today, include_done, match, changes)
         except VaultError as exc:
+            self._read = None
             self.model.load(None, self._today(), include_done=False)
             self.counts.setText(f"\u26a0 The deadlines could not be read. {exc.user_message}")
             return
@@ -114,6 +132,9 @@ class DashboardPage(QWidget):
         """List the kinds of deadline the vault holds, keeping the one chosen."""
         assert self._table is not None
         kinds = self._table.kinds()
+        if kinds == self._kinds:
+            return
+        self._kinds = kinds
         chosen = str(self.kind_filter.currentData() or "")
         self.kind_filter.blockSignals(True)
         try:

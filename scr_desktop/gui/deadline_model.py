@@ -17,10 +17,10 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QColor
 
 from scr_desktop.domain.dates import format_uk_date
-from scr_desktop.gui.deadline_style import state_brush, state_text
+from scr_desktop.gui.deadline_style import state_colour, state_text
 from scr_desktop.gui.page_window import PageWindow
 from scr_desktop.storage.deadlines import (
     DeadlineCounts,
@@ -34,6 +34,10 @@ CELLS_KEPT = 4 * PAGE  # rows whose cell text is kept (the view asks for the sam
 COLUMNS = ("Due", "Case", "Child", "Deadline", "State", "Source")
 STATE_COLUMN = 4
 Index = QModelIndex | QPersistentModelIndex
+
+
+_TEXT_ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole))
+_ROLES = _TEXT_ROLES | {Qt.ItemDataRole.UserRole, Qt.ItemDataRole.BackgroundRole}
 
 
 def _cells(row: DeadlineRow) -> tuple[str, ...]:
@@ -55,7 +59,7 @@ class DeadlineModel(QAbstractTableModel):
         # where each page fetched starts: the position after the previous page's last row
         self._starts: list[tuple[str, int, int] | None] = []
         self._cells: dict[int, tuple[str, ...]] = {}  # the text of rows shown lately, by row
-        self._brushes: dict[str, QBrush | None] = {}
+        self._colours: dict[str, QColor | None] = {}
         self.counts = DeadlineCounts(0, 0)
 
     def load(self, table: DeadlineTable | None, today: date, *, include_done: bool,
@@ -122,10 +126,14 @@ class DeadlineModel(QAbstractTableModel):
         self.endInsertRows()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Return the text, case id or background of a cell."""
-        if not index.isValid() or index.row() >= len(self._rows):
+        """Return the text, case id or background of a cell.
+
+        The view asks each cell for a dozen roles it paints or measures by; those the
+        model has nothing for are answered first, since they are most of the calls.
+        """
+        if role not in _ROLES or not index.isValid() or index.row() >= len(self._rows):
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in _TEXT_ROLES:
             row = index.row()
             cells = self._cells.get(row)
             if cells is None:
@@ -143,9 +151,9 @@ class DeadlineModel(QAbstractTableModel):
             return found.case_id
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == STATE_COLUMN:
             state = found.deadline.state
-            if state not in self._brushes:
-                self._brushes[state] = state_brush(state)
-            return self._brushes[state]
+            if state not in self._colours:
+                self._colours[state] = state_colour(state)
+            return self._colours[state]
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

@@ -25,7 +25,18 @@ def state_text(state: str, text: str) -> str:
     return f"{SIGNS.get(state, '')} {word}: {text}".strip()
 
 
+def state_colour(state: str) -> QColor | None:
+    """Return the background colour for a state, or None for the default.
+
+    A table model answers its background with this colour, which the view
+    paints as a brush: making a ``QBrush`` in Python first builds the Python
+    types of several of Qt's enumerations, tens of milliseconds the first time.
+    """
+    colour = _BACKGROUNDS.get(state)
+    return QColor(colour) if colour else None
+
+
 def state_brush(state: str) -> QBrush | None:
     """Return the background for a state, or None for the default."""
-    colour = _BACKGROUNDS.get(state)
-    return QBrush(QColor(colour)) if colour else None
+    colour = state_colour(state)
+    return QBrush(colour) if colour is not None else None

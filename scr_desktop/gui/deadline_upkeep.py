@@ -7,6 +7,12 @@ recomputes the table a batch of cases per transaction on a worker thread,
 reporting progress to the dashboard.  Locking stops it between batches; it
 starts again at the next unlock, since the new rules' version is recorded
 only with the last batch.
+
+The window stays usable meanwhile: each batch holds the vault (whose reads
+the window waits for) for at most :data:`STEP_SECONDS`, and the worker then
+rests as long (:data:`REST_SECONDS`), leaving Python to the window.  Batches
+of a few hundred cases held the vault for most of a second each, so the
+dashboard, shown meanwhile, took seconds to appear.
 """
 
 from __future__ import annotations
@@ -18,6 +24,11 @@ from PySide6.QtCore import QObject, Signal
 
 from scr_desktop.gui.worker import BackgroundOp
 from scr_desktop.storage.deadlines import DeadlineTable
+
+STEP_SECONDS = 0.02
+"""The longest one batch of the recomputation holds the vault (at least one case)."""
+REST_SECONDS = 0.02
+"""How long the worker rests between two batches."""
 
 
 class DeadlineUpkeep(QObject):
@@ -40,9 +51,9 @@ class DeadlineUpkeep(QObject):
         self._stop.set()
 
     def _run(self) -> None:
-        for done, total in self._table.recompute():
+        for done, total in self._table.recompute(seconds=STEP_SECONDS):
             self.progress.emit(done, total)
-            if self._stop.is_set():
+            if self._stop.wait(REST_SECONDS):  # rests, and ends at once when stopped
                 return
 
 

@@ -31,6 +31,7 @@ import dataclasses
 import hashlib
 import json
 import sys
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -45,7 +46,7 @@ from scr_desktop.domain.assessment import (
     deadline_states,
 )
 from scr_desktop.domain.model import Case
-from scr_desktop.domain.review.deadlines import assess_with_review, done_with_review
+from scr_desktop.domain.review.deadlines import assess_with_review, done_with_review, item_kinds
 from scr_desktop.domain.review.model import Review
 from scr_desktop.resources import resource_path
 
@@ -74,11 +75,15 @@ CREATE TABLE deadline_rules (
 """
 
 # The kinds of deadline held, for the dashboard's filter: each kind is found by a seek in
-# this index (a walk from one key to the next), not by reading every deadline.
+# this index (a walk from one kind to the next), not by reading every deadline.  A deadline
+# given once per agency or action has the key '<kind>:<id>' (:func:`item_kinds`): the walk
+# steps over every key of that kind at once (past '<kind>:' followed by the last character
+# there is), so a review's thousand actions are one kind and one seek.
 KINDS_INDEX = "CREATE INDEX deadlines_kind ON deadlines(key, label);\n"
 KINDS_SQL = ("WITH RECURSIVE k(key) AS (SELECT min(key) FROM deadlines UNION ALL"
-             " SELECT (SELECT min(key) FROM deadlines WHERE key > k.key) FROM k"
-             " WHERE k.key IS NOT NULL)"
+             " SELECT (SELECT min(key) FROM deadlines WHERE key > (CASE WHEN instr(k.key, ':')"
+             " THEN substr(k.key, 1, instr(k.key, ':')) || char(1114111) ELSE k.key END))"
+             " FROM k WHERE k.key IS NOT NULL)"
              " SELECT key, (SELECT min(label) FROM deadlines AS d WHERE d.key = k.key) AS label"
              " FROM k WHERE key IS NOT NULL ORDER BY label")
 _STORED = {"key", "label", "due", "source", "moved_note"}
@@ -218,6 +223,11 @@ def recompute_batch(conn: Connection, after: int, limit: int = BATCH) -> tuple[i
     return (int(rows[-1][0]) if rows else after), len(rows)
 
 
+def _cases_after(conn: Connection, num: int) -> bool:
+    """Return True if any case is numbered above ``num``."""
+    return conn.execute("SELECT 1 FROM cases WHERE num > ? LIMIT 1", (num,)).fetchone() is not None
+
+
 def fill(conn: Connection) -> None:
     """Compute every case's deadlines and record the rules version (inside a transaction)."""
     after, n = recompute_batch(conn, 0)
@@ -248,7 +258,8 @@ class DeadlineCounts:
 @dataclass(frozen=True)
 class DeadlineFilter:
     """Which deadlines the dashboard lists, applied in SQL: only overdue ones, only cases
-    whose reference contains ``case_ref``, only deadlines of kind ``key``."""
+    whose reference contains ``case_ref``, only deadlines of kind ``key`` (a deadline's key,
+    or the kind of those given once per agency or action, :meth:`DeadlineTable.kinds`)."""
 
     overdue_only: bool = False
     case_ref: str = ""
@@ -267,8 +278,8 @@ class DeadlineFilter:
             where.append("case_num IN (SELECT num FROM cases WHERE reference LIKE ? ESCAPE '\\')")
             params.append(f"%{escaped}%")
         if self.key:
-            where.append("key = ?")
-            params.append(self.key)
+            where.append("(key = ? OR substr(key, 1, ?) = ?)")
+            params += [self.key, len(self.key) + 1, f"{self.key}:"]
         return where, params
 
 
@@ -278,10 +289,32 @@ class DeadlineTable:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    def __eq__(self, other: object) -> bool:
+        """Two readers of the same open vault are the same table."""
+        return isinstance(other, DeadlineTable) and other._db is self._db
+
+    def __hash__(self) -> int:
+        """Hash as the vault's connection does."""
+        return id(self._db)
+
     def kinds(self) -> list[tuple[str, str]]:
-        """Return each kind of deadline the table holds (key, label), by label."""
-        rows = self._db.execute(KINDS_SQL)
-        return [(str(k), str(label)) for k, label in rows]
+        """Return each kind of deadline the table holds (key, label), by label.
+
+        The deadlines given once per agency or action are one kind each, named by the
+        kind (``action``, "Action"), not one per agency or action.
+        """
+        named = item_kinds()
+        found: dict[str, str] = {}
+        for key, label in self._db.execute(KINDS_SQL):
+            kind, per_item, _id = str(key).partition(":")
+            found.setdefault(kind, named.get(kind, str(label)) if per_item else str(label))
+        return sorted(found.items(), key=lambda kind: (kind[1], kind[0]))
+
+    def changes(self) -> int:
+        """Return a number that grows with every row the vault's connection writes (any
+        table), so a reader can tell that nothing has changed since it last read."""
+        with self._db.reading() as conn:
+            return int(conn.total_changes)
 
     def page(self, today: date, *, include_done: bool = False,
              after: tuple[str, int, int] | None = None, limit: int = 50,
@@ -327,22 +360,36 @@ class DeadlineTable:
         with self._db.reading() as conn:
             return stored_version(conn) == rules_version()
 
-    def recompute(self) -> Iterator[tuple[int, int]]:
+    def recompute(self, *, seconds: float | None = None) -> Iterator[tuple[int, int]]:
         """Recompute every case's deadlines under the current rules, a batch at a time.
 
         Yields (cases done, cases in all) after each batch's transaction has
         committed.  The rules version is recorded with the last batch, so an
-        interrupted recomputation starts again next time.
+        interrupted recomputation starts again next time.  With ``seconds`` a
+        batch also ends once it has taken that long (after one case at least),
+        so a recomputation running beside the window holds the vault, which the
+        window's reads wait for, only briefly at a time; the batch with the
+        last case then also records the version, so every case done means done.
         """
         version = rules_version()
         total = int(self._db.execute("SELECT count(*) FROM cases")[0][0])
         done = after = 0
         while True:
             with self._db.transaction() as conn:
-                after, n = recompute_batch(conn, after)
-                if not n:
+                if seconds is None:
+                    after, n = recompute_batch(conn, after)
+                    left = n
+                else:
+                    started, n, left = time.perf_counter(), 0, 1
+                    while left:
+                        after, left = recompute_batch(conn, after, 1)
+                        n += left
+                        if (left and (n >= BATCH or time.perf_counter() - started >= seconds)
+                                and _cases_after(conn, after)):
+                            break  # the last case ends a batch with the version recorded
+                if not left:
                     set_version(conn, version)
             done += n
             yield min(done, total), total
-            if not n:
+            if not left:
                 return

@@ -46,6 +46,14 @@ def _deadline(key: str, label: str, due: date, source: str, start: date, rule: s
                     explanation=explanation)
 
 
+def item_kinds() -> dict[str, str]:
+    """Return the kinds of deadline a review gives once per agency or action, each with the
+    words that name the kind: such a deadline's key is ``<kind>:<id of the agency or action>``."""
+    return {"briefing": str(vocab.timescale("briefing")["label"]),
+            "imr_due": str(vocab.timescale("imr_due")["label"]),
+            "action": "Action"}
+
+
 def review_deadlines(review: Review, framework_keys: frozenset[str] = frozenset()
                      ) -> list[Deadline]:
     """Return the review's own deadlines (those the framework does not already give)."""

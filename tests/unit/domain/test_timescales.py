@@ -15,7 +15,7 @@ import calendar
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from scr_desktop.domain import timescales as ts
@@ -153,6 +153,19 @@ def test_add_working_days_matches_day_by_day_count(start: date, n: int) -> None:
 @given(start=dates_in_range, length=st.integers(min_value=-60, max_value=60))
 def test_working_days_between_matches_day_by_day_count(start: date, length: int) -> None:
     end = start + timedelta(days=length)
+    lo, hi = sorted((start, end))
+    count = sum(oracle_working(lo + DAY * i) for i in range(1, (hi - lo).days + 1))
+    assert ts.working_days_between(start, end) == (count if end >= start else -count)
+
+
+@settings(max_examples=300, deadline=None)
+@given(start=dates_in_range, length=st.integers(min_value=-1200, max_value=1200))
+@example(start=date(2024, 12, 20), length=800)  # two Christmases and an Easter
+@example(start=date(2026, 1, 5), length=-700)
+def test_working_days_between_matches_day_by_day_count_over_years(start: date,
+                                                                  length: int) -> None:
+    end = start + timedelta(days=length)
+    assume(date(FIRST_YEAR, 1, 1) <= end <= date(LAST_YEAR, 12, 31))
     lo, hi = sorted((start, end))
     count = sum(oracle_working(lo + DAY * i) for i in range(1, (hi - lo).days + 1))
     assert ts.working_days_between(start, end) == (count if end >= start else -count)

@@ -146,6 +146,28 @@ def test_a_rules_change_recomputes_the_table_once_with_progress(vault: Vault) ->
     assert _shown(_all(vault)) == expected
 
 
+def test_a_recomputation_bounded_in_time_commits_as_soon_as_its_time_is_up(
+        vault: Vault) -> None:
+    """Beside the window each transaction ends once its time is up (here at once, so
+    after one case each): the window's reads never wait for a long batch."""
+    cases = [_case(vault, TODAY - timedelta(days=i)) for i in range(5)]
+    expected = _shown(_all(vault))
+    with vault.database.transaction() as conn:
+        conn.execute("UPDATE deadlines SET due = '2000-01-01'")
+        deadlines.set_version(conn, "rules of an older version")
+    progress = vault.deadlines.recompute(seconds=0)
+    assert next(progress) == (1, len(cases))
+    assert not vault.database.in_transaction()  # committed before it reported
+    assert not vault.deadlines.rules_current()
+    for n in range(2, len(cases)):
+        assert next(progress) == (n, len(cases))
+        assert not vault.deadlines.rules_current()
+    assert next(progress) == (len(cases), len(cases))
+    assert vault.deadlines.rules_current()  # recorded with the last case
+    assert list(progress) == []
+    assert _shown(_all(vault)) == expected
+
+
 def test_an_interrupted_recomputation_is_not_recorded_as_current(vault: Vault,
                                                                   monkeypatch: pytest.MonkeyPatch
                                                                   ) -> None:
@@ -217,3 +239,42 @@ def test_the_kinds_of_deadline_are_found_by_seeks_not_by_reading_every_deadline(
         "EXPLAIN QUERY PLAN " + deadlines.KINDS_SQL))
     assert "deadlines_kind" in plan
     assert "SCAN deadlines" not in plan
+
+
+def test_deadlines_given_per_agency_or_action_are_one_kind_each_and_filter_together(
+        vault: Vault) -> None:
+    from scr_desktop.domain.review.model import Review
+    from scr_desktop.storage.deadlines import DeadlineFilter
+
+    case = _case(vault, TODAY - timedelta(days=40), name="Reviewed")
+    review = Review.start(case.id, "scr", (TODAY - timedelta(days=30)).strftime("%d/%m/%Y"))
+    for agency in ("Police", "School", "Housing"):
+        review.add("agencies", {"agency": agency})
+    rec = review.add("recommendations", {"source": "Overview report", "text": "Share records",
+                                         "themes": ""})
+    for i in range(4):
+        review.add_action(rec, {"action": f"Action number {i}", "owner_agency": "Police",
+                                "due_on": (TODAY + timedelta(days=10 * i)).strftime("%d/%m/%Y")})
+    vault.reviews.save(review, case_ref=case.reference)
+    _case(vault, TODAY - timedelta(days=3), name="Other")
+    keys = [str(k) for (k,) in vault.database.execute("SELECT key FROM deadlines")]
+    assert sum(k.startswith("action:") for k in keys) == 4
+    assert sum(k.startswith("briefing:") for k in keys) == 3
+
+    kinds = dict(vault.deadlines.kinds())
+    assert kinds["action"] == "Action"
+    assert kinds["briefing"] == "Brief the IMR author"
+    assert kinds["imr_due"] == "IMR due"
+    assert not any(":" in kind for kind in kinds)  # no kind for each agency or action
+    plain = {k for k in keys if ":" not in k}
+    assert set(kinds) == plain | {"action", "briefing", "imr_due"}
+
+    for kind, prefix in (("action", "action:"), ("imr_due", "imr_due:")):
+        match = DeadlineFilter(key=kind)
+        listed = vault.deadlines.page(TODAY, include_done=True, limit=100, match=match)
+        assert sorted(r.deadline.key for r in listed) == sorted(
+            k for k in keys if k.startswith(prefix))
+        assert vault.deadlines.counts(TODAY, include_done=True, match=match).listed == \
+            len(listed)
+    chair = vault.deadlines.page(TODAY, include_done=True, match=DeadlineFilter(key="chair"))
+    assert chair == []  # a kind is a whole key or the part before ':', never a prefix
