@@ -22,12 +22,13 @@ form, which belong to one case, are destroyed when the case is left
 Each form section's page is built the first time it is shown (or one of its
 editors is asked for, :meth:`CaseEditor.editor`), so opening a case builds
 one page, not all of them: :attr:`CaseEditor.pages` holds the pages built so
-far.  The steps after the form are built the same way.  Steps are released
+far.  The steps after the form are built the same way, and released
 again, since a reviewed case's steps hold some 20 MB between them: the last
-:data:`KEEP_LEFT` steps the user moved on from stay built, older ones are
+:data:`KEEP_LEFT` of them the user moved on from stay built, older ones are
 destroyed (after saving) and built afresh from the case if shown again,
-unless they hold something typed (a record not yet added, say); leaving the
-case destroys them all (:meth:`CaseEditor.unload`).  Everything that
+unless they hold something typed (a record not yet added, say).  Leaving
+the case destroys them all, and the form's pages but the first
+(:meth:`CaseEditor.unload`).  Everything that
 concerns every section (the step list's ticks, the summary, saving) is
 worked out from the case, never from the widgets.
 """
@@ -89,7 +90,7 @@ class CaseEditor(QWidget):
         self._loading = False
         # Widgets of the case shown that are not steps (yet); destroyed with its steps.
         self._owned: list[QWidget] = []
-        # The steps built by showing them (not the first), the most recently shown last.
+        # The case's own steps built by showing them, the most recently shown last.
         self._shown: list[LazyStep] = []
 
         self.form = Ui_CaseEditor()
@@ -284,14 +285,15 @@ class CaseEditor(QWidget):
             current.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _release_left(self, current: QWidget | None) -> None:
-        """Release the steps left longest ago, beyond the last few shown.
+        """Release the case's own steps left longest ago, beyond the last few shown.
 
-        A step is released only once the case is saved, and never while it
-        holds what the user typed (:meth:`LazyStep.holds_input`): such a step
-        stays built until the case is closed, as before.  The first form page,
-        shown whenever a case opens, is kept.
+        Only the steps after the form are released (the form's pages stay
+        until the case is left), only once the case is saved, and never one
+        holding what the user typed (:meth:`LazyStep.holds_input`): such a
+        step stays built until the case is left, as before.
         """
-        if isinstance(current, LazyStep) and current is not self._holders[SECTIONS[0].key]:
+        first = self.stack.indexOf(self.summary) + 1
+        if isinstance(current, LazyStep) and self.stack.indexOf(current) >= first:
             if current in self._shown:
                 self._shown.remove(current)
             self._shown.append(current)
@@ -302,9 +304,6 @@ class CaseEditor(QWidget):
                 continue  # kept: a failed save, or something typed that only it holds
             self._shown.remove(step)
             released = step.release() or released
-            for key, holder in self._holders.items():
-                if holder is step:
-                    self.pages.pop(key, None)
         if released:
             memory.give_back_soon()
 

@@ -5,7 +5,8 @@ chronology table and model, the genogram and its scene) are destroyed when
 the case is left for the list, so the kept wizard holds none of them; shown
 again, they are built from the case then open.  Within a case, a step only
 looked at is released once the user has moved on past the last few
-(:data:`~scr_desktop.gui.case_editor.KEEP_LEFT`), and built again with the
+(:data:`~scr_desktop.gui.case_editor.KEEP_LEFT`; the form's pages stay while
+the case is open), and built again with the
 case's data when shown; a step holding what the user typed and has not yet
 added is kept; an edit is saved before its step goes.  Objects are counted
 alive (not yet deleted by Qt) by class.
@@ -23,6 +24,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QGraphicsScene
 
 from scr_desktop.domain.chronology.entry import Entry, EntryDate
+from scr_desktop.domain.form import SECTIONS
 from scr_desktop.domain.model import Decision
 from scr_desktop.domain.review.model import Review
 from scr_desktop.gui import memory
@@ -137,10 +139,11 @@ def test_steps_only_looked_at_are_released_once_left_behind_and_built_again_when
              if isinstance(step := editor.stack.widget(i), LazyStep)
              and step.content() is not None]
     last = editor.stack.count() - 1
-    # The first form page (kept for every case), the step shown and the last ones left.
-    assert built == [0, *range(last - KEEP_LEFT, last + 1)]
+    form = list(range(len(SECTIONS)))  # the form sections come first, then the summary
+    # The form's pages (kept while the case is open), the step shown and the last ones left.
+    assert built == [*form, *range(last - KEEP_LEFT, last + 1)]
     assert _live(ChronologyPage) == 0 and _live(SetupPage) == 0 and _live(FactsPage) == 0
-    assert _live(SectionPage) == 1
+    assert _live(SectionPage) == len(SECTIONS)
 
     area = window.review_area
     assert area is not None
