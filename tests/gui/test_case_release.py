@@ -20,8 +20,8 @@ from pathlib import Path
 
 import shiboken6
 from guihelpers import create_vault
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QGraphicsScene
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QCheckBox, QGraphicsScene
 
 from scr_desktop.domain.chronology.entry import Entry, EntryDate
 from scr_desktop.domain.form import SECTIONS
@@ -33,6 +33,7 @@ from scr_desktop.gui.chronology.model import ChronologyModel
 from scr_desktop.gui.decision_steps import STEP_QUESTIONS, STEP_RESULT
 from scr_desktop.gui.main_window import MainWindow
 from scr_desktop.gui.review import area as review_steps
+from scr_desktop.gui.review.agencies_page import AgenciesPage
 from scr_desktop.gui.review.chronology_page import ChronologyPage
 from scr_desktop.gui.review.genogram_page import GenogramPage
 from scr_desktop.gui.review.setup_page import SetupPage
@@ -195,3 +196,28 @@ def test_leaving_a_case_hands_the_freed_memory_back_once(
     window.show_cases()
     qtbot.waitUntil(lambda: memory.trims > before)
     assert memory.trims == before + 1
+
+
+def test_a_step_with_a_box_only_ticked_in_a_record_not_yet_added_is_kept(
+        qtbot, make_window, vault_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(vault_path, today=lambda: TODAY)
+    create_vault(qtbot, window)
+    a = _reviewed(window, "QzA")
+    window.open_case(a, step=review_steps.STEP_AGENCIES)
+    area = window.review_area
+    assert area is not None
+    box = area.pages[review_steps.STEP_AGENCIES].section.form.editor("author_not_involved")
+    assert isinstance(box, QCheckBox) and not box.isChecked()
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().center())
+    assert box.isChecked()
+    for step in (review_steps.STEP_SETUP, review_steps.STEP_CONSENT, review_steps.STEP_FAMILY,
+                 review_steps.STEP_PROCESSES):
+        area.go(step)
+    area.go(review_steps.STEP_AGENCIES)
+    assert shiboken6.isValid(box) and box.isChecked()
+    # The same step, only looked at in another case, is released once left behind.
+    b = _reviewed(window, "QzB")
+    window.open_case(b, step=review_steps.STEP_AGENCIES)
+    for step in (review_steps.STEP_SETUP, review_steps.STEP_CONSENT, review_steps.STEP_FAMILY):
+        window.review_area.go(step)
+    assert _live(AgenciesPage) == 0
