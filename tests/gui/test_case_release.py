@@ -172,6 +172,7 @@ def test_a_step_holding_typed_text_is_kept_and_an_edit_is_saved_before_its_step_
                  review_steps.STEP_PROCESSES, review_steps.STEP_REPORT):
         area.go(step)
     area.go(review_steps.STEP_AGENCIES)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert shiboken6.isValid(typed) and typed.text() == "Qzhalf typed"
     assert area.pages[review_steps.STEP_AGENCIES].section.form.editor("agency") is typed
 
@@ -214,7 +215,10 @@ def test_a_step_with_a_box_only_ticked_in_a_record_not_yet_added_is_kept(
                  review_steps.STEP_PROCESSES):
         area.go(step)
     area.go(review_steps.STEP_AGENCIES)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert shiboken6.isValid(box) and box.isChecked()
+    assert area.pages[review_steps.STEP_AGENCIES].section.form.editor(
+        "author_not_involved") is box
     # The same step, only looked at in another case, is released once left behind.
     b = _reviewed(window, "QzB")
     window.open_case(b, step=review_steps.STEP_AGENCIES)
