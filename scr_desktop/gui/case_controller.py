@@ -9,8 +9,11 @@ step's exports and, when a review has been decided, the Review area
 is open at a time: a case is closed (saved first) before another opens, and
 a case whose save fails is left only if the user agrees to lose the changes.
 The editor is built, empty, just after unlocking (:meth:`CaseController.prepare`).
-The kept editor still holds the last case, hidden, while another page is
-shown; it is loaded with the next case, or destroyed when the vault locks.
+The kept editor keeps only the form's pages while another page is shown:
+the steps that belong to the case left (the decision steps, the themes,
+the Review area with its chronology and genogram) are destroyed on leaving
+it and made afresh when a case is next opened; the editor is loaded with
+the next case, or destroyed when the vault locks.
 Saves go through :func:`.stale_save.save_case`, so a newer copy in the vault
 is merged, never overwritten.
 
@@ -234,6 +237,8 @@ class CaseController:
         self.review_area = None
         self._themes_step = None
         if keep:
+            if editor is not None:
+                editor.unload()  # the case's own steps go now, not when the next case opens
             self._spare = editor or self._spare
             return True
         for gone in (editor, self._spare):

@@ -14,15 +14,23 @@ Further steps (the decision flowchart, the result, decisions, deadlines) are
 added with :meth:`CaseEditor.add_step`.
 
 One editor serves case after case (:meth:`CaseEditor.load`): the form's
-pages already built are kept and every field is set from the next case (an
-empty field cleared), while the steps added after the form, which belong to
-one case, are destroyed; the owner adds the next case's own.
+first page is kept and every field is set from the next case (an empty
+field cleared), while the form's other pages and the steps added after the
+form, which belong to one case, are destroyed when the case is left
+(:meth:`CaseEditor.unload`); the owner adds the next case's own.
 
 Each form section's page is built the first time it is shown (or one of its
 editors is asked for, :meth:`CaseEditor.editor`), so opening a case builds
 one page, not all of them: :attr:`CaseEditor.pages` holds the pages built so
-far.  Everything that concerns every section (the step list's ticks, the
-summary, saving) is worked out from the case, never from the widgets.
+far.  The steps after the form are built the same way, and released
+again, since a reviewed case's steps hold some 20 MB between them: the last
+:data:`KEEP_LEFT` of them the user moved on from stay built, older ones are
+destroyed (after saving) and built afresh from the case if shown again,
+unless they hold something typed (a record not yet added, say).  Leaving
+the case destroys them all, and the form's pages but the first
+(:meth:`CaseEditor.unload`).  Everything that
+concerns every section (the step list's ticks, the summary, saving) is
+worked out from the case, never from the widgets.
 """
 
 from __future__ import annotations
@@ -44,6 +52,7 @@ from PySide6.QtWidgets import (
 from scr_desktop.domain.form import SECTIONS, FieldValue, Section
 from scr_desktop.domain.model import Case
 from scr_desktop.domain.validation import Problem, incomplete_sections, validate
+from scr_desktop.gui import memory
 from scr_desktop.gui.forms.case_editor import Ui_CaseEditor
 from scr_desktop.gui.scrolling import scroll_wrap, size_to_current
 from scr_desktop.gui.wizard.lazy_step import LazyStep
@@ -51,6 +60,9 @@ from scr_desktop.gui.wizard.section_page import SectionPage
 from scr_desktop.gui.wizard.summary_page import SummaryPage
 
 AUTOSAVE_MS = 300
+# How many of the case's own steps stay built after the user has moved on from them (the
+# last ones shown, so going back is instant); older ones are released and built again.
+KEEP_LEFT = 2
 # The section of each form field, to find the page that edits it.
 _SECTION_OF = {spec.name: section for section in SECTIONS for spec in section.fields}
 HELD_TEXT = "Checking the vault\u2026 changes will be saved when done"
@@ -78,6 +90,8 @@ class CaseEditor(QWidget):
         self._loading = False
         # Widgets of the case shown that are not steps (yet); destroyed with its steps.
         self._owned: list[QWidget] = []
+        # The case's own steps built by showing them, the most recently shown last.
+        self._shown: list[LazyStep] = []
 
         self.form = Ui_CaseEditor()
         self.form.setupUi(self)
@@ -165,21 +179,7 @@ class CaseEditor(QWidget):
         destroyed; every field of the form pages already built is set from
         ``case``, so nothing of the previous case stays on screen or reaches a save.
         """
-        self._timer.stop()
-        first = self.stack.indexOf(self.summary) + 1
-        gone: list[QWidget] = []
-        for i in range(self.stack.count() - 1, first - 1, -1):
-            step = self.stack.widget(i)
-            if step is not None:
-                self.stack.removeWidget(step)
-                gone.append(step)
-            self.steps.takeItem(i)
-        gone += [w for w in self._owned if w not in gone]
-        self._owned.clear()
-        self._on_enter = {i: f for i, f in self._on_enter.items() if i < first}
-        for widget in gone:
-            if shiboken6.isValid(widget):
-                shiboken6.delete(widget)
+        self.unload()
         self.case = case
         self._dirty = False
         self._failed = False
@@ -192,6 +192,42 @@ class CaseEditor(QWidget):
             self._loading = False
         self.summary.clear()
         self.go(0)
+
+    def unload(self) -> None:
+        """Destroy the steps added after the form and the widgets adopted with them.
+
+        Called when the case is left (saved or given up by the caller) and
+        before the next case is loaded: those steps belong to one case and
+        hold most of the wizard's memory (the Review area, its chronology
+        and genogram), which is then handed back to the system
+        (:mod:`.memory`).  Of the form's pages the first, shown when a case
+        opens, is kept for the next case; the others are built again when shown.
+        """
+        self._timer.stop()
+        first = self.stack.indexOf(self.summary) + 1
+        gone: list[QWidget] = []
+        for i in range(self.stack.count() - 1, first - 1, -1):
+            step = self.stack.widget(i)
+            if step is not None:
+                self.stack.removeWidget(step)
+                gone.append(step)
+            self.steps.takeItem(i)
+        gone += [w for w in self._owned if w not in gone]
+        self._owned.clear()
+        self._on_enter = {i: f for i, f in self._on_enter.items() if i < first}
+        self._shown.clear()
+        for widget in gone:
+            if shiboken6.isValid(widget):
+                shiboken6.delete(widget)
+        # Of the form's pages only the first, shown on opening, is kept for the next case;
+        # the others hold nothing the case lacks (each field is written to it at once).
+        for key in list(self.pages)[:]:
+            if key != SECTIONS[0].key and self._holders[key].release(now=True):
+                del self.pages[key]
+                gone.append(self._holders[key])
+        if gone:
+            memory.give_back_soon()
+        self._update_buttons()
 
     def _buttons_last(self) -> None:
         """Put Close, Back and Next after every step's fields in the Tab order.
@@ -231,6 +267,7 @@ class CaseEditor(QWidget):
             step.build()
             self._buttons_last()  # its fields joined the end of the Tab order
         self.stack.setCurrentIndex(index)
+        self._release_left(step)
         if self.steps.currentRow() != index:
             self.steps.blockSignals(True)
             self.steps.setCurrentRow(index)
@@ -246,6 +283,29 @@ class CaseEditor(QWidget):
         if current is not None and not self.steps.hasFocus():
             # Arrowing through the step list keeps the keyboard in the list.
             current.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _release_left(self, current: QWidget | None) -> None:
+        """Release the case's own steps left longest ago, beyond the last few shown.
+
+        Only the steps after the form are released (the form's pages stay
+        until the case is left), only once the case is saved, and never one
+        holding what the user typed (:meth:`LazyStep.holds_input`): such a
+        step stays built until the case is left, as before.
+        """
+        first = self.stack.indexOf(self.summary) + 1
+        if isinstance(current, LazyStep) and self.stack.indexOf(current) >= first:
+            if current in self._shown:
+                self._shown.remove(current)
+            self._shown.append(current)
+        left = [s for s in self._shown if s is not current]
+        released = False
+        for step in left[:max(0, len(left) - KEEP_LEFT)]:
+            if self._dirty or step.holds_input():
+                continue  # kept: a failed save, or something typed that only it holds
+            self._shown.remove(step)
+            released = step.release() or released
+        if released:
+            memory.give_back_soon()
 
     def go_section(self, key: str) -> None:
         """Show the form section ``key`` and put the keyboard in it."""

@@ -59,8 +59,6 @@ class DecisionSteps:
         self.editor = editor
         self._copy_text = copy_text
         self._today = today
-        self._facts: FactsPage | None = None
-        self._result: ResultPage | None = None
         self._facts_step = LazyStep(self._build_facts)
         self._result_step = LazyStep(self._build_result)
         self._decision_step = LazyStep(self._build_decision)
@@ -165,14 +163,13 @@ class DecisionSteps:
         page.framework_changed.connect(self._framework_changed)
         page.changed.connect(self._facts_changed)
         page.framework_changed.connect(self._reload_decision_options)
-        self._facts = page
-        self._live()
+        self._live(page)
         return page
 
     def _build_result(self) -> ResultPage:
-        self._result = ResultPage(self._copy_text, self._today)
-        self._show_result()
-        return self._result
+        page = ResultPage(self._copy_text, self._today)
+        self._show_result(page)
+        return page
 
     def _add_rapid_review(self) -> None:
         self.index[STEP_RAPID_REVIEW] = self.editor.add_step(
@@ -199,9 +196,9 @@ class DecisionSteps:
         self._live()
         self._show_result()
 
-    def _live(self) -> None:
-        facts = self._facts
-        if facts is None:
+    def _live(self, built: FactsPage | None = None) -> None:
+        facts = built or self._facts_step.content()
+        if not isinstance(facts, FactsPage):
             return  # worked out when the step is built
         case = self.case
         try:
@@ -218,9 +215,9 @@ class DecisionSteps:
         met = ", ".join(f.label for f in a.criteria_met) or "no criterion met"
         facts.show_live(f"Result so far: {a.level_label} ({met}).")
 
-    def _show_result(self) -> None:
-        result = self._result
-        if result is None:
+    def _show_result(self, built: ResultPage | None = None) -> None:
+        result = built or self._result_step.content()
+        if not isinstance(result, ResultPage):
             return  # shown when the step is built
         try:
             a = assess_case(self.case)

@@ -58,6 +58,7 @@ class RecordForm(QWidget):
         super().__init__(parent)
         self.kind = kind
         self.editors: dict[str, QWidget] = {}
+        self._typed = False
         # labels and check boxes, then the buttons that act on the form: each is given an
         # Alt+letter free in the window when the form is first shown (see mnemonics)
         self.labels: list[QLabel | QAbstractButton] = []
@@ -114,8 +115,15 @@ class RecordForm(QWidget):
         give_mnemonics([*(b for f in forms for b in f.buttons),
                         *(label for f in forms for label in f.labels)])
 
+    def holds_input(self) -> bool:
+        """Return True if a field was changed since the form was last filled or emptied
+        (what is typed into a record not yet added or saved lives only here)."""
+        return self._typed
+
     def _watch(self, key: str, editor: QWidget) -> None:
         def emit(*_args: object) -> None:
+            if not self.signalsBlocked():
+                self._typed = True
             self.edited.emit(key)
         if isinstance(editor, QCheckBox):
             editor.toggled.connect(emit)
@@ -151,6 +159,7 @@ class RecordForm(QWidget):
             self._set(record)
         finally:
             self.blockSignals(False)
+        self._typed = False
 
     def _set(self, record: Mapping[str, Any]) -> None:
         for key, editor in self.editors.items():

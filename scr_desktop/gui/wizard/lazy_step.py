@@ -6,13 +6,19 @@ in the wizard's stack and builds its content on :meth:`LazyStep.build`,
 which the wizard calls when the step is first shown or when a caller needs
 one of its widgets.  Anything that must work for every step (the step list's
 ticks, the summary, saving, exports) reads the case, never these widgets.
+
+A step built can be released again (:meth:`LazyStep.release`): its content
+is destroyed and built afresh, from the case as it then is, when next
+needed.  The wizard releases the steps of a case only looked at once the
+user has moved on (see :mod:`scr_desktop.gui.case_editor`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+import shiboken6
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 
 class LazyStep(QWidget):
@@ -20,7 +26,7 @@ class LazyStep(QWidget):
 
     def __init__(self, make: Callable[[], QWidget], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._make: Callable[[], QWidget] | None = make
+        self._make = make
         self._content: QWidget | None = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -32,9 +38,7 @@ class LazyStep(QWidget):
     def build(self) -> QWidget:
         """Build the content (once) and return it."""
         if self._content is None:
-            assert self._make is not None
             content = self._make()
-            self._make = None
             layout = self.layout()
             assert layout is not None
             layout.addWidget(content)
@@ -42,6 +46,52 @@ class LazyStep(QWidget):
             self.setFocusProxy(content)
             self._content = content
         return self._content
+
+    def holds_input(self) -> bool:
+        """Return True if the content holds what the user typed or chose since it was shown.
+
+        That is a line or text box edited by the user since its text was last
+        set, or a widget that says so itself (a ``holds_input()`` method, as a
+        review record's fields being filled in have).  Such a step is not
+        released, since building it again would lose what was typed.
+        """
+        content = self._content
+        if content is None:
+            return False
+        for widget in (content, *content.findChildren(QWidget)):
+            own = getattr(widget, "holds_input", None)
+            if callable(own) and own():
+                return True
+            if isinstance(widget, QLineEdit) and not widget.isReadOnly() \
+                    and widget.isModified():
+                return True
+            if isinstance(widget, (QPlainTextEdit, QTextEdit)) and not widget.isReadOnly() \
+                    and widget.document().isModified():
+                return True
+        return False
+
+    def release(self, *, now: bool = False) -> bool:
+        """Destroy the content, to be built afresh when next needed; False if none was built.
+
+        The caller saves first.  The content is deleted once control returns
+        to the event loop (it may be the sender of the signal being handled),
+        or at once with ``now``.
+        """
+        content = self._content
+        if content is None:
+            return False
+        self._content = None
+        self.setFocusProxy(None)  # type: ignore[arg-type]
+        content.hide()
+        layout = self.layout()
+        if layout is not None:
+            layout.removeWidget(content)
+        content.setParent(None)
+        if now:
+            shiboken6.delete(content)
+        else:
+            content.deleteLater()
+        return True
 
 
 class LazyPages(Mapping[str, QWidget]):
