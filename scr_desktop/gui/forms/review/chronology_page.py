@@ -44,6 +44,8 @@ class Ui_ChronologyPage(object):
 
         self.page_layout.addWidget(self.status)
 
+        self.filters = QVBoxLayout()
+        self.filters.setObjectName(u"filters")
         self.filter_row = QHBoxLayout()
         self.filter_row.setObjectName(u"filter_row")
         self.agency_label = QLabel(chronology_page)
@@ -88,27 +90,39 @@ class Ui_ChronologyPage(object):
 
         self.filter_row.addWidget(self.to_filter)
 
+        self.filter_row_end = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.filter_row.addItem(self.filter_row_end)
+
+
+        self.filters.addLayout(self.filter_row)
+
+        self.filter_row_2 = QHBoxLayout()
+        self.filter_row_2.setObjectName(u"filter_row_2")
         self.key_only = QCheckBox(chronology_page)
         self.key_only.setObjectName(u"key_only")
 
-        self.filter_row.addWidget(self.key_only)
+        self.filter_row_2.addWidget(self.key_only)
 
         self.apply_filters = QPushButton(chronology_page)
         self.apply_filters.setObjectName(u"apply_filters")
 
-        self.filter_row.addWidget(self.apply_filters)
+        self.filter_row_2.addWidget(self.apply_filters)
 
         self.clear_filters = QPushButton(chronology_page)
         self.clear_filters.setObjectName(u"clear_filters")
 
-        self.filter_row.addWidget(self.clear_filters)
+        self.filter_row_2.addWidget(self.clear_filters)
 
         self.filter_row_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.filter_row.addItem(self.filter_row_spacer)
+        self.filter_row_2.addItem(self.filter_row_spacer)
 
 
-        self.page_layout.addLayout(self.filter_row)
+        self.filters.addLayout(self.filter_row_2)
+
+
+        self.page_layout.addLayout(self.filters)
 
         self.action_row = QHBoxLayout()
         self.action_row.setObjectName(u"action_row")
