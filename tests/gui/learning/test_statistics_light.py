@@ -8,28 +8,15 @@ every chart; then neither library is in ``sys.modules``.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
+
+from freshapp import run_fresh
 
 CODE = """
-import sys
 from datetime import date
-from pathlib import Path
-from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 from scr_desktop.domain.model import Decision
-from scr_desktop.gui.app import make_application
-from scr_desktop.gui.main_window import MainWindow
-from scr_desktop.gui.messages import Messages
-from scr_desktop.storage.attempts import AttemptLimiter
-from scr_desktop.storage.vault import Vault
 
-PASS = "a passphrase of several words for the check"
-app = make_application([])
-Messages.testing = True
-path = Path(sys.argv[1]) / "vault.scrvault"
 today = date.today().strftime("%d/%m/%Y")
 with Vault.create(path, PASS) as vault:
     for n in range(7):
@@ -41,26 +28,8 @@ with Vault.create(path, PASS) as vault:
         if n < 4:
             case.decision = Decision(decided="scr", decision_date=date.today().isoformat())
         vault.cases.save(case)
-window = MainWindow(path, limiter=AttemptLimiter(path.parent / "attempts.json"),
-                    idle_ms=3_600_000)
-window.show()
-
-
-def wait(condition):
-    loop = QEventLoop()
-    timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(lambda: condition() and loop.quit())
-    timer.start()
-    QTimer.singleShot(60_000, loop.quit)
-    loop.exec()
-
-
-wait(lambda: window.screen_lock is not None)
-window.lock_screen.unlock_page.passphrase.setText(PASS)
-window.lock_screen.unlock_page.unlock_button.click()
-wait(lambda: window.list_page.model is not None and window.list_page.model.rowCount() > 0
-     and window.vault_checked())
+window = open_window()
+unlock(window)
 before = {"reportlab", "PIL"} & {name.split(".")[0] for name in sys.modules}
 window.statistics_action.trigger()
 page = window.statistics
@@ -77,15 +46,9 @@ print("after", " ".join(sorted({name.split(".")[0] for name in sys.modules})))
 
 
 def test_opening_the_statistics_page_loads_neither_reportlab_nor_pil(tmp_path: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
-           "XDG_DATA_HOME": str(tmp_path), "XDG_STATE_HOME": str(tmp_path),
-           "XDG_CONFIG_HOME": str(tmp_path),
-           "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
-    out = subprocess.run([sys.executable, "-c", CODE, str(tmp_path)], capture_output=True,
-                         text=True, env=env, timeout=300)
-    assert out.returncode == 0, out.stderr[-2000:]
+    out = run_fresh(CODE, tmp_path)
     lines = dict(line.split(" ", 1) if " " in line else (line, "")
-                 for line in out.stdout.splitlines())
+                 for line in out.splitlines())
     # the page really counted and drew: referrals, decisions and themes at least
     assert {"referrals", "decisions", "themes"} <= set(lines["drawn"].split())
     assert lines["before"] == ""
