@@ -7,9 +7,10 @@ the same text.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
+from duecases import add_due_cases
 from guihelpers import create_vault
 from PySide6.QtCore import Qt
 
@@ -25,16 +26,7 @@ def test_cell_text_is_kept_for_recent_rows_only_and_always_right(
     monkeypatch.setattr(deadline_model, "CELLS_KEPT", 30)
     window = make_window(vault_path, today=lambda: TODAY)
     create_vault(qtbot, window)
-    with window.vault.database.transaction():
-        for i in range(40):
-            case = window.vault.cases.new_case()
-            case.set("child_forenames", f"Child{i}")
-            aware = TODAY - timedelta(days=i)
-            case.set("aware_date", aware.strftime("%d/%m/%Y"))
-            case.set("referral_date", aware.strftime("%d/%m/%Y"))
-            case.facts = {"abuse_or_neglect": "suspected", "child_died": True,
-                          "interagency_concerns": "yes", "age_years": 1}
-            window.vault.cases.save(case)
+    add_due_cases(window, 40, TODAY)
     window.deadlines_action.trigger()
     model = window.dashboard.model
     while model.canFetchMore(model.index(-1, -1)):

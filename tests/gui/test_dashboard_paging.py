@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
+from duecases import add_due_cases
 from guihelpers import create_vault, unlock
 
 from scr_desktop.gui.dashboard_page import DashboardPage
@@ -15,16 +16,7 @@ TODAY = date(2026, 11, 20)
 
 
 def _cases(window, n: int) -> None:  # type: ignore[no-untyped-def]
-    with window.vault.database.transaction():
-        for i in range(n):
-            case = window.vault.cases.new_case()
-            case.set("child_forenames", f"Child{i}")
-            aware = TODAY - timedelta(days=i)
-            case.set("aware_date", aware.strftime("%d/%m/%Y"))
-            case.set("referral_date", aware.strftime("%d/%m/%Y"))
-            case.facts = {"abuse_or_neglect": "suspected", "child_died": True,
-                          "interagency_concerns": "yes", "age_years": 1}
-            window.vault.cases.save(case)
+    add_due_cases(window, n, TODAY)
 
 
 def test_the_dashboard_shows_a_page_and_fetches_more_as_it_scrolls(

@@ -8,6 +8,7 @@ import re
 from datetime import date, timedelta
 from pathlib import Path
 
+from duecases import add_due_cases
 from guihelpers import create_vault, unlock, wait_for_background_work
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -22,16 +23,7 @@ TODAY = date(2026, 11, 20)
 
 
 def _cases(window, n: int, first: int = 0) -> None:  # type: ignore[no-untyped-def]
-    with window.vault.database.transaction():
-        for i in range(first, first + n):
-            case = window.vault.cases.new_case()
-            case.set("child_forenames", f"Child{i}")
-            aware = TODAY - timedelta(days=i)
-            case.set("aware_date", aware.strftime("%d/%m/%Y"))
-            case.set("referral_date", aware.strftime("%d/%m/%Y"))
-            case.facts = {"abuse_or_neglect": "suspected", "child_died": True,
-                          "interagency_concerns": "yes", "age_years": 1}
-            window.vault.cases.save(case)
+    add_due_cases(window, n, TODAY, first)
 
 
 def _reads(window, show) -> list[str]:  # type: ignore[no-untyped-def]

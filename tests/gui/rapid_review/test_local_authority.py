@@ -38,15 +38,20 @@ def _row(table, label: str) -> int:  # type: ignore[no-untyped-def]
     return next(r for r in range(table.rowCount()) if table.item(r, 0).text() == label)
 
 
-def test_an_unset_local_authority_is_flagged_and_nothing_can_be_copied(qtbot) -> None:
-    settings.set_local_authority_name("")
-    copied: list[str] = []
+def _rapid_review(qtbot, copied: list[str]):  # type: ignore[no-untyped-def]
+    """Show the sparse case's rapid review step; return its steps and notification."""
     editor = CaseEditor(_case(), lambda c: None, today=lambda: TODAY)
     qtbot.addWidget(editor)
     steps = DecisionSteps(editor, copied.append, today=lambda: TODAY)
     editor.show()
     steps.go(STEP_RAPID_REVIEW)
-    n = steps.rapid_review.notification
+    return steps, steps.rapid_review.notification
+
+
+def test_an_unset_local_authority_is_flagged_and_nothing_can_be_copied(qtbot) -> None:
+    settings.set_local_authority_name("")
+    copied: list[str] = []
+    steps, n = _rapid_review(qtbot, copied)
     row = _row(n.table, LOCAL_AUTHORITY_FIELD)
     shown = n.table.item(row, 1).text()
     assert shown.startswith("Not set") and "Board and partner agencies" in shown
@@ -75,12 +80,7 @@ def test_an_unset_local_authority_is_flagged_and_nothing_can_be_copied(qtbot) ->
 def test_every_empty_field_says_so_and_has_nothing_to_copy(qtbot) -> None:
     settings.set_local_authority_name(AUTHORITY)
     copied: list[str] = []
-    editor = CaseEditor(_case(), lambda c: None, today=lambda: TODAY)
-    qtbot.addWidget(editor)
-    steps = DecisionSteps(editor, copied.append, today=lambda: TODAY)
-    editor.show()
-    steps.go(STEP_RAPID_REVIEW)
-    n = steps.rapid_review.notification
+    _steps, n = _rapid_review(qtbot, copied)
     empty = [label for label, value in n.fields if not value]
     filled = [label for label, value in n.fields if value]
     assert empty and filled  # the sparse case leaves some fields with nothing to give
