@@ -157,14 +157,21 @@ def test_steps_only_looked_at_are_released_once_left_behind_and_built_again_when
     assert _live(FactsPage) == 1 and _live(ChronologyPage) == 1
 
 
-def test_a_step_holding_typed_text_is_kept_and_an_edit_is_saved_before_its_step_goes(
-        qtbot, make_window, vault_path: Path) -> None:  # type: ignore[no-untyped-def]
+def _on_agencies(qtbot, make_window, vault_path: Path):  # type: ignore[no-untyped-def]
+    """Open a reviewed case ("QzA") on its agency contributions; return the window, the
+    case's id and the review area."""
     window = make_window(vault_path, today=lambda: TODAY)
     create_vault(qtbot, window)
     a = _reviewed(window, "QzA")
     window.open_case(a, step=review_steps.STEP_AGENCIES)
     area = window.review_area
     assert area is not None
+    return window, a, area
+
+
+def test_a_step_holding_typed_text_is_kept_and_an_edit_is_saved_before_its_step_goes(
+        qtbot, make_window, vault_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window, a, area = _on_agencies(qtbot, make_window, vault_path)
     section = area.pages[review_steps.STEP_AGENCIES].section
     typed = section.form.editor("agency")
     qtbot.keyClicks(typed, "Qzhalf typed")  # not added yet: it lives only in the field
@@ -201,12 +208,7 @@ def test_leaving_a_case_hands_the_freed_memory_back_once(
 
 def test_a_step_with_a_box_only_ticked_in_a_record_not_yet_added_is_kept(
         qtbot, make_window, vault_path: Path) -> None:  # type: ignore[no-untyped-def]
-    window = make_window(vault_path, today=lambda: TODAY)
-    create_vault(qtbot, window)
-    a = _reviewed(window, "QzA")
-    window.open_case(a, step=review_steps.STEP_AGENCIES)
-    area = window.review_area
-    assert area is not None
+    window, _a, area = _on_agencies(qtbot, make_window, vault_path)
     box = area.pages[review_steps.STEP_AGENCIES].section.form.editor("author_not_involved")
     assert isinstance(box, QCheckBox) and not box.isChecked()
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().center())
