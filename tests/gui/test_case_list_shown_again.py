@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from guihelpers import UNLOCK_TIMEOUT, create_vault
+from guihelpers import create_vault_and_backup
 from PySide6.QtWidgets import QApplication
 
 from scr_desktop.gui.case_list_model import DAMAGED_LABEL, PAGE
@@ -18,9 +18,7 @@ def window(qtbot, make_window, vault_path: Path):  # type: ignore[no-untyped-def
     w = make_window(vault_path)
     # The day's automatic backup writes its audit entry when it ends: the tests below
     # count what is read, so they start once it has.
-    with qtbot.waitSignal(w.vault_actions.finished, timeout=UNLOCK_TIMEOUT,
-                          check_params_cb=lambda what: what == "automatic backup"):
-        create_vault(qtbot, w)
+    create_vault_and_backup(qtbot, w)
     with w.vault.database.transaction():
         for i in range(PAGE + 5):
             case = w.vault.cases.new_case()

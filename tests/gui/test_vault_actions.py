@@ -6,7 +6,7 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from guihelpers import PASSPHRASE, UNLOCK_TIMEOUT, create_vault, unlock
+from guihelpers import PASSPHRASE, UNLOCK_TIMEOUT, create_vault, create_vault_and_backup, unlock
 from PySide6.QtCore import Qt
 
 from scr_desktop.gui.messages import Messages
@@ -120,9 +120,7 @@ def test_passphrase_dialog_refuses_a_weak_or_mismatched_new_passphrase(qtbot) ->
 def test_damaged_vault_offers_the_newest_backup_and_keeps_the_damaged_file(
         qtbot, make_window, vault_path: Path) -> None:
     window = make_window(vault_path)
-    with qtbot.waitSignal(window.vault_actions.finished, timeout=UNLOCK_TIMEOUT,
-                          check_params_cb=lambda what: what == "automatic backup"):
-        create_vault(qtbot, window)
+    create_vault_and_backup(qtbot, window)
     window.close()
     data = bytearray(vault_path.read_bytes())
     data[5000] ^= 0x01

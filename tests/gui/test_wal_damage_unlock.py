@@ -9,7 +9,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from guihelpers import PASSPHRASE, UNLOCK_TIMEOUT, create_vault, unlock
+from guihelpers import PASSPHRASE, UNLOCK_TIMEOUT, create_vault_and_backup, unlock
 from PySide6.QtCore import Qt
 
 from scr_desktop.gui.messages import Messages
@@ -35,9 +35,7 @@ def _digest(path: Path) -> str:
 def test_a_damaged_log_is_reported_and_kept_until_the_backup_is_chosen(
         qtbot, make_window, vault_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = make_window(vault_path)
-    with qtbot.waitSignal(window.vault_actions.finished, timeout=UNLOCK_TIMEOUT,
-                          check_params_cb=lambda what: what == "automatic backup"):
-        create_vault(qtbot, window)  # takes the day's automatic backup
+    create_vault_and_backup(qtbot, window)  # takes the day's automatic backup
     window.close()
     child = subprocess.run([sys.executable, "-c", SAVE_THEN_DIE, str(vault_path), PASSPHRASE],
                            timeout=300, check=False)

@@ -38,6 +38,14 @@ def create_vault(qtbot, window: MainWindow, passphrase: str = PASSPHRASE, *,  # 
     return code
 
 
+def create_vault_and_backup(qtbot, window: MainWindow) -> str:  # type: ignore[no-untyped-def]
+    """Create the vault (as :func:`create_vault`) and wait until the day's automatic backup
+    it starts has finished and written its audit entry; return the recovery key shown."""
+    with qtbot.waitSignal(window.vault_actions.finished, timeout=UNLOCK_TIMEOUT,
+                          check_params_cb=lambda what: what == "automatic backup"):
+        return create_vault(qtbot, window)
+
+
 def shown_recovery_key_dialog(window: MainWindow) -> RecoveryKeyDialog | None:
     """Return the recovery key dialog on show over ``window``, if any."""
     shown = [d for d in window.findChildren(RecoveryKeyDialog) if d.isVisible()]

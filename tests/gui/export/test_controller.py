@@ -24,7 +24,7 @@ from exporthelpers import (
     qpdf_encryption,
     tick,
 )
-from guihelpers import PASSPHRASE, UNLOCK_TIMEOUT, create_vault
+from guihelpers import PASSPHRASE, create_vault_and_backup
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
@@ -54,9 +54,7 @@ def window(qtbot, make_window, vault_path: Path):  # type: ignore[no-untyped-def
     w = make_window(vault_path)
     # The day's automatic backup runs in the background after the vault is created; the
     # exports below lock mid-write, which would also stop the backup half-way.
-    with qtbot.waitSignal(w.vault_actions.finished, timeout=UNLOCK_TIMEOUT,
-                          check_params_cb=lambda what: what == "automatic backup"):
-        create_vault(qtbot, w)
+    create_vault_and_backup(qtbot, w)
     return w
 
 
