@@ -5,10 +5,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from duecases import add_due_cases
+from duecases import add_due_cases, outdate_deadlines, watch_progress
 from guihelpers import create_vault, unlock
 
-from scr_desktop.gui.dashboard_page import DashboardPage
 from scr_desktop.gui.deadline_model import PAGE
 from scr_desktop.storage import deadlines
 
@@ -52,17 +51,10 @@ def test_new_rules_recompute_the_table_once_with_progress(
     create_vault(qtbot, window)
     _cases(window, 30)
     window.deadlines_action.trigger()
-    expected = [(r.case_id, r.deadline.key, r.deadline.due) for r in window.dashboard.rows]
-    with window.vault.database.transaction() as conn:
-        conn.execute("UPDATE deadlines SET due = '2000-01-01'")
-        deadlines.set_version(conn, "the rules of an earlier version")
+    expected = outdate_deadlines(window)
     monkeypatch.setattr(deadlines, "BATCH", 7)
     monkeypatch.setattr(deadlines.recompute_batch, "__defaults__", (7,))
-    seen: list[tuple[int, int]] = []
-    real = DashboardPage.show_progress
-    monkeypatch.setattr(DashboardPage, "show_progress",
-                        lambda self, done, total: (seen.append((done, total)),
-                                                   real(self, done, total)))
+    seen = watch_progress(monkeypatch)
     window.lock()
     unlock(qtbot, window)
     window.deadlines_action.trigger()

@@ -8,16 +8,14 @@ import re
 from datetime import date, timedelta
 from pathlib import Path
 
-from duecases import add_due_cases
+from duecases import add_due_cases, outdate_deadlines, watch_progress
 from guihelpers import create_vault, unlock, wait_for_background_work
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from scr_desktop.gui import deadline_upkeep
-from scr_desktop.gui.dashboard_page import DashboardPage
 from scr_desktop.gui.deadline_model import PAGE, STATE_COLUMN
-from scr_desktop.storage import deadlines
 
 TODAY = date(2026, 11, 20)
 
@@ -120,17 +118,10 @@ def test_the_recomputation_for_new_rules_holds_the_vault_a_short_batch_at_a_time
     create_vault(qtbot, window)
     _cases(window, 6)
     window.show_dashboard()
-    expected = [(r.case_id, r.deadline.key, r.deadline.due) for r in window.dashboard.rows]
-    with window.vault.database.transaction() as conn:
-        conn.execute("UPDATE deadlines SET due = '2000-01-01'")
-        deadlines.set_version(conn, "the rules of an earlier version")
+    expected = outdate_deadlines(window)
     monkeypatch.setattr(deadline_upkeep, "STEP_SECONDS", 0.0)
     monkeypatch.setattr(deadline_upkeep, "REST_SECONDS", 0.0)
-    seen: list[tuple[int, int]] = []
-    real = DashboardPage.show_progress
-    monkeypatch.setattr(DashboardPage, "show_progress",
-                        lambda self, done, total: (seen.append((done, total)),
-                                                   real(self, done, total)))
+    seen = watch_progress(monkeypatch)
     window.lock()
     unlock(qtbot, window)
     window.show_dashboard()
