@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QListWidget, QTableWidget
+from PySide6.QtWidgets import QApplication, QListWidget, QTableView, QTableWidget
 
 
 def widgets_text(*, visible_only: bool = False) -> list[str]:
     """Return the text of every live (or every visible) widget.
 
     Tests use it to prove that nothing is left after locking and that the
-    presenter view shows no identifying details.  The cells of tables and the
-    items of lists are read too.
+    presenter view shows no identifying details.  The cells of tables (of
+    item tables, and the rows a table view's model holds) and the items of
+    lists are read too.
     """
     texts: list[str] = []
     for w in QApplication.allWidgets():
@@ -39,6 +40,12 @@ def _item_texts(w: object) -> list[str]:
                 item = w.item(r, c)
                 if item is not None and item.text():
                     out.append(item.text())
+    elif isinstance(w, QTableView) and (model := w.model()) is not None:
+        for r in range(model.rowCount()):
+            for c in range(model.columnCount()):
+                value = model.index(r, c).data()
+                if isinstance(value, str) and value:
+                    out.append(value)
     elif isinstance(w, QListWidget):
         out += [w.item(i).text() for i in range(w.count()) if w.item(i).text()]
     return out

@@ -238,9 +238,9 @@ def test_a_review_from_decision_to_publication_survives_lock_and_reopening(
     window.show_monitoring()
     monitoring = window.monitoring
     qtbot.waitUntil(lambda: len(monitoring.rows) == 2)
-    first_row = monitoring.form.table
-    assert first_row.item(0, 0).text() == "\u2716 OVERDUE"
-    assert first_row.item(0, 1).text() == AGENCIES[1]
+    first_row = monitoring.form.table.model()
+    assert first_row.index(0, 0).data() == "\u2716 OVERDUE"
+    assert first_row.index(0, 1).data() == AGENCIES[1]
     assert monitoring.form.counts.text() == "2 actions, 1 overdue"
     window.show_dashboard()
     qtbot.waitUntil(lambda: any(r.deadline.key.startswith("action:")

@@ -46,9 +46,44 @@ def test_actions_across_cases_overdue_first_and_by_one_owner_agency(
     page.show_owner("Qzpolice")
     assert [(r.progress, r.case_id) for r in page.rows] == [("overdue", second),
                                                              ("not_started", first)]
-    assert page.form.table.rowCount() == 2
+    assert page.form.table.model().rowCount() == 2
     assert page.form.counts.text() == "2 actions for Qzpolice, 1 overdue"
     page.refresh()  # the choice survives reading the actions again
     qtbot.waitUntil(lambda: page.owner.currentText() == "Qzpolice" and len(page.rows) == 2)
     page.show_owner(None)
     assert len(page.rows) == 4
+
+
+def test_the_table_is_a_view_of_the_rows_read_and_enter_opens_a_rows_case(
+        qtbot, make_window, vault_path: Path) -> None:
+    """The rows are shown through a model over the page's own list (no object per cell, a
+    few thousand actions would hold megabytes), with the same texts, and the keyboard
+    still opens a row's case."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTableWidget
+
+    window = make_window(vault_path, today=lambda: TODAY)
+    create_vault(qtbot, window)
+    first = reviewed_case(window, [("Qzpolice", "01/06/2027"), ("Qzhealth", "01/02/2027")])
+    window.show_monitoring()
+    page = window.monitoring
+    qtbot.waitUntil(lambda: len(page.rows) == 2)
+    table = page.form.table
+    assert not isinstance(table, QTableWidget)
+    model = table.model()
+    assert model is page.model and model.rowCount() == len(page.rows) == 2
+    shown = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(2)]
+    assert shown == [[page.cell(r, c) for c in range(6)] for r in range(2)]
+    assert shown[0][:2] == ["\u2716 OVERDUE", "Qzhealth"] and shown[0][4] == "01/02/2027"
+    assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)] == [
+        "Progress", "Owner agency", "Officer", "Action", "Due on", "Case"]
+    assert table.accessibleName() == "Actions across all reviews, overdue first"
+
+    table.setFocus()
+    table.setCurrentIndex(model.index(1, 0))
+    with qtbot.waitSignal(page.open_case) as opened:
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert opened.args == [first]
+    page.show_owner("Qzpolice")
+    assert model.rowCount() == 1 and model.index(0, 1).data() == "Qzpolice"

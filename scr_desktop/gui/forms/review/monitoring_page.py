@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QSizePolicy,
     QSpacerItem,
-    QTableWidget,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -69,7 +69,7 @@ class Ui_MonitoringPage(object):
 
         self.page_layout.addLayout(self.filter_row)
 
-        self.table = QTableWidget(monitoring_page)
+        self.table = QTableView(monitoring_page)
         self.table.setObjectName(u"table")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
