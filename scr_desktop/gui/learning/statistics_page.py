@@ -8,6 +8,13 @@ the description the annex draws with reportlab
 (:func:`scr_desktop.domain.learning.charts.chart_of`), so the screen and the
 annex agree and opening the page loads neither reportlab nor an imaging
 library.  Locking clears the page.
+
+Leaving the page releases its figures (:meth:`StatisticsPage.release`): the
+charts, the tables and the figures behind them are a few hundred widgets, a
+few MB, that a person who moved on to a case or the audit log no longer
+sees.  The period chooser stays as it was set, and the page counts its
+figures afresh, for that period, when it is shown again (as it already did
+each time it was opened from the menu: a case saved meanwhile is counted).
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -35,6 +43,7 @@ from scr_desktop.domain.learning.statistics import (
     header_cells,
     row_cells,
 )
+from scr_desktop.gui import memory
 from scr_desktop.gui.forms.learning.statistics_page import Ui_StatisticsPage
 from scr_desktop.gui.learning.bar_chart import BarChart
 from scr_desktop.storage.stats import StatsTable
@@ -132,6 +141,28 @@ class StatisticsPage(QWidget):
         self._stats = None
         self.figures = None
         self._clear()
+
+    def release(self) -> None:
+        """Let go of the figures shown (the page is left); they are counted again when it is
+        next shown, for the period still chosen."""
+        if self.figures is None and not self.boxes:
+            return
+        self.figures = None
+        self._clear()
+        memory.give_back_soon()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Release the figures when another page takes this one's place (not when the whole
+        window is minimised)."""
+        super().hideEvent(event)
+        if not event.spontaneous():
+            self.release()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Count the figures again if they were released while the page was away."""
+        super().showEvent(event)
+        if self._stats is not None and self.figures is None:
+            self.refresh()
 
     def _clear(self) -> None:
         lay = self.form.content_layout
