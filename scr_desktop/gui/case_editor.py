@@ -206,12 +206,19 @@ class CaseEditor(QWidget):
         self._timer.stop()
         first = self.stack.indexOf(self.summary) + 1
         gone: list[QWidget] = []
-        for i in range(self.stack.count() - 1, first - 1, -1):
-            step = self.stack.widget(i)
-            if step is not None:
-                self.stack.removeWidget(step)
-                gone.append(step)
-            self.steps.takeItem(i)
+        # Taking the current row out of the step list moves it to the row before, which
+        # would go to (and build) that step: every released step would be built again on
+        # the way out, only to be destroyed.
+        self.steps.blockSignals(True)
+        try:
+            for i in range(self.stack.count() - 1, first - 1, -1):
+                step = self.stack.widget(i)
+                if step is not None:
+                    self.stack.removeWidget(step)
+                    gone.append(step)
+                self.steps.takeItem(i)
+        finally:
+            self.steps.blockSignals(False)
         gone += [w for w in self._owned if w not in gone]
         self._owned.clear()
         self._on_enter = {i: f for i, f in self._on_enter.items() if i < first}

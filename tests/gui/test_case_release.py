@@ -227,3 +227,34 @@ def test_a_step_with_a_box_only_ticked_in_a_record_not_yet_added_is_kept(
     for step in (review_steps.STEP_SETUP, review_steps.STEP_CONSENT, review_steps.STEP_FAMILY):
         window.review_area.go(step)
     assert _live(AgenciesPage) == 0
+
+
+def test_leaving_a_case_from_its_last_step_builds_none_of_its_steps_again(
+        qtbot, make_window, vault_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Leaving takes the case's steps out of the step list from the last: no step released
+    on the way (as the user moved on) is built again only to be destroyed."""
+    window = make_window(vault_path, today=lambda: TODAY)
+    create_vault(qtbot, window)
+    a = _reviewed(window, "QzA")
+    window.open_case(a)
+    editor = window.editor
+    assert editor is not None
+    for i in range(editor.stack.count()):
+        editor.go(i)
+    assert editor.current_step() == editor.stack.count() - 1
+    built: list[LazyStep] = []
+    build = LazyStep.build
+
+    def counted(step: LazyStep) -> object:
+        if step.content() is None:
+            built.append(step)
+        return build(step)
+
+    monkeypatch.setattr(LazyStep, "build", counted)
+    window.show_cases()
+    assert built == []
+    assert [(c.__name__, _live(c)) for c in HEAVY] == [(c.__name__, 0) for c in HEAVY]
+    assert _live(SectionPage) == 1
+    monkeypatch.undo()
+    window.open_case(a, step=review_steps.STEP_CHRONOLOGY)
+    assert _events(window) and all(e.startswith("QzAevent") for e in _events(window))
