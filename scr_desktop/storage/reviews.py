@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -87,6 +88,23 @@ class ReviewRepository:
             " JOIN cases c ON c.id = r.case_id WHERE c.deleted_at IS NULL ORDER BY c.reference")
         return [(Review.from_dict({**json.loads(d), "case_id": cid}, rev=int(rev)), str(ref))
                 for cid, rev, d, ref in rows]
+
+    def each(self) -> Iterator[tuple[Review, str]]:
+        """Yield what :meth:`all` returns, one review at a time.
+
+        The stored JSON is read at once (under the lock, a few MB at 300
+        reviews), but each review is built only when asked for and each stored
+        text let go as it is: a caller that keeps only a little of each review
+        (the actions monitoring page) never holds every review built at once,
+        some 10 MB at that size.
+        """
+        rows = self._db.execute(
+            "SELECT r.case_id, r.rev, r.data, c.reference FROM reviews r"
+            " JOIN cases c ON c.id = r.case_id WHERE c.deleted_at IS NULL"
+            " ORDER BY c.reference DESC")
+        while rows:
+            cid, rev, d, ref = rows.pop()
+            yield Review.from_dict({**json.loads(d), "case_id": cid}, rev=int(rev)), str(ref)
 
     def save(self, review: Review, *, case_ref: str = "") -> list[str]:
         """Save ``review``; return (and audit) the parts that changed.

@@ -2,7 +2,8 @@
 
 The list can be narrowed to one owner agency, to chase it for its actions.
 
-Reading the reviews runs off the UI thread; a result that arrives after the
+Reading the reviews runs off the UI thread, one review built at a time
+(:meth:`~scr_desktop.storage.reviews.ReviewRepository.each`); a result that arrives after the
 vault locked, or after a newer refresh began, is dropped.  The table is a
 view of the rows read (:class:`~.monitoring_model.ActionsModel`), not an item
 per cell: a few thousand actions would otherwise hold some 11 MB.
@@ -97,7 +98,7 @@ class MonitoringPage(QWidget):
                                          "unlock the vault, then try again.")
 
         BackgroundOp(self, f"actions {generation}",
-                     lambda: action_rows(repo.all(), today, include_closed=include),
+                     lambda: action_rows(repo.each(), today, include_closed=include),
                      success=done, failure=failed).run()
 
     def _show(self, rows: list[ActionRow]) -> None:
