@@ -182,6 +182,16 @@ class StatsTable:
         self._db = db
         self._audit = audit
 
+    @property
+    def database(self) -> Database:
+        """Return the vault's database these figures are counted in."""
+        return self._db
+
+    def changes(self) -> int:
+        """Return how many rows have been written to the vault since it was opened: figures
+        counted at the same number still hold."""
+        return self._db.changes()
+
     # -- the board's themes ----------------------------------------------------------
     def board_themes(self) -> dict[str, str]:
         """Return the themes the board added, id -> label, in the order added."""

@@ -12,9 +12,12 @@ library.  Locking clears the page.
 Leaving the page releases its figures (:meth:`StatisticsPage.release`): the
 charts, the tables and the figures behind them are a few hundred widgets, a
 few MB, that a person who moved on to a case or the audit log no longer
-sees.  The period chooser stays as it was set, and the page counts its
-figures afresh, for that period, when it is shown again (as it already did
-each time it was opened from the menu: a case saved meanwhile is counted).
+sees.  The period chooser stays as it was set, and the figures are shown
+again for that period when the page is.  The figures themselves (a few
+dozen rows) are kept with the period, the day and the vault's count of
+writes they were counted at (:meth:`StatsTable.changes`), and counted again
+only when one of those has moved: a case saved meanwhile is counted, and
+coming back with nothing written only builds the charts and tables.
 """
 
 from __future__ import annotations
@@ -106,6 +109,8 @@ class StatisticsPage(QWidget):
         self._stats: StatsTable | None = None
         self.figures: BoardStatistics | None = None
         self.boxes: dict[str, FigureBox] = {}
+        # The figures last counted, and for which period, day and count of writes.
+        self._counted: tuple[tuple[Period, date, int], BoardStatistics] | None = None
         for key, label in KINDS.items():
             self.form.kind.addItem(label, key)
         for q in range(1, 5):
@@ -133,6 +138,8 @@ class StatisticsPage(QWidget):
 
     def attach(self, stats: StatsTable) -> None:
         """Show the statistics of an unlocked vault."""
+        if self._stats is None or stats.database is not self._stats.database:
+            self._counted = None  # another vault's figures, or none yet
         self._stats = stats
         self.refresh()
 
@@ -140,6 +147,7 @@ class StatisticsPage(QWidget):
         """Forget every figure (the vault is locking)."""
         self._stats = None
         self.figures = None
+        self._counted = None
         self._clear()
 
     def release(self) -> None:
@@ -180,7 +188,11 @@ class StatisticsPage(QWidget):
         chosen = self.period()
         if self._stats is None:
             return
-        self.figures = self._stats.figures(chosen, self._today())
+        today = self._today()
+        read_as = (chosen, today, self._stats.changes())
+        if self._counted is None or self._counted[0] != read_as:
+            self._counted = (read_as, self._stats.figures(chosen, today))
+        self.figures = self._counted[1]
         self._clear()
         hide = self.form.suppress.isChecked()
         for table in self.figures.tables:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from guihelpers import create_vault
+from guihelpers import create_vault, create_vault_and_backup
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
@@ -71,3 +71,44 @@ def test_a_hidden_page_that_was_never_filled_stays_empty(qtbot) -> None:  # type
     page.hide()
     page.show()
     assert page.boxes == {} and page.figures is None
+
+
+def test_coming_back_with_nothing_written_counts_nothing_again_and_a_save_is_counted(
+        qtbot, make_window, vault_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from scr_desktop.storage.stats import StatsTable
+
+    window = make_window(vault_path, today=lambda: TODAY)
+    create_vault_and_backup(qtbot, window)  # its audit entry written, not during the test
+    case = window.vault.cases.new_case()
+    case.set("referral_date", "02/02/2026")
+    window.vault.cases.save(case)
+    counted: list[str] = []
+    figures = StatsTable.figures
+
+    def counting(table: StatsTable, period, today):  # type: ignore[no-untyped-def]
+        counted.append(period.label)
+        return figures(table, period, today)
+
+    monkeypatch.setattr(StatsTable, "figures", counting)
+    window.statistics_action.trigger()
+    page = window.statistics
+    page.form.kind.setCurrentIndex(page.form.kind.findData("year"))
+    page.form.year.setValue(2026)
+    assert page.boxes["referrals"].cell(0, 1) == "1"
+    before = len(counted)
+
+    window.show_cases()
+    window.statistics_action.trigger()
+    assert len(counted) == before, "nothing was written: the figures kept are shown"
+    assert page.boxes["referrals"].cell(0, 1) == "1" and _live(FigureBox) == 7
+
+    window.show_cases()
+    other = window.vault.cases.new_case()
+    other.set("referral_date", "03/03/2026")
+    window.vault.cases.save(other)
+    window.statistics_action.trigger()
+    assert len(counted) == before + 1
+    assert page.boxes["referrals"].cell(0, 1) == "2"
+    page.form.year.setValue(2025)  # another period is counted
+    assert len(counted) == before + 2
+    assert page.boxes["referrals"].table.rowCount() == 0
