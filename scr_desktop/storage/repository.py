@@ -194,9 +194,14 @@ class CaseRepository:
         cannot hold is refused with :class:`UnstorableText`.
         """
         new = case.to_dict()
-        check_storable(case, new)
         stamp = now_iso()
         new["updated_at"] = stamp
+        text = _dump(new)
+        try:  # the stored text encoded at once, rather than every value looked at in turn
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            check_storable(case, new)
+            raise UnstorableText(None) from None
         with self._db.transaction() as conn:
             row = conn.execute("SELECT num, data, rev FROM cases WHERE id = ?",
                                (case.id,)).fetchone()
@@ -213,18 +218,18 @@ class CaseRepository:
                     return
                 if int(row[2]) != case.revision:
                     raise StaleCase()
-                fresh = Case.from_dict(new)
                 rev = self._next_rev(conn)
+                # The columns and the text searched come from the case itself: ``new`` is
+                # its ``to_dict()``, stored as it is.
                 conn.execute(
                     "UPDATE cases SET reference = ?, child_name = ?, status = ?, updated_at = ?,"
                     " rev = ?, data = ? WHERE num = ?",
-                    (fresh.reference, fresh.child_name(), fresh.status, stamp,
-                     rev, _dump(new), row[0]),
+                    (case.reference, case.child_name(), case.status, stamp, rev, text, row[0]),
                 )
-                list_order.move_text(conn, int(row[2]), rev, fresh.search_text())
+                list_order.move_text(conn, int(row[2]), rev, case.search_text())
                 if deadlines.inputs_changed(stored, new):  # else its rows are as they were
-                    deadlines.write_case(conn, row[0], fresh)
-                self._audit.record("change", case_ref=fresh.reference,
+                    deadlines.write_case(conn, row[0], Case.from_dict(new))
+                self._audit.record("change", case_ref=case.reference,
                                    detail="fields: " + ", ".join(changed))
         case.reference = new["reference"]
         case.updated_at = stamp
