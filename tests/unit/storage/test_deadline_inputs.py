@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from samples import sample_case
+
 from scr_desktop.domain.form import FIELDS, FieldSpec, FieldValue, Kind
 from scr_desktop.domain.model import Case, Decision
 from scr_desktop.domain.review.model import Review
