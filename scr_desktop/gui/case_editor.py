@@ -54,7 +54,7 @@ from scr_desktop.domain.model import Case
 from scr_desktop.domain.validation import Problem, incomplete_sections, validate
 from scr_desktop.gui import memory
 from scr_desktop.gui.forms.case_editor import Ui_CaseEditor
-from scr_desktop.gui.scrolling import scroll_wrap, size_to_current
+from scr_desktop.gui.scrolling import leave_out, scroll_wrap, size_to_current
 from scr_desktop.gui.wizard.lazy_step import LazyStep
 from scr_desktop.gui.wizard.section_page import SectionPage
 from scr_desktop.gui.wizard.summary_page import SummaryPage
@@ -150,7 +150,10 @@ class CaseEditor(QWidget):
     # -- steps -----------------------------------------------------------------
     def _add(self, title: str, widget: QWidget) -> int:
         index = self.stack.addWidget(widget)
-        self._fit_stack()
+        if index == self.stack.currentIndex():
+            self._fit_stack()
+        else:  # the page shown keeps its size: it is not laid out again
+            leave_out(widget)
         item = QListWidgetItem(title)
         self.steps.addItem(item)
         return index

@@ -101,3 +101,18 @@ def size_to_current(stack: QStackedWidget) -> Callable[[], None]:
     stack.currentChanged.connect(lambda _index: show())
     show()
     return show
+
+
+def leave_out(page: QWidget) -> None:
+    """Leave ``page``, just added to a stack of :func:`size_to_current` and not shown, out of
+    the stack's size, as the update would, without laying out the page shown again.
+
+    Opening a case adds a handful of steps after the form: the stack's size, that of the
+    page shown, does not change, and laying that page out for each step added was most of
+    what adding them cost.
+    """
+    policy = page.sizePolicy()
+    if page.property(OWN_POLICY) is None:
+        page.setProperty(OWN_POLICY, policy.verticalPolicy())
+    policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+    page.setSizePolicy(policy)

@@ -68,6 +68,12 @@ def compare(anchor: Anchor | None, tail: Anchor | None, sequence: int,
     return problems
 
 
+def _problems(entry: Any) -> list[str]:
+    """Return the problems kept in one vault's entry of the anchor file."""
+    found = entry.get("problems") if isinstance(entry, dict) else None
+    return [str(p) for p in found] if isinstance(found, list) else []
+
+
 class AnchorStore:
     """The per-user file of anchors, one per vault path."""
 
@@ -84,15 +90,13 @@ class AnchorStore:
 
     def problems(self, vault_path: Path) -> list[str]:
         """Return the problems found at an unlock (kept until the anchor is forgotten)."""
-        entry = self._load().get(vault_key(vault_path)) or {}
-        found = entry.get("problems") if isinstance(entry, dict) else None
-        return [str(p) for p in found] if isinstance(found, list) else []
+        return _problems(self._load().get(vault_key(vault_path)))
 
     def put(self, vault_path: Path, anchor: Anchor, problems: list[str] | None = None) -> None:
         """Record ``anchor`` (keeping earlier problems, adding ``problems``)."""
-        vaults = self._load()
+        vaults = self._load()  # read once: it is rewritten after every audited view
         key = vault_key(vault_path)
-        kept = self.problems(vault_path) + list(problems or [])
+        kept = _problems(vaults.get(key)) + list(problems or [])
         vaults[key] = {"id": anchor.id, "hash": anchor.hash, "problems": kept}
         self._save(vaults)
 

@@ -154,6 +154,32 @@ def review_of(conn: Connection, case_id: str) -> Review | None:
     return None if row is None else stats.stored_review(row[0], row[1])
 
 
+# The form fields the deadlines and the statistics rows are worked out from: the dates the
+# local authority became aware and of the referral (:func:`assess_case`, :func:`stats.case_row`).
+# Every other part of a case beyond its form (framework, facts, questions, decision, dates,
+# marks, themes, ...) is read too.  ``test_deadline_inputs`` changes every other form field
+# and checks that no row changes.
+FORM_INPUTS = ("aware_date", "referral_date")
+_NOT_INPUTS = frozenset({"form", "updated_at"})
+
+
+def inputs_changed(old: dict[str, Any], new: dict[str, Any]) -> bool:
+    """Return True unless the case dicts ``old`` (as stored) and ``new`` hold the same
+    inputs of the deadlines and statistics rows (see :data:`FORM_INPUTS`).
+
+    A save that changes none of them (a name, an address, the outline: most autosaves)
+    leaves the case's rows as they are, since they are worked out from those inputs, its
+    stored review (whose saves rewrite them, :func:`write_case_by_id`) and the rules (a
+    change of rules recomputes every case, :func:`recompute_batch`) alone.
+    """
+    if any(old.get(k) != new.get(k) for k in (old.keys() | new.keys()) - _NOT_INPUTS):
+        return True
+    before, after = old.get("form"), new.get("form")
+    if not isinstance(before, dict) or not isinstance(after, dict):
+        return True
+    return any(before.get(k) != after.get(k) for k in FORM_INPUTS)
+
+
 def write_case(conn: Connection, num: int, case: Case) -> None:
     """Replace the deadlines of the case stored as row ``num`` (inside the caller's transaction),
     and its rows of the board's statistics (:mod:`.stats`), which change with the same saves.

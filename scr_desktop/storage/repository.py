@@ -141,14 +141,14 @@ def _unencodable(value: Any) -> bool:
     return False
 
 
-def check_storable(case: Case) -> None:
+def check_storable(case: Case, data: dict[str, Any] | None = None) -> None:
     """Raise :class:`UnstorableText`, naming the field, if ``case`` holds a lone surrogate.
 
     SQLite and case packages store UTF-8, which has no encoding for half of
     a surrogate pair; refusing by name beats an error nobody can act on.
+    ``data`` is ``case.to_dict()`` when the caller has it already.
     """
-    data = case.to_dict()
-    if not _unencodable(data):
+    if not _unencodable(case.to_dict() if data is None else data):
         return
     label = next((FIELDS[name].label for name, value in case.form.items()
                   if name in FIELDS and _unencodable(value)), None)
@@ -193,13 +193,18 @@ class CaseRepository:
         written (unless it holds nothing the stored case lacks).  Text UTF-8
         cannot hold is refused with :class:`UnstorableText`.
         """
-        check_storable(case)
+        new = case.to_dict()
         stamp = now_iso()
+        new["updated_at"] = stamp
+        text = _dump(new)
+        try:  # the stored text encoded at once, rather than every value looked at in turn
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            check_storable(case, new)
+            raise UnstorableText(None) from None
         with self._db.transaction() as conn:
             row = conn.execute("SELECT num, data, rev FROM cases WHERE id = ?",
                                (case.id,)).fetchone()
-            new = case.to_dict()
-            new["updated_at"] = stamp
             if row is None:
                 if not case.reference:
                     new["reference"] = self._next_reference(conn)
@@ -213,17 +218,18 @@ class CaseRepository:
                     return
                 if int(row[2]) != case.revision:
                     raise StaleCase()
-                fresh = Case.from_dict(new)
                 rev = self._next_rev(conn)
+                # The columns and the text searched come from the case itself: ``new`` is
+                # its ``to_dict()``, stored as it is.
                 conn.execute(
                     "UPDATE cases SET reference = ?, child_name = ?, status = ?, updated_at = ?,"
                     " rev = ?, data = ? WHERE num = ?",
-                    (fresh.reference, fresh.child_name(), fresh.status, stamp,
-                     rev, _dump(new), row[0]),
+                    (case.reference, case.child_name(), case.status, stamp, rev, text, row[0]),
                 )
-                list_order.move_text(conn, int(row[2]), rev, fresh.search_text())
-                deadlines.write_case(conn, row[0], fresh)
-                self._audit.record("change", case_ref=fresh.reference,
+                list_order.move_text(conn, int(row[2]), rev, case.search_text())
+                if deadlines.inputs_changed(stored, new):  # else its rows are as they were
+                    deadlines.write_case(conn, row[0], Case.from_dict(new))
+                self._audit.record("change", case_ref=case.reference,
                                    detail="fields: " + ", ".join(changed))
         case.reference = new["reference"]
         case.updated_at = stamp

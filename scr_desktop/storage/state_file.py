@@ -39,9 +39,12 @@ def save_vaults(path: Path, vaults: dict[str, Any], *, durable: bool) -> None:
     make_private_dir(path.parent)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    # Encoded in one go (json.dump would encode piece by piece in Python, writing each
+    # piece): the anchor file is rewritten after every audited view of a case.
+    text = json.dumps({"version": 1, "vaults": vaults})
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump({"version": 1, "vaults": vaults}, fh)
+            fh.write(text)
             if durable:
                 fh.flush()
                 os.fsync(fh.fileno())
