@@ -18,21 +18,26 @@ from a SHA-256 of the vault's resolved path, so the store does not show
 which folder (or whose home folder) holds the vault; the hash hides the
 name but is not a secret.  After a passphrase change the caller must
 :func:`remember` the new passphrase or :func:`forget` the entry.
+
+The ``keyring`` package (with its plugin discovery and the metadata readers
+under it, some 5 MB) is imported only when a store is asked for: where the
+machine policy forbids remembering, the check that "Remember on this device"
+cannot be offered never loads it, and neither does anything before the key
+derivation at unlock (which takes 64 MiB on top of whatever is loaded).
 """
 
 from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-
-import keyring
-from keyring.backend import KeyringBackend
-from keyring.backends.chainer import ChainerBackend
-from keyring.errors import PasswordDeleteError
+from typing import TYPE_CHECKING
 
 from scr_desktop.policy import Policy, load_policy
 
 from .errors import VaultError
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 SERVICE = "SCR Desktop"
 
@@ -88,6 +93,9 @@ def _problem_with(backend: KeyringBackend) -> str | None:
 
 def _secure_backend(backend: KeyringBackend | None = None) -> tuple[KeyringBackend | None, str]:
     """Return the protected store to use (or None) and, when None, the reason."""
+    import keyring
+    from keyring.backends.chainer import ChainerBackend
+
     active = backend if backend is not None else keyring.get_keyring()
     if isinstance(active, ChainerBackend):
         chained = list(active.backends)
@@ -182,6 +190,8 @@ def _vanished(exc: BaseException) -> bool:
 
 def forget(vault_path: Path, *, backend: KeyringBackend | None = None) -> None:
     """Remove the remembered secret for the vault; doing so when there is none is not an error."""
+    from keyring.errors import PasswordDeleteError
+
     store = _store(backend)
     name = entry_name(vault_path)
     try:
