@@ -21,9 +21,10 @@ name but is not a secret.  After a passphrase change the caller must
 
 The ``keyring`` package (with its plugin discovery and the metadata readers
 under it, some 5 MB) is imported only when a store is asked for: where the
-machine policy forbids remembering, the check that "Remember on this device"
-cannot be offered never loads it, and neither does anything before the key
-derivation at unlock (which takes 64 MiB on top of whatever is loaded).
+machine policy forbids remembering, the lock screen's check says so without
+it, so it is not resident when the key derivation at unlock takes its 64 MiB
+(it is loaded after the unlock, to forget a passphrase remembered before the
+policy forbade it).
 """
 
 from __future__ import annotations
