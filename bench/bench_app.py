@@ -520,7 +520,7 @@ def measure(path: Path, runs: int, dashboard: bool = True,
         w = MainWindow(path, limiter=limiter, idle_ms=24 * 3_600_000)
         w.show()
         pump()
-        wait(lambda w=w: w.screen_lock is not None
+        wait(lambda w=w: w.warmed
              and not str(w.lock_screen.keystore_reason).startswith("Checking"))
         page = w.lock_screen.unlock_page
         page.passphrase.setText(PASS)

@@ -247,7 +247,7 @@ def unlock_to_list(runs: int, cases: int) -> tuple[float, float]:
         QApplication.processEvents()
         # A person takes seconds to type a passphrase; by then the warm-up after the
         # first paint has loaded the workspace, so wait for it as they would.
-        wait(lambda w=w: w.screen_lock is not None
+        wait(lambda w=w: w.warmed
              and not str(w.lock_screen.keystore_reason).startswith("Checking"))
         page = w.lock_screen.unlock_page
         page.passphrase.setText(PASS)
