@@ -88,7 +88,7 @@ resident = []
 
 def type_passphrase():
     # A person types once the window has warmed up and the credential store was checked.
-    if w.screen_lock is None or str(w.lock_screen.keystore_reason).startswith("Checking"):
+    if not w.warmed or str(w.lock_screen.keystore_reason).startswith("Checking"):
         QTimer.singleShot(5, type_passphrase)
         return
     resident.append(status("VmRSS"))
