@@ -126,6 +126,7 @@ class LockScreen(QStackedWidget):
             page.cancelled.connect(lambda: self.setCurrentWidget(self.welcome))
             page.create_requested.connect(self._create)
             self._offer_remember(page.remember)
+            page.remember.toggled.connect(self._remember_toggled)
             self.addWidget(page)
             self._create_page = page
         return self._create_page
@@ -139,6 +140,7 @@ class LockScreen(QStackedWidget):
             page.other_vault.connect(self._choose_other)
             page.unlock.connect(self._unlock)
             self._offer_remember(page.remember)
+            page.remember.toggled.connect(self._remember_toggled)
             self.addWidget(page)
             self._unlock_page = page
         return self._unlock_page
@@ -231,9 +233,6 @@ class LockScreen(QStackedWidget):
         box.setAccessibleDescription(reason or box.property("offer_text"))
         if reason is not None:
             box.setChecked(False)
-        if not box.property("asks_store"):
-            box.setProperty("asks_store", True)
-            box.toggled.connect(self._remember_toggled)
 
     def _remember_toggled(self, ticked: bool) -> None:
         """Ask the credential store the first time the person wants the passphrase kept."""
