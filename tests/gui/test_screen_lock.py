@@ -14,7 +14,7 @@ import itertools
 
 import pytest
 import shiboken6
-from PySide6.QtCore import SLOT, ClassInfo, QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import SLOT, ClassInfo, QObject, Qt, Signal, Slot
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 
 from scr_desktop.gui.screen_lock import SCREEN_SAVERS, ScreenLockWatcher, logind_session_path
@@ -203,15 +203,31 @@ def test_a_screen_already_locked_when_the_watcher_starts_requests_a_lock(
     assert watcher.reason == "screen saver"
 
 
+class HeardWatcher(ScreenLockWatcher):
+    """The watcher, noting each answer about the screen saver it receives."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.answers: list[bool] = []
+
+    @Slot(bool)
+    def _screen_saver_changed(self, active: bool) -> None:
+        self.answers.append(active)
+        super()._screen_saver_changed(active)
+
+
 def test_a_screen_not_locked_when_the_watcher_starts_does_not_lock(
-        qtbot, watcher, screen_saver) -> None:  # type: ignore[no-untyped-def]
-    fake = screen_saver(False)
-    seen: list[str] = []
-    watcher.lock_requested.connect(lambda: seen.append(watcher.reason))
-    watcher.check_now()
-    qtbot.waitUntil(lambda: fake.asked >= 1, timeout=5_000)
-    QCoreApplication.sendPostedEvents()
-    assert seen == []
+        qtbot, screen_saver) -> None:  # type: ignore[no-untyped-def]
+    screen_saver(False)
+    watcher = HeardWatcher()
+    try:
+        seen: list[str] = []
+        watcher.lock_requested.connect(lambda: seen.append(watcher.reason))
+        watcher.check_now()
+        qtbot.waitUntil(lambda: watcher.answers == [False], timeout=5_000)
+        assert seen == []
+    finally:
+        shiboken6.delete(watcher)
 
 
 def test_a_screen_locked_before_the_window_listened_locks_it_once_the_list_is_shown(
