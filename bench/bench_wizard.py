@@ -103,7 +103,7 @@ def measure(path: Path, repeat: int) -> dict[str, Figure]:
     w = MainWindow(path, limiter=AttemptLimiter(path.parent / "attempts.json"))
     w.show()
     QApplication.processEvents()
-    wait(lambda: w.screen_lock is not None
+    wait(lambda: w.warmed
          and not str(w.lock_screen.keystore_reason).startswith("Checking"))
     w.lock_screen.unlock_page.passphrase.setText(PASS)
     w.lock_screen.unlock_page.unlock_button.click()

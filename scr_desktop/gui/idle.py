@@ -1,10 +1,12 @@
 """Lock after idle time: a countdown restarted by every key press or mouse movement.
 
-While armed (the vault is unlocked) the watcher listens to every input event
-(through the one application-wide filter, :mod:`.input_events`) and the
-countdown runs.  When the countdown ends it calls ``on_idle``; if
-that fails, or leaves the watcher armed (the vault did not lock), the
-countdown starts again, so the app never stops trying to lock itself.
+While armed (the vault is unlocked) the countdown runs and the watcher listens
+to every input event (through the one application-wide filter,
+:mod:`.input_events`; the window starts listening a moment after the case
+list is first shown, see :meth:`.MainWindow._start_listening`).  When the
+countdown ends it calls ``on_idle``; if that fails, or leaves the watcher
+armed (the vault did not lock), the countdown starts again, so the app
+never stops trying to lock itself.
 """
 
 from __future__ import annotations
@@ -29,15 +31,17 @@ class IdleWatcher(QObject):
         super().__init__(parent)
         self.on_idle = on_idle
         self.armed = False
+        self.listening = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(ms)
         self.timer.timeout.connect(self._fire)
 
-    def arm(self) -> None:
-        """Listen for input and start the countdown (on unlock)."""
-        if not self.armed:
+    def arm(self, *, listen: bool = True) -> None:
+        """Start the countdown (on unlock) and, if ``listen``, restart it on input."""
+        if listen and not self.listening:
             input_events.listen(self)
+            self.listening = True
         self.armed = True
         self.timer.start()
 
@@ -45,6 +49,7 @@ class IdleWatcher(QObject):
         """Stop listening and counting (on lock and quit)."""
         input_events.listen(self, on=False)
         self.armed = False
+        self.listening = False
         self.timer.stop()
 
     def is_counting(self) -> bool:

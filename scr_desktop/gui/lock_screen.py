@@ -17,7 +17,14 @@ credential store through :mod:`scr_desktop.storage.keystore`, only with a
 secure backend and when policy allows.  The remembered passphrase is used
 once, when the application starts; after a lock the passphrase must be typed,
 or locking would protect nothing.  A remembered passphrase that no longer
-works is forgotten and counts as a failed attempt like any other.
+works is forgotten and counts as a failed attempt like any other.  The
+credential store (whose library costs some 5 MB, still resident when the key
+is derived) is asked before unlocking only where a per-device marker
+(:mod:`scr_desktop.storage.remembered`) says a passphrase is remembered for the
+vault, or once the person ticks the box: until then the box is offered
+wherever the policy allows it, and if the store then cannot keep the
+passphrase the box is unticked and says why (its tooltip, its accessible
+description and the page's message line).
 
 Each page (:mod:`.lock_pages`) is built the first time it is shown: the
 application starts on one of them, and building the others (the create
@@ -74,7 +81,13 @@ class LockScreen(QStackedWidget):
         self.default_path = default_path
         self.limiter = limiter
         self.policy = policy or Policy()
-        self.keystore_reason: str | None = "Checking the credential store\u2026"
+        # Why "Remember on this device" cannot be offered (None: it is offered).  The policy is
+        # read at the warm-up, the credential store asked only when needed (check_keystore).
+        self.keystore_reason: str | None = (
+            None if self.policy.keyring_allowed else "Checking the credential store\u2026")
+        self.keystore_checking = False  # the credential store is being asked
+        self.keystore_asked = False  # the credential store has answered
+        self._keystore_known = False  # check_keystore has run
         # What the status bar was last told about a missing recovery key ('' if it has one).
         self.recovery_hint = ""
         # Called with (vault, passphrase) right after each unlock, for the automatic backup.
@@ -113,6 +126,7 @@ class LockScreen(QStackedWidget):
             page.cancelled.connect(lambda: self.setCurrentWidget(self.welcome))
             page.create_requested.connect(self._create)
             self._offer_remember(page.remember)
+            page.remember.toggled.connect(self._remember_toggled)
             self.addWidget(page)
             self._create_page = page
         return self._create_page
@@ -126,6 +140,7 @@ class LockScreen(QStackedWidget):
             page.other_vault.connect(self._choose_other)
             page.unlock.connect(self._unlock)
             self._offer_remember(page.remember)
+            page.remember.toggled.connect(self._remember_toggled)
             self.addWidget(page)
             self._unlock_page = page
         return self._unlock_page
@@ -143,7 +158,46 @@ class LockScreen(QStackedWidget):
         return self._recovery_page
 
     def check_keystore(self) -> None:
-        """Find out, off the UI thread, whether "remember on this device" can be offered."""
+        """Say, once the window is painted, whether "remember on this device" can be offered.
+
+        The policy is read at once; the credential store itself is asked (off
+        the UI thread, loading its library) only where a passphrase is
+        remembered for this vault on this device (:mod:`~scr_desktop.storage.remembered`),
+        to recall it.  Otherwise the box stays offered, and the store is asked
+        when the person ticks it (:meth:`_remember_toggled`).
+        """
+        from scr_desktop.storage import keystore
+
+        self._keystore_known = True
+        problem = keystore.policy_problem(self.policy)
+        if problem is not None:
+            self._keystore_checked(problem, store_asked=False)
+        else:
+            self._recall_if_remembered(self.path)
+
+    def _recall_if_remembered(self, path: Path) -> None:
+        """At start, unlock with the passphrase remembered for ``path``, if one is (asking
+        the credential store first if it has not answered yet)."""
+        from scr_desktop.storage import remembered
+
+        if not self._startup or self.keystore_checking or not remembered.is_marked(path):
+            return
+        if self.keystore_asked:
+            if self.keystore_reason is None:
+                self._try_remembered(path)
+        elif self.keystore_reason is None:
+            self.keystore_reason = "Checking the credential store\u2026"
+            for page in (self._unlock_page, self._create_page):
+                if page is not None:
+                    self._offer_remember(page.remember)
+            self._ask_store()  # recalls it once the store has answered
+
+    def _ask_store(self) -> None:
+        """Ask the credential store, off the UI thread, whether it can keep a passphrase."""
+        if self.keystore_checking:
+            return
+        self.keystore_checking = True
+
         def reason() -> str | None:
             from scr_desktop.storage import keystore
 
@@ -154,22 +208,43 @@ class LockScreen(QStackedWidget):
                          "The credential store could not be reached.")).run()
 
     # -- remember on this device ---------------------------------------------------
-    def _keystore_checked(self, reason: str | None) -> None:
+    def _keystore_checked(self, reason: str | None, *, store_asked: bool = True) -> None:
+        if store_asked:
+            self.keystore_checking = False
+            self.keystore_asked = True
         self.keystore_reason = reason
-        for page in (self._unlock_page, self._create_page):
-            if page is not None:
-                self._offer_remember(page.remember)
-        if reason is None and self._startup and self.currentWidget() is self._unlock_page:
-            self._try_remembered(self.path)
+        pages = [p for p in (self._unlock_page, self._create_page) if p is not None]
+        ticked = any(p.remember.isChecked() for p in pages)
+        for page in pages:
+            self._offer_remember(page.remember)
+        if reason is not None and ticked:
+            self._say_not_remembered(reason)
+        if reason is None and store_asked and self.currentWidget() is self._unlock_page:
+            self._recall_if_remembered(self.path)
 
     def _offer_remember(self, box: QCheckBox) -> None:
         """Offer "remember on this device" in ``box`` only if the credential store can keep it
-        (unticked and saying why not while it is being checked, or if it cannot)."""
+        (unticked, and saying why not to the eye and to screen readers, if it cannot)."""
+        if not box.property("offer_text"):
+            box.setProperty("offer_text", box.accessibleDescription())
         reason = self.keystore_reason
         box.setEnabled(reason is None)
-        box.setToolTip(reason or box.accessibleDescription())
+        box.setToolTip(reason or box.property("offer_text"))
+        box.setAccessibleDescription(reason or box.property("offer_text"))
         if reason is not None:
             box.setChecked(False)
+
+    def _remember_toggled(self, ticked: bool) -> None:
+        """Ask the credential store the first time the person wants the passphrase kept."""
+        if ticked and not self.keystore_asked and self.keystore_reason is None:
+            self._ask_store()
+
+    def _say_not_remembered(self, reason: str) -> None:
+        """Say on the page shown why the box the person had ticked was unticked."""
+        if self._create_page is not None and self.currentWidget() is self._create_page:
+            self._create_page.say(f"\u26a0 {reason}", problem=True)
+        elif self._unlock_page is not None and self.currentWidget() is self._unlock_page:
+            self._unlock_page.show_message(reason)
 
     def _try_remembered(self, path: Path) -> None:
         self._startup = False
@@ -189,11 +264,11 @@ class LockScreen(QStackedWidget):
 
     def _after_unlock(self, path: Path, passphrase: str, remember: bool) -> None:
         def store() -> None:
-            from scr_desktop.storage import keystore
+            from scr_desktop.storage import keystore, remembered
 
             if remember:
                 keystore.remember(path, passphrase, policy=self.policy)
-            else:
+            elif remembered.is_marked(path):  # else the store's library is not even loaded
                 keystore.forget(path)
 
         def failed(exc: BaseException) -> None:
@@ -236,8 +311,8 @@ class LockScreen(QStackedWidget):
         self.unlock_page.hold_off(self.limiter.delay_remaining(path))
         self.setCurrentWidget(self.unlock_page)
         self.unlock_page.setFocus()
-        if self._startup and self.keystore_reason is None:
-            self._try_remembered(path)
+        if self._keystore_known:
+            self._recall_if_remembered(path)
 
     def show_recovery(self) -> None:
         """Ask for the recovery key and a new passphrase (the passphrase was forgotten)."""

@@ -147,9 +147,10 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.idle = IdleWatcher(idle_ms, self.lock, self)
         self.lock_keys = LockKeyFilter(self.lock_action.shortcut(), self.lock, self)
-        # Tables answer Ctrl+Tab from the warm-up on (see _warm_up).
+        # Tables answer Ctrl+Tab once the case list has been shown (see _start_listening).
         self.table_keys: TableTabFilter | None = None
-        self._warmed = False
+        self.listening = False  # input in every window is heard (see _start_listening)
+        self.warmed = False  # the warm-up after the first paint has run (see _warm_up)
         self._set_unlocked(False)
         self.lock_screen.show_for(vault_path or default_path)
         fit_to_screen(self, QSize(1100, 760))
@@ -159,32 +160,52 @@ class MainWindow(QMainWindow):
         """Finish what the unlock window could do without: once, just after it is painted.
 
         Until then nothing touches PySide's ``Qt`` namespace (building it costs
-        as much as a tenth of a bare window's start, see :mod:`.lock_pages`) and
-        no application-wide Python event filter is installed: the first event
-        it is handed for an object of a class PySide has not loaded yet makes
-        PySide load every class of every Qt module it has imported (with their
-        enum types: tens of milliseconds).  An unlock that comes first (nobody
-        typed a passphrase: a remembered one, a test) runs it then.
+        as much as a tenth of a bare window's start, see :mod:`.lock_pages`).
+        An unlock that comes first (nobody typed a passphrase: a remembered
+        one, a test) runs it then.  What the unlocked window alone needs waits
+        for the case list to be shown (:meth:`_start_listening`): the key
+        derivation at unlock takes 64 MiB on top of whatever is loaded by then.
         """
-        if self._warmed:
+        if self.warmed:
             return
-        self._warmed = True
+        self.warmed = True
         from PySide6.QtCore import Qt
-
-        from scr_desktop.gui.table_keys import TableTabFilter
 
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for a in self.toolbar.actions():
             a.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.table_keys = TableTabFilter(self)
-        input_events.listen(self.table_keys)
         self.workspace.warm_up()
+        self.lock_screen.check_keystore()
+
+    def _start_listening(self) -> None:
+        """Hear input in every window and the OS screen lock: once the case list is shown.
+
+        No application-wide Python event filter listens before: the first event
+        it is handed for an object of a class PySide has not loaded makes PySide
+        load every class of every Qt module imported (1.7 to 2.6 MB, and tens of
+        milliseconds), which would be resident when the key is derived, or paid
+        in the unlock's time.  So the tables' Ctrl+Tab, the idle countdown's
+        input and the lock key from dialogs start here, a moment after the list
+        is shown, and stay for the life of the window (the idle and lock keys
+        only while unlocked).  The screen-lock watcher starts here too, and asks
+        whether the screen is locked already (:meth:`ScreenLockWatcher.check_now`).
+        """
+        if self.is_locked():
+            return
+        if self.table_keys is None:
+            from scr_desktop.gui.table_keys import TableTabFilter
+
+            self.table_keys = TableTabFilter(self)
+            input_events.listen(self.table_keys)
+        self.listening = True
+        self.idle.arm()
+        self.lock_keys.listen(True)
         if self.screen_lock is None:
             from scr_desktop.gui.screen_lock import ScreenLockWatcher
 
             self.screen_lock = ScreenLockWatcher(self)
             self.screen_lock.lock_requested.connect(self.lock)
-        self.lock_screen.check_keystore()
+            self.screen_lock.check_now()
 
     # -- what the window shows ------------------------------------------------------
     @property
@@ -363,9 +384,13 @@ class MainWindow(QMainWindow):
         for a in self.case_actions:
             a.setEnabled(unlocked)
         self.toolbar.setVisible(unlocked)
-        # Every input event passes through these filters, so they listen only while unlocked.
-        (self.idle.arm if unlocked else self.idle.disarm)()
-        self.lock_keys.listen(unlocked)
+        # Every input event passes through these filters, so they listen only while unlocked
+        # (and from a moment after the case list is first shown, see _start_listening).
+        if unlocked:
+            self.idle.arm(listen=self.listening)
+        else:
+            self.idle.disarm()
+        self.lock_keys.listen(unlocked and self.listening)
 
     # -- vault -------------------------------------------------------------------
     @property
@@ -386,6 +411,8 @@ class MainWindow(QMainWindow):
         self._set_unlocked(True)
         self.workspace.resume()
         QTimer.singleShot(WARM_UP_DELAY_MS, self, self.cases.prepare)  # once the list is shown
+        if not self.listening or self.screen_lock is None:
+            QTimer.singleShot(WARM_UP_DELAY_MS, self, self._start_listening)
 
     def _open_vault(self) -> Vault | None:
         return self.session.vault if self.session is not None else None

@@ -10,6 +10,15 @@ focus.  A bus or service that is absent is skipped without a word, so the app
 runs the same where none of this exists (Windows and macOS are not heard
 here: the idle lock and Ctrl+L still apply).  Any program on the user's own
 session bus can send these signals; the worst it can do is lock the app.
+
+The window starts the watcher a moment after the case list is shown, not
+before unlocking (QtDBus is a megabyte the key derivation need not sit on).
+A screen locked in between would send its signal to nobody, so
+:meth:`ScreenLockWatcher.check_now` asks, without waiting for the answer,
+whether the screen saver is active (``GetActive``) and whether logind says
+this session is locked (its ``LockedHint``), and a yes locks as the signal
+would have.  Where nothing answers (Windows, macOS, no bus) there is nothing
+to ask, as there is nothing to hear.
 """
 
 from __future__ import annotations
@@ -18,7 +27,7 @@ import os
 from typing import Any
 
 from PySide6.QtCore import SLOT, QObject, Qt, Signal, Slot
-from PySide6.QtDBus import QDBusConnection
+from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusVariant
 from PySide6.QtGui import QGuiApplication
 
 LOGIND = "org.freedesktop.login1"
@@ -57,6 +66,7 @@ class ScreenLockWatcher(QObject):
         self.listening: list[str] = []
         session = session_bus if session_bus is not None else QDBusConnection.sessionBus()
         system = system_bus if system_bus is not None else QDBusConnection.systemBus()
+        self._session, self._system = session, system
         if session.isConnected():
             for interface in SCREEN_SAVERS:
                 if session.connect("", "", interface, "ActiveChanged", self,
@@ -73,6 +83,38 @@ class ScreenLockWatcher(QObject):
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._application_state_changed)
+
+    def check_now(self) -> None:
+        """Ask whether the screen is locked already; lock when an answer says so.
+
+        The questions are sent without waiting: each answer arrives through the
+        event loop, and a service that is absent or does not know the question
+        answers with an error, which is ignored.
+        """
+        if self._session.isConnected():
+            for interface in SCREEN_SAVERS:
+                path = "/" + interface.replace(".", "/")
+                for where in (path, "/ScreenSaver"):
+                    self._session.callWithCallback(
+                        QDBusMessage.createMethodCall(interface, where, interface, "GetActive"),
+                        self, _slot("_screen_saver_changed(bool)"), _slot("_no_answer()"))
+        session_id = os.environ.get("XDG_SESSION_ID")
+        if self._system.isConnected() and session_id:
+            ask = QDBusMessage.createMethodCall(
+                LOGIND, logind_session_path(session_id), "org.freedesktop.DBus.Properties",
+                "Get")
+            ask.setArguments([f"{LOGIND}.Session", "LockedHint"])
+            self._system.callWithCallback(ask, self, _slot("_locked_hint(QDBusVariant)"),
+                                          _slot("_no_answer()"))
+
+    @Slot()
+    def _no_answer(self) -> None:
+        """A service that is absent, or does not know the question: nothing to do."""
+
+    @Slot(QDBusVariant)
+    def _locked_hint(self, value: QDBusVariant) -> None:
+        if value.variant() is True:
+            self._request("session locked")
 
     def _request(self, reason: str) -> None:
         self.reason = reason

@@ -35,10 +35,7 @@ if TYPE_CHECKING:
 # while the user types the passphrase (:meth:`Workspace.warm_up`), so it appears quickly.
 # Only what unlocking and the case list need: the key derivation at unlock takes 64 MiB
 # on top of whatever is loaded by then.
-WARM_UP = (
-    "scr_desktop.storage.vault", "scr_desktop.gui.case_list_page",
-    "scr_desktop.gui.screen_lock",
-)
+WARM_UP = ("scr_desktop.storage.vault", "scr_desktop.gui.case_list_page")
 # The other pages' modules: imported once the case list is shown after unlocking
 # (:meth:`Workspace.warm_up_pages`), after the key derivation has given its memory back.
 PAGES_WARM_UP = (

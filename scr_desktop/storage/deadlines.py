@@ -35,7 +35,6 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from importlib import metadata
 from typing import Any
 
 from scr_desktop import __version__
@@ -106,6 +105,8 @@ def rules_version() -> str:
     for p in sorted(resource_path("frameworks").glob("*.json")):
         h.update(p.name.encode() + b"\0" + p.read_bytes())
     h.update(resource_path("calendar/bank_holidays.json").read_bytes())
+    from importlib import metadata  # here, not with the module: it loads the e-mail parser
+
     with contextlib.suppress(metadata.PackageNotFoundError):
         h.update(metadata.version("holidays").encode())
     return h.hexdigest()

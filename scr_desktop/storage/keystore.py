@@ -18,21 +18,32 @@ from a SHA-256 of the vault's resolved path, so the store does not show
 which folder (or whose home folder) holds the vault; the hash hides the
 name but is not a secret.  After a passphrase change the caller must
 :func:`remember` the new passphrase or :func:`forget` the entry.
+
+The ``keyring`` package (with its plugin discovery and the metadata readers
+under it, some 5 MB) is imported only when a store is asked for: where the
+machine policy forbids remembering, the lock screen's check says so without
+it, so it is not resident when the key derivation at unlock takes its 64 MiB
+(it is loaded after the unlock, to forget a passphrase remembered before the
+policy forbade it).  Elsewhere the lock screen asks the store only where a
+marker (:mod:`.remembered`, written by :func:`remember`, removed by
+:func:`forget` and by :func:`recall` finding nothing) says a passphrase is
+remembered for the vault, or when the person ticks "Remember on this device".
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from pathlib import Path
-
-import keyring
-from keyring.backend import KeyringBackend
-from keyring.backends.chainer import ChainerBackend
-from keyring.errors import PasswordDeleteError
+from typing import TYPE_CHECKING
 
 from scr_desktop.policy import Policy, load_policy
 
+from . import remembered
 from .errors import VaultError
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 SERVICE = "SCR Desktop"
 
@@ -88,6 +99,9 @@ def _problem_with(backend: KeyringBackend) -> str | None:
 
 def _secure_backend(backend: KeyringBackend | None = None) -> tuple[KeyringBackend | None, str]:
     """Return the protected store to use (or None) and, when None, the reason."""
+    import keyring
+    from keyring.backends.chainer import ChainerBackend
+
     active = backend if backend is not None else keyring.get_keyring()
     if isinstance(active, ChainerBackend):
         chained = list(active.backends)
@@ -154,6 +168,8 @@ def remember(vault_path: Path, secret: str, *, policy: Policy | None = None,
             "passphrase still opens it. Unlock the keyring and try again, or type your "
             "passphrase each time.", code=f"keystore_{type(exc).__name__.lower()}",
         ) from None
+    with contextlib.suppress(OSError):  # without the marker it is only not recalled at start
+        remembered.mark(vault_path)
 
 
 def recall(vault_path: Path, *, policy: Policy | None = None,
@@ -166,13 +182,21 @@ def recall(vault_path: Path, *, policy: Policy | None = None,
         secret = store.get_password(SERVICE, entry_name(vault_path))
     except Exception as exc:  # any keyring failure is reported, never a crash
         if _vanished(exc):
+            _unmark(vault_path)
             return None
         raise KeystoreUnavailable(
             "The remembered passphrase could not be read from the system keyring (it may be "
             "locked). Your vault is not affected: type your passphrase to unlock it.",
             code=f"keystore_{type(exc).__name__.lower()}",
         ) from None
+    if not secret:
+        _unmark(vault_path)
     return secret or None
+
+
+def _unmark(vault_path: Path) -> None:
+    with contextlib.suppress(OSError):  # a marker left behind only makes the store be asked
+        remembered.unmark(vault_path)
 
 
 def _vanished(exc: BaseException) -> bool:
@@ -182,20 +206,21 @@ def _vanished(exc: BaseException) -> bool:
 
 def forget(vault_path: Path, *, backend: KeyringBackend | None = None) -> None:
     """Remove the remembered secret for the vault; doing so when there is none is not an error."""
+    from keyring.errors import PasswordDeleteError
+
     store = _store(backend)
     name = entry_name(vault_path)
     try:
-        if store.get_password(SERVICE, name) is None:
-            return
-        store.delete_password(SERVICE, name)
+        if store.get_password(SERVICE, name) is not None:
+            store.delete_password(SERVICE, name)
     except PasswordDeleteError:
-        return
+        pass
     except Exception as exc:  # any keyring failure is reported, never a crash
-        if _vanished(exc):
-            return
-        raise KeystoreUnavailable(
-            "The remembered passphrase could not be removed from the system keyring (it may "
-            "be locked). Unlock the keyring and try again; until then this device can still "
-            "unlock the vault without the passphrase being typed.",
-            code=f"keystore_{type(exc).__name__.lower()}",
-        ) from None
+        if not _vanished(exc):
+            raise KeystoreUnavailable(
+                "The remembered passphrase could not be removed from the system keyring (it "
+                "may be locked). Unlock the keyring and try again; until then this device can "
+                "still unlock the vault without the passphrase being typed.",
+                code=f"keystore_{type(exc).__name__.lower()}",
+            ) from None
+    _unmark(vault_path)

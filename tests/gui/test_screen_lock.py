@@ -14,7 +14,7 @@ import itertools
 
 import pytest
 import shiboken6
-from PySide6.QtCore import SLOT, QObject, Qt, Signal, Slot
+from PySide6.QtCore import SLOT, ClassInfo, QObject, Qt, Signal, Slot
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 
 from scr_desktop.gui.screen_lock import SCREEN_SAVERS, ScreenLockWatcher, logind_session_path
@@ -157,3 +157,91 @@ def test_suspension_locks_but_losing_focus_does_not(qtbot, watcher) -> None:  # 
 def test_the_logind_session_path_is_escaped_as_logind_does(
         session_id: str | None, path: str) -> None:
     assert logind_session_path(session_id) == path
+
+
+@ClassInfo({"D-Bus Interface": "org.freedesktop.ScreenSaver"})
+class FakeScreenSaver(QObject):
+    """The desktop's screen saver, answering whether it is active."""
+
+    def __init__(self, active: bool) -> None:
+        super().__init__()
+        self.active = active
+        self.asked = 0
+
+    @Slot(result=bool)
+    def GetActive(self) -> bool:
+        self.asked += 1
+        return self.active
+
+
+@pytest.fixture
+def screen_saver(sender):  # type: ignore[no-untyped-def]
+    """Return a function registering a screen saver on the bus that is (or is not) active."""
+    made: list[FakeScreenSaver] = []
+
+    def register(active: bool) -> FakeScreenSaver:
+        fake = FakeScreenSaver(active)
+        made.append(fake)
+        assert sender.registerObject("/ScreenSaver", fake,
+                                     QDBusConnection.RegisterOption.ExportAllSlots)
+        assert sender.registerService("org.freedesktop.ScreenSaver")
+        return fake
+
+    yield register
+    sender.unregisterService("org.freedesktop.ScreenSaver")
+    sender.unregisterObject("/ScreenSaver")
+    for fake in made:
+        shiboken6.delete(fake)
+
+
+def test_a_screen_already_locked_when_the_watcher_starts_requests_a_lock(
+        qtbot, watcher, screen_saver) -> None:  # type: ignore[no-untyped-def]
+    """The screen was locked before anyone listened: asking at the start still locks."""
+    screen_saver(True)
+    with qtbot.waitSignal(watcher.lock_requested, timeout=5_000):
+        watcher.check_now()
+    assert watcher.reason == "screen saver"
+
+
+class HeardWatcher(ScreenLockWatcher):
+    """The watcher, noting each answer about the screen saver it receives."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.answers: list[bool] = []
+
+    @Slot(bool)
+    def _screen_saver_changed(self, active: bool) -> None:
+        self.answers.append(active)
+        super()._screen_saver_changed(active)
+
+
+def test_a_screen_not_locked_when_the_watcher_starts_does_not_lock(
+        qtbot, screen_saver) -> None:  # type: ignore[no-untyped-def]
+    screen_saver(False)
+    watcher = HeardWatcher()
+    try:
+        seen: list[str] = []
+        watcher.lock_requested.connect(lambda: seen.append(watcher.reason))
+        watcher.check_now()
+        qtbot.waitUntil(lambda: watcher.answers == [False], timeout=5_000)
+        assert seen == []
+    finally:
+        shiboken6.delete(watcher)
+
+
+def test_a_screen_locked_before_the_window_listened_locks_it_once_the_list_is_shown(
+        qtbot, make_window, vault_path, screen_saver) -> None:  # type: ignore[no-untyped-def]
+    """The watcher starts a moment after the case list is shown; a screen locked in
+    between (here: before the unlock) is not missed."""
+    from guihelpers import PASSPHRASE, UNLOCK_TIMEOUT, unlock
+
+    from scr_desktop.storage.vault import Vault
+
+    Vault.create(vault_path, PASSPHRASE).close()
+    screen_saver(True)
+    window = make_window(vault_path)
+    assert window.screen_lock is None
+    unlock(qtbot, window)
+    qtbot.waitUntil(window.is_locked, timeout=UNLOCK_TIMEOUT)
+    assert window.screen_lock is not None and window.screen_lock.reason == "screen saver"

@@ -29,7 +29,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from guihelpers import create_vault
+from guihelpers import PASSPHRASE, UNLOCK_TIMEOUT, create_vault
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
@@ -87,7 +87,7 @@ def write():
         "modules": sorted(sys.modules),
         "qt_enums": len(qt_enums),
         "input_handlers": len(input_events.handlers()),
-        "warmed": window.screen_lock is not None,
+        "warmed": window.warmed,
         "pages": {name: getattr(lock, "_" + name, "always built") is not None
                   for name in ("welcome", "create_page", "unlock_page", "recovery_page")},
         "shown": lock.currentWidget().objectName(),
@@ -147,8 +147,10 @@ def test_after_the_warm_up_tables_and_shortcuts_work_from_every_window(  # type:
         qtbot, make_window, vault_path: Path) -> None:
     window: MainWindow = make_window(vault_path)
     assert window.table_keys is None and window.workspace.count() == 0
-    qtbot.waitUntil(lambda: window.screen_lock is not None)
-    assert window.table_keys is not None and window.table_keys in input_events.handlers()
+    qtbot.waitUntil(lambda: window.warmed)
+    # At the lock screen no application-wide filter listens, and no screen-lock watcher
+    # (both start once the case list is shown, see test_input_filters_start_once_...).
+    assert input_events.handlers() == [] and window.screen_lock is None
     assert window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextOnly
     for action in (window.cases_action, window.lock_action, window.audit_action):
         assert action.shortcutContext() == Qt.ShortcutContext.ApplicationShortcut
@@ -172,3 +174,25 @@ def test_after_unlocking_only_the_case_list_is_built(  # type: ignore[no-untyped
     window.show_dashboard()
     assert workspace._dashboard is not None and workspace.currentWidget() is window.dashboard
     assert (workspace._monitoring, workspace._statistics, workspace._meetings) == (None,) * 3
+
+
+def test_input_filters_and_the_screen_lock_watcher_start_once_the_list_is_shown(  # type: ignore[no-untyped-def]
+        qtbot, make_window, vault_path: Path) -> None:
+    """Not while the key is derived: the first input event an application-wide filter is
+    handed makes PySide load every Qt class, and QtDBus is loaded for the screen lock."""
+    window: MainWindow = make_window(vault_path)
+    qtbot.waitUntil(lambda: window.warmed)
+    qtbot.mouseClick(window.lock_screen.welcome.create_button, Qt.MouseButton.LeftButton)
+    page = window.lock_screen.create_page
+    qtbot.keyClicks(page.passphrase, PASSPHRASE)
+    qtbot.keyClicks(page.confirm, PASSPHRASE)
+    heard: list[object] = []
+    window.lock_screen.unlocked.connect(
+        lambda _s: heard.append((list(input_events.handlers()), window.screen_lock)))
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(heard), timeout=UNLOCK_TIMEOUT)
+    assert heard == [([], None)], "listening before the list was shown"
+    qtbot.waitUntil(lambda: window.listening, timeout=UNLOCK_TIMEOUT)
+    assert window.workspace.currentWidget() is window.list_page
+    assert input_events.handlers() == [window.table_keys, window.idle, window.lock_keys]
+    assert window.screen_lock is not None and window.idle.is_counting()

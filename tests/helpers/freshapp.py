@@ -54,7 +54,7 @@ def wait(condition):
 
 
 def unlock(window, also=lambda: True):
-    wait(lambda: window.screen_lock is not None)
+    wait(lambda: window.warmed)
     window.lock_screen.unlock_page.passphrase.setText(PASS)
     window.lock_screen.unlock_page.unlock_button.click()
     wait(lambda: window.list_page.model is not None and window.list_page.model.rowCount() > 0

@@ -30,6 +30,7 @@ def create_vault(qtbot, window: MainWindow, passphrase: str = PASSPHRASE, *,  # 
     assert page.create_button.isEnabled(), page.reason.text()
     qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.is_locked(), timeout=UNLOCK_TIMEOUT)
+    wait_until_listening(qtbot, window)
     dialog = shown_recovery_key_dialog(window)
     assert dialog is not None, "a new vault shows its recovery key"
     code = dialog.form.recovery_key.text()
@@ -72,6 +73,13 @@ def unlock(qtbot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:  # 
     qtbot.keyClicks(page.passphrase, passphrase)
     qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not window.is_locked(), timeout=UNLOCK_TIMEOUT)
+    wait_until_listening(qtbot, window)
+
+
+def wait_until_listening(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Wait, as a person looking at the case list does, until the unlocked window hears input
+    in every window (Ctrl+Tab, Ctrl+L, the idle countdown) and the OS screen lock."""
+    qtbot.waitUntil(lambda: window.is_locked() or window.listening, timeout=UNLOCK_TIMEOUT)
 
 
 def wait_for_background_work(qtbot) -> None:  # type: ignore[no-untyped-def]
