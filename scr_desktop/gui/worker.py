@@ -55,10 +55,16 @@ class _Job(QRunnable):
             result = self.fn()
         except BaseException as exc:
             heap.give_back()
-            self.bridge.failed.emit(exc)
+            self._deliver(self.bridge.failed, exc)
         else:
             heap.give_back()
-            self.bridge.done.emit(result)
+            self._deliver(self.bridge.done, result)
+
+    def _deliver(self, signal: Any, value: object) -> None:
+        # Once the application has gone (its last window closed while this ran), its
+        # objects have been deleted and there is nobody left to tell.
+        if shiboken6.isValid(self.bridge):
+            signal.emit(value)
 
 
 # Bridges of operations under way (kept alive until they deliver) and the
@@ -130,6 +136,16 @@ class BackgroundOp(Generic[T]):
         bridge.failed.connect(lambda e: finish(self._failure, e))
         QThreadPool.globalInstance().start(_Job(self._op, bridge))
         return True
+
+
+def finish_all(msecs: int = 30_000) -> bool:
+    """Wait (at most ``msecs``) for every job under way; return True if none is left.
+
+    Called once the event loop has ended, before the application object goes:
+    a job still running then (a backup stopping because the vault was closed)
+    ends while the objects it reports to still exist.
+    """
+    return bool(QThreadPool.globalInstance().waitForDone(msecs))
 
 
 def is_running(owner: QObject, name: str) -> bool:

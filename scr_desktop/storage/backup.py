@@ -1,7 +1,10 @@
 """Encrypted backups of the vault, and putting one back.
 
 :func:`backup_to` writes an encrypted copy wherever the user chooses and
-checks it by opening it read-only and verifying every page.
+checks it by opening it read-only and verifying every page.  The copy is
+the vault as it was when the backup began, read through a second
+connection while the window keeps using the vault (:mod:`.snapshot`);
+changes saved meanwhile are in the vault, and in the next backup.
 :func:`automatic_backup` does the same into the per-user backups folder.
 
 Retention, for the backups this app keeps in that folder: the newest
@@ -39,9 +42,10 @@ from sqlcipher3 import dbapi2 as sqlcipher
 from . import keyfile
 from .anchor import AnchorStore
 from .connection import SQLiteError, file_uri
-from .copying import check_copy, export_encrypted, fsync_file
+from .copying import check_copy, fsync_file
 from .errors import (
     DiskError,
+    VaultClosed,
     VaultDamaged,
     VaultError,
     VaultExists,
@@ -50,6 +54,7 @@ from .errors import (
 )
 from .keyslots import KeySlots, RawKey, copy_key
 from .paths import SUFFIX, backup_path, backup_prefix, backups_dir, make_private_dir, stamp
+from .snapshot import copy_snapshot
 from .vault import Vault
 
 __all__ = ["KEEP", "SUFFIX", "automatic_backup", "automatic_backup_due", "automatic_backups",
@@ -78,7 +83,7 @@ def backup_to(vault: Vault, target_path: Path, passphrase: str) -> Path:
     key = vault.copy_key(passphrase)
     try:
         written = vault.write_copy_keys(target, passphrase)
-        export_encrypted(vault.database, target, key)
+        copy_snapshot(vault.database, target, key)
     except BaseException:
         keyfile.remove(target)
         raise
@@ -97,8 +102,23 @@ def backup_to(vault: Vault, target_path: Path, passphrase: str) -> Path:
     if tail is not None:
         with contextlib.suppress(OSError):
             AnchorStore().put(target, tail)
-    vault.audit.record("backup", detail="encrypted copy written and verified")
+    try:
+        vault.audit.record("backup", detail="encrypted copy written and verified")
+    except VaultClosed:
+        # Locked before the backup could be recorded: no backup goes unrecorded, so this
+        # one goes, and the next unlock takes the day's backup again.
+        _remove_backup(target)
+        raise
     return target
+
+
+def _remove_backup(target: Path) -> None:
+    """Remove the backup at ``target`` with its key file and kept anchor."""
+    with contextlib.suppress(OSError):
+        target.unlink()
+    keyfile.remove(target)
+    with contextlib.suppress(OSError):
+        AnchorStore().forget(target)
 
 
 def _check_backup(target: Path, passphrase: str, key: RawKey, written: KeySlots, *,

@@ -12,11 +12,15 @@ helper, and turns every SQLCipher exception into a :class:`~.errors.VaultError`.
 Once damage has been seen the database refuses further writes.  Writes can be
 held (:meth:`Database.hold_writes`) while the whole file is checked after
 unlocking: a transaction started meanwhile waits for the check, and is
-refused if it found damage, so nothing new reaches a damaged file.
+refused if it found damage, so nothing new reaches a damaged file.  The
+file itself can be kept as it is (:meth:`Database.frozen`) while a copy
+reads it through a second connection: every commit then stays in the
+write-ahead log until the copy is done, and closing waits for it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 from collections.abc import Callable, Iterator
@@ -229,6 +233,10 @@ class Database:
         self._checker: int | None = None
         self._deferred: list[Callable[[], None]] = []
         self._deferred_lock = threading.Lock()
+        # Set once close() has begun: a copy reading the file stops at its next step.
+        self.closing = threading.Event()
+        self._freezes = 0
+        self._thawed = threading.Condition()
 
     @property
     def conn(self) -> Connection:
@@ -299,6 +307,48 @@ class Database:
     def writes_held(self) -> bool:
         """True while the file is being checked and writes wait for it."""
         return not self._writable.is_set()
+
+    # -- keeping the file as it is while a copy reads it ------------------------------
+    @contextmanager
+    def frozen(self) -> Iterator[None]:
+        """Keep the vault file unchanged while the body reads it through another connection.
+
+        Every committed change is first moved into the file (a full checkpoint,
+        under the lock, so no transaction is half-way), then checkpoints stop:
+        the connection keeps reading and committing, its commits staying in the
+        write-ahead log, until the body ends.  :meth:`close` (which checkpoints)
+        sets :attr:`closing` and waits for the body to end.
+        """
+        with self.lock:
+            if self.closing.is_set():
+                raise VaultClosed()
+            conn = self.conn
+            try:
+                _busy, log, done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                if log != done:
+                    raise VaultError(code="checkpoint_incomplete")
+                (every,) = conn.execute("PRAGMA wal_autocheckpoint").fetchone()
+                conn.execute("PRAGMA wal_autocheckpoint = 0").fetchall()
+            except SQLiteError as exc:
+                raise self.error(exc) from None
+            with self._thawed:
+                self._freezes += 1
+        try:
+            yield
+        finally:
+            try:
+                if not self.closing.is_set():
+                    with self.lock, contextlib.suppress(SQLiteError, VaultClosed):
+                        self.conn.execute(f"PRAGMA wal_autocheckpoint = {int(every)}").fetchall()
+            finally:
+                with self._thawed:
+                    self._freezes -= 1
+                    self._thawed.notify_all()
+
+    @property
+    def is_frozen(self) -> bool:
+        """True while a copy reads the file and checkpoints wait (:meth:`frozen`)."""
+        return self._freezes > 0
 
     def files(self) -> list[Path]:
         """Return the files SQLite writes for this vault."""
@@ -384,7 +434,15 @@ class Database:
             return conn.execute(sql, params).fetchall()
 
     def close(self) -> None:
-        """Close the connection (checkpointing the WAL); safe to call twice."""
+        """Close the connection (checkpointing the WAL); safe to call twice.
+
+        A copy reading the file (:meth:`frozen`) is told to stop, and the
+        checkpoint waits until it has.
+        """
+        self.closing.set()
+        with self._thawed:
+            while self._freezes:
+                self._thawed.wait()
         with self.lock:
             conn, self._conn = self._conn, None
             self._writable.set()  # anything still waiting now finds the vault closed

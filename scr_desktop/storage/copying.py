@@ -53,7 +53,7 @@ def fsync_file(path: Path) -> None:
         os.close(dfd)
 
 
-def _move_into_place(partial: Path, target: Path) -> None:
+def move_into_place(partial: Path, target: Path) -> None:
     """Give the finished copy its real name, never replacing a file already there."""
     try:
         os.link(partial, target)
@@ -91,7 +91,7 @@ def export_encrypted(db: Database, target: Path, passphrase: str) -> None:
             finally:
                 conn.execute("DETACH DATABASE copy")
         fsync_file(partial)
-        _move_into_place(partial, target)
+        move_into_place(partial, target)
         fsync_file(target)
     except BaseException as exc:
         if isinstance(exc, SQLiteError):

@@ -315,7 +315,8 @@ class Vault:
     def _check_pages(self) -> None:
         """Raise :class:`VaultDamaged` unless every page's HMAC is sound."""
         with self._db.reading() as c:
-            self._finish_interrupted_checkpoint(c, self.path)
+            if not self._db.is_frozen:  # a copy under way checkpointed everything first
+                self._finish_interrupted_checkpoint(c, self.path)
             if [r for r in c.execute("PRAGMA cipher_integrity_check")]:
                 raise VaultDamaged()
 

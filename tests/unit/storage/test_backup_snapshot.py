@@ -1,0 +1,200 @@
+"""The day's backup copies a snapshot from a second connection: the vault stays in use.
+
+Each test holds the real copy part-way (``snapshot._on_step``, called at every
+step of the copy, waits on an event), then uses the vault from the test's
+thread: before, the copy held the vault's only connection for its whole length,
+so these reads and writes waited for it.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlcipher3 import dbapi2
+
+from scr_desktop.storage import snapshot
+from scr_desktop.storage.backup import automatic_backup, automatic_backups
+from scr_desktop.storage.connection import apply_key, file_uri, sql_string
+from scr_desktop.storage.copying import check_copy
+from scr_desktop.storage.errors import VaultClosed
+from scr_desktop.storage.paths import backups_dir
+from scr_desktop.storage.vault import Vault
+
+PASS = "granite lantern orchard velvet"
+HOLD_LIMIT = 60  # seconds a held copy waits before it gives up (and the test fails)
+CASES = 120
+
+
+class Held:
+    """The copy's first step waits until :meth:`release` (or until ``until`` is set)."""
+
+    def __init__(self) -> None:
+        self.started = threading.Event()
+        self.go = threading.Event()
+        self.gave_up = False
+
+    def hook(self) -> None:
+        if self.started.is_set():
+            return
+        self.started.set()
+        if not self.go.wait(HOLD_LIMIT):
+            self.gave_up = True
+            raise RuntimeError("the copy was held too long: the vault was waiting for it")
+
+
+@pytest.fixture
+def held(monkeypatch: pytest.MonkeyPatch) -> Iterator[Held]:
+    gate = Held()
+    monkeypatch.setattr(snapshot, "_on_step", gate.hook)
+    yield gate
+    gate.go.set()
+
+
+def _vault(tmp_path: Path) -> tuple[Path, list[str]]:
+    path = tmp_path / "v.scrvault"
+    ids = []
+    with Vault.create(path, PASS) as vault, vault.database.transaction():
+        for i in range(CASES):
+            case = vault.cases.new_case()
+            case.set("child_forenames", f"Name{i:03d}")
+            case.set("child_address", f"filler {i} " * 200)
+            vault.cases.save(case)
+            ids.append(str(case.id))
+    return path, ids
+
+
+def _in_background(work: Callable[[], Any]) -> tuple[threading.Thread, list[Any]]:
+    outcome: list[Any] = []
+
+    def run() -> None:
+        try:
+            outcome.append(work())
+        except BaseException as exc:  # handed to the test
+            outcome.append(exc)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread, outcome
+
+
+def _copy_rows(copy: Path, vault: Vault) -> dict[str, str]:
+    """Return id -> child name of every case in the copy, read with the vault key."""
+    conn = dbapi2.connect(file_uri(copy, "ro"), uri=True, isolation_level=None)
+    try:
+        apply_key(conn, "PRAGMA key = " + sql_string(vault.copy_key(PASS)))
+        return {str(i): str(n) for i, n in conn.execute("SELECT id, child_name FROM cases")}
+    finally:
+        conn.close()
+
+
+def test_while_the_backup_copies_the_vault_lists_searches_and_saves_and_the_copy_is_the_start(
+        tmp_path: Path, held: Held) -> None:
+    path, ids = _vault(tmp_path)
+    vault = Vault.open(path, PASS)
+    try:
+        before = {str(s.id): s.child_name for s in vault.cases.list()}
+        thread, outcome = _in_background(lambda: automatic_backup(vault, PASS))
+        assert held.started.wait(HOLD_LIMIT)
+        # The copy is part-way: the vault answers on this thread meanwhile.
+        page = vault.cases.list(limit=50)
+        assert len(page) == 50
+        assert vault.cases.count("Name007") == 1
+        changed = vault.cases.get(ids[7])
+        changed.set("child_forenames", "Qzchanged")
+        vault.cases.save(changed)
+        added = vault.cases.new_case()
+        added.set("child_forenames", "Qzadded")
+        vault.cases.save(added)
+        assert vault.cases.get(ids[7]).get("child_forenames") == "Qzchanged"
+        assert not outcome, "the copy was held, so it cannot have finished"
+        held.go.set()
+        thread.join(HOLD_LIMIT)
+        assert not held.gave_up
+        (copy,) = outcome
+        assert isinstance(copy, Path), copy
+        # The copy opens with the vault key, every page sound, and holds the vault as it
+        # was when the backup began: without the change and the case saved meanwhile.
+        assert check_copy(copy, vault.copy_key(PASS)) == CASES
+        assert _copy_rows(copy, vault) == before
+        assert [p.name for p in automatic_backups(path)] == [copy.name]
+        # Nothing saved meanwhile is lost: it is in the vault (and the next backup).
+        assert vault.cases.get(ids[7]).get("child_forenames") == "Qzchanged"
+        assert vault.cases.count() == CASES + 1
+        assert vault.audit.entries()[-1].action == "backup"
+    finally:
+        vault.close()
+    with Vault.open(path, PASS) as again:
+        assert again.cases.get(ids[7]).get("child_forenames") == "Qzchanged"
+        assert again.cases.count() == CASES + 1
+
+
+def test_closing_the_vault_while_the_backup_copies_stops_it_and_loses_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path, ids = _vault(tmp_path)
+    vault = Vault.open(path, PASS)
+    started = threading.Event()
+
+    def until_closing() -> None:
+        started.set()
+        vault.database.closing.wait(HOLD_LIMIT)
+
+    monkeypatch.setattr(snapshot, "_on_step", until_closing)
+    thread, outcome = _in_background(lambda: automatic_backup(vault, PASS))
+    assert started.wait(HOLD_LIMIT)
+    changed = vault.cases.get(ids[3])
+    changed.set("child_forenames", "Qzsavedduringthecopy")
+    vault.cases.save(changed)
+    vault.close()  # as locking or quitting does, with the copy part-way
+    thread.join(HOLD_LIMIT)
+    assert not thread.is_alive()
+    assert len(outcome) == 1 and isinstance(outcome[0], VaultClosed)
+    # The unfinished copy is gone: no backup, no partial file, no key file.
+    assert sorted(p.name for p in backups_dir().iterdir()) == []
+    # The vault was closed cleanly (its log checkpointed into the file) and lost nothing.
+    assert not Path(f"{path}-wal").exists()
+    with Vault.open(path, PASS) as again:
+        assert again.cases.get(ids[3]).get("child_forenames") == "Qzsavedduringthecopy"
+        assert again.cases.count() == CASES
+        assert again.integrity_check() == []
+
+
+def test_the_copy_reads_through_a_second_small_cached_connection_closed_afterwards(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path, _ids = _vault(tmp_path)
+    opened: list[tuple[Any, list[str]]] = []
+    connect = dbapi2.connect
+
+    def traced(*args: Any, **kwargs: Any) -> Any:
+        conn = connect(*args, **kwargs)
+        statements: list[str] = []
+        conn.set_trace_callback(statements.append)
+        opened.append((conn, statements))
+        return conn
+
+    with Vault.open(path, PASS) as vault:
+        monkeypatch.setattr(dbapi2, "connect", traced)
+        automatic_backup(vault, PASS)
+        monkeypatch.setattr(dbapi2, "connect", connect)
+        readers = [sql for _conn, sql in opened
+                   if any("sqlcipher_export" in s for s in sql)]
+        assert len(readers) == 1
+        (sql,) = readers
+        assert f"PRAGMA cache_size = {-snapshot.CACHE_KIB}" in sql
+        assert f"PRAGMA copy.cache_size = {-snapshot.CACHE_KIB}" in sql
+        assert "PRAGMA temp_store = MEMORY" in sql
+        assert not any("KEY ''" in s for s in sql)
+        # Checkpoints are back on once the copy is done.
+        assert int(vault.database.execute("PRAGMA wal_autocheckpoint")[0][0]) > 0
+        # The vault's lock still keeps every other process out.
+        probe = ("import sys; from pathlib import Path\n"
+                 "from scr_desktop.storage.connection import held_elsewhere\n"
+                 "sys.exit(0 if held_elsewhere(Path(sys.argv[1])) else 3)")
+        done = subprocess.run([sys.executable, "-c", probe, str(path)], check=False,
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr[-2000:]
