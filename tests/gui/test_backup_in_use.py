@@ -19,10 +19,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from guihelpers import PASSPHRASE, UNLOCK_TIMEOUT, create_vault_and_backup, fill_field, unlock
+from guihelpers import (
+    PASSPHRASE,
+    UNLOCK_TIMEOUT,
+    create_vault_and_backup,
+    fill_field,
+    unlock,
+    wait_for_background_work,
+)
 from PySide6.QtCore import Qt
 from sqlcipher3 import dbapi2
 
+from scr_desktop.gui.messages import Messages
 from scr_desktop.storage import snapshot
 from scr_desktop.storage.backup import automatic_backups
 from scr_desktop.storage.connection import apply_key, file_uri, sql_string
@@ -119,10 +127,46 @@ def test_while_the_days_backup_copies_the_list_search_and_autosave_answer(
     assert window.vault.audit.entries()[-1].action == "backup"
 
 
+def test_locking_while_the_days_backup_copies_stops_it_quietly_and_the_next_unlock_takes_it(
+        qtbot, make_window, vault_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    _vault_due_a_backup(qtbot, make_window, vault_path)
+    earlier = automatic_backups(vault_path)
+    window = make_window(vault_path)
+    started = threading.Event()
+
+    def until_closing() -> None:  # the first copy waits until the vault is being closed
+        if started.is_set():
+            return
+        started.set()
+        assert window.session is not None and window.session.vault is not None
+        window.session.vault.database.closing.wait(HOLD_LIMIT)
+
+    monkeypatch.setattr(snapshot, "_on_step", until_closing)
+    unlock(qtbot, window)
+    qtbot.waitUntil(started.is_set, timeout=UNLOCK_TIMEOUT)
+    Messages.reset()
+    window.lock()
+    assert window.is_locked()
+    wait_for_background_work(qtbot)
+    # The stopped copy is gone without a word (it is not a failure the person must act
+    # on), and nothing was left in the backups folder.
+    assert Messages.shown == []
+    assert automatic_backups(vault_path) == earlier
+    left = [p.name for p in earlier[0].parent.iterdir()
+            if not any(p.name.startswith(kept.name) for kept in earlier)]
+    assert left == []  # no partial copy, no key file of the stopped one
+    # Still due, so the next unlock takes it.
+    with qtbot.waitSignal(window.vault_actions.finished, timeout=UNLOCK_TIMEOUT,
+                          check_params_cb=lambda what: what == "automatic backup"):
+        unlock(qtbot, window)
+    assert len(automatic_backups(vault_path)) == len(earlier) + 1
+
+
 SCRIPT = r"""
 import json, sys, threading
 from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
+from scr_desktop.gui.messages import Messages
 from scr_desktop.storage import snapshot
 from scr_desktop.storage.paths import backups_dir
 from scr_desktop.storage.vault import Vault
