@@ -15,6 +15,9 @@ keeps handling events (and may lock) while the work runs.
   dialog closed, or the vault locked, while its work was still running),
   unless ``deliver_always`` is set: then the callbacks run anyway, to close
   what the work opened.
+* **Quitting.** :func:`finish_all` lets work under way end (a backup stops
+  at once when its vault is closed) before the application's objects go; a
+  job that ends after them reports to nobody.
 
 What may run on the UI thread: reading and writing single cases, meetings
 and audit entries (one indexed query or one short transaction), and laying
