@@ -320,19 +320,22 @@ class Database:
         sets :attr:`closing` and waits for the body to end.
         """
         with self.lock:
-            if self.closing.is_set():
-                raise VaultClosed()
             conn = self.conn
+            with self._thawed:  # counted before close() can look, or refused once it has
+                if self.closing.is_set():
+                    raise VaultClosed()
+                self._freezes += 1
             try:
                 _busy, log, done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
                 if log != done:
                     raise VaultError(code="checkpoint_incomplete")
                 (every,) = conn.execute("PRAGMA wal_autocheckpoint").fetchone()
                 conn.execute("PRAGMA wal_autocheckpoint = 0").fetchall()
-            except SQLiteError as exc:
-                raise self.error(exc) from None
-            with self._thawed:
-                self._freezes += 1
+            except BaseException as exc:
+                self._thaw()
+                if isinstance(exc, SQLiteError):
+                    raise self.error(exc) from None
+                raise
         try:
             yield
         finally:
@@ -341,9 +344,12 @@ class Database:
                     with self.lock, contextlib.suppress(SQLiteError, VaultClosed):
                         self.conn.execute(f"PRAGMA wal_autocheckpoint = {int(every)}").fetchall()
             finally:
-                with self._thawed:
-                    self._freezes -= 1
-                    self._thawed.notify_all()
+                self._thaw()
+
+    def _thaw(self) -> None:
+        with self._thawed:
+            self._freezes -= 1
+            self._thawed.notify_all()
 
     @property
     def is_frozen(self) -> bool:
@@ -439,8 +445,8 @@ class Database:
         A copy reading the file (:meth:`frozen`) is told to stop, and the
         checkpoint waits until it has.
         """
-        self.closing.set()
         with self._thawed:
+            self.closing.set()
             while self._freezes:
                 self._thawed.wait()
         with self.lock:
