@@ -43,6 +43,7 @@ from .connection import (
     Connection,
     Database,
     SQLiteError,
+    UnsafeSettings,
     apply_key,
     create_file,
     file_uri,
@@ -133,6 +134,9 @@ def _reader(path: Path, key: str) -> Connection:
     try:
         apply_key(conn, "PRAGMA key = " + sql_string(key))
         conn.execute(f"PRAGMA cache_size = {-CACHE_KIB}")
+        # What the copy sorts (its indexes) stays in memory: a file would be plaintext.
+        if [str(v) for (v,) in conn.execute("PRAGMA temp_store")] != ["2"]:
+            raise UnsafeSettings(code="unsafe_temp_store")
     except BaseException:
         conn.close()
         raise
