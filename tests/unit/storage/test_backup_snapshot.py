@@ -19,7 +19,7 @@ import pytest
 from sqlcipher3 import dbapi2
 
 from scr_desktop.storage import snapshot
-from scr_desktop.storage.backup import automatic_backup, automatic_backups
+from scr_desktop.storage.backup import automatic_backup, automatic_backups, backup_to
 from scr_desktop.storage.connection import apply_key, file_uri, sql_string
 from scr_desktop.storage.copying import check_copy
 from scr_desktop.storage.errors import VaultClosed
@@ -127,6 +127,9 @@ def test_while_the_backup_copies_the_vault_lists_searches_and_saves_and_the_copy
         assert vault.cases.get(ids[7]).get("child_forenames") == "Qzchanged"
         assert vault.cases.count() == CASES + 1
         assert vault.audit.entries()[-1].action == "backup"
+        later = backup_to(vault, tmp_path / "later.scrvault", PASS)
+        rows = _copy_rows(later, vault)
+        assert "Qzchanged" in rows[ids[7]] and len(rows) == CASES + 1
     finally:
         vault.close()
     with Vault.open(path, PASS) as again:
