@@ -236,6 +236,7 @@ class Database:
         # Set once close() has begun: a copy reading the file stops at its next step.
         self.closing = threading.Event()
         self._freezes = 0
+        self._every = 1000  # the checkpoint interval to return to after a copy
         self._thawed = threading.Condition()
 
     @property
@@ -316,8 +317,11 @@ class Database:
         Every committed change is first moved into the file (a full checkpoint,
         under the lock, so no transaction is half-way), then checkpoints stop:
         the connection keeps reading and committing, its commits staying in the
-        write-ahead log, until the body ends.  :meth:`close` (which checkpoints)
-        sets :attr:`closing` and waits for the body to end.
+        write-ahead log, until the body ends.  A second copy started meanwhile
+        reads the file as the first found it (a checkpoint then would change
+        the file under the first); checkpoints resume when the last one ends.
+        :meth:`close` (which checkpoints) sets :attr:`closing` and waits for
+        every body to end.
         """
         with self.lock:
             conn = self.conn
@@ -325,12 +329,15 @@ class Database:
                 if self.closing.is_set():
                     raise VaultClosed()
                 self._freezes += 1
+                first = self._freezes == 1
             try:
-                _busy, log, done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-                if log != done:
-                    raise VaultError(code="checkpoint_incomplete")
-                (every,) = conn.execute("PRAGMA wal_autocheckpoint").fetchone()
-                conn.execute("PRAGMA wal_autocheckpoint = 0").fetchall()
+                if first:  # a copy already under way has the file as it must stay
+                    _busy, log, done = conn.execute(
+                        "PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                    if log != done:
+                        raise VaultError(code="checkpoint_incomplete")
+                    (self._every,) = conn.execute("PRAGMA wal_autocheckpoint").fetchone()
+                    conn.execute("PRAGMA wal_autocheckpoint = 0").fetchall()
             except BaseException as exc:
                 self._thaw()
                 if isinstance(exc, SQLiteError):
@@ -339,16 +346,16 @@ class Database:
         try:
             yield
         finally:
-            try:
-                if not self.closing.is_set():
-                    with self.lock, contextlib.suppress(SQLiteError, VaultClosed):
-                        self.conn.execute(f"PRAGMA wal_autocheckpoint = {int(every)}").fetchall()
-            finally:
-                self._thaw()
+            self._thaw()
 
     def _thaw(self) -> None:
-        with self._thawed:
+        """End one hold on the file; the last one turns checkpoints back on (unless closing)."""
+        with self.lock, self._thawed:
             self._freezes -= 1
+            if not self._freezes and not self.closing.is_set():
+                with contextlib.suppress(SQLiteError, VaultClosed):
+                    self.conn.execute(
+                        f"PRAGMA wal_autocheckpoint = {int(self._every)}").fetchall()
             self._thawed.notify_all()
 
     @property

@@ -167,6 +167,31 @@ def test_closing_the_vault_while_the_backup_copies_stops_it_and_loses_nothing(
         assert again.integrity_check() == []
 
 
+def test_a_second_backup_during_the_first_leaves_the_file_as_the_first_reads_it(
+        tmp_path: Path, held: Held) -> None:
+    path, ids = _vault(tmp_path)
+    with Vault.open(path, PASS) as vault:
+        before = {str(s.id): s.child_name for s in vault.cases.list()}
+        thread, outcome = _in_background(lambda: automatic_backup(vault, PASS))
+        assert held.started.wait(HOLD_LIMIT)
+        changed = vault.cases.get(ids[1])
+        changed.set("child_forenames", "Qzbetween")
+        vault.cases.save(changed)
+        # "Back up to..." while the day's backup is held part-way: no checkpoint may
+        # write the file under the first copy, so both copies are that one moment.
+        second = backup_to(vault, tmp_path / "second.scrvault", PASS)
+        held.go.set()
+        thread.join(HOLD_LIMIT)
+        (first,) = outcome
+        assert isinstance(first, Path), first
+        for copy in (first, second):
+            assert check_copy(copy, vault.copy_key(PASS)) == CASES
+            assert _copy_rows(copy, vault) == before
+        assert int(vault.database.execute("PRAGMA wal_autocheckpoint")[0][0]) > 0
+        third = backup_to(vault, tmp_path / "third.scrvault", PASS)
+        assert "Qzbetween" in _copy_rows(third, vault)[ids[1]]
+
+
 def test_the_copy_reads_through_a_second_small_cached_connection_closed_afterwards(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path, _ids = _vault(tmp_path)
