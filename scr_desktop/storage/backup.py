@@ -50,6 +50,7 @@ from .errors import (
     VaultError,
     VaultExists,
     VaultInUse,
+    WrongPassphrase,
     sqlite_error_name,
 )
 from .keyslots import KeySlots, RawKey, copy_key
@@ -72,7 +73,11 @@ def backup_to(vault: Vault, target_path: Path, passphrase: str) -> Path:
     (``target_path.keys`` and its copy): ``passphrase`` in its passphrase
     slot, and the vault's recovery and escrow slots.
     """
-    target = Path(target_path)
+    with vault.backup_lock:
+        return _backup_to(vault, Path(target_path), passphrase)
+
+
+def _backup_to(vault: Vault, target: Path, passphrase: str) -> Path:
     if keyfile.exists(target) or target.exists():
         raise VaultExists()
     tail = vault.audit.tail()  # the copy holds at least this entry
@@ -150,13 +155,24 @@ def _opened_by_passphrase(slots: KeySlots) -> tuple[str, bytes, list[dict[str, o
 
 
 def automatic_backup(vault: Vault, passphrase: str, *, reason: str = _AUTO) -> Path:
-    """Back ``vault`` up into the per-user backups folder; keep the newest :data:`KEEP`."""
-    target = backup_path(vault.path, reason)
-    make_private_dir(target.parent)
-    backup_to(vault, target, passphrase)
-    if reason == _AUTO:
-        prune(vault.path)
-    return target
+    """Back ``vault`` up into the per-user backups folder; keep the newest :data:`KEEP`.
+
+    ``passphrase`` is the vault's own.  If it was changed while this backup
+    waited for the change to end, the change took a fresh backup under the
+    new one, which is returned: no backup is made under a retired passphrase.
+    """
+    with vault.backup_lock:
+        if reason == _AUTO and not vault.check_passphrase(passphrase):
+            newest = automatic_backups(vault.path)[:1]
+            if newest:
+                return newest[0]
+            raise WrongPassphrase()
+        target = backup_path(vault.path, reason)
+        make_private_dir(target.parent)
+        backup_to(vault, target, passphrase)
+        if reason == _AUTO:
+            prune(vault.path)
+        return target
 
 
 def automatic_backups(vault_path: Path) -> list[Path]:

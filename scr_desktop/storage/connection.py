@@ -235,6 +235,7 @@ class Database:
         self._deferred_lock = threading.Lock()
         # Set once close() has begun: a copy reading the file stops at its next step.
         self.closing = threading.Event()
+        self._copying = threading.Lock()  # one copy reads the file at a time
         self._freezes = 0
         self._every = 1000  # the checkpoint interval to return to after a copy
         self._thawed = threading.Condition()
@@ -317,39 +318,37 @@ class Database:
         Every committed change is first moved into the file (a full checkpoint,
         under the lock, so no transaction is half-way), then checkpoints stop:
         the connection keeps reading and committing, its commits staying in the
-        write-ahead log, until the body ends.  A second copy started meanwhile
-        reads the file as the first found it (a checkpoint then would change
-        the file under the first); checkpoints resume when the last one ends.
-        :meth:`close` (which checkpoints) sets :attr:`closing` and waits for
-        every body to end.
+        write-ahead log, until the body ends.  One copy at a time: a second
+        waits for the first to end (a checkpoint for it would change the file
+        under the first), then takes the file as it is then.  :meth:`close`
+        (which checkpoints) sets :attr:`closing` and waits for the body to end.
         """
-        with self.lock:
-            conn = self.conn
-            with self._thawed:  # counted before close() can look, or refused once it has
-                if self.closing.is_set():
-                    raise VaultClosed()
-                self._freezes += 1
-                first = self._freezes == 1
-            try:
-                if first:  # a copy already under way has the file as it must stay
+        with self._copying:
+            with self.lock:
+                conn = self.conn
+                with self._thawed:  # counted before close() can look, or refused once it has
+                    if self.closing.is_set():
+                        raise VaultClosed()
+                    self._freezes += 1
+                try:
                     _busy, log, done = conn.execute(
                         "PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
                     if log != done:
                         raise VaultError(code="checkpoint_incomplete")
                     (self._every,) = conn.execute("PRAGMA wal_autocheckpoint").fetchone()
                     conn.execute("PRAGMA wal_autocheckpoint = 0").fetchall()
-            except BaseException as exc:
+                except BaseException as exc:
+                    self._thaw()
+                    if isinstance(exc, SQLiteError):
+                        raise self.error(exc) from None
+                    raise
+            try:
+                yield
+            finally:
                 self._thaw()
-                if isinstance(exc, SQLiteError):
-                    raise self.error(exc) from None
-                raise
-        try:
-            yield
-        finally:
-            self._thaw()
 
     def _thaw(self) -> None:
-        """End one hold on the file; the last one turns checkpoints back on (unless closing)."""
+        """End the hold on the file: checkpoints resume (unless closing, which checkpoints)."""
         with self.lock, self._thawed:
             self._freezes -= 1
             if not self._freezes and not self.closing.is_set():

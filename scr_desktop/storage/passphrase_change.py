@@ -30,8 +30,13 @@ from .vault import Vault
 
 
 def change_passphrase(vault: Vault, old: str, new: str) -> None:
-    """Put ``new`` in place of ``old`` in the vault's passphrase slot (checked first)."""
-    vault.change_passphrase(old, new)
+    """Put ``new`` in place of ``old`` in the vault's passphrase slot (checked first).
+
+    A backup under way is let finish first, so that :func:`retire_old_passphrase`
+    finds it among the kept backups.
+    """
+    with vault.backup_lock:
+        vault.change_passphrase(old, new)
 
 
 def retire_old_passphrase(vault: Vault, old: str, new: str) -> tuple[list[Path], list[Path]]:
@@ -40,6 +45,11 @@ def retire_old_passphrase(vault: Vault, old: str, new: str) -> tuple[list[Path],
     Returns the backups done and those that still open with ``old`` (or whose
     key file is damaged and was left alone).
     """
+    with vault.backup_lock:
+        return _retire(vault, old, new)
+
+
+def _retire(vault: Vault, old: str, new: str) -> tuple[list[Path], list[Path]]:
     done: list[Path] = []
     failed: list[Path] = []
     for path in kept_backups(vault.path):

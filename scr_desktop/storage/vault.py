@@ -28,6 +28,7 @@ import contextlib
 import hashlib
 import hmac
 import secrets
+import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -89,6 +90,9 @@ class Vault:
         self._unlocked_at: str | None = None
         # True when this unlock converted an older vault to key slots.
         self.converted = False
+        # Held for the whole of a backup and of each part of a passphrase change, so
+        # that a change never misses a backup being made meanwhile (storage.backup).
+        self.backup_lock = threading.RLock()
 
     # -- opening and closing -----------------------------------------------------
     @classmethod

@@ -22,7 +22,8 @@ from scr_desktop.storage import snapshot
 from scr_desktop.storage.backup import automatic_backup, automatic_backups, backup_to
 from scr_desktop.storage.connection import apply_key, file_uri, sql_string
 from scr_desktop.storage.copying import check_copy
-from scr_desktop.storage.errors import VaultClosed
+from scr_desktop.storage.errors import VaultClosed, WrongPassphrase
+from scr_desktop.storage.passphrase_change import change_passphrase, retire_old_passphrase
 from scr_desktop.storage.paths import backups_dir
 from scr_desktop.storage.vault import Vault
 
@@ -167,7 +168,7 @@ def test_closing_the_vault_while_the_backup_copies_stops_it_and_loses_nothing(
         assert again.integrity_check() == []
 
 
-def test_a_second_backup_during_the_first_leaves_the_file_as_the_first_reads_it(
+def test_a_backup_asked_for_during_another_is_the_vault_when_it_was_asked_for(
         tmp_path: Path, held: Held) -> None:
     path, ids = _vault(tmp_path)
     with Vault.open(path, PASS) as vault:
@@ -177,19 +178,22 @@ def test_a_second_backup_during_the_first_leaves_the_file_as_the_first_reads_it(
         changed = vault.cases.get(ids[1])
         changed.set("child_forenames", "Qzbetween")
         vault.cases.save(changed)
-        # "Back up to..." while the day's backup is held part-way: no checkpoint may
-        # write the file under the first copy, so both copies are that one moment.
-        second = backup_to(vault, tmp_path / "second.scrvault", PASS)
+        # "Back up to..." while the day's backup is held part-way: it waits for that
+        # copy (a checkpoint now would write the file under it), then copies the vault
+        # as it is, with the change.
+        second_thread, second = _in_background(
+            lambda: backup_to(vault, tmp_path / "second.scrvault", PASS))
         held.go.set()
         thread.join(HOLD_LIMIT)
+        second_thread.join(HOLD_LIMIT)
         (first,) = outcome
-        assert isinstance(first, Path), first
-        for copy in (first, second):
-            assert check_copy(copy, vault.copy_key(PASS)) == CASES
-            assert _copy_rows(copy, vault) == before
+        (later,) = second
+        assert isinstance(first, Path) and isinstance(later, Path), (first, later)
+        key = vault.copy_key(PASS)
+        assert check_copy(first, key) == CASES and check_copy(later, key) == CASES
+        assert _copy_rows(first, vault) == before
+        assert "Qzbetween" in _copy_rows(later, vault)[ids[1]]
         assert int(vault.database.execute("PRAGMA wal_autocheckpoint")[0][0]) > 0
-        third = backup_to(vault, tmp_path / "third.scrvault", PASS)
-        assert "Qzbetween" in _copy_rows(third, vault)[ids[1]]
 
 
 def test_the_copy_reads_through_a_second_small_cached_connection_closed_afterwards(
@@ -226,3 +230,34 @@ def test_the_copy_reads_through_a_second_small_cached_connection_closed_afterwar
         done = subprocess.run([sys.executable, "-c", probe, str(path)], check=False,
                               capture_output=True, text=True, timeout=120)
         assert done.returncode == 0, done.stderr[-2000:]
+
+
+NEW = "copper meadow lantern quietly"
+
+
+def test_a_passphrase_change_during_the_days_backup_retires_the_old_one_from_it_too(
+        tmp_path: Path, held: Held) -> None:
+    """The change waits for the backup under way, then finds it among the kept ones."""
+    path, _ids = _vault(tmp_path)
+    with Vault.open(path, PASS) as vault:
+        thread, outcome = _in_background(lambda: automatic_backup(vault, PASS))
+        assert held.started.wait(HOLD_LIMIT)
+
+        def change() -> object:
+            change_passphrase(vault, PASS, NEW)
+            return retire_old_passphrase(vault, PASS, NEW)
+
+        changer, changed = _in_background(change)
+        held.go.set()
+        thread.join(HOLD_LIMIT)
+        changer.join(HOLD_LIMIT)
+        assert isinstance(outcome[0], Path) and isinstance(changed[0], tuple), (outcome, changed)
+        # A day's backup asked for with the old passphrase after the change makes no
+        # copy under it: the change's own fresh backup stands for it.
+        assert automatic_backup(vault, PASS) == automatic_backups(path)[0]
+    kept = [p for p in backups_dir().iterdir() if p.suffix == ".scrvault"]
+    assert outcome[0] in kept and len(kept) == 2
+    for copy in kept:
+        assert check_copy(copy, NEW) == CASES
+        with pytest.raises(WrongPassphrase):
+            check_copy(copy, PASS)
