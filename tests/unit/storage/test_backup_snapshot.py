@@ -1,7 +1,7 @@
 """The day's backup copies a snapshot from a second connection: the vault stays in use.
 
-Each test holds the real copy part-way (``snapshot._on_step``, called at every
-step of the copy, waits on an event), then uses the vault from the test's
+The tests hold the real copy part-way (``snapshot._on_step``, called at every
+step of the copy, waits on an event), then use the vault from the test's
 thread: before, the copy held the vault's only connection for its whole length,
 so these reads and writes waited for it.
 """
@@ -33,7 +33,7 @@ CASES = 120
 
 
 class Held:
-    """The copy's first step waits until :meth:`release` (or until ``until`` is set)."""
+    """The copy's first step waits until ``go`` is set (a later copy passes straight on)."""
 
     def __init__(self) -> None:
         self.started = threading.Event()
