@@ -14,6 +14,10 @@ by its passphrase, is re-encrypted under the new one
 (:func:`.backup.retire_passphrase`).  A fresh backup is taken last.  Every
 backup made after the change carries only the new passphrase.
 
+A change or a retiring that waited for a backup may find the vault locked
+meanwhile: it then refuses with :class:`.errors.VaultClosed` before writing
+anything, and says what that left as it was.
+
 This module sits above :mod:`.vault` and :mod:`.backup`: the vault knows
 nothing of backups, and backups depend on the vault one way only.
 """
@@ -23,10 +27,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from .backup import automatic_backup, kept_backups, retire_passphrase
-from .errors import VaultError
+from .errors import VaultClosed, VaultError
 from .keyfile import KeyFileProblem
 from .keyslots import KeySlots, uses_key_slots
 from .vault import Vault
+
+NOT_CHANGED = ("The vault was locked before the passphrase could be changed, so nothing "
+               "changed: it still opens with the current passphrase. Unlock it and change "
+               "the passphrase again.")
+NOT_RETIRED = ("The vault now opens with the new passphrase, but it was locked before the "
+               "backups this app keeps were given it: they still open with the old one. "
+               "Unlock the vault and change the passphrase again to retire the old one "
+               "from them.")
 
 
 def change_passphrase(vault: Vault, old: str, new: str) -> None:
@@ -36,7 +48,10 @@ def change_passphrase(vault: Vault, old: str, new: str) -> None:
     finds it among the kept backups.
     """
     with vault.backup_lock:
-        vault.change_passphrase(old, new)
+        try:
+            vault.change_passphrase(old, new)
+        except VaultClosed:
+            raise VaultClosed(NOT_CHANGED) from None
 
 
 def retire_old_passphrase(vault: Vault, old: str, new: str) -> tuple[list[Path], list[Path]]:
@@ -46,6 +61,8 @@ def retire_old_passphrase(vault: Vault, old: str, new: str) -> tuple[list[Path],
     key file is damaged and was left alone).
     """
     with vault.backup_lock:
+        if not vault.is_open:
+            raise VaultClosed(NOT_RETIRED)
         return _retire(vault, old, new)
 
 

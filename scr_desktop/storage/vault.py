@@ -528,8 +528,21 @@ class Vault:
             raise WrongPassphrase()
         if not new:
             raise ValueError("the new passphrase is empty")
-        self._rewrap(new)
-        self._audit.record("passphrase change", detail="passphrase slot rewrapped")
+        # One transaction around both, holding the connection's lock: a close waits
+        # for it, and a vault already closed refuses before the key file is touched.
+        before = self._slots
+        try:
+            with self._db.transaction():
+                self._audit.record("passphrase change", detail="passphrase slot rewrapped")
+                self._rewrap(new)
+        except BaseException:
+            if self._slots is not before:  # the commit failed after the key file was saved
+                with contextlib.suppress(VaultError, OSError):
+                    before.save(self.path)
+                    self._slots = before
+                    self._verifier = self._digest(old)
+            raise
+        self._anchor_tail()
 
     def _rewrap(self, new: str) -> None:
         slots = self._slots_copy()
