@@ -12,7 +12,8 @@ Retention, for the backups this app keeps in that folder: the newest
 upgrade or a passphrase change are deleted once older than
 :data:`KEEP_SPECIAL_DAYS` days (pruned at the next automatic backup).  So a
 case deleted for good from the trash is gone from these backups within
-those limits too.  Backups the user saves elsewhere ("Back up to...") are
+those limits too.  The pruning also removes what an interrupted backup left
+(:mod:`.backup_leftovers`).  Backups the user saves elsewhere ("Back up to...") are
 theirs to keep or delete.  After a passphrase change
 :func:`retire_passphrase` re-encrypts every backup in the folder that still
 opens with the old passphrase (each is verified under the new one before
@@ -41,6 +42,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from . import keyfile
 from .anchor import AnchorStore
+from .backup_leftovers import remove_leftovers
 from .connection import SQLiteError, file_uri
 from .copying import check_copy, fsync_file
 from .errors import (
@@ -210,7 +212,11 @@ def kept_backups(vault_path: Path) -> list[Path]:
 
 def prune(vault_path: Path, keep: int = KEEP, *,
           special_days: float = KEEP_SPECIAL_DAYS) -> list[Path]:
-    """Apply the retention rules (see the module docstring); return the files removed."""
+    """Apply the retention rules (see the module docstring); return the files removed.
+
+    What interrupted backups left goes too (:func:`.backup_leftovers.remove_leftovers`).
+    """
+    leftovers = remove_leftovers(vault_path)
     auto = automatic_backups(vault_path)
     doomed = auto[keep:]
     cutoff = datetime.now(UTC).timestamp() - special_days * 86400
@@ -225,7 +231,7 @@ def prune(vault_path: Path, keep: int = KEEP, *,
         keyfile.remove(old)
         with contextlib.suppress(OSError):
             AnchorStore().forget(old)
-    return removed
+    return removed + leftovers
 
 
 def _rekey_copy(path: Path, old: str, new: str) -> None:

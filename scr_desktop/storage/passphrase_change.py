@@ -11,7 +11,9 @@ backups this app keeps: a backup with key slots gets this vault's key file
 with the new passphrase in its slot (a backup whose own key file is damaged
 is named and left exactly as it is); a backup from before key slots, keyed
 by its passphrase, is re-encrypted under the new one
-(:func:`.backup.retire_passphrase`).  A fresh backup is taken last.  Every
+(:func:`.backup.retire_passphrase`); what an interrupted backup left (a key
+file with no backup, an unfinished copy) is removed first
+(:mod:`.backup_leftovers`).  A fresh backup is taken last.  Every
 backup made after the change carries only the new passphrase.
 
 A change or a retiring that waited for a backup may find the vault locked
@@ -27,6 +29,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .backup import automatic_backup, kept_backups, retire_passphrase
+from .backup_leftovers import remove_leftovers
 from .errors import VaultClosed, VaultError
 from .keyfile import KeyFileProblem
 from .keyslots import KeySlots, uses_key_slots
@@ -69,6 +72,7 @@ def retire_old_passphrase(vault: Vault, old: str, new: str) -> tuple[list[Path],
 def _retire(vault: Vault, old: str, new: str) -> tuple[list[Path], list[Path]]:
     done: list[Path] = []
     failed: list[Path] = []
+    remove_leftovers(vault.path)  # a key file with no backup would keep ``old`` alive
     for path in kept_backups(vault.path):
         if not uses_key_slots(path):
             continue
