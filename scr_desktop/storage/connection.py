@@ -39,6 +39,7 @@ from .errors import (
     sqlite_error_name,
     translate,
 )
+from .owned_lock import OwnedLock
 
 __all__ = [
     "PAGE_SIZE", "Connection", "Database", "SQLiteError", "UnsafeSettings", "check_settings",
@@ -225,7 +226,7 @@ class Database:
     def __init__(self, conn: Connection, path: Path) -> None:
         self._conn: Connection | None = conn
         self.path = path
-        self.lock = threading.RLock()
+        self.lock = OwnedLock()
         self._depth = 0
         self.damaged = False
         self._writable = threading.Event()
@@ -449,9 +450,15 @@ class Database:
         """Close the connection (checkpointing the WAL); safe to call twice.
 
         A copy reading the file (:meth:`frozen`) is told to stop, and the
-        checkpoint waits until it has.
+        checkpoint waits until it has.  The copy's last step takes :attr:`lock`,
+        so a thread holding it cannot wait for that: it gets a
+        :class:`RuntimeError` at once (a mistake in the caller) instead of
+        waiting for ever, and nothing is closed.
         """
         with self._thawed:
+            if self._freezes and self.lock.held_here():
+                raise RuntimeError("the vault was closed under its own lock while a copy "
+                                   "read it: release the lock first")
             self.closing.set()
             while self._freezes:
                 self._thawed.wait()

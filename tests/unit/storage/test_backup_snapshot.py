@@ -261,3 +261,49 @@ def test_a_passphrase_change_during_the_days_backup_retires_the_old_one_from_it_
         assert check_copy(copy, NEW) == CASES
         with pytest.raises(WrongPassphrase):
             check_copy(copy, PASS)
+
+
+def test_closing_under_the_connections_lock_during_a_copy_is_refused_not_a_hang(
+        tmp_path: Path, held: Held) -> None:
+    """The copy's last step takes the lock, so a close holding it would wait for ever.
+
+    Every thread here is a daemon and the vault is closed only once nothing holds
+    the lock: a close that hangs fails the test instead of hanging the run.
+    """
+    path, _ids = _vault(tmp_path)
+    vault = Vault.open(path, PASS)
+    outcome: list[object] = []
+
+    def back_up() -> None:
+        try:
+            outcome.append(automatic_backup(vault, PASS))
+        except BaseException as exc:  # handed to the test
+            outcome.append(exc)
+
+    closed: list[BaseException] = []
+
+    def close_under_the_lock() -> None:
+        with vault.database.lock:
+            held.go.set()  # the copy goes on to its end, which needs the lock
+            try:
+                vault.close()
+            except BaseException as exc:  # handed to the test
+                closed.append(exc)
+
+    copier = threading.Thread(target=back_up, daemon=True)
+    copier.start()
+    assert held.started.wait(HOLD_LIMIT)
+    closer = threading.Thread(target=close_under_the_lock, daemon=True)
+    closer.start()
+    closer.join(HOLD_LIMIT)
+    assert not closer.is_alive(), "the close under the lock waited for ever"
+    try:
+        assert len(closed) == 1 and isinstance(closed[0], RuntimeError)
+        # Refused before anything was done: the vault and the copy carry on.
+        assert vault.is_open and not vault.database.closing.is_set()
+        copier.join(HOLD_LIMIT)
+        assert len(outcome) == 1 and isinstance(outcome[0], Path), outcome
+        assert vault.cases.count() == CASES
+    finally:
+        vault.close()
+    assert check_copy(outcome[0], PASS) == CASES
