@@ -15,12 +15,12 @@ unlocking: a transaction started meanwhile waits for the check, and is
 refused if it found damage, so nothing new reaches a damaged file.  The
 file itself can be kept as it is (:meth:`Database.frozen`) while a copy
 reads it through a second connection: every commit then stays in the
-write-ahead log until the copy is done, and closing waits for it.
+write-ahead log until the copy is done (then moved into the file on the
+copy's own thread), and closing waits for it.
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
 import threading
 from collections.abc import Callable, Iterator
@@ -29,6 +29,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
+
+from scr_desktop import support_log
 
 from .errors import (
     VaultClosed,
@@ -349,14 +351,31 @@ class Database:
                 self._thaw()
 
     def _thaw(self) -> None:
-        """End the hold on the file: checkpoints resume (unless closing, which checkpoints)."""
+        """End the hold on the file: checkpoints resume (unless closing, which checkpoints).
+
+        What was committed during the copy is moved into the file at once, on
+        the thread that ran the copy, so that the first save after it does not
+        carry the whole backlog on the window's thread.  Neither failure stops
+        anything (the next commits checkpoint as usual, or the log grows until
+        the close); each is recorded in the support log.
+        """
         with self.lock, self._thawed:
             self._freezes -= 1
-            if not self._freezes and not self.closing.is_set():
-                with contextlib.suppress(SQLiteError, VaultClosed):
-                    self.conn.execute(
-                        f"PRAGMA wal_autocheckpoint = {int(self._every)}").fetchall()
+            if not self._freezes and not self.closing.is_set() and self._conn is not None:
+                self._resume_checkpoints(self._conn)
             self._thawed.notify_all()
+
+    def _resume_checkpoints(self, conn: Connection) -> None:
+        try:
+            conn.execute(f"PRAGMA wal_autocheckpoint = {int(self._every)}").fetchall()
+        except SQLiteError:
+            support_log.event("copy", "checkpoint_interval_not_restored")
+        if conn.in_transaction:
+            return
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        except SQLiteError:
+            support_log.event("copy", "checkpoint_after_copy_failed")
 
     @property
     def is_frozen(self) -> bool:

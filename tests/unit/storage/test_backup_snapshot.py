@@ -307,3 +307,30 @@ def test_closing_under_the_connections_lock_during_a_copy_is_refused_not_a_hang(
     finally:
         vault.close()
     assert check_copy(outcome[0], PASS) == CASES
+
+
+def test_what_was_saved_during_the_copy_reaches_the_file_on_the_backups_own_thread(
+        tmp_path: Path, held: Held) -> None:
+    """The log held back by the copy is checkpointed when it ends, not at the next save."""
+    path, ids = _vault(tmp_path)
+    wal = Path(f"{path}-wal")
+    with Vault.open(path, PASS) as vault:
+        (every,) = vault.database.execute("PRAGMA wal_autocheckpoint")[0]
+        thread, outcome = _in_background(lambda: automatic_backup(vault, PASS))
+        assert held.started.wait(HOLD_LIMIT)
+        for i in range(40):
+            case = vault.cases.get(ids[i])
+            case.set("child_forenames", f"Qzsavedduring{i:02d}")
+            vault.cases.save(case)
+        grown = wal.stat().st_size
+        assert grown > 40 * 4096  # every save waited in the log
+        held.go.set()
+        thread.join(HOLD_LIMIT)
+        assert isinstance(outcome[0], Path), outcome
+        # Nothing on this thread has touched the vault since: the backup's thread moved
+        # the log into the file and emptied it; all it holds now is the backup's own
+        # audit entry, a few pages (a WAL frame is a page and a 24-byte header).
+        assert wal.stat().st_size <= 32 + 8 * (4096 + 24) < grown
+        assert vault.database.execute("PRAGMA wal_autocheckpoint")[0][0] == every
+        assert vault.cases.get(ids[7]).get("child_forenames") == "Qzsavedduring07"
+    assert check_copy(outcome[0], PASS) == CASES
