@@ -531,8 +531,9 @@ def measure(path: Path, runs: int, dashboard: bool = True,
         unlocks.append(time.perf_counter() - start)
         checked = getattr(w, "vault_checked", lambda: True)
         wait(lambda w=w, c=checked: bool(c()))  # type: ignore[misc]
-        # The day's automatic backup (after the first unlock of the day) holds the vault
-        # for its copy: the figures below are of the list, not of that once-a-day copy.
+        # The day's automatic backup (after the first unlock of the day) copies the whole
+        # file on a worker for seconds: the figures below are of the list, not of that
+        # once-a-day copy sharing the two cores.
         wait(backed_up, timeout=600)
         if i < runs - 1:
             w.close()

@@ -109,6 +109,9 @@ def main(args: list[str]) -> int:
     for warning in policy.warnings:
         Messages.info(window, "Settings from your IT department", warning)
     code = int(app.exec())
+    from scr_desktop.gui import worker
+
+    worker.finish_all()
     support_log.event("quit")
     support_log.close()
     return code

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QDialog, QStatusBar, QWidget
 
 from scr_desktop.gui.messages import Messages
 from scr_desktop.gui.worker import BackgroundOp
-from scr_desktop.storage.errors import VaultError
+from scr_desktop.storage.errors import VaultClosed, VaultError
 
 if TYPE_CHECKING:
     from scr_desktop.policy import Policy
@@ -98,6 +98,8 @@ class VaultActions(QObject):
             return backup.automatic_backup(vault, passphrase)
 
         def failed(exc: BaseException) -> None:
+            if isinstance(exc, VaultClosed):
+                return  # locked or closed while it ran: the next unlock takes it again
             Messages.error(self._parent, "Automatic backup did not work",
                            f"{_message(exc)} Your vault is unchanged; the backup will be tried "
                            "again next time you unlock.")

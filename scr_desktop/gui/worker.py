@@ -15,6 +15,9 @@ keeps handling events (and may lock) while the work runs.
   dialog closed, or the vault locked, while its work was still running),
   unless ``deliver_always`` is set: then the callbacks run anyway, to close
   what the work opened.
+* **Quitting.** :func:`finish_all` lets work under way end (a backup stops
+  at once when its vault is closed) before the application's objects go; a
+  job that ends after them reports to nobody.
 
 What may run on the UI thread: reading and writing single cases, meetings
 and audit entries (one indexed query or one short transaction), and laying
@@ -55,10 +58,16 @@ class _Job(QRunnable):
             result = self.fn()
         except BaseException as exc:
             heap.give_back()
-            self.bridge.failed.emit(exc)
+            self._deliver(self.bridge.failed, exc)
         else:
             heap.give_back()
-            self.bridge.done.emit(result)
+            self._deliver(self.bridge.done, result)
+
+    def _deliver(self, signal: Any, value: object) -> None:
+        # Once the application has gone (its last window closed while this ran), its
+        # objects have been deleted and there is nobody left to tell.
+        if shiboken6.isValid(self.bridge):
+            signal.emit(value)
 
 
 # Bridges of operations under way (kept alive until they deliver) and the
@@ -130,6 +139,16 @@ class BackgroundOp(Generic[T]):
         bridge.failed.connect(lambda e: finish(self._failure, e))
         QThreadPool.globalInstance().start(_Job(self._op, bridge))
         return True
+
+
+def finish_all(msecs: int = 30_000) -> bool:
+    """Wait (at most ``msecs``) for every job under way; return True if none is left.
+
+    Called once the event loop has ended, before the application object goes:
+    a job still running then (a backup stopping because the vault was closed)
+    ends while the objects it reports to still exist.
+    """
+    return bool(QThreadPool.globalInstance().waitForDone(msecs))
 
 
 def is_running(owner: QObject, name: str) -> bool:

@@ -1,7 +1,10 @@
 """Encrypted backups of the vault, and putting one back.
 
 :func:`backup_to` writes an encrypted copy wherever the user chooses and
-checks it by opening it read-only and verifying every page.
+checks it by opening it read-only and verifying every page.  The copy is
+the vault as it was when the backup began, read through a second
+connection while the window keeps using the vault (:mod:`.snapshot`);
+changes saved meanwhile are in the vault, and in the next backup.
 :func:`automatic_backup` does the same into the per-user backups folder.
 
 Retention, for the backups this app keeps in that folder: the newest
@@ -9,7 +12,8 @@ Retention, for the backups this app keeps in that folder: the newest
 upgrade or a passphrase change are deleted once older than
 :data:`KEEP_SPECIAL_DAYS` days (pruned at the next automatic backup).  So a
 case deleted for good from the trash is gone from these backups within
-those limits too.  Backups the user saves elsewhere ("Back up to...") are
+those limits too.  The pruning also removes what an interrupted backup left
+(:mod:`.backup_leftovers`).  Backups the user saves elsewhere ("Back up to...") are
 theirs to keep or delete.  After a passphrase change
 :func:`retire_passphrase` re-encrypts every backup in the folder that still
 opens with the old passphrase (each is verified under the new one before
@@ -38,18 +42,22 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from . import keyfile
 from .anchor import AnchorStore
+from .backup_leftovers import remove_leftovers
 from .connection import SQLiteError, file_uri
-from .copying import check_copy, export_encrypted, fsync_file
+from .copying import check_copy, fsync_file
 from .errors import (
     DiskError,
+    VaultClosed,
     VaultDamaged,
     VaultError,
     VaultExists,
     VaultInUse,
+    WrongPassphrase,
     sqlite_error_name,
 )
 from .keyslots import KeySlots, RawKey, copy_key
 from .paths import SUFFIX, backup_path, backup_prefix, backups_dir, make_private_dir, stamp
+from .snapshot import copy_snapshot
 from .vault import Vault
 
 __all__ = ["KEEP", "SUFFIX", "automatic_backup", "automatic_backup_due", "automatic_backups",
@@ -67,7 +75,11 @@ def backup_to(vault: Vault, target_path: Path, passphrase: str) -> Path:
     (``target_path.keys`` and its copy): ``passphrase`` in its passphrase
     slot, and the vault's recovery and escrow slots.
     """
-    target = Path(target_path)
+    with vault.backup_lock:
+        return _backup_to(vault, Path(target_path), passphrase)
+
+
+def _backup_to(vault: Vault, target: Path, passphrase: str) -> Path:
     if keyfile.exists(target) or target.exists():
         raise VaultExists()
     tail = vault.audit.tail()  # the copy holds at least this entry
@@ -78,7 +90,7 @@ def backup_to(vault: Vault, target_path: Path, passphrase: str) -> Path:
     key = vault.copy_key(passphrase)
     try:
         written = vault.write_copy_keys(target, passphrase)
-        export_encrypted(vault.database, target, key)
+        copy_snapshot(vault.database, target, key)
     except BaseException:
         keyfile.remove(target)
         raise
@@ -97,8 +109,23 @@ def backup_to(vault: Vault, target_path: Path, passphrase: str) -> Path:
     if tail is not None:
         with contextlib.suppress(OSError):
             AnchorStore().put(target, tail)
-    vault.audit.record("backup", detail="encrypted copy written and verified")
+    try:
+        vault.audit.record("backup", detail="encrypted copy written and verified")
+    except VaultClosed:
+        # Locked before the backup could be recorded: no backup goes unrecorded, so this
+        # one goes, and the next unlock takes the day's backup again.
+        _remove_backup(target)
+        raise
     return target
+
+
+def _remove_backup(target: Path) -> None:
+    """Remove the backup at ``target`` with its key file and kept anchor."""
+    with contextlib.suppress(OSError):
+        target.unlink()
+    keyfile.remove(target)
+    with contextlib.suppress(OSError):
+        AnchorStore().forget(target)
 
 
 def _check_backup(target: Path, passphrase: str, key: RawKey, written: KeySlots, *,
@@ -130,13 +157,24 @@ def _opened_by_passphrase(slots: KeySlots) -> tuple[str, bytes, list[dict[str, o
 
 
 def automatic_backup(vault: Vault, passphrase: str, *, reason: str = _AUTO) -> Path:
-    """Back ``vault`` up into the per-user backups folder; keep the newest :data:`KEEP`."""
-    target = backup_path(vault.path, reason)
-    make_private_dir(target.parent)
-    backup_to(vault, target, passphrase)
-    if reason == _AUTO:
-        prune(vault.path)
-    return target
+    """Back ``vault`` up into the per-user backups folder; keep the newest :data:`KEEP`.
+
+    ``passphrase`` is the vault's own.  If it was changed while this backup
+    waited for the change to end, the change took a fresh backup under the
+    new one, which is returned: no backup is made under a retired passphrase.
+    """
+    with vault.backup_lock:
+        if reason == _AUTO and not vault.check_passphrase(passphrase):
+            newest = automatic_backups(vault.path)[:1]
+            if newest:
+                return newest[0]
+            raise WrongPassphrase()
+        target = backup_path(vault.path, reason)
+        make_private_dir(target.parent)
+        backup_to(vault, target, passphrase)
+        if reason == _AUTO:
+            prune(vault.path)
+        return target
 
 
 def automatic_backups(vault_path: Path) -> list[Path]:
@@ -174,7 +212,11 @@ def kept_backups(vault_path: Path) -> list[Path]:
 
 def prune(vault_path: Path, keep: int = KEEP, *,
           special_days: float = KEEP_SPECIAL_DAYS) -> list[Path]:
-    """Apply the retention rules (see the module docstring); return the files removed."""
+    """Apply the retention rules (see the module docstring); return the files removed.
+
+    What interrupted backups left goes too (:func:`.backup_leftovers.remove_leftovers`).
+    """
+    leftovers = remove_leftovers(vault_path)
     auto = automatic_backups(vault_path)
     doomed = auto[keep:]
     cutoff = datetime.now(UTC).timestamp() - special_days * 86400
@@ -189,7 +231,7 @@ def prune(vault_path: Path, keep: int = KEEP, *,
         keyfile.remove(old)
         with contextlib.suppress(OSError):
             AnchorStore().forget(old)
-    return removed
+    return removed + leftovers
 
 
 def _rekey_copy(path: Path, old: str, new: str) -> None:

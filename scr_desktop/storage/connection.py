@@ -12,7 +12,11 @@ helper, and turns every SQLCipher exception into a :class:`~.errors.VaultError`.
 Once damage has been seen the database refuses further writes.  Writes can be
 held (:meth:`Database.hold_writes`) while the whole file is checked after
 unlocking: a transaction started meanwhile waits for the check, and is
-refused if it found damage, so nothing new reaches a damaged file.
+refused if it found damage, so nothing new reaches a damaged file.  The
+file itself can be kept as it is (:meth:`Database.frozen`) while a copy
+reads it through a second connection: every commit then stays in the
+write-ahead log until the copy is done (then moved into the file on the
+copy's own thread), and closing waits for it.
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from scr_desktop import support_log
+
 from .errors import (
     VaultClosed,
     VaultDamaged,
@@ -35,6 +41,7 @@ from .errors import (
     sqlite_error_name,
     translate,
 )
+from .owned_lock import OwnedLock
 
 __all__ = [
     "PAGE_SIZE", "Connection", "Database", "SQLiteError", "UnsafeSettings", "check_settings",
@@ -221,7 +228,7 @@ class Database:
     def __init__(self, conn: Connection, path: Path) -> None:
         self._conn: Connection | None = conn
         self.path = path
-        self.lock = threading.RLock()
+        self.lock = OwnedLock()
         self._depth = 0
         self.damaged = False
         self._writable = threading.Event()
@@ -229,6 +236,12 @@ class Database:
         self._checker: int | None = None
         self._deferred: list[Callable[[], None]] = []
         self._deferred_lock = threading.Lock()
+        # Set once close() has begun: a copy reading the file stops at its next step.
+        self.closing = threading.Event()
+        self._copying = threading.Lock()  # one copy reads the file at a time
+        self._freezes = 0
+        self._every = 1000  # the checkpoint interval to return to after a copy
+        self._thawed = threading.Condition()
 
     @property
     def conn(self) -> Connection:
@@ -299,6 +312,75 @@ class Database:
     def writes_held(self) -> bool:
         """True while the file is being checked and writes wait for it."""
         return not self._writable.is_set()
+
+    # -- keeping the file as it is while a copy reads it ------------------------------
+    @contextmanager
+    def frozen(self) -> Iterator[None]:
+        """Keep the vault file unchanged while the body reads it through another connection.
+
+        Every committed change is first moved into the file (a full checkpoint,
+        under the lock, so no transaction is half-way), then checkpoints stop:
+        the connection keeps reading and committing, its commits staying in the
+        write-ahead log, until the body ends.  One copy at a time: a second
+        waits for the first to end (a checkpoint for it would change the file
+        under the first), then takes the file as it is then.  :meth:`close`
+        (which checkpoints) sets :attr:`closing` and waits for the body to end.
+        """
+        with self._copying:
+            with self.lock:
+                conn = self.conn
+                with self._thawed:  # counted before close() can look, or refused once it has
+                    if self.closing.is_set():
+                        raise VaultClosed()
+                    self._freezes += 1
+                try:
+                    _busy, log, done = conn.execute(
+                        "PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                    if log != done:
+                        raise VaultError(code="checkpoint_incomplete")
+                    (self._every,) = conn.execute("PRAGMA wal_autocheckpoint").fetchone()
+                    conn.execute("PRAGMA wal_autocheckpoint = 0").fetchall()
+                except BaseException as exc:
+                    self._thaw()
+                    if isinstance(exc, SQLiteError):
+                        raise self.error(exc) from None
+                    raise
+            try:
+                yield
+            finally:
+                self._thaw()
+
+    def _thaw(self) -> None:
+        """End the hold on the file: checkpoints resume (unless closing, which checkpoints).
+
+        What was committed during the copy is moved into the file at once, on
+        the thread that ran the copy, so that the first save after it does not
+        carry the whole backlog on the window's thread.  Neither failure stops
+        anything (the next commits checkpoint as usual, or the log grows until
+        the close); each is recorded in the support log.
+        """
+        with self.lock, self._thawed:
+            self._freezes -= 1
+            if not self._freezes and not self.closing.is_set() and self._conn is not None:
+                self._resume_checkpoints(self._conn)
+            self._thawed.notify_all()
+
+    def _resume_checkpoints(self, conn: Connection) -> None:
+        try:
+            conn.execute(f"PRAGMA wal_autocheckpoint = {int(self._every)}").fetchall()
+        except SQLiteError:
+            support_log.event("copy", "checkpoint_interval_not_restored")
+        if conn.in_transaction:
+            return
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        except SQLiteError:
+            support_log.event("copy", "checkpoint_after_copy_failed")
+
+    @property
+    def is_frozen(self) -> bool:
+        """True while a copy reads the file and checkpoints wait (:meth:`frozen`)."""
+        return self._freezes > 0
 
     def files(self) -> list[Path]:
         """Return the files SQLite writes for this vault."""
@@ -384,7 +466,21 @@ class Database:
             return conn.execute(sql, params).fetchall()
 
     def close(self) -> None:
-        """Close the connection (checkpointing the WAL); safe to call twice."""
+        """Close the connection (checkpointing the WAL); safe to call twice.
+
+        A copy reading the file (:meth:`frozen`) is told to stop, and the
+        checkpoint waits until it has.  The copy's last step takes :attr:`lock`,
+        so a thread holding it cannot wait for that: it gets a
+        :class:`RuntimeError` at once (a mistake in the caller) instead of
+        waiting for ever, and nothing is closed.
+        """
+        with self._thawed:
+            if self._freezes and self.lock.held_here():
+                raise RuntimeError("the vault was closed under its own lock while a copy "
+                                   "read it: release the lock first")
+            self.closing.set()
+            while self._freezes:
+                self._thawed.wait()
         with self.lock:
             conn, self._conn = self._conn, None
             self._writable.set()  # anything still waiting now finds the vault closed

@@ -37,9 +37,22 @@ from .migrations import schema_version
 from .paths import make_private_dir
 
 
+def flush_flags() -> int:
+    """Return the :func:`os.open` flags of a descriptor that :func:`os.fsync` may flush.
+
+    POSIX flushes a file opened for reading alone.  On Windows ``os.fsync`` is
+    ``_commit``, that is ``FlushFileBuffers``, which refuses a handle without
+    write access: the file is opened for reading and writing there (in binary
+    mode), though nothing is written to it.
+    """
+    if os.name == "posix":
+        return os.O_RDONLY
+    return os.O_RDWR | getattr(os, "O_BINARY", 0)
+
+
 def fsync_file(path: Path) -> None:
     """Flush ``path`` and its folder entry to disk."""
-    fd = os.open(path, os.O_RDONLY)
+    fd = os.open(path, flush_flags())
     try:
         os.fsync(fd)
     finally:
@@ -53,7 +66,7 @@ def fsync_file(path: Path) -> None:
         os.close(dfd)
 
 
-def _move_into_place(partial: Path, target: Path) -> None:
+def move_into_place(partial: Path, target: Path) -> None:
     """Give the finished copy its real name, never replacing a file already there."""
     try:
         os.link(partial, target)
@@ -91,7 +104,7 @@ def export_encrypted(db: Database, target: Path, passphrase: str) -> None:
             finally:
                 conn.execute("DETACH DATABASE copy")
         fsync_file(partial)
-        _move_into_place(partial, target)
+        move_into_place(partial, target)
         fsync_file(target)
     except BaseException as exc:
         if isinstance(exc, SQLiteError):

@@ -28,6 +28,7 @@ import contextlib
 import hashlib
 import hmac
 import secrets
+import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -89,6 +90,9 @@ class Vault:
         self._unlocked_at: str | None = None
         # True when this unlock converted an older vault to key slots.
         self.converted = False
+        # Held for the whole of a backup and of each part of a passphrase change, so
+        # that a change never misses a backup being made meanwhile (storage.backup).
+        self.backup_lock = threading.RLock()
 
     # -- opening and closing -----------------------------------------------------
     @classmethod
@@ -315,7 +319,8 @@ class Vault:
     def _check_pages(self) -> None:
         """Raise :class:`VaultDamaged` unless every page's HMAC is sound."""
         with self._db.reading() as c:
-            self._finish_interrupted_checkpoint(c, self.path)
+            if not self._db.is_frozen:  # a copy under way checkpointed everything first
+                self._finish_interrupted_checkpoint(c, self.path)
             if [r for r in c.execute("PRAGMA cipher_integrity_check")]:
                 raise VaultDamaged()
 
@@ -523,8 +528,21 @@ class Vault:
             raise WrongPassphrase()
         if not new:
             raise ValueError("the new passphrase is empty")
-        self._rewrap(new)
-        self._audit.record("passphrase change", detail="passphrase slot rewrapped")
+        # One transaction around both, holding the connection's lock: a close waits
+        # for it, and a vault already closed refuses before the key file is touched.
+        before = self._slots
+        try:
+            with self._db.transaction():
+                self._audit.record("passphrase change", detail="passphrase slot rewrapped")
+                self._rewrap(new)
+        except BaseException:
+            if self._slots is not before:  # the commit failed after the key file was saved
+                with contextlib.suppress(VaultError, OSError):
+                    before.save(self.path)
+                    self._slots = before
+                    self._verifier = self._digest(old)
+            raise
+        self._anchor_tail()
 
     def _rewrap(self, new: str) -> None:
         slots = self._slots_copy()

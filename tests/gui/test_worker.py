@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 import shiboken6
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QWidget
 
-from scr_desktop.gui import heap
+from scr_desktop.gui import heap, worker
 from scr_desktop.gui.worker import BackgroundOp, is_running
 
 REPO = Path(__file__).resolve().parents[2]
@@ -109,6 +110,28 @@ def test_nothing_is_delivered_to_an_owner_that_has_gone(qtbot) -> None:
     qtbot.waitUntil(finished.is_set, timeout=30000)
     qtbot.waitUntil(lambda: not is_running(owner, "gone"), timeout=30000)
     assert got == []
+
+
+def test_work_ending_after_the_application_has_gone_reports_to_nobody_and_prints_nothing(
+        qtbot, capfd: pytest.CaptureFixture[str]) -> None:
+    """A backup stopped by quitting can end once the application's objects are deleted."""
+    bridge = worker._Bridge()
+    shiboken6.delete(bridge)  # as the application's teardown does to what Python still holds
+    for work in (lambda: 1, lambda: 1 / 0):
+        worker._Job(work, bridge).run()  # before: RuntimeError, "Signal source has been deleted"
+    assert "deleted" not in capfd.readouterr().err
+
+
+def test_the_application_waits_for_work_under_way_before_it_goes(
+        qtbot, owner: QWidget) -> None:
+    release = threading.Event()
+    BackgroundOp(owner, "late", lambda: release.wait(30), success=lambda _r: None,
+                 failure=lambda _e: None).run()
+    assert not worker.finish_all(0)
+    release.set()
+    assert worker.finish_all()
+    assert QThreadPool.globalInstance().activeThreadCount() == 0
+    qtbot.waitUntil(lambda: not is_running(owner, "late"), timeout=30000)
 
 
 def test_no_nested_event_loop_waits_anywhere_in_the_application() -> None:

@@ -81,14 +81,14 @@ BACKER = textwrap.dedent("""
     from scr_desktop.storage import backup as backup_mod
     from scr_desktop.storage.vault import Vault
 
-    real_export = backup_mod.export_encrypted
+    real_export = backup_mod.copy_snapshot
 
     def announcing(db, target, passphrase):
         print("exporting", target, flush=True)
         real_export(db, target, passphrase)
         print("exported", flush=True)
 
-    backup_mod.export_encrypted = announcing
+    backup_mod.copy_snapshot = announcing
     vault = Vault.open(Path(sys.argv[1]), sys.argv[2])
     print("started", flush=True)
     if sys.argv[4] == "auto":

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,8 +17,14 @@ from scr_desktop.storage.backup import (
     restore_from,
 )
 from scr_desktop.storage.copying import check_copy
-from scr_desktop.storage.errors import WrongPassphrase
-from scr_desktop.storage.passphrase_change import change_passphrase, retire_old_passphrase
+from scr_desktop.storage.errors import VaultClosed, WrongPassphrase
+from scr_desktop.storage.keyfile import key_paths
+from scr_desktop.storage.passphrase_change import (
+    NOT_CHANGED,
+    NOT_RETIRED,
+    change_passphrase,
+    retire_old_passphrase,
+)
 from scr_desktop.storage.vault import Vault
 
 PASS = "meadow pylon saxophone 23"
@@ -92,3 +99,50 @@ def test_retiring_the_old_passphrase_rewraps_the_kept_backups(vault: Vault,
             check_copy(kept, PASS)
     assert automatic_backups(path)
     assert [e.action for e in vault.audit.entries()][-1] == "backups re-encrypted"
+
+
+def _key_files(path: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in key_paths(path) if p.exists()}
+
+
+def test_a_change_waiting_for_a_backup_then_locked_changes_nothing_and_says_so(
+        vault: Vault, path: Path) -> None:
+    """The test thread holds the backup lock as a backup under way does, and locks meanwhile."""
+    before = _key_files(path)
+    outcome: list[BaseException] = []
+
+    def change() -> None:
+        try:
+            change_passphrase(vault, PASS, NEW)
+        except BaseException as exc:  # handed to the test
+            outcome.append(exc)
+
+    with vault.backup_lock:
+        changer = threading.Thread(target=change)
+        changer.start()  # it cannot go on until the lock is let go
+        vault.close()  # the user locks the vault (or quits) while the backup runs
+    changer.join(60)
+    assert not changer.is_alive()
+    assert len(outcome) == 1 and isinstance(outcome[0], VaultClosed)
+    assert outcome[0].user_message == NOT_CHANGED
+    assert "nothing changed" in NOT_CHANGED and "current passphrase" in NOT_CHANGED
+    assert _key_files(path) == before
+    with pytest.raises(WrongPassphrase):
+        Vault.open(path, NEW)
+    with Vault.open(path, PASS) as again:
+        assert "passphrase change" not in [e.action for e in again.audit.entries()]
+        assert again.audit.verify() is None
+
+
+def test_retiring_after_the_vault_was_locked_touches_no_backup_and_says_so(
+        vault: Vault, path: Path) -> None:
+    first = automatic_backup(vault, PASS)
+    kept_keys = _key_files(first)
+    change_passphrase(vault, PASS, NEW)
+    vault.close()
+    with pytest.raises(VaultClosed) as refused:
+        retire_old_passphrase(vault, PASS, NEW)
+    assert refused.value.user_message == NOT_RETIRED
+    assert _key_files(first) == kept_keys
+    assert kept_backups(path) == [first]
+    assert check_copy(first, PASS) == 1

@@ -142,7 +142,7 @@ def test_a_key_kept_while_a_backup_is_written_reaches_that_backup(
 
     with Vault.create(path, PASS) as vault:
         draft = vault.draft_recovery_key()
-        real_export = backup_mod.export_encrypted
+        real_export = backup_mod.copy_snapshot
 
         def keep_midway(*args: object) -> None:
             # The copy's key file is written, the copy not yet under its name: the person
@@ -150,7 +150,7 @@ def test_a_key_kept_while_a_backup_is_written_reaches_that_backup(
             assert keep_recovery_key(vault, draft) == ([], [])
             real_export(*args)  # type: ignore[arg-type]
 
-        monkeypatch.setattr(backup_mod, "export_encrypted", keep_midway)
+        monkeypatch.setattr(backup_mod, "copy_snapshot", keep_midway)
         backup = automatic_backup(vault, PASS)
     slots = KeySlots.load(backup)
     assert check_copy(backup, slots.key_text(slots.open_with_recovery_key(draft.code))) == 0
