@@ -27,6 +27,7 @@ from guihelpers import (
     unlock,
     wait_for_background_work,
 )
+from heldcopy import HOLD_LIMIT, Held, hold_copy
 from PySide6.QtCore import Qt
 from sqlcipher3 import dbapi2
 
@@ -36,33 +37,12 @@ from scr_desktop.storage.backup import automatic_backups
 from scr_desktop.storage.connection import apply_key, file_uri, sql_string
 from scr_desktop.storage.copying import check_copy
 
-HOLD_LIMIT = 60  # seconds a held copy waits before it gives up (and the test fails)
 CASES = 60
-
-
-class Held:
-    """The copy's first step waits until ``go`` is set."""
-
-    def __init__(self) -> None:
-        self.started = threading.Event()
-        self.go = threading.Event()
-        self.gave_up = False
-
-    def hook(self) -> None:
-        if self.started.is_set():
-            return
-        self.started.set()
-        if not self.go.wait(HOLD_LIMIT):
-            self.gave_up = True
-            raise RuntimeError("the copy was held too long: the window was waiting for it")
 
 
 @pytest.fixture
 def held(monkeypatch: pytest.MonkeyPatch) -> Iterator[Held]:
-    gate = Held()
-    monkeypatch.setattr(snapshot, "_on_step", gate.hook)
-    yield gate
-    gate.go.set()
+    yield from hold_copy(monkeypatch)
 
 
 def _vault_due_a_backup(qtbot, make_window, vault_path: Path) -> str:  # type: ignore[no-untyped-def]

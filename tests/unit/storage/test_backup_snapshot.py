@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from heldcopy import HOLD_LIMIT, Held, hold_copy
 from sqlcipher3 import dbapi2
 
 from scr_desktop.storage import snapshot
@@ -28,33 +29,12 @@ from scr_desktop.storage.paths import backups_dir
 from scr_desktop.storage.vault import Vault
 
 PASS = "granite lantern orchard velvet"
-HOLD_LIMIT = 60  # seconds a held copy waits before it gives up (and the test fails)
 CASES = 120
-
-
-class Held:
-    """The copy's first step waits until ``go`` is set (a later copy passes straight on)."""
-
-    def __init__(self) -> None:
-        self.started = threading.Event()
-        self.go = threading.Event()
-        self.gave_up = False
-
-    def hook(self) -> None:
-        if self.started.is_set():
-            return
-        self.started.set()
-        if not self.go.wait(HOLD_LIMIT):
-            self.gave_up = True
-            raise RuntimeError("the copy was held too long: the vault was waiting for it")
 
 
 @pytest.fixture
 def held(monkeypatch: pytest.MonkeyPatch) -> Iterator[Held]:
-    gate = Held()
-    monkeypatch.setattr(snapshot, "_on_step", gate.hook)
-    yield gate
-    gate.go.set()
+    yield from hold_copy(monkeypatch)
 
 
 def _vault(tmp_path: Path) -> tuple[Path, list[str]]:
