@@ -79,11 +79,15 @@ def move_into_place(partial: Path, target: Path) -> None:
         os.rename(partial, target)
 
 
-def export_encrypted(db: Database, target: Path, passphrase: str) -> None:
-    """Write an encrypted copy of the open vault to the new file ``target``."""
-    if not passphrase:
-        raise ValueError("a copy of the vault needs a passphrase")
-    sql_string(passphrase)
+def new_partial(target: Path, secret: str) -> Path:
+    """Create the hidden, owner-only file a copy to ``target`` is written into first.
+
+    ``secret`` (the copy's passphrase or key) must be non-empty and quotable;
+    ``target`` must not exist yet.
+    """
+    if not secret:
+        raise ValueError("a copy of the vault needs a passphrase or a key")
+    sql_string(secret)
     make_private_dir(target.parent)
     if target.exists() or target.is_symlink():
         raise VaultExists()
@@ -92,6 +96,19 @@ def export_encrypted(db: Database, target: Path, passphrase: str) -> None:
         create_file(partial)
     except OSError as exc:
         raise translate_error(exc) from None
+    return partial
+
+
+def finish_copy(partial: Path, target: Path) -> None:
+    """Flush the finished copy, give it its real name and flush that too."""
+    fsync_file(partial)
+    move_into_place(partial, target)
+    fsync_file(target)
+
+
+def export_encrypted(db: Database, target: Path, passphrase: str) -> None:
+    """Write an encrypted copy of the open vault to the new file ``target``."""
+    partial = new_partial(target, passphrase)
     try:
         with db.lock:
             conn = db.conn
@@ -103,9 +120,7 @@ def export_encrypted(db: Database, target: Path, passphrase: str) -> None:
                 conn.execute(f"PRAGMA copy.user_version = {int(version)}")
             finally:
                 conn.execute("DETACH DATABASE copy")
-        fsync_file(partial)
-        move_into_place(partial, target)
-        fsync_file(target)
+        finish_copy(partial, target)
     except BaseException as exc:
         if isinstance(exc, SQLiteError):
             raise db.error(exc) from None

@@ -34,7 +34,6 @@ waits for it, checkpoints and closes the vault as always.
 from __future__ import annotations
 
 import contextlib
-import secrets
 from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
@@ -45,16 +44,14 @@ from .connection import (
     SQLiteError,
     UnsafeSettings,
     apply_key,
-    create_file,
     file_uri,
     run_secret,
     sql_string,
 )
-from .copying import fsync_file, move_into_place
-from .errors import VaultClosed, VaultExists
+from .copying import finish_copy, new_partial
+from .errors import VaultClosed
 from .errors import translate as translate_error
 from .migrations import schema_version
-from .paths import make_private_dir
 
 __all__ = ["CACHE_KIB", "STEP", "copy_snapshot"]
 
@@ -76,23 +73,11 @@ def copy_snapshot(db: Database, target: Path, key: str) -> None:
     copy holds the vault as it was when the copy began; ``db`` stays usable
     meanwhile.  Raises :class:`VaultClosed` if the vault is closed first.
     """
-    if not key:
-        raise ValueError("a copy of the vault needs a key")
-    sql_string(key)
-    make_private_dir(target.parent)
-    if target.exists() or target.is_symlink():
-        raise VaultExists()
-    partial = target.with_name(f".{target.name}.partial-{secrets.token_hex(4)}")
-    try:
-        create_file(partial)
-    except OSError as exc:
-        raise translate_error(exc) from None
+    partial = new_partial(target, key)
     try:
         with db.frozen():
             _export(db, partial, key)
-        fsync_file(partial)
-        move_into_place(partial, target)
-        fsync_file(target)
+        finish_copy(partial, target)
     except BaseException as exc:
         if isinstance(exc, SQLiteError):
             raise (VaultClosed() if db.closing.is_set() else db.error(exc)) from None
