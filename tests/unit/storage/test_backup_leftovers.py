@@ -17,6 +17,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from heldcopy import filled_vault
 
 from scr_desktop.storage.backup import automatic_backup, backup_prefix
 from scr_desktop.storage.copying import check_copy
@@ -53,12 +54,7 @@ CHILD = textwrap.dedent("""
 
 def _vault(tmp_path: Path) -> Path:
     path = tmp_path / "v.scrvault"
-    with Vault.create(path, PASS) as vault, vault.database.transaction():
-        for i in range(CASES):
-            case = vault.cases.new_case()
-            case.set("child_forenames", f"Name{i:03d}")
-            case.set("child_address", f"filler {i} " * 200)
-            vault.cases.save(case)
+    filled_vault(path, PASS, CASES)
     return path
 
 

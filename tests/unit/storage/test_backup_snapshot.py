@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from heldcopy import HOLD_LIMIT, Held, hold_copy
+from heldcopy import HOLD_LIMIT, Held, filled_vault, hold_copy
 from sqlcipher3 import dbapi2
+from sqltrace import traced_connections
 
 from scr_desktop.storage import snapshot
 from scr_desktop.storage.backup import automatic_backup, automatic_backups, backup_to
@@ -39,15 +40,7 @@ def held(monkeypatch: pytest.MonkeyPatch) -> Iterator[Held]:
 
 def _vault(tmp_path: Path) -> tuple[Path, list[str]]:
     path = tmp_path / "v.scrvault"
-    ids = []
-    with Vault.create(path, PASS) as vault, vault.database.transaction():
-        for i in range(CASES):
-            case = vault.cases.new_case()
-            case.set("child_forenames", f"Name{i:03d}")
-            case.set("child_address", f"filler {i} " * 200)
-            vault.cases.save(case)
-            ids.append(str(case.id))
-    return path, ids
+    return path, filled_vault(path, PASS, CASES)
 
 
 def _in_background(work: Callable[[], Any]) -> tuple[threading.Thread, list[Any]]:
@@ -177,22 +170,11 @@ def test_a_backup_asked_for_during_another_is_the_vault_when_it_was_asked_for(
 
 
 def test_the_copy_reads_through_a_second_small_cached_connection_closed_afterwards(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path) -> None:
     path, _ids = _vault(tmp_path)
-    opened: list[tuple[Any, list[str]]] = []
-    connect = dbapi2.connect
-
-    def traced(*args: Any, **kwargs: Any) -> Any:
-        conn = connect(*args, **kwargs)
-        statements: list[str] = []
-        conn.set_trace_callback(statements.append)
-        opened.append((conn, statements))
-        return conn
-
     with Vault.open(path, PASS) as vault:
-        monkeypatch.setattr(dbapi2, "connect", traced)
-        automatic_backup(vault, PASS)
-        monkeypatch.setattr(dbapi2, "connect", connect)
+        with traced_connections() as opened:
+            automatic_backup(vault, PASS)
         readers = [sql for _conn, sql in opened
                    if any("sqlcipher_export" in s for s in sql)]
         assert len(readers) == 1

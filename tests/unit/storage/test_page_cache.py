@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import Any
 
-import pytest
-from sqlcipher3 import dbapi2
+from sqltrace import is_open, traced_connections
 
 from scr_desktop.storage.backup import automatic_backup
 from scr_desktop.storage.connection import CACHE_KIB
@@ -26,43 +24,25 @@ def test_the_page_cache_is_at_most_8_mb_after_open_and_reopen(tmp_path: Path) ->
 
 
 def test_after_unlock_the_page_check_and_the_days_backup_one_bounded_connection_is_open(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path) -> None:
     """The check runs on the vault's own connection (no second page cache beside it), and
     whatever the backup opened to verify its copy is closed again."""
     path = tmp_path / "v.scrvault"
     with Vault.create(path, PASS) as vault:
         vault.cases.save(vault.cases.new_case())
-    opened: list[tuple[Any, list[str]]] = []
-    connect = dbapi2.connect
-
-    def traced(*args: Any, **kwargs: Any) -> Any:
-        conn = connect(*args, **kwargs)
-        statements: list[str] = []
-        conn.set_trace_callback(statements.append)
-        opened.append((conn, statements))
-        return conn
-
-    monkeypatch.setattr(dbapi2, "connect", traced)
-    vault = Vault.open(path, PASS, defer_check=True)
-    try:
-        checker = threading.Thread(target=vault.finish_check)
-        checker.start()
-        checker.join(60)
-        assert not vault.writes_held
-        automatic_backup(vault, PASS)
-        still_open = [(conn, sql) for conn, sql in opened if _is_open(conn)]
-        assert [conn for conn, _sql in still_open] == [vault.database.conn]
-        checks = [conn for conn, sql in opened
-                  if any("cipher_integrity_check" in s for s in sql)]
-        assert vault.database.conn in checks
-        assert int(vault.database.execute("PRAGMA cache_size")[0][0]) == -CACHE_KIB
-    finally:
-        vault.close()
-
-
-def _is_open(conn: Any) -> bool:
-    try:
-        conn.total_changes  # noqa: B018 - raises once the connection is closed
-    except dbapi2.ProgrammingError:
-        return False
-    return True
+    with traced_connections() as opened:
+        vault = Vault.open(path, PASS, defer_check=True)
+        try:
+            checker = threading.Thread(target=vault.finish_check)
+            checker.start()
+            checker.join(60)
+            assert not vault.writes_held
+            automatic_backup(vault, PASS)
+            still_open = [(conn, sql) for conn, sql in opened if is_open(conn)]
+            assert [conn for conn, _sql in still_open] == [vault.database.conn]
+            checks = [conn for conn, sql in opened
+                      if any("cipher_integrity_check" in s for s in sql)]
+            assert vault.database.conn in checks
+            assert int(vault.database.execute("PRAGMA cache_size")[0][0]) == -CACHE_KIB
+        finally:
+            vault.close()
