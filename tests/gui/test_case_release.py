@@ -28,7 +28,7 @@ from scr_desktop.domain.form import SECTIONS
 from scr_desktop.domain.model import Decision
 from scr_desktop.domain.review.model import Review
 from scr_desktop.gui import memory
-from scr_desktop.gui.case_editor import KEEP_LEFT
+from scr_desktop.gui.case_editor import KEEP_LEFT, CaseEditor
 from scr_desktop.gui.chronology.model import ChronologyModel
 from scr_desktop.gui.decision_steps import STEP_QUESTIONS, STEP_RESULT
 from scr_desktop.gui.main_window import MainWindow
@@ -71,6 +71,19 @@ def _reviewed(window: MainWindow, marker: str) -> str:
                for day in range(1, 6)]
     vault.chronology.import_entries(case.id, "Police", entries, {}, case_ref=case.reference)
     return case.id
+
+def _every_step_shown(  # type: ignore[no-untyped-def]
+        qtbot, window: MainWindow) -> tuple[MainWindow, CaseEditor, str]:
+    """Create the vault in ``window``, open a reviewed case ("QzA") and show each of its steps
+    in turn; return the window, its editor and the case's id."""
+    create_vault(qtbot, window)
+    case_id = _reviewed(window, "QzA")
+    window.open_case(case_id)
+    editor = window.editor
+    assert editor is not None
+    for i in range(editor.stack.count()):
+        editor.go(i)
+    return window, editor, case_id
 
 
 def _events(window: MainWindow) -> list[str]:
@@ -128,14 +141,7 @@ def test_leaving_a_reviewed_case_destroys_its_steps_and_they_come_back_with_the_
 
 def test_steps_only_looked_at_are_released_once_left_behind_and_built_again_when_shown(
         qtbot, make_window, vault_path: Path) -> None:  # type: ignore[no-untyped-def]
-    window = make_window(vault_path, today=lambda: TODAY)
-    create_vault(qtbot, window)
-    a = _reviewed(window, "QzA")
-    window.open_case(a)
-    editor = window.editor
-    assert editor is not None
-    for i in range(editor.stack.count()):
-        editor.go(i)
+    window, editor, _case = _every_step_shown(qtbot, make_window(vault_path, today=lambda: TODAY))
     built = [i for i in range(editor.stack.count())
              if isinstance(step := editor.stack.widget(i), LazyStep)
              and step.content() is not None]
@@ -233,14 +239,7 @@ def test_leaving_a_case_from_its_last_step_builds_none_of_its_steps_again(
         qtbot, make_window, vault_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Leaving takes the case's steps out of the step list from the last: no step released
     on the way (as the user moved on) is built again only to be destroyed."""
-    window = make_window(vault_path, today=lambda: TODAY)
-    create_vault(qtbot, window)
-    a = _reviewed(window, "QzA")
-    window.open_case(a)
-    editor = window.editor
-    assert editor is not None
-    for i in range(editor.stack.count()):
-        editor.go(i)
+    window, editor, a = _every_step_shown(qtbot, make_window(vault_path, today=lambda: TODAY))
     assert editor.current_step() == editor.stack.count() - 1
     built: list[LazyStep] = []
     build = LazyStep.build
