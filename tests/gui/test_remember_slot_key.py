@@ -118,3 +118,48 @@ def test_a_passphrase_change_remembers_the_new_slot_key(
     window.close()
     with Vault.open(vault_path, new) as vault:
         assert vault.cases.count() == 1
+
+
+REMEMBERED_START = """
+import json
+import os
+
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.SecretService.Keyring"
+from scr_desktop.storage import keyslots, remembered
+
+remembered.mark(path)  # this process's own state folder; the entry is in the session's store
+calls = []
+derive = keyslots._argon2
+
+
+def counted(passphrase, salt):
+    calls.append(1)
+    return derive(passphrase, salt)
+
+
+keyslots._argon2 = counted
+window = open_window()
+wait(lambda: not window.is_locked() and window.vault_checked())
+print(json.dumps({"unlocked": not window.is_locked(), "derivations": len(calls)}))
+"""
+
+
+def test_a_fresh_application_started_with_a_remembered_key_derives_nothing(
+        tmp_path: Path, secure_store: None, vault_path: Path) -> None:
+    """The whole application in a process of its own, as a person starts it."""
+    import json
+
+    from freshapp import run_fresh
+
+    path = tmp_path / "vault.scrvault"
+    with Vault.create(path, "a passphrase of several words for the check") as vault:
+        vault.cases.save(vault.cases.new_case())
+        key = vault.slot_key
+    assert key is not None
+    keystore.remember(path, key)
+    try:
+        seen = json.loads(run_fresh(REMEMBERED_START, tmp_path).strip().splitlines()[-1])
+    finally:
+        keystore.forget(path)
+    assert seen["unlocked"] is True
+    assert seen["derivations"] == 0
