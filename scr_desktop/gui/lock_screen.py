@@ -12,12 +12,17 @@ is taken then); on damage :attr:`LockScreen.damaged` asks the window to lock
 at once, the damage is reported here as when unlocking fails, and nothing
 held back is written.
 
-"Remember on this device" (off by default) keeps the passphrase in the OS
+"Remember on this device" (off by default) keeps the passphrase slot's key
+(:mod:`scr_desktop.storage.slot_key`), not the passphrase, in the OS
 credential store through :mod:`scr_desktop.storage.keystore`, only with a
-secure backend and when policy allows.  The remembered passphrase is used
-once, when the application starts; after a lock the passphrase must be typed,
-or locking would protect nothing.  A remembered passphrase that no longer
-works is forgotten and counts as a failed attempt like any other.  The
+secure backend and when policy allows.  What is remembered is used once,
+when the application starts, and unwraps the slot without Argon2id; after a
+lock the passphrase must be typed, or locking would protect nothing.  A key
+for a slot replaced since (the passphrase was changed) is stale: it is
+forgotten and the passphrase asked for, not counted as a failed attempt.  A
+remembered secret that names the slot but does not open it is forgotten and
+counts as a failed attempt like any other.  A passphrase remembered by an
+earlier version is used once as one, then replaced by the slot's key.  The
 credential store (whose library costs some 5 MB, still resident when the key
 is derived) is asked before unlocking only where a per-device marker
 (:mod:`scr_desktop.storage.remembered`) says a passphrase is remembered for the
@@ -262,12 +267,13 @@ class LockScreen(QStackedWidget):
 
         BackgroundOp(self, "recall", recall, success=recalled, failure=lambda _exc: None).run()
 
-    def _after_unlock(self, path: Path, passphrase: str, remember: bool) -> None:
+    def _after_unlock(self, path: Path, slot_key: str | None, remember: bool) -> None:
+        """Remember ``slot_key`` (the vault's passphrase slot key) if ``remember``, else forget."""
         def store() -> None:
             from scr_desktop.storage import keystore, remembered
 
-            if remember:
-                keystore.remember(path, passphrase, policy=self.policy)
+            if remember and slot_key:
+                keystore.remember(path, slot_key, policy=self.policy)
             elif remembered.is_marked(path):  # else the store's library is not even loaded
                 keystore.forget(path)
 
@@ -370,7 +376,7 @@ class LockScreen(QStackedWidget):
         def created(vault: Vault) -> None:
             self._opened(session, vault)
             self._offer_recovery_key(vault)
-            self._after_unlock(path, passphrase, remember)
+            self._after_unlock(path, vault.slot_key, remember)
             if self.after_unlock is not None:
                 self.after_unlock(vault, passphrase)
 
@@ -404,12 +410,24 @@ class LockScreen(QStackedWidget):
                 self._fail(failed_read)
                 self._offer_backup(path, passphrase)
                 return
+            from scr_desktop.storage.slot_key import SlotKey
+
             if not remembered:
-                self._after_unlock(path, passphrase, remember)
+                self._after_unlock(path, vault.slot_key, remember)
+            elif not isinstance(passphrase, SlotKey):
+                # Remembered by an earlier version (the passphrase): keep the slot's key instead.
+                self._after_unlock(path, vault.slot_key, True)
             self._check(session, vault, passphrase)
 
         def failed(exc: BaseException) -> None:
-            if remembered and isinstance(exc, WrongPassphrase):
+            stale = isinstance(exc, VaultError) and exc.code == "remembered_key_stale"
+            if remembered and stale:
+                from scr_desktop.storage import keystore
+
+                self.unlock_page.remember.setChecked(False)
+                BackgroundOp(self, "forget", lambda: keystore.forget(path),
+                             success=lambda _r: None, failure=lambda _e: None).run()
+            elif remembered and isinstance(exc, WrongPassphrase):
                 from scr_desktop.storage import keystore
 
                 self.unlock_page.remember.setChecked(False)
@@ -444,7 +462,7 @@ class LockScreen(QStackedWidget):
             self.recovery_page.set_busy(False)
             self.recovery_page.clear()
             self._opened(session, vault)
-            self._after_unlock(path, passphrase, False)
+            self._after_unlock(path, vault.slot_key, False)
             self._check(session, vault, passphrase)
             Messages.info(self.window(), "New passphrase set",
                           "The vault was opened with its recovery key and now opens with the "

@@ -289,8 +289,12 @@ class VaultActions(QObject):
             from scr_desktop.storage import keystore
 
             try:
+                # What was remembered opened the old slot only: keep the new slot's key.
                 if keystore.recall(vault.path, policy=self._policy) is not None:
-                    keystore.remember(vault.path, new, policy=self._policy)
+                    if vault.slot_key is not None:
+                        keystore.remember(vault.path, vault.slot_key, policy=self._policy)
+                    else:
+                        keystore.forget(vault.path)
             except VaultError:
                 pass  # the passphrase still opens the vault; remembering is optional
             return retired

@@ -45,6 +45,7 @@ from . import keyfile
 from .errors import VaultDamaged, VaultError, WrongPassphrase
 from .kdf_lock import ARGON2_LOCK
 from .recovery_code import format_key, new_key, parse_key
+from .slot_key import SlotKey, encode, slot_id
 
 ARGON2_MEMORY_KIB, ARGON2_ITERATIONS, ARGON2_LANES = 65536, 3, 4
 ARGON2: dict[str, object] = {"name": "argon2id", "version": 19, "memory_kib": ARGON2_MEMORY_KIB,
@@ -61,6 +62,17 @@ class RecoveryKeyWrong(VaultError):
         "That recovery key does not open this vault. It may belong to another vault, or "
         "be an older key that was replaced by a newer one. Check the sheet's date and "
         "the vault named on it."
+    )
+
+
+class RememberedKeyStale(VaultError):
+    """A remembered slot key names a passphrase slot the vault no longer has."""
+
+    code = "remembered_key_stale"
+    default_message = (
+        "The passphrase was changed since it was remembered on this device, so what was "
+        "remembered no longer opens this vault and has been forgotten. Nothing else was "
+        "changed. Type the vault's passphrase."
     )
 
 
@@ -186,6 +198,8 @@ class KeySlots:
     salt: bytes
     slots: list[dict[str, Any]] = field(default_factory=list)
     notice: str = ""
+    # The remembered form of the passphrase slot's key once known here (never saved).
+    opened_with: SlotKey | None = field(default=None, repr=False, compare=False)
 
     # -- making and reading ------------------------------------------------------
     @classmethod
@@ -283,6 +297,7 @@ class KeySlots:
         wrapping = _argon2(passphrase, salt)
         self.slots = [s for s in self.slots if s["kind"] != "passphrase"]
         self._add("passphrase", {**ARGON2, "salt": _b64(salt)}, wrapping, key)
+        self.opened_with = encode(salt, wrapping)
 
     def set_recovery(self, key: bytes) -> str:
         """Replace the recovery slot with a new recovery key; return it as printed (once)."""
@@ -317,13 +332,39 @@ class KeySlots:
                   recipient=recipient.strip())
 
     def open_with_passphrase(self, passphrase: str) -> bytes:
-        """Return the vault key, or raise :class:`WrongPassphrase`."""
+        """Return the vault key, or raise :class:`WrongPassphrase`.
+
+        A remembered :class:`~.slot_key.SlotKey` opens its slot without Argon2id
+        (:meth:`open_with_slot_key`).
+        """
+        if isinstance(passphrase, SlotKey):
+            return self.open_with_slot_key(passphrase)
         for slot in self.slots:
             if slot["kind"] == "passphrase":
-                key = self._unwrap(slot, _argon2(passphrase, _unb64(slot["kdf"]["salt"])))
+                salt = _unb64(slot["kdf"]["salt"])
+                wrapping = _argon2(passphrase, salt)
+                key = self._unwrap(slot, wrapping)
                 if key is not None:
+                    self.opened_with = encode(salt, wrapping)
                     return key
         raise WrongPassphrase()
+
+    def open_with_slot_key(self, remembered: SlotKey) -> bytes:
+        """Return the vault key for a remembered slot key, without deriving anything.
+
+        Raises :class:`RememberedKeyStale` when no passphrase slot is the one
+        it names (the passphrase was changed), and :class:`WrongPassphrase`
+        when the slot is there but the key does not open it.
+        """
+        for slot in self.slots:
+            if slot["kind"] == "passphrase" and slot_id(_unb64(slot["kdf"]["salt"])) == \
+                    remembered.slot_id:
+                key = self._unwrap(slot, remembered.wrapping_key)
+                if key is None:
+                    raise WrongPassphrase()
+                self.opened_with = remembered
+                return key
+        raise RememberedKeyStale()
 
     def open_with_recovery_key(self, text: str) -> bytes:
         """Return the vault key for a typed recovery key, or say what is wrong with it."""

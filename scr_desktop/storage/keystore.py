@@ -1,11 +1,24 @@
-"""Remember on this device: keeping a vault's passphrase in the operating system's key store.
+"""Remember on this device: keeping a vault's passphrase slot key in the OS's key store.
 
-What is stored is the passphrase itself, so :meth:`Vault.open` works unchanged
-and the passphrase keeps working whatever happens to the entry: losing or
-forgetting it never loses the vault.  The risk is that anyone who can read
-the user's unlocked credential store (malware running as that user, or
-someone who knows the login password) can read the passphrase, which also
-opens the vault's backups and any copy of the file; that is why the feature
+What is stored is not the passphrase but the key Argon2id derived from it
+for the vault's passphrase slot, tagged with a version and the slot's
+identifier (:mod:`.slot_key`).  A remembered unlock unwraps that slot with
+it, so no Argon2id runs (nor takes its 64 MiB), and the store holds no human
+secret that may be reused elsewhere.  The passphrase keeps working whatever
+happens to the entry: losing or forgetting it never loses the vault.  The
+key opens this vault's passphrase slot, and the backups whose key files
+carry that same slot (the backups this app keeps, and any copy made while
+the passphrase was the same), as the passphrase did; it does not open a
+copy given a passphrase of its own.  A change of passphrase makes a new
+slot, so the old key opens nothing made afterwards: the caller must
+remember the new slot's key (:func:`remember`) or forget the entry (:func:`forget`), and
+an entry for a slot that is gone is stale (forgotten at the unlock, and the
+passphrase asked for).  An entry from an earlier version, the passphrase
+itself, is still used once as a passphrase and then replaced by the key.
+
+The risk is that anyone who can read the user's unlocked credential store
+(malware running as that user, or someone who knows the login password) can
+read the key and open the vault and those backups; that is why the feature
 is off unless the user asks, can be forbidden by the machine policy
 (``keyring_allowed``), and is refused unless the store is one the operating
 system protects: the Secret Service (GNOME Keyring, KeePassXC), KWallet,
@@ -16,17 +29,16 @@ first protected store behind it, so a secret never falls through to a file.
 Entries are filed under the service "SCR Desktop" with a user name derived
 from a SHA-256 of the vault's resolved path, so the store does not show
 which folder (or whose home folder) holds the vault; the hash hides the
-name but is not a secret.  After a passphrase change the caller must
-:func:`remember` the new passphrase or :func:`forget` the entry.
+name but is not a secret.
 
 The ``keyring`` package (with its plugin discovery and the metadata readers
 under it, some 5 MB) is imported only when a store is asked for: where the
 machine policy forbids remembering, the lock screen's check says so without
 it, so it is not resident when the key derivation at unlock takes its 64 MiB
-(it is loaded after the unlock, to forget a passphrase remembered before the
+(it is loaded after the unlock, to forget an entry remembered before the
 policy forbade it).  Elsewhere the lock screen asks the store only where a
 marker (:mod:`.remembered`, written by :func:`remember`, removed by
-:func:`forget` and by :func:`recall` finding nothing) says a passphrase is
+:func:`forget` and by :func:`recall` finding nothing) says a key is
 remembered for the vault, or when the person ticks "Remember on this device".
 """
 
@@ -41,6 +53,7 @@ from scr_desktop.policy import Policy, load_policy
 
 from . import remembered
 from .errors import VaultError
+from .slot_key import decode
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
@@ -174,7 +187,11 @@ def remember(vault_path: Path, secret: str, *, policy: Policy | None = None,
 
 def recall(vault_path: Path, *, policy: Policy | None = None,
            backend: KeyringBackend | None = None) -> str | None:
-    """Return the remembered secret for the vault, or None if there is none or policy forbids it."""
+    """Return the remembered secret for the vault, or None if there is none or policy forbids it.
+
+    A slot key is returned as a :class:`~.slot_key.SlotKey`; an entry without
+    its prefix (from an earlier version) as the passphrase it is.
+    """
     if policy_problem(policy or load_policy()) is not None:
         return None
     store = _store(backend)
@@ -191,7 +208,8 @@ def recall(vault_path: Path, *, policy: Policy | None = None,
         ) from None
     if not secret:
         _unmark(vault_path)
-    return secret or None
+        return None
+    return decode(secret)
 
 
 def _unmark(vault_path: Path) -> None:

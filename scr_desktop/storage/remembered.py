@@ -13,7 +13,8 @@ owner-only, beside the unlock-attempt record and the audit anchors), a file
 that belongs to this device and is never copied, backed up or restored with
 the vault; like those files it names each vault by a digest of its path, so
 it holds nothing personal and nothing secret.  A marker is written when a
-passphrase is remembered and removed when it is forgotten or found missing.
+passphrase is remembered (what the store keeps is its slot's key, see
+:mod:`.slot_key`) and removed when it is forgotten, found missing or stale.
 Losing the file loses nothing: the passphrase still opens the vault when
 typed, and ticking the box again remembers it again.
 """

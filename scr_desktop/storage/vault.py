@@ -63,12 +63,13 @@ from .errors import (
 )
 from .keyfile import KeyFileProblem
 from .keyfile import exists as key_file_exists
-from .keyslots import KeySlots, RawKey, RecoveryDraft, uses_key_slots
+from .keyslots import KeySlots, RawKey, RecoveryDraft, RememberedKeyStale, uses_key_slots
 from .meetings import MeetingRepository
 from .migrations import CURRENT_VERSION, schema_version, upgrade
 from .paths import backup_path, make_private_dir
 from .repository import CaseRepository
 from .reviews import ReviewRepository
+from .slot_key import SlotKey
 from .stats import StatsTable
 
 
@@ -85,7 +86,11 @@ class Vault:
         self._audit = AuditLog(db, on_commit=self._move_anchor)
         self._cases = CaseRepository(db, self._audit)
         self._pepper = secrets.token_bytes(32)
-        self._verifier = self._digest(passphrase)
+        self._verifiers: set[bytes] = set()
+        self._slot_key: SlotKey | None = None
+        # False when unlocked with a remembered slot key: the passphrase was not typed.
+        self._passphrase_known = not isinstance(passphrase, SlotKey)
+        self._know(passphrase, slots)
         self._limiter: AttemptLimiter | None = None
         self._unlocked_at: str | None = None
         # True when this unlock converted an older vault to key slots.
@@ -159,7 +164,10 @@ class Vault:
         converted first; with ``escrow`` (an age recipient) a vault without an
         escrow slot for it gains one.  An upgrade tells ``upgrading`` (parts done,
         parts in all: the backup, then each schema step) as it goes, from the
-        thread that opens the vault.
+        thread that opens the vault.  ``passphrase`` may be a remembered
+        :class:`~.slot_key.SlotKey`: it unwraps the passphrase slot without
+        Argon2id, under the same pause and audit; one for a slot the vault no
+        longer has raises :class:`~.keyslots.RememberedKeyStale` (not counted).
         """
         path = Path(path)
         limiter = limiter or AttemptLimiter()
@@ -220,6 +228,8 @@ class Vault:
               defer_check: bool, escrow: str | None,
               upgrading: Callable[[int, int], None] | None = None) -> Vault:
         migrated = False
+        if isinstance(passphrase, SlotKey) and path.is_file() and not uses_key_slots(path):
+            raise RememberedKeyStale()
         if path.is_file() and uses_key_slots(path):
             conn, slots, key = cls._keyed_connection(
                 path, lambda s: s.open_with_passphrase(passphrase))
@@ -255,7 +265,7 @@ class Vault:
             return
         try:
             KeySlots.load(path).open_with_passphrase(passphrase)
-        except (WrongPassphrase, KeyFileProblem):
+        except (WrongPassphrase, KeyFileProblem, RememberedKeyStale):
             return
         raise VaultDamaged(code="vault_header_damaged")
 
@@ -515,8 +525,37 @@ class Vault:
         return problems
 
     def check_passphrase(self, passphrase: str) -> bool:
-        """Return True if ``passphrase`` is the one this vault was unlocked with."""
-        return hmac.compare_digest(self._digest(passphrase), self._verifier)
+        """Return True if ``passphrase`` is the one this vault was unlocked with.
+
+        The remembered slot key of the current passphrase slot counts as the
+        passphrase.  A vault unlocked with that key never saw the passphrase:
+        the first typed one is checked against the slot (Argon2id, as when
+        unlocking) and, if right, known from then on.
+        """
+        digest = self._digest(passphrase)
+        if any(hmac.compare_digest(digest, known) for known in self._verifiers):
+            return True
+        if self._passphrase_known or isinstance(passphrase, SlotKey) or not passphrase:
+            return False
+        try:
+            self._slots_copy().open_with_passphrase(passphrase)
+        except WrongPassphrase:
+            return False
+        self._passphrase_known = True
+        self._verifiers.add(digest)
+        return True
+
+    @property
+    def slot_key(self) -> SlotKey | None:
+        """What "Remember on this device" keeps: the current passphrase slot's key."""
+        return self._slot_key
+
+    def _know(self, passphrase: str, slots: KeySlots) -> None:
+        """Take ``passphrase`` (and the slot key ``slots`` was opened with) as the current one."""
+        self._verifiers = {self._digest(passphrase)}
+        self._slot_key = slots.opened_with
+        if self._slot_key is not None:
+            self._verifiers.add(self._digest(self._slot_key))
 
     def change_passphrase(self, old: str, new: str) -> None:
         """Put ``new`` in place of ``old``: the passphrase slot is rewrapped, nothing else.
@@ -549,7 +588,8 @@ class Vault:
         slots.set_passphrase(self._key, new)
         slots.save(self.path)
         self._slots = slots
-        self._verifier = self._digest(new)
+        self._passphrase_known = True
+        self._know(new, slots)
 
     def _slots_copy(self) -> KeySlots:
         s = self._slots
@@ -566,7 +606,8 @@ class Vault:
         slots.notice = f"The passphrase of this vault was reset on {today} using {how}."
         slots.save(self.path)
         self._slots = slots
-        self._verifier = self._digest(new)
+        self._passphrase_known = True
+        self._know(new, slots)
         self._audit.record("passphrase reset", detail=f"unlocked with {how}")
 
     def take_notice(self) -> str:

@@ -9,6 +9,7 @@ from guihelpers import PASSPHRASE, UNLOCK_TIMEOUT, wait_for_background_work
 from PySide6.QtCore import Qt
 
 from scr_desktop.storage import keystore
+from scr_desktop.storage.slot_key import SlotKey
 
 pytestmark = pytest.mark.keyring
 
@@ -31,7 +32,9 @@ def test_remembered_passphrase_opens_at_start_but_not_after_lock(
     page.remember.setChecked(True)
     qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.is_locked(), timeout=UNLOCK_TIMEOUT)
-    qtbot.waitUntil(lambda: keystore.recall(vault_path) == PASSPHRASE, timeout=10000)
+    # What is remembered is the passphrase slot's key, never the passphrase.
+    qtbot.waitUntil(lambda: isinstance(keystore.recall(vault_path), SlotKey), timeout=10000)
+    assert PASSPHRASE not in str(keystore.recall(vault_path))
     window.close()
 
     # A new start opens the vault without typing.

@@ -19,6 +19,7 @@ from guihelpers import PASSPHRASE, UNLOCK_TIMEOUT, unlock, wait_for_background_w
 from keyring.backends import fail
 
 from scr_desktop.storage import keystore, remembered
+from scr_desktop.storage.slot_key import SlotKey
 from scr_desktop.storage.vault import Vault
 
 
@@ -101,6 +102,7 @@ def test_a_remembered_passphrase_whose_marker_was_lost_still_unlocks_when_typed(
         assert page.remember.isChecked()
         unlock(qtbot, window)
         qtbot.waitUntil(lambda: remembered.is_marked(vault_path), timeout=UNLOCK_TIMEOUT)
-        assert keystore.recall(vault_path) == PASSPHRASE
+        secret = keystore.recall(vault_path)  # the slot's key now, not the passphrase
+        assert isinstance(secret, SlotKey) and PASSPHRASE not in secret
     finally:
         keystore.forget(vault_path)
