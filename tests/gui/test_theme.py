@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from contrast import colours, drawn_contrast, ratio
-from guihelpers import create_vault
+from guihelpers import create_vault, fill_field
 from lockhelpers import ModalDriver, real_message_boxes
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
@@ -103,7 +103,7 @@ def test_the_saved_state_is_readable(qtbot, make_window, vault_path: Path,
                                      normal_look: None) -> None:
     window = _open_case(qtbot, make_window, vault_path)
     editor = window.editor
-    editor.case.set("child_forenames", "Qzname")
+    fill_field(qtbot, editor.editor("child_forenames"), "Qzname")  # typed, so there is a change
     assert editor.save_now()
     qtbot.waitUntil(lambda: "Saved" in editor.save_state.text())
     assert drawn_contrast(editor.save_state) >= READABLE
