@@ -17,6 +17,7 @@ import keyring.backend
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import SecretService, chainer, fail
+from keyringhelpers import needs_secret_service, secret_service
 from keyrings.alt.file import PlaintextKeyring
 
 from scr_desktop.policy import POLICY_ENV, Policy
@@ -36,19 +37,6 @@ SECRET = "granite lantern orchard velvet"
 ALLOWED = Policy()
 
 
-def _secret_service() -> KeyringBackend | None:
-    try:
-        SecretService.Keyring.priority  # noqa: B018 - raises when there is no service
-    except RuntimeError:
-        return None
-    return SecretService.Keyring()
-
-
-needs_secret_service = pytest.mark.skipif(
-    _secret_service() is None,
-    reason="no Secret Service on the session bus: run under dbus-run-session with "
-           "gnome-keyring unlocked (bash scripts/test.sh does this)",
-)
 
 
 @pytest.fixture(autouse=True)
@@ -153,7 +141,7 @@ def test_policy_forbidding_the_keyring_is_named(
 @pytest.mark.keyring
 @needs_secret_service
 def test_secret_service_round_trip(vault_path: Path) -> None:
-    store = _secret_service()
+    store = secret_service()
     assert store is not None
     keyring.set_keyring(store)
     assert secure_backend_problem() is None
@@ -175,7 +163,7 @@ def test_secret_service_round_trip(vault_path: Path) -> None:
 def test_the_stored_entry_names_no_folder(vault_path: Path) -> None:
     import secretstorage
 
-    keyring.set_keyring(_secret_service())  # type: ignore[arg-type]
+    keyring.set_keyring(secret_service())  # type: ignore[arg-type]
     remember(vault_path, SECRET, policy=ALLOWED)
     try:
         with secretstorage.dbus_init() as bus:
@@ -199,7 +187,7 @@ def test_a_chainer_uses_only_its_protected_store(
     try:
         remember(vault_path, SECRET, policy=ALLOWED, backend=chain)
         assert recall(vault_path, policy=ALLOWED, backend=chain) == SECRET
-        assert _secret_service().get_password(  # type: ignore[union-attr]
+        assert secret_service().get_password(  # type: ignore[union-attr]
             SERVICE, entry_name(vault_path)) == SECRET
         for backend in chain.backends:
             if isinstance(backend, PlaintextKeyring):

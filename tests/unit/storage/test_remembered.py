@@ -14,7 +14,8 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backends import SecretService, fail
+from keyring.backends import fail
+from keyringhelpers import needs_secret_service, secret_service
 
 from scr_desktop.policy import Policy
 from scr_desktop.storage import remembered
@@ -31,19 +32,6 @@ SECRET = "granite lantern orchard velvet"
 ALLOWED = Policy()
 
 
-def _secret_service() -> SecretService.Keyring | None:
-    try:
-        SecretService.Keyring.priority  # noqa: B018 - raises when there is no service
-    except RuntimeError:
-        return None
-    return SecretService.Keyring()
-
-
-needs_secret_service = pytest.mark.skipif(
-    _secret_service() is None,
-    reason="no Secret Service on the session bus: run under dbus-run-session with "
-           "gnome-keyring unlocked (bash scripts/test.sh does this)",
-)
 
 
 @pytest.fixture(autouse=True)
@@ -87,7 +75,7 @@ def test_a_refused_store_leaves_no_mark(vault_path: Path) -> None:
 @pytest.mark.keyring
 @needs_secret_service
 def test_remembering_marks_and_forgetting_unmarks(vault_path: Path) -> None:
-    keyring.set_keyring(_secret_service())  # type: ignore[arg-type]
+    keyring.set_keyring(secret_service())  # type: ignore[arg-type]
     try:
         remember(vault_path, SECRET, policy=ALLOWED)
         assert remembered.is_marked(vault_path)
@@ -103,7 +91,7 @@ def test_remembering_marks_and_forgetting_unmarks(vault_path: Path) -> None:
 @pytest.mark.keyring
 @needs_secret_service
 def test_an_entry_found_missing_removes_its_mark(vault_path: Path) -> None:
-    store = _secret_service()
+    store = secret_service()
     assert store is not None
     keyring.set_keyring(store)
     remember(vault_path, SECRET, policy=ALLOWED)
