@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 from guihelpers import PASSPHRASE, UNLOCK_TIMEOUT, unlock, wait_for_background_work
+from keyringhelpers import count_derivations
 
-from scr_desktop.storage import keyslots, keystore, remembered
+from scr_desktop.storage import keystore, remembered
 from scr_desktop.storage.passphrase_change import change_passphrase
 from scr_desktop.storage.slot_key import SlotKey
 from scr_desktop.storage.vault import Vault
@@ -37,15 +38,7 @@ def secure_store(vault_path: Path) -> Iterator[None]:
 @pytest.fixture
 def derivations(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Count every Argon2id derivation from here on."""
-    derive = keyslots._argon2
-    calls: list[int] = []
-
-    def counted(passphrase: str, salt: bytes) -> bytes:
-        calls.append(1)
-        return derive(passphrase, salt)
-
-    monkeypatch.setattr(keyslots, "_argon2", counted)
-    return calls
+    return count_derivations(monkeypatch)
 
 
 def _new_vault(path: Path) -> SlotKey:

@@ -21,3 +21,18 @@ needs_secret_service = pytest.mark.skipif(
     reason="no Secret Service on the session bus: run under dbus-run-session with "
            "gnome-keyring unlocked (bash scripts/test.sh does this)",
 )
+
+
+def count_derivations(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Count every Argon2id derivation of a key slot from here on (one item per call)."""
+    from scr_desktop.storage import keyslots
+
+    derive = keyslots._argon2
+    calls: list[int] = []
+
+    def counted(passphrase: str, salt: bytes) -> bytes:
+        calls.append(1)
+        return derive(passphrase, salt)
+
+    monkeypatch.setattr(keyslots, "_argon2", counted)
+    return calls

@@ -13,7 +13,7 @@ from pathlib import Path
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
-from keyring.backends import SecretService
+from keyringhelpers import count_derivations, secret_service
 
 from scr_desktop.policy import Policy
 from scr_desktop.storage import keyslots, keystore, remembered
@@ -144,14 +144,7 @@ def test_a_vault_opened_by_its_key_still_checks_a_typed_passphrase(
 
 def test_the_automatic_backup_after_a_remembered_unlock_needs_no_argon2id(
         path: Path, slot_key: SlotKey, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    derive = keyslots._argon2
-    calls: list[int] = []
-
-    def counted(passphrase: str, salt: bytes) -> bytes:
-        calls.append(1)
-        return derive(passphrase, salt)
-
-    monkeypatch.setattr(keyslots, "_argon2", counted)
+    calls = count_derivations(monkeypatch)
     with Vault.open(path, slot_key) as vault:
         backup = automatic_backup(vault, slot_key)
     assert calls == []
@@ -180,17 +173,9 @@ def test_encode_refuses_a_short_key() -> None:
 
 
 # -- the real credential store -----------------------------------------------------------
-def _secret_service() -> KeyringBackend | None:
-    try:
-        SecretService.Keyring.priority  # noqa: B018 - raises when there is no service
-    except RuntimeError:
-        return None
-    return SecretService.Keyring()
-
-
 @pytest.fixture
 def store() -> Iterator[KeyringBackend]:
-    backend = _secret_service()
+    backend = secret_service()
     if backend is None:
         pytest.skip("no Secret Service on the session bus: run under dbus-run-session")
     before = keyring.get_keyring()
