@@ -198,6 +198,8 @@ class KeySlots:
     salt: bytes
     slots: list[dict[str, Any]] = field(default_factory=list)
     notice: str = ""
+    # The audit entry this key file's last change owes the log (see Vault._save_slots).
+    owed: dict[str, Any] | None = field(default=None, compare=False)
     # The remembered form of the passphrase slot's key once known here (never saved).
     opened_with: SlotKey | None = field(default=None, repr=False, compare=False)
 
@@ -209,8 +211,11 @@ class KeySlots:
 
     def to_body(self) -> dict[str, Any]:
         """Return the JSON body of the key file."""
-        return {"vault_id": self.vault_id, "salt": _b64(self.salt), "slots": self.slots,
-                "notice": self.notice}
+        body: dict[str, Any] = {"vault_id": self.vault_id, "salt": _b64(self.salt),
+                                "slots": self.slots, "notice": self.notice}
+        if self.owed is not None:
+            body["owed"] = self.owed
+        return body
 
     @classmethod
     def from_body(cls, body: dict[str, Any], name: str) -> KeySlots:
@@ -225,9 +230,12 @@ class KeySlots:
                 raise ValueError("bad key file")
             for slot in slots:
                 _check_slot(slot)
+            owed = body.get("owed")
+            if owed is not None:
+                _check_owed(owed)
         except (KeyError, ValueError, TypeError):
             raise keyfile.KeyFileDamaged(name, code="key_file_invalid") from None
-        return cls(vault_id=vault_id, salt=salt, slots=slots, notice=notice)
+        return cls(vault_id=vault_id, salt=salt, slots=slots, notice=notice, owed=owed)
 
     @classmethod
     def load(cls, vault_path: Path) -> KeySlots:
@@ -431,3 +439,17 @@ def _check_slot(slot: object) -> None:
             raise ValueError("recipient")
     else:
         raise ValueError("slot kind")
+
+
+OWED_ACTIONS = frozenset({"passphrase change", "passphrase reset", "new recovery key",
+                          "escrow slot added"})
+
+
+def _check_owed(owed: object) -> None:
+    """Raise ValueError unless ``owed`` names a key change's audit entry, as this app writes it."""
+    if not isinstance(owed, dict) or set(owed) != {"id", "hash", "at", "action", "detail"}:
+        raise ValueError("owed")
+    if (not isinstance(owed["id"], int) or owed["action"] not in OWED_ACTIONS
+            or not all(isinstance(owed[k], str) and len(owed[k]) <= 500
+                       for k in ("hash", "at", "detail"))):
+        raise ValueError("owed")

@@ -340,6 +340,7 @@ class Vault:
         failures = limiter.pending(self.path)
         # Compared before anything new is written, or a new entry would move the anchor on.
         problems = self._audit.anchor_problems(self._anchors.get(self.path))
+        self._record_owed()
         with self._db.transaction():
             for when in failures:
                 self._audit.record("failed unlock", at=when, detail="recorded at the next unlock")
@@ -349,6 +350,21 @@ class Vault:
         self._anchor_tail(problems)
         with contextlib.suppress(OSError):
             limiter.succeeded(self.path)
+
+    def _record_owed(self) -> None:
+        """Write the key change's audit entry that the key file names but the log lacks.
+
+        A crash between saving the key file and committing its entry leaves
+        the change made and unrecorded (:meth:`_save_slots`); the entry is
+        written now, at the time of the change, and the key file then names it.
+        """
+        owed = self._slots.owed
+        if owed is None or self._audit.hash_at(int(owed["id"])) == owed["hash"]:
+            return
+        late = "recorded at the next unlock, as the app stopped before writing it"
+        detail = f"{owed['detail']}; {late}" if owed["detail"] else late
+        self._save_slots(self._slots_copy(), str(owed["action"]), detail, not_made=None,
+                         at=str(owed["at"]))
 
     def _upgrade(self, version: int,
                  upgrading: Callable[[int, int], None] | None = None) -> None:
@@ -567,34 +583,70 @@ class Vault:
             raise WrongPassphrase()
         if not new:
             raise ValueError("the new passphrase is empty")
-        # One transaction around both, holding the connection's lock: a close waits
-        # for it, and a vault already closed refuses before the key file is touched.
-        before = self._slots
-        try:
-            with self._db.transaction():
-                self._audit.record("passphrase change", detail="passphrase slot rewrapped")
-                self._rewrap(new)
-        except BaseException:
-            if self._slots is not before:  # the commit failed after the key file was saved
-                with contextlib.suppress(VaultError, OSError):
-                    before.save(self.path)
-                    self._slots = before
-                    self._verifier = self._digest(old)
-            raise
-        self._anchor_tail()
-
-    def _rewrap(self, new: str) -> None:
         slots = self._slots_copy()
         slots.set_passphrase(self._key, new)
-        slots.save(self.path)
-        self._slots = slots
+        self._save_slots(
+            slots, "passphrase change", "passphrase slot rewrapped",
+            not_made="The passphrase was not changed: the vault still opens with the current "
+                     "passphrase only.",
+            made="The vault now opens with the new passphrase only, but the change could not "
+                 "be written in the audit log yet; it is written there at the next unlock.")
         self._passphrase_known = True
         self._know(new, slots)
 
     def _slots_copy(self) -> KeySlots:
         s = self._slots
         return KeySlots(vault_id=s.vault_id, salt=s.salt, slots=[dict(x) for x in s.slots],
-                        notice=s.notice)
+                        notice=s.notice, owed=None if s.owed is None else dict(s.owed))
+
+    def _save_slots(self, slots: KeySlots, action: str, detail: str, *, not_made: str | None,
+                    made: str = "", at: str | None = None) -> None:
+        """Put ``slots`` in the key file together with the audit entry ``action``: both or neither.
+
+        The entry is written and the key file saved in one transaction on the
+        connection (whose lock a close waits for); if anything fails before
+        the commit, the key file is put back as it was, so the keys are as
+        before and the log says nothing.  The key file also names the entry
+        it owes the log (its id and hash), so an entry that a crash or a
+        kill kept from the log (the key file saved, the commit never made)
+        is written at the next unlock (:meth:`_record_unlock`).  A failure
+        says, before the cause, ``not_made`` (nothing changed) or, if the
+        key file could not be put back, ``made`` (what did).
+        """
+        before = self._slots
+        stamp = at or now_iso()
+        touched = False
+        try:
+            with self._db.transaction():
+                self._audit.record(action, detail=detail, at=stamp)
+                tail = self._audit.tail()
+                assert tail is not None
+                slots.owed = {"id": tail.id, "hash": tail.hash, "at": stamp, "action": action,
+                              "detail": detail}
+                touched = True
+                slots.save(self.path)
+        except BaseException as exc:
+            changed = touched and not self._put_back(before, slots)
+            if changed:
+                self._slots = slots
+            if not_made is not None and isinstance(exc, VaultError):
+                exc.user_message = f"{made if changed else not_made} {exc.user_message}"
+                exc.args = (exc.user_message,)
+            raise
+        self._slots = slots
+        self._anchor_tail()
+
+    def _put_back(self, before: KeySlots, after: KeySlots) -> bool:
+        """Save ``before`` again after a failed change to ``after``; False if ``after`` stays."""
+        try:
+            before.save(self.path)
+            return True
+        except (VaultError, OSError):
+            pass
+        try:
+            return KeySlots.load(self.path).owed != after.owed
+        except (VaultError, OSError):
+            return True  # unreadable: the next unlock names the key file's problem
 
     def _reset_passphrase(self, new: str, how: str) -> None:
         """Set ``new`` after an unlock through ``how`` (a recovery key, IT's escrow)."""
@@ -604,11 +656,14 @@ class Vault:
         slots.set_passphrase(self._key, new)
         today = date.today().strftime("%d/%m/%Y")
         slots.notice = f"The passphrase of this vault was reset on {today} using {how}."
-        slots.save(self.path)
-        self._slots = slots
+        self._save_slots(
+            slots, "passphrase reset", f"unlocked with {how}",
+            not_made=f"The passphrase was not reset: the vault still opens with its old "
+                     f"passphrase, and with {how} as before.",
+            made="The vault now opens with the new passphrase, but the reset could not be "
+                 "written in the audit log yet; it is written there at the next unlock.")
         self._passphrase_known = True
         self._know(new, slots)
-        self._audit.record("passphrase reset", detail=f"unlocked with {how}")
 
     def take_notice(self) -> str:
         """Return (once) what happened to the vault's keys since its last unlock, or ''."""
@@ -657,17 +712,26 @@ class Vault:
             raise ValueError("not a recovery key")
         slots = self._slots_copy()
         slots.keep(draft)
-        slots.save(self.path)
-        self._slots = slots
-        self._db.write_or_defer(lambda: self._audit.record("new recovery key"))
+        self._save_slots(
+            slots, "new recovery key", "",
+            not_made="The new recovery key was not kept, so nothing changed: the key just "
+                     "shown does not open the vault, and any recovery key kept before still "
+                     "does. Make a new recovery key again (a sheet saved for the key just "
+                     "shown is of no use).",
+            made="The new recovery key was kept (the vault opens with it, and no longer with "
+                 "any earlier one), but this could not be written in the audit log yet; it "
+                 "is written there at the next unlock.")
 
     def _add_escrow(self, recipient: str) -> None:
         slots = self._slots_copy()
         slots.add_escrow(self._key, recipient)
-        slots.save(self.path)
-        self._slots = slots
-        self._db.write_or_defer(lambda: self._audit.record(
-            "escrow slot added", detail="wrapped to the escrow key named in the policy"))
+        self._save_slots(
+            slots, "escrow slot added", "wrapped to the escrow key named in the policy",
+            not_made="The vault could not be given the escrow slot the policy names, so it "
+                     "was not unlocked and nothing changed.",
+            made="The vault was given the escrow slot the policy names, but it was not "
+                 "unlocked and this could not be written in the audit log yet; it is "
+                 "written there at the next unlock.")
 
     # -- copies ------------------------------------------------------------------
     def copy_key(self, passphrase: str) -> RawKey:
