@@ -123,10 +123,39 @@ class VaultActions(QObject):
         dialog.deleteLater()  # a dialog left behind would hold the passphrase
         if not accepted:
             return
-        if not vault.check_passphrase(passphrase):
+        self.check_then_back_up(vault, passphrase)
+
+    def check_then_back_up(self, vault: Vault, passphrase: str) -> None:
+        """Check ``passphrase``, then ask where to back up.
+
+        After a start with a key remembered on this device the first check
+        derives a key from the passphrase (Argon2id, up to a second): it runs
+        off the UI thread behind a "Please wait" box, which keeps the window
+        from starting a second one meanwhile.  A known passphrase is checked
+        at once.
+        """
+        if vault.passphrase_known:
+            self._checked_for_backup(vault, passphrase, vault.check_passphrase(passphrase))
+            return
+
+        def failed(exc: BaseException) -> None:
+            Messages.error(self._parent, "Backing up did not work",
+                           f"{_message(exc)} No backup was made.")
+            self.finished.emit("failed")
+
+        BackgroundOp(self._parent, "check the passphrase",
+                     lambda: vault.check_passphrase(passphrase),
+                     success=lambda right: self._checked_for_backup(vault, passphrase, right),
+                     failure=failed, busy="Checking the passphrase\u2026").run()
+
+    def _checked_for_backup(self, vault: Vault, passphrase: str, right: bool) -> None:
+        if not vault.is_open:
+            return  # locked while the passphrase was checked: nothing was asked for yet
+        if not right:
             Messages.error(self._parent, "Wrong passphrase",
                            "That is not the vault's passphrase, so no backup was made. "
                            "Try again.")
+            self.finished.emit("wrong passphrase")
             return
         from scr_desktop.storage.paths import backup_file_name, documents_dir
 

@@ -562,6 +562,12 @@ class Vault:
         return True
 
     @property
+    def passphrase_known(self) -> bool:
+        """False while no passphrase was typed since an unlock with a remembered key: the
+        next :meth:`check_passphrase` then derives a key (Argon2id), too slow for a UI thread."""
+        return self._passphrase_known
+
+    @property
     def slot_key(self) -> SlotKey | None:
         """What "Remember on this device" keeps: the current passphrase slot's key."""
         return self._slot_key
