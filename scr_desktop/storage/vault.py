@@ -19,7 +19,8 @@ The file is keyed by a random vault key kept in key slots beside it
 recovery key or IT's escrow identity open theirs (:meth:`Vault.open_with`).
 A vault keyed by its passphrase, from before key slots, is converted on its
 first unlock (:mod:`.slot_migration`).  Copies of the vault (backups) use
-the same vault key and carry a key file of their own.
+the same vault key and carry a key file of their own.  Every change to the
+key file is saved with its audit entry, both or neither (:meth:`Vault._save_slots`).
 """
 
 from __future__ import annotations
