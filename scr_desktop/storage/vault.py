@@ -592,14 +592,22 @@ class Vault:
             raise ValueError("the new passphrase is empty")
         slots = self._slots_copy()
         slots.set_passphrase(self._key, new)
-        self._save_slots(
-            slots, "passphrase change", "passphrase slot rewrapped",
-            not_made="The passphrase was not changed: the vault still opens with the current "
-                     "passphrase only.",
-            made="The vault now opens with the new passphrase only, but the change could not "
-                 "be written in the audit log yet; it is written there at the next unlock.")
-        self._passphrase_known = True
-        self._know(new, slots)
+        try:
+            self._save_slots(
+                slots, "passphrase change", "passphrase slot rewrapped",
+                not_made="The passphrase was not changed: the vault still opens with the "
+                         "current passphrase only.",
+                made="The vault now opens with the new passphrase only, but the change could "
+                     "not be written in the audit log yet; it is written there at the next "
+                     "unlock.")
+        finally:
+            self._take_passphrase(new, slots)
+
+    def _take_passphrase(self, new: str, slots: KeySlots) -> None:
+        """Know ``new`` as the passphrase if ``slots`` (with its slot) are now the key file's."""
+        if self._slots is slots:
+            self._passphrase_known = True
+            self._know(new, slots)
 
     def _slots_copy(self) -> KeySlots:
         s = self._slots
@@ -663,14 +671,15 @@ class Vault:
         slots.set_passphrase(self._key, new)
         today = date.today().strftime("%d/%m/%Y")
         slots.notice = f"The passphrase of this vault was reset on {today} using {how}."
-        self._save_slots(
-            slots, "passphrase reset", f"unlocked with {how}",
-            not_made=f"The passphrase was not reset: the vault still opens with its old "
-                     f"passphrase, and with {how} as before.",
-            made="The vault now opens with the new passphrase, but the reset could not be "
-                 "written in the audit log yet; it is written there at the next unlock.")
-        self._passphrase_known = True
-        self._know(new, slots)
+        try:
+            self._save_slots(
+                slots, "passphrase reset", f"unlocked with {how}",
+                not_made=f"The passphrase was not reset: the vault still opens with its old "
+                         f"passphrase, and with {how} as before.",
+                made="The vault now opens with the new passphrase, but the reset could not be "
+                     "written in the audit log yet; it is written there at the next unlock.")
+        finally:
+            self._take_passphrase(new, slots)
 
     def take_notice(self) -> str:
         """Return (once) what happened to the vault's keys since its last unlock, or ''."""

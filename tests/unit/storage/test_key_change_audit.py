@@ -348,3 +348,20 @@ def test_a_copy_of_the_vault_never_carries_the_entry_its_key_file_owes(
     assert KeySlots.load(copy).owed is None
     assert KeySlots.load(path).owed is not None
 
+
+
+@pytest.mark.parametrize("put_back", [True, False])
+def test_after_a_failed_change_the_open_vault_takes_the_passphrase_its_key_file_holds(
+        put_back: bool, made: tuple[Path, str], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    path, _code = made
+    with _open(path, PASS, tmp_path) as vault:
+        with monkeypatch.context() as m:
+            _fail_after_saving(m, path, put_back=put_back)
+            with pytest.raises(VaultError):
+                vault.change_passphrase(PASS, NEW)
+        holds, other = (PASS, NEW) if put_back else (NEW, PASS)
+        assert vault.check_passphrase(holds)
+        assert not vault.check_passphrase(other)
+    with _open(path, holds, tmp_path):
+        pass
