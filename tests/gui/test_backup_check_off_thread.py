@@ -17,10 +17,12 @@ from pathlib import Path
 
 import pytest
 from guihelpers import PASSPHRASE, UNLOCK_TIMEOUT, wait_for_background_work
+from lockhelpers import ModalDriver
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
 from scr_desktop.gui.messages import Messages
+from scr_desktop.gui.passphrase_dialog import PassphraseDialog
 from scr_desktop.storage import keyslots, keystore
 from scr_desktop.storage.copying import check_copy
 from scr_desktop.storage.vault import Vault
@@ -73,6 +75,20 @@ def remembered_window(qtbot, make_window, vault_path: Path  # type: ignore[no-un
         keystore.forget(vault_path)
 
 
+def _ask_back_up(window, typed: str) -> None:  # type: ignore[no-untyped-def]
+    """Choose "Back up to…" and type ``typed`` into the real passphrase dialog."""
+
+    def accept(dialog: QWidget) -> None:
+        assert isinstance(dialog, PassphraseDialog) and dialog.current is not None
+        dialog.current.setText(typed)
+        dialog.done(QDialog.DialogCode.Accepted)
+
+    driver = ModalDriver()
+    driver.when(lambda w: isinstance(w, PassphraseDialog), accept, "passphrase")
+    window.vault_actions.ask_back_up()  # a real exec(): returns once the dialog closes
+    assert driver.done == ["passphrase"] and not driver.hung
+
+
 def _busy_boxes(window) -> list[QProgressDialog]:  # type: ignore[no-untyped-def]
     return [b for b in window.findChildren(QProgressDialog, "busy_progress") if b.isVisible()]
 
@@ -104,7 +120,7 @@ def test_the_first_check_after_a_remembered_start_runs_off_the_ui_thread(
     Messages.next_answer(str(target))
     with qtbot.waitSignal(window.vault_actions.finished, timeout=UNLOCK_TIMEOUT,
                           check_params_cb=lambda what: what == "backup"):
-        window.vault_actions.check_then_back_up(window.vault, PASSPHRASE)
+        _ask_back_up(window, PASSPHRASE)
         _while_held(qtbot, window, held)
     assert len(held.threads) == 1
     assert held.threads[0] is not threading.main_thread()
@@ -134,7 +150,7 @@ def test_a_wrong_passphrase_is_checked_off_the_ui_thread_reported_and_backs_up_n
     Messages.next_answer(str(chosen / "never.scrvault"))  # never asked for
     with qtbot.waitSignal(window.vault_actions.finished, timeout=UNLOCK_TIMEOUT,
                           check_params_cb=lambda what: what == "wrong passphrase"):
-        window.vault_actions.check_then_back_up(window.vault, "not the passphrase at all")
+        _ask_back_up(window, "not the passphrase at all")
         _while_held(qtbot, window, held)
     assert len(held.threads) == 1
     assert held.threads[0] is not threading.main_thread()
