@@ -16,7 +16,6 @@ from typing import Any
 
 import pytest
 from pdfreaders import pdf_text, qpdf_encryption
-from PIL import Image
 
 from scr_desktop.domain.learning.charts import SERIES_PATTERNS, chart_of
 from scr_desktop.domain.learning.statistics import BoardStatistics, Table
@@ -65,20 +64,34 @@ def _words(path: Path) -> list[tuple[str, float, float, float, float]]:
         html)]
 
 
-def _grey_page(path: Path, out: Path) -> Image.Image:
+class Grey:
+    """A page as pdftoppm renders it in greyscale (a binary PGM): 0 black to 255 white."""
+
+    def __init__(self, pgm: bytes) -> None:
+        head = re.match(rb"P5\s+(\d+)\s+(\d+)\s+255\s", pgm)
+        assert head is not None
+        self.width, self.height = int(head[1]), int(head[2])
+        self.pixels = pgm[head.end():]
+        assert len(self.pixels) == self.width * self.height
+
+    def at(self, x: int, y: int) -> int:
+        return self.pixels[y * self.width + x]
+
+
+def _grey_page(path: Path, out: Path) -> Grey:
     subprocess.run(["pdftoppm", "-gray", "-r", str(DPI), "-f", "1", "-l", "1", "-singlefile",
                     "-upw", PASSWORD, str(path), str(out / "page")], check=True)
-    return Image.open(out / "page.pgm")
+    return Grey((out / "page.pgm").read_bytes())
 
 
-def _pattern(page: Image.Image, left: float, top: float, right: float, bottom: float
+def _pattern(page: Grey, left: float, top: float, right: float, bottom: float
              ) -> tuple[float, frozenset[str]]:
     """Return, inside the box given in points, the share of light pixels (the pattern's
     lines over a darker fill) and the directions in which those lines run."""
     k = DPI / 72
     box = [(x, y) for x in range(round(left * k), round(right * k))
            for y in range(round(top * k), round(bottom * k))]
-    light = {(x, y) for x, y in box if page.getpixel((x, y)) > 200}  # type: ignore[operator]
+    light = {(x, y) for x, y in box if page.at(x, y) > 200}
     inside = set(box)
     runs = set()
     for name, (dx, dy) in DIRECTIONS.items():
