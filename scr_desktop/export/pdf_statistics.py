@@ -16,7 +16,7 @@ import textwrap
 from datetime import datetime
 from typing import Any
 
-from ..domain.learning.charts import EMPTY, SERIES_COLOURS, Chart, chart_of
+from ..domain.learning.charts import EMPTY, Chart, chart_of
 from ..domain.learning.statistics import BoardStatistics, header_cells, row_cells
 
 BOARD = "Local Safeguarding Children Board"
@@ -27,38 +27,78 @@ LABEL_SIZE = 7.5
 LABEL_LEADING = 9.0
 LABEL_GAP = 6.0  # between the wrapped labels of two neighbouring rows
 ROW_HEIGHT = 24.0  # a row with a one-line label
+BAR_HEIGHT = 10.0  # at least, for each bar of a row holding several side by side
+WORDS_SIZE = 7.0  # the count (or total) written at the end of a bar
+WORDS_GAP = 3.0  # between a bar's end and its words
+SWATCH = (16.0, 8.0)  # a legend swatch, wide enough to show its series' pattern
+LEGEND_LINE = 12.0  # one line of the legend
+LEGEND_GAP = 14.0  # between two entries of the legend
+
+
+def _legend(series: tuple[str, ...], left: float, width: float) -> list[tuple[int, float, int]]:
+    """Return where each series' legend entry goes: its line (0 the top), its x and the
+    series, wrapping onto a further line rather than running off the page."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from .layout import FONT
+
+    placed: list[tuple[int, float, int]] = []
+    line, x = 0, left
+    for i, name in enumerate(series):
+        w = SWATCH[0] + 4 + stringWidth(name, FONT, LABEL_SIZE)
+        if x > left and x + w > left + width:
+            line, x = line + 1, left
+        placed.append((line, x, i))
+        x += w + LEGEND_GAP
+    return placed
 
 
 def chart_drawing(described: Chart, width: float) -> Any:
-    """Return the chart ``described`` as a reportlab drawing ``width`` points wide."""
+    """Return the chart ``described`` as a reportlab drawing ``width`` points wide.
+
+    Colour is never the only signal: each series' bars and legend swatch carry its
+    pattern (:mod:`.pdf_chart_bars`), and each bar has its count written after it (a
+    stacked bar its total, or "not all drawn"), the words the statistics page writes.
+    Bars side by side run in the series' order from the top, as the text equivalent says.
+    """
     from reportlab.graphics.charts.barcharts import HorizontalBarChart
-    from reportlab.graphics.charts.legends import Legend
     from reportlab.graphics.shapes import Drawing, String
-    from reportlab.lib import colors
+    from reportlab.pdfbase.pdfmetrics import stringWidth
 
     from .layout import FONT, register_fonts
+    from .pdf_chart_bars import PatternedBar
 
     register_fonts()
     rows = described.rows
     label_width = 150.0
     names = [textwrap.wrap(row.label, LABEL_CHARS) or [row.label] for row in reversed(rows)]
-    # every row is as tall as its longest label needs, so wrapped labels never overlap
-    row_height = max(ROW_HEIGHT, max((len(n) for n in names), default=1) * LABEL_LEADING
-                     + LABEL_GAP)
-    legend_height = 18.0 if len(described.series) > 1 else 0.0
+    n = len(described.series)
+    side_by_side = 1 if described.stacked else n
+    # every row is as tall as its longest label needs, so wrapped labels never overlap,
+    # and as its bars need to show their patterns
+    row_height = max(ROW_HEIGHT, max((len(lines) for lines in names), default=1) * LABEL_LEADING
+                     + LABEL_GAP, side_by_side * BAR_HEIGHT + LABEL_GAP)
+    placed = _legend(described.series, label_width, width - label_width) \
+        if n > 1 and rows else []
+    legend_lines = max((line for line, _, _ in placed), default=-1) + 1
+    legend_height = legend_lines * LEGEND_LINE + (6.0 if legend_lines else 0.0)
     height = max(40.0, row_height * len(rows)) + 24 + legend_height
     drawing = Drawing(width, height)
     if not rows:
         drawing.add(String(0, height / 2, EMPTY, fontName=FONT, fontSize=9))
         return drawing
+    # the series drawn bottom up within a row: reportlab draws the first at the bottom
+    order = list(range(n)) if described.stacked else list(reversed(range(n)))
+    words = [[described.end_words(r, s) for r in reversed(range(len(rows)))] for s in order]
+    room = max((stringWidth(w, FONT, WORDS_SIZE) for ws in words for w in ws), default=0.0)
     chart = HorizontalBarChart()
     chart.x = label_width
     chart.y = 18 + legend_height
-    chart.width = width - label_width - 20
+    chart.width = width - label_width - max(20.0, room + WORDS_GAP + 4)
     chart.height = height - 24 - legend_height
     # reportlab draws the first category at the bottom: rows top to bottom as in the table
-    chart.data = [list(reversed(described.values(i))) for i in range(len(described.series))]
-    chart.categoryAxis.categoryNames = ["\n".join(n) for n in names]
+    chart.data = [list(reversed(described.values(s))) for s in order]
+    chart.categoryAxis.categoryNames = ["\n".join(lines) for lines in names]
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = LABEL_SIZE
     chart.categoryAxis.labels.leading = LABEL_LEADING
@@ -72,24 +112,25 @@ def chart_drawing(described: Chart, width: float) -> Any:
     chart.valueAxis.valueMax = described.top
     if described.stacked:
         chart.categoryAxis.style = "stacked"
-    for i in range(len(described.series)):
-        chart.bars[i].fillColor = colors.HexColor(SERIES_COLOURS[i % len(SERIES_COLOURS)])
-        chart.bars[i].strokeColor = None
+    for drawn, series in enumerate(order):
+        chart.bars[drawn].symbol = PatternedBar(series)
+        chart.bars[drawn].name = described.series[series]
+    chart.barLabelFormat = "values"
+    chart.barLabelArray = words
+    chart.barLabels.fontName = FONT
+    chart.barLabels.fontSize = WORDS_SIZE
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = WORDS_GAP
     drawing.add(chart)
-    if legend_height:
-        legend = Legend()
-        legend.x = label_width
-        legend.y = legend_height - 2
-        legend.boxAnchor = "nw"
-        legend.fontName = FONT
-        legend.fontSize = 7.5
-        legend.alignment = "right"
-        legend.columnMaximum = 1
-        legend.deltax = 90
-        legend.dxTextSpace = 4
-        legend.colorNamePairs = [(colors.HexColor(SERIES_COLOURS[i % len(SERIES_COLOURS)]), name)
-                                 for i, name in enumerate(described.series)]
-        drawing.add(legend)
+    top = legend_height - LEGEND_LINE
+    for line, x, series in placed:
+        y = top - line * LEGEND_LINE
+        swatch = PatternedBar(series)
+        swatch.x, swatch.y = x, y
+        swatch.width, swatch.height = SWATCH
+        drawing.add(swatch)
+        drawing.add(String(x + SWATCH[0] + 4, y + 1, described.series[series],
+                           fontName=FONT, fontSize=LABEL_SIZE))
     return drawing
 
 

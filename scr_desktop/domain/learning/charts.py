@@ -23,11 +23,20 @@ from dataclasses import dataclass
 from .statistics import Table, shown, suppressed
 
 SERIES_COLOURS = ("#1f4e79", "#c55a11", "#7f7f7f", "#bf9000", "#548235")
-"""The colour of each series in turn (the screen adds a pattern to each, so colour is never
-the only thing that tells them apart)."""
+"""The colour of each series in turn (a pattern goes with each, so colour is never the only
+thing that tells them apart)."""
+
+SERIES_PATTERNS: tuple[tuple[int, ...], ...] = ((), (45,), (0, 90), (45, 135), (0,))
+"""The pattern laid over each series' colour in turn, as the angles (in degrees, anticlockwise
+from the horizontal) of the light lines drawn across its bars and its legend swatch: the
+first series plain, then rising diagonal lines, a grid, a diagonal grid and horizontal lines.
+The screen paints them with Qt's brush patterns and the annex with reportlab's hatching, so
+a chart read in greyscale, or by someone who does not see its colours, still tells its
+series apart, and the two look alike."""
 
 EMPTY = "Nothing to count in this period."
 NOT_DRAWN = "not drawn"
+NOT_ALL_DRAWN = "not all drawn"  # after a stacked bar holding a count under 5
 
 
 @dataclass(frozen=True)
@@ -73,6 +82,15 @@ class Chart:
     def values(self, series: int) -> tuple[int, ...]:
         """Return the values drawn for one series, row by row from the top."""
         return tuple(row.values[series] for row in self.rows)
+
+    def end_words(self, row: int, series: int) -> str:
+        """Return the words written at the end of a bar, "" for none: a bar's count as read
+        ("23", "fewer than 5"), or after the last part of a stacked bar its total, which
+        says "not all drawn" when a hidden count is in it."""
+        r = self.rows[row]
+        if self.stacked:
+            return "" if series != len(r.values) - 1 else (r.total_words or NOT_ALL_DRAWN)
+        return r.words[series]
 
     def text_equivalent(self) -> str:
         """Return everything the chart shows, in words, one row a line."""

@@ -12,7 +12,8 @@ is as tall as its width needs (height for width), so at 200% it scrolls with
 the page rather than clipping.
 
 Colour is never the only signal: the series after the first carry a pattern
-over their colour, shown in the legend too; a bar that is not stacked has
+over their colour (:data:`~scr_desktop.domain.learning.charts.SERIES_PATTERNS`,
+the annex's patterns too), shown in the legend too; a bar that is not stacked has
 its count written after it, a stacked one its total; a count hidden for
 being under 5 is written "fewer than 5" where its bar would start, and a
 stacked bar holding one says it is "not all drawn" in place of its total.  In the
@@ -29,15 +30,17 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from scr_desktop.domain.learning.charts import EMPTY, SERIES_COLOURS, Chart
+from scr_desktop.domain.learning.charts import EMPTY, SERIES_COLOURS, SERIES_PATTERNS, Chart
 from scr_desktop.gui import theme
 
-PATTERNS = (Qt.BrushStyle.NoBrush, Qt.BrushStyle.BDiagPattern, Qt.BrushStyle.CrossPattern,
-            Qt.BrushStyle.Dense5Pattern, Qt.BrushStyle.HorPattern)
+BRUSHES = {(): Qt.BrushStyle.NoBrush, (45,): Qt.BrushStyle.BDiagPattern,
+           (0, 90): Qt.BrushStyle.CrossPattern, (45, 135): Qt.BrushStyle.DiagCrossPattern,
+           (0,): Qt.BrushStyle.HorPattern}
+"""Qt's brush pattern for each of the series' patterns (:data:`SERIES_PATTERNS`)."""
+PATTERNS = tuple(BRUSHES[angles] for angles in SERIES_PATTERNS)
 """The pattern laid over each series' colour in turn (the first series is plain)."""
 
 WRAP = int(Qt.TextFlag.TextWordWrap)
-NOT_ALL_DRAWN = "not all drawn"  # after a stacked bar holding a count under 5
 
 
 @dataclass
@@ -90,10 +93,7 @@ class BarChart(QWidget):
     # -- layout ------------------------------------------------------------------------
     def value_words(self, row: int, series: int) -> str:
         """Return the words written after a bar (or a stacked bar's total), "" for none."""
-        r = self.described.rows[row]
-        if self.described.stacked:
-            return "" if series != len(r.values) - 1 else (r.total_words or NOT_ALL_DRAWN)
-        return r.words[series]
+        return self.described.end_words(row, series)
 
     def geometry_at(self, width: float) -> Geometry:
         """Return where everything goes when the chart is ``width`` pixels wide."""

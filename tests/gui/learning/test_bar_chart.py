@@ -14,11 +14,12 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
-from scr_desktop.domain.learning.charts import SERIES_COLOURS, chart_of
+from scr_desktop.domain.learning.charts import SERIES_COLOURS, SERIES_PATTERNS, chart_of
 from scr_desktop.domain.learning.statistics import BoardStatistics, Table
+from scr_desktop.export.pdf_chart_bars import PatternedBar
 from scr_desktop.export.pdf_statistics import chart_drawing, render_annex
 from scr_desktop.gui import theme
-from scr_desktop.gui.learning.bar_chart import WRAP, BarChart
+from scr_desktop.gui.learning.bar_chart import BRUSHES, WRAP, BarChart
 from scr_desktop.gui.learning.statistics_page import StatisticsPage
 from scr_desktop.storage.vault import Vault
 
@@ -130,6 +131,24 @@ def test_stacked_segments_follow_each_other_in_their_colours_and_patterns(qtbot)
     assert chart.value_words(1, 3) == "35"
     assert "Decision: On time 15; Late 8; Missed 5; Open 7; total 35." in \
         chart.accessibleDescription()
+
+
+def test_the_screen_and_the_annex_give_each_series_the_same_pattern(qtbot) -> None:  # type: ignore[no-untyped-def]
+    actions = Table("actions", "Actions", ("Complete", "Overdue", "At risk", "On track",
+                                           "Not started"),
+                    (("Police", (9, 6, 5, 8, 7)),), chart="stacked")
+    described = chart_of(actions, "2025/26", anonymised=True)
+    chart = BarChart(described)
+    qtbot.addWidget(chart)
+    on_screen = [chart.colours(s)[2] for s in range(5)]
+    assert len(set(on_screen)) == 5  # five series, five patterns
+    drawing = chart_drawing(described, 480)
+    drawn = next(c for c in drawing.contents if hasattr(c, "data"))
+    in_annex = [tuple(drawn.bars[s].symbol.angles) for s in range(5)]
+    swatches = [tuple(c.angles) for c in drawing.contents if isinstance(c, PatternedBar)]
+    # what the annex hatches is what the screen paints, bar and legend alike
+    assert [BRUSHES[a] for a in in_annex] == on_screen
+    assert swatches == in_annex == list(SERIES_PATTERNS)
 
 
 @pytest.mark.parametrize("font_scale", [1, 2])

@@ -45,3 +45,12 @@ def test_an_empty_chart_says_there_is_nothing_to_count() -> None:
     assert chart.rows == () and chart.ticks == (0, 5)
     assert chart.text_equivalent() == ("Bar chart: Notifications made. Period: Q1 2026.\n"
                                        "Nothing to count in this period.")
+
+
+def test_the_words_after_each_bar_are_its_count_or_its_stacked_total() -> None:
+    side_by_side = chart_of(THEMES, "2025/26", anonymised=True)
+    assert [side_by_side.end_words(1, s) for s in range(2)] == ["fewer than 5", "0"]
+    stacked = chart_of(ACTIONS, "2025/26", anonymised=True)
+    # only after a stacked bar's last part: its total, or that a hidden count is not drawn
+    assert [stacked.end_words(1, s) for s in range(2)] == ["", "22"]
+    assert [stacked.end_words(0, s) for s in range(2)] == ["", "not all drawn"]
