@@ -62,6 +62,10 @@ class CaseListPage(QWidget):
         self.setFocusProxy(self.search)
         self._apply_mode()
 
+    def warm_up(self) -> None:
+        """Prepare what measuring the first page's cells needs (while the vault is locked)."""
+        self.columns.warm_up("SCR-2026-0123 Referred - awaiting decision 31/12/2026 23:59 \u2014")
+
     def attach(self, repo: CaseRepository) -> None:
         """Show the cases of an unlocked vault."""
         header = self.table.horizontalHeader()

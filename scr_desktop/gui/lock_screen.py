@@ -446,7 +446,7 @@ class LockScreen(QStackedWidget):
                                         escrow=self.policy.escrow_recipient,
                                         upgrading=self.upgrading.emit),
                      success=self._if_alive(opened), failure=self._if_alive(failed),
-                     deliver_always=True).run()
+                     deliver_always=True, give_back=False).run()
 
     def _recover(self, code: str, passphrase: str) -> None:
         """Open the vault with the recovery key; ``passphrase`` replaces the forgotten one."""

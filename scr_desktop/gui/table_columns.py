@@ -18,10 +18,11 @@ says in the table's own space why it is empty, instead of a blank grid.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtGui import QHelpEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -34,6 +35,8 @@ from PySide6.QtWidgets import (
 
 CELL_PADDING = 12  # the cell's margins and the ellipsis' room, in pixels
 FIT_ROWS = 50  # the short columns fit the first page of rows
+_UNBOUNDED = 1e6  # a line width no cell's text reaches
+_MARGINS = -1_000  # the key under which a column's cell margins are kept with its cells' widths
 
 
 class FullTextTips(QStyledItemDelegate):
@@ -62,7 +65,8 @@ class ColumnShares(QObject):
         self._watched: QObject | None = None  # the model whose new rows widen the columns
         # Each short column's cell widths by text, as measured: a list read again mostly
         # shows texts already measured, and measuring a cell costs more than reading it.
-        self._widths: dict[tuple[int, str], int] = {}
+        self._widths: dict[tuple[int, str | int], int] = {}
+        self._layout: QTextLayout | None = None  # the view's font, laying out one line
         table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.setItemDelegate(FullTextTips(table))
@@ -73,14 +77,8 @@ class ColumnShares(QObject):
         """Set the columns' modes (again after a new model) and share the width."""
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        # The short columns are fitted to what is shown now, then kept: sized to their
-        # contents for good, they would measure every cell again after each search or sort.
-        for column in self.fixed:
+        for column in (*self.fixed, *self.shares):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.resizeColumnToContents(column)
-        for column in self.shares:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        self.share()
         model = self.table.model()
         if model is not None and model is not self._watched:
             # rows that arrive later (a list read in the background, the first page after
@@ -90,24 +88,35 @@ class ColumnShares(QObject):
             model.rowsInserted.connect(self._rows_arrived)
             self._watched = model
             self._widths.clear()
+        # The short columns are fitted to what is shown now, then kept: sized to their
+        # contents for good, they would measure every cell again after each search or sort.
+        self._widen(fit=True)
+
+    def warm_up(self, sample: str) -> None:
+        """Lay out ``sample`` in the view's font once, so the first cells measured (just
+        after unlocking) find the font's glyphs and Python's font types ready."""
+        self._advance(sample)
 
     def _rows_arrived(self, _parent: QModelIndex, first: int, _last: int) -> None:
         if first == 0:  # the first rows of an empty table; later pages leave the widths
             self._widen()
 
-    def _widen(self) -> None:
+    def _widen(self, fit: bool = False) -> None:
         """Grow the short columns to the first rows shown (only those are read: a paged
-        model would otherwise read every page to measure it)."""
+        model would otherwise read every page to measure it); with ``fit``, set them to
+        those rows' width, narrower or wider, and share the rest again."""
         header = self.table.horizontalHeader()
         model = self.table.model()
         if model is None:
+            if fit:
+                self.share()
             return
         rows = range(min(model.rowCount(), FIT_ROWS))
-        grown = False
+        grown = fit
         for column in self.fixed:
             wanted = max((self._heading_width(column),
                           *(self._cell_width(model.index(r, column)) for r in rows)))
-            if wanted > header.sectionSize(column):
+            if fit or wanted > header.sectionSize(column):
                 header.resizeSection(column, wanted)
                 grown = True
         if grown:
@@ -125,13 +134,52 @@ class ColumnShares(QObject):
 
     def _cell_width(self, index: QModelIndex) -> int:
         """Return the width ``index``'s cell needs, as the view counts it (measured once for
-        each text of its column)."""
-        key = (index.column(), str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+        each text of its column).
+
+        The view measures a cell by laying its text out through the style, the cost of
+        reading the cell many times over.  A cell's width is its text's width laid out in
+        the view's font plus the style's margins, the same for every cell of a column: the
+        view measures the first cell of each column, and the others add their own text's
+        width to that cell's margins (``tests/gui/test_column_widths.py`` holds them
+        to the view's own measure, in each theme and at twice the scale).
+        """
+        column = index.column()
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        key = (column, text)
         width = self._widths.get(key)
-        if width is None:
+        if width is not None:
+            return width
+        margins = self._widths.get((_MARGINS, column))
+        if margins is None:
             grid = 1 if self.table.showGrid() else 0  # as the view counts a cell's width
-            width = self._widths[key] = self.table.sizeHintForIndex(index).width() + grid
+            width = self.table.sizeHintForIndex(index).width() + grid
+            self._widths[(_MARGINS, column)] = width - self._advance(text)
+        else:
+            width = self._advance(text) + margins
+        self._widths[key] = width
         return width
+
+    def _advance(self, text: str) -> int:
+        """Return the width of ``text`` laid out on one line in the view's font, rounded up,
+        as the style lays out and measures an item's text."""
+        layout = self._layout
+        if layout is None:
+            layout = self._layout = QTextLayout()
+            layout.setFont(self.table.font())
+            option = QTextOption()
+            option.setWrapMode(QTextOption.WrapMode.ManualWrap)
+            layout.setTextOption(option)
+        layout.setText(text.replace("\n", "\u2028"))
+        layout.beginLayout()
+        widest = 0.0
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(_UNBOUNDED)
+            widest = max(widest, line.naturalTextWidth())
+        layout.endLayout()
+        return math.ceil(widest)
 
     def share(self) -> None:
         """Give the long columns the width the short ones leave, in proportion."""
@@ -155,6 +203,7 @@ class ColumnShares(QObject):
             self.share()
         elif kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._widths.clear()
+            self._layout = None
         return False
 
 

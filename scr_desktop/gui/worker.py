@@ -48,20 +48,25 @@ class _Bridge(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], bridge: _Bridge) -> None:
+    def __init__(self, fn: Callable[[], Any], bridge: _Bridge, give_back: bool = True) -> None:
         super().__init__()
         self.fn = fn
         self.bridge = bridge
+        self.give_back = give_back
 
     def run(self) -> None:
         try:
             result = self.fn()
         except BaseException as exc:
-            heap.give_back()
+            self._give_back()
             self._deliver(self.bridge.failed, exc)
         else:
-            heap.give_back()
+            self._give_back()
             self._deliver(self.bridge.done, result)
+
+    def _give_back(self) -> None:
+        if self.give_back:
+            heap.give_back()
 
     def _deliver(self, signal: Any, value: object) -> None:
         # Once the application has gone (its last window closed while this ran), its
@@ -102,7 +107,12 @@ class BackgroundOp(Generic[T]):
     def __init__(self, owner: QObject, name: str, op: Callable[[], T], *,
                  success: Callable[[T], None],
                  failure: Callable[[BaseException], None],
-                 busy: str | None = None, deliver_always: bool = False) -> None:
+                 busy: str | None = None, deliver_always: bool = False,
+                 give_back: bool = True) -> None:
+        """With ``give_back=False`` the heap memory the work freed is not given back to the
+        system before its result is delivered but by the next job that ends (see
+        :mod:`.heap`): an unlock, whose page check starts as it is delivered, does not
+        keep the case list waiting while the C library walks every heap arena."""
         self.owner = owner
         self.name = name
         self._op = op
@@ -110,6 +120,7 @@ class BackgroundOp(Generic[T]):
         self._failure = failure
         self._busy = busy
         self._deliver_always = deliver_always
+        self._give_back = give_back
         self.progress: QProgressDialog | None = None
 
     def run(self) -> bool:
@@ -137,7 +148,7 @@ class BackgroundOp(Generic[T]):
 
         bridge.done.connect(lambda r: finish(self._success, r))
         bridge.failed.connect(lambda e: finish(self._failure, e))
-        QThreadPool.globalInstance().start(_Job(self._op, bridge))
+        QThreadPool.globalInstance().start(_Job(self._op, bridge, self._give_back))
         return True
 
 

@@ -146,7 +146,7 @@ class Workspace(QStackedWidget):
         """Import what the unlocked window needs and build the case list (while locked)."""
         for name in WARM_UP:
             importlib.import_module(name)
-        self.list_page  # noqa: B018 - built now, while the passphrase is typed
+        self.list_page.warm_up()  # built now, while the passphrase is typed
 
     def warm_up_pages(self) -> None:
         """Import the other pages' modules (once the vault is unlocked and the list shown)."""

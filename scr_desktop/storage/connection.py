@@ -175,8 +175,8 @@ def open_connection(path: Path, passphrase: str, *, create: bool = False) -> Con
 def held_elsewhere(path: Path) -> bool:
     """Return True if another connection holds the vault at ``path`` (checked without a key).
 
-    Asked before a key slot is tried, so a second window is told the vault is
-    in use even when what was typed is wrong.
+    Asked when a key slot refuses what was typed, so a second window is told
+    the vault is in use even when what was typed is wrong.
     """
     try:
         conn = sqlcipher.connect(file_uri(path, "ro"), uri=True, isolation_level=None)

@@ -201,13 +201,21 @@ def write_case(conn: Connection, num: int, case: Case) -> None:
         conn.executemany(
             "INSERT INTO deadlines(case_num, key, ord, label, due, done, source, moved, note)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-    _keep_next_due(conn, num, min((row[3] for row in computed if row[4] is None), default=None))
+    # the next deadline not met: the soonest, the first in the case's order on that day
+    soonest = min(((row[3], row[1], row[2]) for row in computed if row[4] is None),
+                  default=None)
+    _keep_next_due(conn, num, soonest[0] if soonest else None, soonest[2] if soonest else None)
     stats.write_case(conn, num, case, review)
 
 
-def _keep_next_due(conn: Connection, num: int, due: str | None) -> None:
-    """Keep the due date of case ``num``'s next deadline not met in its row, for sorting."""
-    if list_order.has_next_due(conn):  # not in a vault being upgraded, before the step
+def _keep_next_due(conn: Connection, num: int, due: str | None, label: str | None) -> None:
+    """Keep the due date of case ``num``'s next deadline not met in its row, for sorting,
+    and its description, for the list."""
+    if list_order.has_next_label(conn):
+        conn.execute("UPDATE cases SET next_due = ?, next_label = ? WHERE num = ?"
+                     " AND (next_due IS NOT ? OR next_label IS NOT ?)",
+                     (due, label, num, due, label))
+    elif list_order.has_next_due(conn):  # a vault being upgraded, between the steps
         conn.execute("UPDATE cases SET next_due = ? WHERE num = ? AND next_due IS NOT ?",
                      (due, num, due))
 
@@ -246,7 +254,7 @@ def recompute_batch(conn: Connection, after: int, limit: int = BATCH) -> tuple[i
         except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
             # A damaged case has no deadlines; it is shown as damaged in the list.
             conn.execute("DELETE FROM deadlines WHERE case_num = ?", (num,))
-            _keep_next_due(conn, num, None)
+            _keep_next_due(conn, num, None, None)
     return (int(rows[-1][0]) if rows else after), len(rows)
 
 

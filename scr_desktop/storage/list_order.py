@@ -14,9 +14,12 @@ is one) in ascending rowid order far faster than in descending order.
 The list's other columns are read from the stored case (referral date,
 framework, referring agency) and the deadlines table (the next deadline not
 yet met).  The first three are sorted from indexes on the very expressions
-the list sorts by; the next deadline's due date is kept in the case's row
-(``next_due``, written with the case's deadlines by
-:func:`~scr_desktop.storage.deadlines.write_case`) and indexed.  Each index
+the list sorts by; the next deadline's due date and description are kept in
+the case's row (``next_due`` and ``next_label``, written with the case's
+deadlines by :func:`~scr_desktop.storage.deadlines.write_case`), and the due
+date is indexed.  A page of the list reads its cases' rows and nothing else:
+just after unlocking, every other page read (a seek in the deadlines for each
+case listed) would be one more page to decrypt.  Each index
 holds the live cases only, with the change order as the tie-break, so a
 page in any order, either way round, walks an index and stops; the trash,
 which is small, is read from its own index and sorted.
@@ -107,6 +110,23 @@ def move_text(conn: Connection, old_rev: int | None, new_rev: int, body: str | N
             return
         conn.execute("DELETE FROM cases_fts WHERE rowid = ?", (old,))
     conn.execute("INSERT INTO cases_fts(rowid, body) VALUES (?, ?)", (new, body or ""))
+
+
+LABEL_COLUMN = "ALTER TABLE cases ADD COLUMN next_label TEXT;\n"
+
+
+def fill_next_label(conn: Connection) -> None:
+    """Keep the description of every case's next deadline not yet met in its row, beside its
+    due date (a schema step): the first in the case's own order of those due that day."""
+    conn.execute("UPDATE cases SET next_label = (SELECT label FROM deadlines AS d"
+                 " INDEXED BY deadlines_open WHERE d.due = cases.next_due"
+                 " AND d.case_num = cases.num AND d.done IS NULL ORDER BY d.ord LIMIT 1)")
+
+
+def has_next_label(conn: Connection) -> bool:
+    """Return True once the vault keeps the next deadline's description in each case's row."""
+    return conn.execute("SELECT 1 FROM pragma_table_info('cases')"
+                        " WHERE name = 'next_label'").fetchone() is not None
 
 
 def has_next_due(conn: Connection) -> bool:

@@ -32,7 +32,7 @@ from scr_desktop.domain.model import Case
 from . import chronology, deadlines, list_order, stats
 from .connection import Connection
 
-CURRENT_VERSION = 9
+CURRENT_VERSION = 10
 
 V1_SCHEMA = """
 CREATE TABLE cases (
@@ -210,9 +210,14 @@ def _to_v9(conn: Connection) -> None:
     run_script(conn, deadlines.KINDS_INDEX)
 
 
+def _to_v10(conn: Connection) -> None:
+    run_script(conn, list_order.LABEL_COLUMN)
+    list_order.fill_next_label(conn)
+
+
 STEPS: dict[int, Callable[[Connection], None]] = {
     1: _to_v1, 2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5, 6: _to_v6, 7: _to_v7,
-    8: _to_v8, 9: _to_v9,
+    8: _to_v8, 9: _to_v9, 10: _to_v10,
 }
 
 

@@ -48,14 +48,10 @@ _DAMAGED = ("CASE WHEN NOT json_valid(data) THEN 1 ELSE NOT (json_type(data, '$.
 # JSON is damaged shows them empty rather than stopping the list.
 _SAFE = "CASE WHEN json_valid(data) THEN json_extract(data, '{path}') END"
 _REFERRAL = list_order.REFERRAL
-# The next deadline not met: its due date is kept in the case's row (see list_order), and
-# its label is found from there by a seek in the index of open deadlines, where sorting each
-# case's deadlines again for every row listed took more than the rest of the page.
-_NEXT_LABEL = ("(SELECT label FROM deadlines AS d INDEXED BY deadlines_open"
-               " WHERE d.due = cases.next_due AND d.case_num = cases.num AND d.done IS NULL"
-               " ORDER BY d.ord LIMIT 1)")
+# The next deadline not met: its due date and description are kept in the case's row (see
+# list_order), so a page reads its cases' rows and nothing else.
 _EXTRA = (f"{_REFERRAL}, coalesce({_SAFE.format(path='$.framework')}, ''), "
-          f"next_due, coalesce({_NEXT_LABEL}, ''), "
+          "next_due, coalesce(next_label, ''), "
           f"coalesce({_SAFE.format(path='$.form.referrer_agency')}, '')")
 SORTS = {"changed": ("rev", "cases_live"), "reference": ("reference", "cases_live_reference"),
          "child": ("child_name", "cases_live_child"), "status": ("status", "cases_live_status"),
@@ -64,6 +60,8 @@ SORTS = {"changed": ("rev", "cases_live"), "reference": ("reference", "cases_liv
          **{key: (list_order.SORT_EXPRESSIONS[key], list_order.SORT_INDEXES[key])
             for key in list_order.SORT_INDEXES}}
 """The orders the case list can be sorted in: column, and the index of live cases to walk."""
+COUNT_INDEX = list_order.SORT_INDEXES["next_deadline"]
+"""The index live cases are counted in: every live case, by a date and the change order."""
 
 
 @dataclass(frozen=True)
@@ -407,9 +405,22 @@ class CaseRepository:
                 " INDEXED BY cases_trash ON c.rev = -cases_fts.rowid WHERE cases_fts MATCH ?"
                 " AND c.deleted_at IS NOT NULL LIMIT ?)", (query, int(cap) + 1))
             return int(rows[0][0])
-        where, params = self._filter(search, trash)
-        rows = self._db.execute(f"SELECT count(*) FROM {where}", params)
+        sql, params = self.count_query(search, trash=trash)
+        rows = self._db.execute(sql, params)
         return int(rows[0][0])
+
+    @classmethod
+    def count_query(cls, search: str = "", *, trash: bool = False
+                    ) -> tuple[str, tuple[str, ...]]:
+        """Return the SQL of an uncapped :meth:`count` and its parameters.
+
+        The live cases are counted in the narrowest index that holds them all
+        (:data:`COUNT_INDEX`): counting is the first read after unlocking, when
+        every page read has to be decrypted, and the list's own index holds
+        each case's summary, about four times the pages.
+        """
+        where, params = cls._filter(search, trash, COUNT_INDEX)
+        return f"SELECT count(*) FROM {where}", params
 
     # -- helpers ---------------------------------------------------------------
     def _live_matches(self, query: str, cap: int) -> int:

@@ -213,10 +213,17 @@ class Vault:
                 "This vault has not been converted to key slots yet (it was last opened by "
                 "an older version of SCR Desktop), so it opens only with its passphrase.",
                 code="not_converted")
-        if held_elsewhere(path):
-            raise VaultInUse()
-        slots = KeySlots.load(path)
-        key = unwrap(slots)
+        try:
+            slots = KeySlots.load(path)
+            key = unwrap(slots)
+        except Exception:
+            # Asked once the slot has refused, so a second window is told the vault is in
+            # use even when what was typed is wrong (and no attempt is counted); a slot
+            # that opens is followed by the vault's own connection, which is refused while
+            # another holds the file, so an unlock is not kept waiting for the question.
+            if held_elsewhere(path):
+                raise VaultInUse() from None
+            raise
         slots.check_salt(path)
         try:
             conn = open_connection(path, slots.key_text(key))

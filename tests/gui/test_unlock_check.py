@@ -110,3 +110,32 @@ def test_damage_found_by_the_check_locks_and_writes_nothing(qtbot, make_window, 
     assert _sha(vault_path) == before
     assert not Path(str(vault_path) + "-wal").exists() or \
         Path(str(vault_path) + "-wal").stat().st_size == 0
+
+
+def test_the_list_is_shown_before_the_heap_is_given_back_and_the_check_gives_it_back(
+        qtbot, make_window, vault_path: Path, gate,  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from scr_desktop.gui import heap
+
+    _vault_with_cases(qtbot, make_window, vault_path)
+    events: list[str] = []
+    real = heap.give_back
+
+    def give_back() -> bool:
+        events.append("give back")
+        return real()
+
+    monkeypatch.setattr(heap, "give_back", give_back)
+    window = make_window(vault_path)
+    window.lock_screen.unlocked.connect(lambda _s: events.append("list shown"))
+    window.lock_screen.checked.connect(lambda _v: events.append("checked"))
+    page = window.lock_screen.unlock_page
+    qtbot.keyClicks(page.passphrase, PASSPHRASE)
+    qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "list shown" in events, timeout=20000)
+    assert window.list_page.model is not None and window.list_page.model.rowCount() > 0
+    gate.set()
+    qtbot.waitUntil(lambda: "checked" in events, timeout=20000)
+    # what the key derivation freed is given back by the page check, once the list is shown
+    assert events[0] == "list shown", events
+    assert "give back" in events[1:events.index("checked")], events

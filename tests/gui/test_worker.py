@@ -88,6 +88,20 @@ def test_each_job_gives_its_free_heap_back_on_its_worker_thread_before_deliverin
                       ("failed", True)]
 
 
+def test_a_job_may_leave_its_freed_heap_for_the_next_job_to_give_back(
+    qtbot, owner: QWidget, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    events: list[str] = []
+    monkeypatch.setattr(heap, "give_back", lambda: events.append("give back") or True)
+    BackgroundOp(owner, "open", lambda: 1, success=lambda _v: events.append("opened"),
+                 failure=lambda _e: None, give_back=False).run()
+    qtbot.waitUntil(lambda: "opened" in events, timeout=30000)
+    BackgroundOp(owner, "check", lambda: 1, success=lambda _v: events.append("checked"),
+                 failure=lambda _e: None).run()
+    qtbot.waitUntil(lambda: "checked" in events, timeout=30000)
+    assert events == ["opened", "give back", "checked"]
+
+
 def test_freed_heap_is_given_back_where_the_c_library_can() -> None:
     glibc = sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc"
     assert heap.give_back() is glibc

@@ -6,6 +6,7 @@ from typing import Any
 
 # What each schema step added, undone newest first.
 UNDO: dict[int, tuple[str, ...]] = {
+    10: ("ALTER TABLE cases DROP COLUMN next_label",),
     9: ("DROP INDEX deadlines_kind", "DROP INDEX cases_live_referral",
         "DROP INDEX cases_live_framework", "DROP INDEX cases_live_next",
         "DROP INDEX cases_live_agency",
