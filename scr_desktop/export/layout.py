@@ -231,6 +231,9 @@ def section_heading(title: str) -> Flowable:
     return t
 
 
+CELL_PADDING = 5  # points at each side of a ruled table's cell
+
+
 def grid_style(extra: Sequence[tuple[Any, ...]] = ()) -> TableStyle:
     """Return the ruled-table style shared by every form table."""
     return TableStyle(
@@ -238,8 +241,8 @@ def grid_style(extra: Sequence[tuple[Any, ...]] = ()) -> TableStyle:
             ("GRID", (0, 0), (-1, -1), 0.5, RULE),
             ("FONTNAME", (0, 0), (-1, -1), FONT),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 5),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
             ("TOPPADDING", (0, 0), (-1, -1), 3.5),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
             *extra,

@@ -134,10 +134,31 @@ def chart_drawing(described: Chart, width: float) -> Any:
     return drawing
 
 
+def _column_widths(headings: list[str], style: Any, width: float) -> list[float]:
+    """Return the widths of a statistics table's columns: its label, then one per heading.
+
+    Each figure's column is 24 mm, or as wide as the longest word of its heading (a
+    heading wraps between its words, never inside one), while the labels keep at least
+    45 mm; where that is not room enough, the figures share what the labels leave.
+    """
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from .layout import CELL_PADDING
+
+    padding = 2 * CELL_PADDING + 1
+    wanted = [max(24 * mm, *(stringWidth(word, style.fontName, style.fontSize) + padding
+                             for word in heading.split() or [""]))
+              for heading in headings]
+    room = width - 45 * mm
+    if sum(wanted) > room:
+        wanted = [room / len(wanted)] * len(wanted)
+    return [width - sum(wanted), *wanted]
+
+
 def render_annex(stats: BoardStatistics, *, board_name: str = BOARD,
                  generated_at: datetime | None = None) -> bytes:
     """Return the annual-report annex for ``stats`` (anonymised, small numbers suppressed)."""
-    from reportlab.lib.units import mm
 
     from .layout import (
         CONTENT_WIDTH,
@@ -160,9 +181,7 @@ def render_annex(stats: BoardStatistics, *, board_name: str = BOARD,
         header = [p("", st.small), *(p(h, st.small) for h in header_cells(table))]
         body = [[p(label, st.value), *(p(c, st.value) for c in row_cells(table, counts))]
                 for label, counts in table.rows]
-        n = len(header) - 1
-        column = min(24 * mm, (CONTENT_WIDTH - 45 * mm) / n)
-        widths = [CONTENT_WIDTH - n * column] + [column] * n
+        widths = _column_widths(header_cells(table), st.small, CONTENT_WIDTH)
         described = chart_of(table, stats.period_label, anonymised=True)
         parts = [section_heading(described.title), p(described.period, st.small),
                  chart_drawing(described, CONTENT_WIDTH)]

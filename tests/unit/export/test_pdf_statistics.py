@@ -90,3 +90,28 @@ def test_long_labels_get_rows_tall_enough_never_to_overlap() -> None:
     assert row >= lines * chart.categoryAxis.labels.leading
     # the label's block, drawn centred on its row, stays inside the row
     assert lines * chart.categoryAxis.labels.leading <= row - 4
+
+
+
+@pytest.mark.parametrize("columns", [("Cases", "Recommendations"),
+                                     ("Complete", "Overdue", "At risk", "On track",
+                                      "Not started"),
+                                     ("Referrals received from agencies",)])
+def test_a_table_heading_wraps_between_its_words_never_inside_one(
+        columns: tuple[str, ...]) -> None:
+    from reportlab.platypus import Paragraph
+
+    from scr_desktop.export.layout import CELL_PADDING, CONTENT_WIDTH, styles
+    from scr_desktop.export.pdf_statistics import _column_widths
+
+    style = styles().small
+    headings = list(columns)
+    widths = _column_widths(headings, style, CONTENT_WIDTH)
+    assert abs(sum(widths) - CONTENT_WIDTH) < 0.01
+    for heading, width in zip(headings, widths[1:], strict=True):
+        paragraph = Paragraph(heading, style)
+        paragraph.wrap(width - 2 * CELL_PADDING, 1000)
+        lines = [" ".join(str(w) for w in line[1]) if isinstance(line, tuple)
+                 else " ".join(str(w.text) for w in line.words)
+                 for line in paragraph.blPara.lines]
+        assert " ".join(lines).split() == heading.split(), (heading, lines)
