@@ -94,6 +94,11 @@ class Vault:
         self._know(passphrase, slots)
         self._limiter: AttemptLimiter | None = None
         self._unlocked_at: str | None = None
+        # The anchor stays where it was until this unlock has compared the log with it
+        # (:meth:`_record_unlock`): an entry written before (an escrow slot the policy
+        # asks for, an upgrade) would otherwise move it past a log cut short or rewritten
+        # since, and hide that.
+        self._anchor_compared = False
         # True when this unlock converted an older vault to key slots.
         self.converted = False
         # Held for the whole of a backup and of each part of a passphrase change, so
@@ -142,6 +147,7 @@ class Vault:
             raise
         with contextlib.suppress(OSError):
             vault._anchors.forget(path)  # an anchor left by an earlier vault at this path
+        vault._anchor_compared = True
         vault._anchor_tail()
         return vault
 
@@ -348,6 +354,7 @@ class Vault:
         failures = limiter.pending(self.path)
         # Compared before anything new is written, or a new entry would move the anchor on.
         problems = self._audit.anchor_problems(self._anchors.get(self.path))
+        self._anchor_compared = True
         self._record_owed()
         with self._db.transaction():
             for when in failures:
@@ -444,6 +451,8 @@ class Vault:
 
     # -- the audit anchor outside the vault ------------------------------------------------
     def _move_anchor(self, anchor: Anchor, problems: list[str] | None = None) -> None:
+        if not self._anchor_compared:
+            return
         with contextlib.suppress(OSError):
             self._anchors.put(self.path, anchor, problems)
 

@@ -77,3 +77,20 @@ def test_a_recomputed_chain_is_reported(tmp_path: Path) -> None:
         assert v.audit.verify() is None
         assert any("rewritten" in p for p in v.audit_anchor_problems())
 
+
+
+def test_an_entry_written_before_the_unlock_s_comparison_does_not_hide_a_cut_log(
+        tmp_path: Path) -> None:
+    from pyrage import x25519
+
+    path = _vault_with_entries(tmp_path)
+    _tamper(path, ["DELETE FROM audit WHERE id >= 5",
+                   "UPDATE sqlite_sequence SET seq = 4 WHERE name = 'audit'"])
+    # the policy now names an escrow key: the slot and its entry are added as the vault opens,
+    # before the unlock compares the log with its anchor
+    escrow = str(x25519.Identity.generate().to_public())
+    with Vault.open(path, PASS, escrow=escrow) as v:
+        actions = [e.action for e in v.audit.entries()]
+        assert "escrow slot added" in actions
+        assert "audit anchor mismatch" in actions, actions
+        assert any("removed" in p for p in v.audit_anchor_problems())
