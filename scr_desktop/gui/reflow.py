@@ -11,8 +11,13 @@ its width, each change undone once it is wide again:
   are too long for the width breaks them over two or more lines;
 * a group's title too long for the width moves into the group as a label
   that wraps (a group box draws its title on one line);
-* a row (a horizontal box layout or splitter) still wider than the page,
-  innermost first, stands its parts one above the other.
+* a table whose columns sized to their contents would be wider than it
+  shares its width among those columns too, their text wrapping (rows grow
+  to fit), rather than squeezing the other columns to nothing;
+* a row of widgets still wider than the page, innermost first, wraps: the
+  widgets that do not fit move to a row of their own below it (as many rows
+  as need be); a row that cannot wrap so (it holds rows of its own, or is not
+  in a column) stands its parts one above the other, as does a splitter.
 
 Only the page shown is reflowed (when shown and when its width changes); the
 others are not laid out, and the stack leaves them out of its size
@@ -21,6 +26,7 @@ others are not laid out, and the stack leaves them out of its size
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -29,12 +35,15 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLayout,
     QPushButton,
     QRadioButton,
     QSplitter,
     QStyle,
+    QTableView,
     QWidget,
 )
 
@@ -55,6 +64,9 @@ OWN_TEXT = "reflowOwnText"
 OWN_DIRECTION = "reflowOwnDirection"
 OWN_ORIENTATION = "reflowOwnOrientation"
 OWN_TITLE = "reflowOwnTitle"
+OWN_MODES = "reflowOwnResizeModes"
+SPILL = "reflow_spill"  # a row made to hold the widgets that did not fit the row above it
+HOME_INDEX = "reflowHomeIndex"  # where a widget moved to such a row was in its own row
 TITLE_LABEL = "reflow_group_title"
 
 
@@ -99,8 +111,105 @@ def _title_inside(group: QGroupBox, title: str) -> None:
     group.setTitle("")
 
 
+def _share_columns(table: QTableView, room: int) -> None:
+    """Let the widest columns sized to their contents share ``table``'s width instead."""
+    header = table.horizontalHeader()
+    width = min(table.viewport().width(), room)
+    if header.length() <= width:
+        return
+    modes = [header.sectionResizeMode(i) for i in range(header.count())]
+    wide = [i for i, mode in enumerate(modes)
+            if mode == QHeaderView.ResizeMode.ResizeToContents and not header.isSectionHidden(i)
+            and header.sectionSize(i) > width / 3]
+    if not wide:
+        return
+    _keep(header, OWN_MODES, [mode.value for mode in modes])
+    for i in wide:
+        header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+    if table.wordWrap():
+        table.resizeRowsToContents()
+
+
+def _columns(layout: QBoxLayout) -> bool:
+    return layout.direction() in (QBoxLayout.Direction.TopToBottom,
+                                  QBoxLayout.Direction.BottomToTop)
+
+
+def _spill(row: QBoxLayout, room: int) -> bool:
+    """Move the widgets at the end of ``row`` that do not fit ``room`` to a new row below
+    it; False (nothing moved) if ``row`` holds rows of its own or is not in a column."""
+    column = row.parent()
+    if not isinstance(column, QBoxLayout) or not _columns(column):
+        return False
+    items = [item for i in range(row.count()) if (item := row.itemAt(i)) is not None]
+    if any(item.layout() is not None for item in items):
+        return False
+    widgets = [w for item in items if (w := item.widget()) is not None]
+    moved: list[QWidget] = []
+    while len(widgets) > 1 and row.minimumSize().width() > room:
+        widget = widgets.pop()
+        if widget.property(HOME_INDEX) is None:
+            widget.setProperty(HOME_INDEX, row.indexOf(widget))
+        row.removeWidget(widget)
+        moved.insert(0, widget)
+    if not moved:
+        return False
+    spill = QHBoxLayout()
+    spill.setObjectName(SPILL)
+    spill.setSpacing(row.spacing())
+    column.insertLayout(column.indexOf(row) + 1, spill)
+    for widget in moved:
+        spill.addWidget(widget)
+    spill.addStretch(1)
+    return True
+
+
+def _unspill(page: QWidget) -> None:
+    """Put every widget moved to a row of its own back where it was in its first row."""
+    columns = {id(c): c for spill in page.findChildren(QHBoxLayout, SPILL)
+               if isinstance(c := spill.parent(), QBoxLayout)}
+    for column in columns.values():
+        home: QBoxLayout | None = None
+        back: dict[int, tuple[QBoxLayout, list[QWidget]]] = {}
+        spills: list[QLayout] = []
+        for i in range(column.count()):
+            item = column.itemAt(i)
+            layout = item.layout() if item is not None else None
+            if not isinstance(layout, QBoxLayout):
+                continue
+            if layout.objectName() != SPILL:
+                home = layout
+                continue
+            spills.append(layout)
+            if home is None:
+                continue
+            widgets = [w for j in range(layout.count())
+                       if (it := layout.itemAt(j)) is not None and (w := it.widget()) is not None]
+            back.setdefault(id(home), (home, []))[1].extend(widgets)
+        for home_row, widgets in back.values():
+            for widget in sorted(widgets, key=lambda w: int(w.property(HOME_INDEX))):
+                index = int(widget.property(HOME_INDEX))
+                widget.setProperty(HOME_INDEX, None)
+                spill_of = next(s for s in spills if s.indexOf(widget) >= 0)
+                spill_of.removeWidget(widget)
+                home_row.insertWidget(index, widget)
+        for spill in spills:
+            column.removeItem(spill)
+            shiboken6.delete(spill)
+
+
 def _restore(page: QWidget) -> None:
     """Undo every change :func:`_narrow` made under ``page``."""
+    _unspill(page)
+    for header in page.findChildren(QHeaderView):
+        own = header.property(OWN_MODES)
+        if own is not None:
+            header.setProperty(OWN_MODES, None)
+            for i, mode in enumerate(own):
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode(int(mode)))
+            table = header.parentWidget()
+            if isinstance(table, QTableView) and table.wordWrap():
+                table.resizeRowsToContents()
     for group in page.findChildren(QGroupBox):
         own = group.property(OWN_TITLE)
         label = group.findChild(QLabel, TITLE_LABEL, Qt.FindChildOption.FindDirectChildrenOnly)
@@ -226,13 +335,17 @@ def _narrow(page: QWidget, width: int) -> None:
                 and splitter.minimumSizeHint().width() > room:
             _keep(splitter, OWN_ORIENTATION, splitter.orientation().value)
             splitter.setOrientation(Qt.Orientation.Vertical)
+    for table in page.findChildren(QTableView):
+        if table.isVisibleTo(page):
+            _share_columns(table, room)
     for _ in range(12):  # a row in a row: the inner one first, then the outer if need be
         rows = _rows_too_wide(page, room)
         if not rows:
             break
         for row in rows:
-            _keep(row, OWN_DIRECTION, row.direction().value)
-            row.setDirection(QBoxLayout.Direction.TopToBottom)
+            if not _spill(row, room):
+                _keep(row, OWN_DIRECTION, row.direction().value)
+                row.setDirection(QBoxLayout.Direction.TopToBottom)
 
 
 def reflow(page: QWidget, width: int) -> None:

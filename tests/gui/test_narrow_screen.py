@@ -8,12 +8,20 @@ from datetime import date
 from pathlib import Path
 
 from guihelpers import create_vault
-from PySide6.QtWidgets import QApplication, QCheckBox, QFormLayout, QScrollArea
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QScrollArea,
+    QTableWidget,
+)
 from pytestqt.exceptions import TimeoutError
 from textfit import clipped_texts
 
 from scr_desktop.domain.model import Case, Decision
 from scr_desktop.gui.main_window import MainWindow
+from scr_desktop.gui.review import area as steps
 
 TODAY = date(2027, 3, 2)
 # 1366×768 at 200%: the screen in logical pixels.
@@ -33,6 +41,30 @@ def _case() -> Case:
         c.set(name, value)
     c.decision = Decision(decided="scr", decision_date="2027-01-04")
     return c
+
+
+def _squeezed_columns(window: MainWindow) -> list[str]:
+    """Name each shown table column narrower than a word it holds, or beyond its table."""
+    found: list[str] = []
+    for table in window.findChildren(QTableWidget):
+        if not table.isVisibleTo(window) or table.rowCount() == 0:
+            continue
+        header = table.horizontalHeader()
+        if header.length() > table.viewport().width() + 1:
+            found.append(f"{table.objectName()}: columns of {header.length()} px in "
+                         f"{table.viewport().width()} px")
+        metrics = table.fontMetrics()
+        for column in range(table.columnCount()):
+            if header.isSectionHidden(column):
+                continue
+            words = [w for row in range(table.rowCount())
+                     if (item := table.item(row, column)) is not None
+                     for w in item.text().split()]
+            widest = max((metrics.horizontalAdvance(w) for w in words), default=0)
+            if header.sectionSize(column) < widest + 8:
+                found.append(f"{table.objectName()} column {column}: "
+                             f"{header.sectionSize(column)} px for a word of {widest} px")
+    return found
 
 
 def _shot(window: MainWindow, scroll: QScrollArea, row: int) -> None:
@@ -62,6 +94,7 @@ def test_every_wizard_step_fits_the_width_of_a_683_pixel_screen(  # type: ignore
 
     def problems(title: str) -> list[str]:
         found = [f"{title}: {clip}" for clip in clipped_texts(window)]
+        found += [f"{title}: {cut}" for cut in _squeezed_columns(window)]
         if scroll.horizontalScrollBar().isVisible():
             found.append(f"{title}: scrolls sideways ({editor.stack.minimumSizeHint().width()}"
                          f" px wide in {scroll.viewport().width()} px)")
@@ -111,3 +144,31 @@ def test_a_page_reflowed_for_a_narrow_window_is_laid_out_as_made_once_wide_again
     window.resize(*WIDE)
     qtbot.waitUntil(lambda: form.rowWrapPolicy() == made[0])
     assert (form.rowWrapPolicy(), box.text(), editor.steps.width()) == made
+
+
+def test_a_row_wrapped_for_a_narrow_window_is_one_row_again_once_wide(  # type: ignore[no-untyped-def]
+        qtbot, make_window, vault_path: Path) -> None:
+    window: MainWindow = make_window(vault_path, today=lambda: TODAY)
+    create_vault(qtbot, window)
+    case = _case()
+    window.vault.cases.save(case)
+    window.resize(*WIDE)
+    window.open_case(case.id, step=steps.STEP_CHRONOLOGY)
+    area = window.review_area
+    assert area is not None
+    page = area.pages[steps.STEP_CHRONOLOGY]
+    row = page.findChild(QHBoxLayout, "export_row")
+    assert row is not None
+
+    def widgets() -> list[str]:
+        return [w.objectName() for i in range(row.count())
+                if (item := row.itemAt(i)) is not None and (w := item.widget()) is not None]
+
+    made = widgets()
+    window.resize(*SCREEN)
+    qtbot.waitUntil(lambda: widgets() != made)
+    moved = [name for name in made if name not in widgets()]
+    assert moved and widgets() == made[:len(made) - len(moved)]  # the last ones wrapped below
+    window.resize(*WIDE)
+    qtbot.waitUntil(lambda: widgets() == made)
+    assert page.findChildren(QHBoxLayout, "reflow_spill") == []
