@@ -11,9 +11,10 @@ its width, each change undone once it is wide again:
   are too long for the width breaks them over two or more lines;
 * a group's title too long for the width moves into the group as a label
   that wraps (a group box draws its title on one line);
-* a table whose columns sized to their contents would be wider than it
-  shares its width among those columns too, their text wrapping (rows grow
-  to fit), rather than squeezing the other columns to nothing;
+* a table's columns sized to their contents that would take over a third
+  of its width (in a table of a few rows, held in the widget) share it with
+  the other columns instead, their text wrapping (rows grow to fit), rather
+  than squeezing the others to nothing;
 * a row of widgets still wider than the page, innermost first, wraps: the
   widgets that do not fit move to a row of their own below it (as many rows
   as need be); a row that cannot wrap so (it holds rows of its own, or is not
@@ -27,7 +28,7 @@ others are not laid out, and the stack leaves them out of its size
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
@@ -44,6 +45,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyle,
     QTableView,
+    QTableWidget,
     QWidget,
 )
 
@@ -65,6 +67,8 @@ OWN_DIRECTION = "reflowOwnDirection"
 OWN_ORIENTATION = "reflowOwnOrientation"
 OWN_TITLE = "reflowOwnTitle"
 OWN_MODES = "reflowOwnResizeModes"
+TABLE_ROOM = "reflowTableRoom"  # the room a narrow page gives a table (None once wide)
+WATCHED = "reflowWatched"
 SPILL = "reflow_spill"  # a row made to hold the widgets that did not fit the row above it
 HOME_INDEX = "reflowHomeIndex"  # where a widget moved to such a row was in its own row
 TITLE_LABEL = "reflow_group_title"
@@ -111,12 +115,31 @@ def _title_inside(group: QGroupBox, title: str) -> None:
     group.setTitle("")
 
 
+def _watch_columns(table: QTableView, room: int) -> None:
+    """Share ``table``'s columns now, and again whenever its rows change their widths while
+    its page is narrow (a table is often filled after its page is shown)."""
+    table.setProperty(TABLE_ROOM, room)
+    if not table.property(WATCHED):
+        table.setProperty(WATCHED, True)
+
+        def again(*_args: object) -> None:
+            kept = table.property(TABLE_ROOM)
+            if kept is not None:
+                _share_columns(table, int(kept))
+                if table.horizontalHeader().property(OWN_MODES) is not None \
+                        and table.wordWrap():
+                    # the columns' widths changed, so the rows' heights: once all are laid out
+                    QTimer.singleShot(0, table, table.resizeRowsToContents)
+
+        table.horizontalHeader().sectionResized.connect(again)
+    _share_columns(table, room)
+
+
 def _share_columns(table: QTableView, room: int) -> None:
-    """Let the widest columns sized to their contents share ``table``'s width instead."""
+    """Let the columns sized to their contents that take over a third of ``table``'s width
+    share it with the columns that stretch instead (those would be squeezed)."""
     header = table.horizontalHeader()
     width = min(table.viewport().width(), room)
-    if header.length() <= width:
-        return
     modes = [header.sectionResizeMode(i) for i in range(header.count())]
     wide = [i for i, mode in enumerate(modes)
             if mode == QHeaderView.ResizeMode.ResizeToContents and not header.isSectionHidden(i)
@@ -201,15 +224,17 @@ def _unspill(page: QWidget) -> None:
 def _restore(page: QWidget) -> None:
     """Undo every change :func:`_narrow` made under ``page``."""
     _unspill(page)
+    for table in page.findChildren(QTableView):
+        table.setProperty(TABLE_ROOM, None)
     for header in page.findChildren(QHeaderView):
         own = header.property(OWN_MODES)
         if own is not None:
             header.setProperty(OWN_MODES, None)
             for i, mode in enumerate(own):
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode(int(mode)))
-            table = header.parentWidget()
-            if isinstance(table, QTableView) and table.wordWrap():
-                table.resizeRowsToContents()
+            view = header.parentWidget()
+            if isinstance(view, QTableView) and view.wordWrap():
+                view.resizeRowsToContents()
     for group in page.findChildren(QGroupBox):
         own = group.property(OWN_TITLE)
         label = group.findChild(QLabel, TITLE_LABEL, Qt.FindChildOption.FindDirectChildrenOnly)
@@ -335,9 +360,10 @@ def _narrow(page: QWidget, width: int) -> None:
                 and splitter.minimumSizeHint().width() > room:
             _keep(splitter, OWN_ORIENTATION, splitter.orientation().value)
             splitter.setOrientation(Qt.Orientation.Vertical)
-    for table in page.findChildren(QTableView):
-        if table.isVisibleTo(page):
-            _share_columns(table, room)
+    # Only tables of a few rows held in the widget itself: rows sized to their contents in
+    # a table backed by a model would read every row of it (the chronology pages its rows).
+    for table in page.findChildren(QTableWidget):
+        _watch_columns(table, room)
     for _ in range(12):  # a row in a row: the inner one first, then the outer if need be
         rows = _rows_too_wide(page, room)
         if not rows:

@@ -7,6 +7,7 @@ import os
 from datetime import date
 from pathlib import Path
 
+import pytest
 from guihelpers import create_vault
 from PySide6.QtWidgets import (
     QApplication,
@@ -77,11 +78,22 @@ def _shot(window: MainWindow, scroll: QScrollArea, row: int) -> None:
         step.grab().save(str(Path(folder) / f"narrow-step-{row:02d}-whole.png"))
 
 
+def _cspr_case() -> Case:
+    """A case under the 2023 guidance awaiting its rapid review (a step of its own)."""
+    c = _case()
+    c.decision = Decision()
+    c.framework = "wt2023-cspr"
+    c.facts.update({"abuse_or_neglect": "suspected", "seriously_harmed": True,
+                    "improvements_needed": True})
+    return c
+
+
+@pytest.mark.parametrize("make_case", [_case, _cspr_case], ids=["scr", "cspr"])
 def test_every_wizard_step_fits_the_width_of_a_683_pixel_screen(  # type: ignore[no-untyped-def]
-        qtbot, make_window, vault_path: Path) -> None:
+        qtbot, make_window, vault_path: Path, make_case) -> None:
     window: MainWindow = make_window(vault_path, today=lambda: TODAY)
     create_vault(qtbot, window)
-    case = _case()
+    case = make_case()
     window.vault.cases.save(case)
     window.open_case(case.id)
     window.resize(*SCREEN)
@@ -95,6 +107,8 @@ def test_every_wizard_step_fits_the_width_of_a_683_pixel_screen(  # type: ignore
     def problems(title: str) -> list[str]:
         found = [f"{title}: {clip}" for clip in clipped_texts(window)]
         found += [f"{title}: {cut}" for cut in _squeezed_columns(window)]
+        if window.width() > SCREEN[0]:
+            found.append(f"{title}: the window is {window.width()} px wide")
         if scroll.horizontalScrollBar().isVisible():
             found.append(f"{title}: scrolls sideways ({editor.stack.minimumSizeHint().width()}"
                          f" px wide in {scroll.viewport().width()} px)")
@@ -113,7 +127,7 @@ def test_every_wizard_step_fits_the_width_of_a_683_pixel_screen(  # type: ignore
             found += problems(title)
         _shot(window, scroll, row)
         shown += 1
-    assert shown >= 20  # the form, the decision's steps and the review's
+    assert shown >= 10  # the form and the decision's steps (the review's too, once decided)
     assert found == [], "\n".join(found)
 
 
