@@ -41,7 +41,7 @@ from functools import partial
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QListWidgetItem,
@@ -54,6 +54,7 @@ from scr_desktop.domain.model import Case
 from scr_desktop.domain.validation import Problem, incomplete_sections, validate
 from scr_desktop.gui import memory
 from scr_desktop.gui.forms.case_editor import Ui_CaseEditor
+from scr_desktop.gui.reflow import reflow, step_list_width
 from scr_desktop.gui.scrolling import leave_out, scroll_wrap, size_to_current
 from scr_desktop.gui.wizard.lazy_step import LazyStep
 from scr_desktop.gui.wizard.section_page import SectionPage
@@ -96,7 +97,7 @@ class CaseEditor(QWidget):
         self.form = Ui_CaseEditor()
         self.form.setupUi(self)
         # A step scrolls rather than hold the window larger than a small screen.
-        scroll_wrap(self.form.stack, "step_scroll")
+        self._scroll = scroll_wrap(self.form.stack, "step_scroll")
         self._fit_stack = size_to_current(self.form.stack)  # a short step: no blank scroll
         self.heading = self.form.heading
         self.save_state = self.form.save_state
@@ -277,6 +278,7 @@ class CaseEditor(QWidget):
             step.build()
             self._buttons_last()  # its fields joined the end of the Tab order
         self.stack.setCurrentIndex(index)
+        self._reflow()
         self._release_left(step)
         if self.steps.currentRow() != index:
             self.steps.blockSignals(True)
@@ -293,6 +295,20 @@ class CaseEditor(QWidget):
         if current is not None and not self.steps.hasFocus():
             # Arrowing through the step list keeps the keyboard in the list.
             current.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _reflow(self) -> None:
+        """Lay the step shown out for the width it has (fields under labels when narrow)."""
+        current = self.stack.currentWidget()
+        if current is not None:
+            reflow(current, self._scroll.viewport().width())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """On a narrow window the step list gives the page some of its width."""
+        width = step_list_width(event.size().width())
+        if self.steps.width() != width or self.steps.maximumWidth() != width:
+            self.steps.setFixedWidth(width)
+        super().resizeEvent(event)
+        self._reflow()
 
     def _release_left(self, current: QWidget | None) -> None:
         """Release the case's own steps left longest ago, beyond the last few shown.

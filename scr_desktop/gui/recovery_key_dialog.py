@@ -8,6 +8,13 @@ loop.  Only Done, once the person has ticked that they kept the key, accepts
 it (the caller keeps the key in the vault then); Escape and the window's
 close button leave it open, and locking closes it without keeping the key,
 so a key nobody kept never replaces one that was.
+
+The sheet names the board, since it is kept in the board's safe.  While the
+board's name is not set (a vault created on a new installation) the dialog
+asks for it; what is typed becomes the board's name every document uses
+(Vault > Board and partner agencies changes it), kept when the sheet is
+saved or Done chosen.  Left empty, the sheet has a line to write it on.
+Once the name is set the dialog shows it instead of asking.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QWidget
 
+from scr_desktop.gui import settings
 from scr_desktop.gui.forms.recovery_key_dialog import Ui_RecoveryKeyDialog
 
 
@@ -41,7 +49,11 @@ class RecoveryKeyDialog(QDialog):
         key.setContentsMargins(12, 10, 12, 10)
         key.setText(code)
         self.setMinimumWidth(key.sizeHint().width() + 48)
+        board = settings.board_name()
+        self.form.board_box.setVisible(not board)
         made = f"Vault: {path.name}. Made on {date.today().strftime('%d/%m/%Y')}."
+        if board:
+            made = f"Board: {board}. {made}"
         if replaces:
             made += " Once you choose Done, the earlier recovery key no longer works."
         self.form.made_on.setText(made)
@@ -49,11 +61,22 @@ class RecoveryKeyDialog(QDialog):
         self.form.done_button.clicked.connect(self.accept)
         self.form.save_sheet_button.setVisible(save_sheet is not None)
         if save_sheet is not None:
-            self.form.save_sheet_button.clicked.connect(save_sheet)
+            def keep_board_then_save() -> None:
+                self.keep_board_name()
+                save_sheet()
+
+            self.form.save_sheet_button.clicked.connect(keep_board_then_save)
+
+    def keep_board_name(self) -> None:
+        """Make the name typed (if any) the board's name every document uses."""
+        typed = self.form.board_name.text()
+        if self.form.board_box.isVisibleTo(self) and typed.strip():
+            settings.set_board_name(typed)
 
     def accept(self) -> None:
         """Done: only once the person has said the key is kept."""
         if self.form.kept_box.isChecked():
+            self.keep_board_name()
             super().accept()
 
     def reject(self) -> None:

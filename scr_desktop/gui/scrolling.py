@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 OWN_POLICY = "ownVerticalPolicy"
+OWN_ACROSS = "ownHorizontalPolicy"
 
 
 def make_scroll_area(content: QWidget, name: str) -> QScrollArea:
@@ -71,11 +72,14 @@ class StepStack(QStackedWidget):
 
 
 def size_to_current(stack: QStackedWidget) -> Callable[[], None]:
-    """Let ``stack`` (in a scroll area) be as tall as its current page, not its tallest.
+    """Let ``stack`` (in a scroll area) be as tall and as wide as its current page, not its
+    tallest or widest.
 
     A stacked widget asks for the height of its tallest page, so in a scroll
-    area a short page would scroll into blank space.  A page not shown has its
-    vertical size policy set to Ignored, which the stack leaves out of its size.
+    area a short page would scroll into blank space; and it keeps the minimum
+    width of its widest page, so on a narrow screen every page would scroll
+    sideways for the sake of one.  A page not shown has its size policy set to
+    Ignored both ways, which the stack leaves out of its size.
     Returns the update, to call again when a page is added.
     """
 
@@ -90,7 +94,12 @@ def size_to_current(stack: QStackedWidget) -> Callable[[], None]:
             if own is None:
                 own = policy.verticalPolicy()
                 page.setProperty(OWN_POLICY, own)
+            across = page.property(OWN_ACROSS)
+            if across is None:
+                across = policy.horizontalPolicy()
+                page.setProperty(OWN_ACROSS, across)
             policy.setVerticalPolicy(own if i == current else QSizePolicy.Policy.Ignored)
+            policy.setHorizontalPolicy(across if i == current else QSizePolicy.Policy.Ignored)
             page.setSizePolicy(policy)
         stack.updateGeometry()
         viewport = stack.parentWidget()
@@ -114,5 +123,8 @@ def leave_out(page: QWidget) -> None:
     policy = page.sizePolicy()
     if page.property(OWN_POLICY) is None:
         page.setProperty(OWN_POLICY, policy.verticalPolicy())
+    if page.property(OWN_ACROSS) is None:
+        page.setProperty(OWN_ACROSS, policy.horizontalPolicy())
     policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
     page.setSizePolicy(policy)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSizePolicy,
     QSpacerItem,
@@ -40,6 +41,25 @@ class Ui_RecoveryKeyDialog(object):
 
         self.dialog_layout.addWidget(self.made_on)
 
+        self.board_box = QWidget(recovery_key_dialog)
+        self.board_box.setObjectName(u"board_box")
+        self.board_layout = QVBoxLayout(self.board_box)
+        self.board_layout.setObjectName(u"board_layout")
+        self.board_layout.setContentsMargins(0, 0, 0, 0)
+        self.board_label = QLabel(self.board_box)
+        self.board_label.setObjectName(u"board_label")
+        self.board_label.setWordWrap(True)
+
+        self.board_layout.addWidget(self.board_label)
+
+        self.board_name = QLineEdit(self.board_box)
+        self.board_name.setObjectName(u"board_name")
+
+        self.board_layout.addWidget(self.board_name)
+
+
+        self.dialog_layout.addWidget(self.board_box)
+
         self.kept_box = QCheckBox(recovery_key_dialog)
         self.kept_box.setObjectName(u"kept_box")
 
@@ -66,6 +86,10 @@ class Ui_RecoveryKeyDialog(object):
 
         self.dialog_layout.addLayout(self.button_row)
 
+#if QT_CONFIG(shortcut)
+        self.board_label.setBuddy(self.board_name)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.board_name, self.save_sheet_button)
         QWidget.setTabOrder(self.save_sheet_button, self.kept_box)
         QWidget.setTabOrder(self.kept_box, self.done_button)
 
@@ -81,6 +105,14 @@ class Ui_RecoveryKeyDialog(object):
 #if QT_CONFIG(accessibility)
         self.recovery_key.setAccessibleName(QCoreApplication.translate("RecoveryKeyDialog", u"Recovery key", None))
 #endif // QT_CONFIG(accessibility)
+        self.board_label.setText(QCoreApplication.translate("RecoveryKeyDialog", u"&Board's name, printed on the sheet so that it says whose vault it opens:", None))
+#if QT_CONFIG(accessibility)
+        self.board_name.setAccessibleName(QCoreApplication.translate("RecoveryKeyDialog", u"Board's name", None))
+#endif // QT_CONFIG(accessibility)
+        self.board_name.setPlaceholderText(QCoreApplication.translate("RecoveryKeyDialog", u"For example: Northshire Safeguarding Children Partnership", None))
+#if QT_CONFIG(tooltip)
+        self.board_name.setToolTip(QCoreApplication.translate("RecoveryKeyDialog", u"Every document names the board by this name; change it later in Vault > Board and partner agencies. Left empty, the sheet has a line to write the name on.", None))
+#endif // QT_CONFIG(tooltip)
         self.kept_box.setText(QCoreApplication.translate("RecoveryKeyDialog", u"I have &written down or printed the recovery key for the board's safe", None))
         self.save_sheet_button.setText(QCoreApplication.translate("RecoveryKeyDialog", u"&Save the recovery sheet\u2026", None))
 #if QT_CONFIG(tooltip)

@@ -19,7 +19,17 @@ Keys: Page Down / Page Up next and previous case (what presentation clickers
 send); Right, Down, Space or Return next question, Left or Up the previous
 one, Home the first; Y / N answer a yes-or-no question, 1-9 choose an
 option, digits type a number (Delete: not known); I show or hide
-identifying details; Esc leave.
+identifying details; F the flowchart on a small screen; Esc leave.
+
+The type scales with the screen, and nothing is ever cut off: the head and
+the keys take the largest sizes at which they fit the width (the keys on
+two rows if need be) and leave the question at least half the height; the
+question, its help and its answers then take the largest sizes at which they
+fit the rest.  A small screen (below :data:`COMPACT_BELOW`, such as 1366×768
+at 200%, 683×384 logical pixels) has no room for the flowchart beside the
+question: the question takes the whole width and F puts the flowchart in its
+place (and back), rather than squeezing both into type nobody could read
+from the back of the room.
 """
 
 from __future__ import annotations
@@ -27,7 +37,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+import shiboken6
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -46,6 +57,13 @@ DESIGN_HEIGHT = 1080.0
 HIDDEN_BADGE = "\u2298 Identifying details hidden"
 SHOWN_BADGE = "\u26a0 IDENTIFYING DETAILS SHOWN"
 NOT_ANSWERED = "\u25cb Not yet answered"
+# Below this size (logical pixels) the flowchart takes the question's place on F.
+COMPACT_BELOW = QSize(900, 540)
+# The sizes the whole look tries, largest first, until everything fits.
+FIT_STEPS = tuple(round(1.0 - 0.05 * i, 2) for i in range(15))  # 1.0 down to 0.3
+# Before the whole look is made smaller, the question, its help and its answers are.
+QUESTION_STEPS = (1.0, 0.9, 0.8, 0.7, 0.6, 0.5)
+SMALLEST_PX = 11  # no text is drawn smaller (logical pixels)
 
 
 @dataclass(frozen=True)
@@ -98,6 +116,10 @@ class PresenterView(QWidget):
         self.step_index = step_index
         self._digits = ""
         self._u = 1.0
+        self._k = 1.0  # how much smaller than its design the look is drawn on this screen
+        self._small = 1.0  # how much smaller a screen below 854×480 draws it to start with
+        self.compact = False  # too small for the flowchart beside the question
+        self.chart_shown = False  # on a compact screen: the flowchart in the question's place
 
         self.badge = _label("presenter_badge", wrap=False)
         self.case_title = _label("presenter_case")
@@ -110,7 +132,11 @@ class PresenterView(QWidget):
         self.result = _label("presenter_result")
         self.flowchart = FlowchartView()
         self.flowchart.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        keys = QHBoxLayout()
+        # The keys, in a bar of their own so that they can be laid out in one row or two.
+        self.key_bar = QWidget()
+        self.key_bar.setObjectName("presenter_keys")
+        self._keys = QGridLayout(self.key_bar)
+        self._keys.setContentsMargins(0, 0, 0, 0)
         self.buttons: dict[str, QPushButton] = {}
         for name, text, slot in (
             ("previous_case", "PgUp: case \u25c0", lambda: self.go_case(-1)),
@@ -118,14 +144,16 @@ class PresenterView(QWidget):
             ("previous_question", "\u2190 question", lambda: self.go_step(-1)),
             ("next_question", "\u2192 question", lambda: self.go_step(1)),
             ("toggle_identity", "I: show names", self.toggle_identity),
+            ("toggle_chart", "F: flowchart", self.toggle_chart),
             ("leave", "Esc: leave", self.close),
         ):
-            b = QPushButton(text)
+            b = QPushButton(text, self.key_bar)
             b.setObjectName(f"presenter_{name}")
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.clicked.connect(slot)
-            keys.addWidget(b)
             self.buttons[name] = b
+        self.buttons["toggle_chart"].hide()
+        self._key_columns = 0
 
         head = QGridLayout()
         head.addWidget(self.case_title, 0, 0)
@@ -135,7 +163,12 @@ class PresenterView(QWidget):
         self.returns.setWordWrap(False)
         self.returns.setMinimumWidth(0)
         head.setColumnStretch(0, 1)
-        left = QVBoxLayout()
+        self._head = head
+        self.question_column = QWidget()
+        self.question_column.setObjectName("presenter_question_column")
+        left = QVBoxLayout(self.question_column)
+        left.setContentsMargins(0, 0, 0, 0)
+        self._left = left
         left.addWidget(self.progress)
         left.addWidget(self.question)
         left.addWidget(self.help)
@@ -143,45 +176,71 @@ class PresenterView(QWidget):
         left.addStretch(1)
         left.addWidget(self.result)
         body = QHBoxLayout()
-        body.addLayout(left, 2)
+        body.addWidget(self.question_column, 2)
         body.addWidget(self.flowchart, 3)
         lay = QVBoxLayout(self)
         self._layout = lay
         lay.addLayout(head)
         lay.addLayout(body, 1)
-        lay.addLayout(keys)
-        self._apply_look(DESIGN_HEIGHT)
+        lay.addWidget(self.key_bar)
+        self._place_keys(len(self.buttons))
+        self._apply_look(DESIGN_HEIGHT, DESIGN_HEIGHT * 16 / 9)
         self.show_place()
 
     # -- look ----------------------------------------------------------------------------
-    def _apply_look(self, height: float) -> None:
-        """Size every text for the window: at 1080 lines the question is 60 px high."""
-        u = max(height, 480.0) / DESIGN_HEIGHT
+    def _apply_look(self, height: float, width: float | None = None) -> None:
+        """Size every text for the window: at 1080 lines the question is 60 px high.
 
-        def px(n: float, floor: float) -> int:
-            return round(max(n * u, floor))
+        Below 480 lines or 854 pixels across everything is drawn smaller in
+        proportion, then smaller still (:data:`FIT_STEPS`) until everything fits.
+        """
+        across = float(self.width()) if width is None else width
+        self.compact = across < COMPACT_BELOW.width() or height < COMPACT_BELOW.height()
+        self._show_body()
+        self._u = max(height, 480.0) / DESIGN_HEIGHT
+        self._small = min(1.0, height / 480.0, across / 854.0)
+        self._fit_all(int(across), FIT_STEPS)
 
-        self._u = u
+    def _fit_all(self, width: int, steps: tuple[float, ...]) -> None:
+        """Draw the whole look at the first of ``steps`` at which everything fits ``width``
+        and the window's height (else at the last)."""
+        for step in steps:
+            self._k = self._small * step
+            self._style()
+            if self._frame_fits(width) and self._fit_left():
+                return
+
+    def _px(self, n: float, floor: float, smallest: int = 1) -> int:
+        """The size, in pixels, of what is ``n`` px at 1080 lines (never below ``floor``
+        on a screen of 480 lines or more, nor below ``smallest`` on any)."""
+        return max(round(max(n * self._u, floor) * self._k), smallest)
+
+    def _style(self) -> None:
+        px = self._px
+
+        def fs(n: float, floor: float) -> int:  # a font size: never below SMALLEST_PX
+            return self._px(n, floor, SMALLEST_PX)
+
         self.setStyleSheet(f"""
             QWidget#presenter {{ background: {PAPER}; }}
             QDialog {{ background: {PAPER}; }}
             QLabel {{ color: {INK}; background: transparent; }}
-            QLabel#presenter_case {{ font-size: {px(44, 26)}px; font-weight: 700; }}
-            QLabel#presenter_badge {{ font-size: {px(34, 22)}px; font-weight: 700;
+            QLabel#presenter_case {{ font-size: {fs(44, 26)}px; font-weight: 700; }}
+            QLabel#presenter_badge {{ font-size: {fs(34, 22)}px; font-weight: 700;
                 border: {px(4, 2)}px solid {INK}; padding: {px(6, 4)}px {px(14, 8)}px; }}
             QLabel#presenter_badge[shown="true"] {{ color: {PAPER}; background: {WARN};
                 border-color: {WARN}; }}
-            QLabel#presenter_identity {{ font-size: {px(40, 24)}px; }}
-            QLabel#presenter_returns {{ font-size: {px(32, 20)}px; }}
-            QLabel#presenter_progress {{ font-size: {px(32, 20)}px; color: {ACCENT}; }}
-            QLabel#presenter_result {{ font-size: {px(40, 24)}px; font-weight: 700;
+            QLabel#presenter_identity {{ font-size: {fs(40, 24)}px; }}
+            QLabel#presenter_returns {{ font-size: {fs(32, 20)}px; }}
+            QLabel#presenter_progress {{ font-size: {fs(32, 20)}px; color: {ACCENT}; }}
+            QLabel#presenter_result {{ font-size: {fs(40, 24)}px; font-weight: 700;
                 color: {ACCENT}; border-top: {px(3, 2)}px solid {INK};
                 padding-top: {px(10, 6)}px; }}
-            QPushButton {{ color: {INK}; background: {PAPER}; font-size: {px(28, 18)}px;
+            QPushButton {{ color: {INK}; background: {PAPER}; font-size: {fs(28, 18)}px;
                 border: {px(2, 1)}px solid {INK}; padding: {px(8, 4)}px {px(12, 6)}px; }}
             QPushButton:focus, QPushButton:default {{ border-color: {ACCENT}; }}
             QDialog {{ background: {PAPER}; color: {INK}; }}
-            QDialog QLabel {{ font-size: {px(28, 18)}px; }}
+            QDialog QLabel {{ font-size: {fs(28, 18)}px; }}
             QDialog QLineEdit, QDialog QSpinBox, QDialog QComboBox, QDialog QTextEdit,
             QDialog QPlainTextEdit {{ color: {INK}; background: {PAPER};
                 border: {px(2, 1)}px solid {INK}; selection-background-color: {ACCENT};
@@ -200,41 +259,96 @@ class PresenterView(QWidget):
         self._layout.setContentsMargins(margin, margin, margin, margin)
         self._layout.setSpacing(px(12, 6))
         font = self.flowchart.font()
-        font.setPixelSize(px(21, 16))
+        font.setPixelSize(fs(21, 16))
         self.flowchart.setFont(font)
+
+    def _place_keys(self, columns: int) -> None:
+        """Lay the keys shown out in rows of ``columns``."""
+        if columns == self._key_columns:
+            return
+        shown = [b for b in self.buttons.values() if not b.isHidden()]
+        spacing = self._keys.spacing()
+        # A grid keeps the columns it once had: the keys get a new one (the old one goes; the
+        # buttons stay with the bar).
+        shiboken6.delete(self._keys)
+        self._keys = QGridLayout(self.key_bar)
+        self._keys.setContentsMargins(0, 0, 0, 0)
+        self._keys.setSpacing(spacing)
+        for i, b in enumerate(shown):
+            self._keys.addWidget(b, i // columns, i % columns)
+        for column in range(columns):
+            self._keys.setColumnStretch(column, 1)
+        self._key_columns = columns
+
+    def _frame_fits(self, width: int) -> bool:
+        """True if the head and the keys (on one row, else two) fit ``width``."""
+        m = self._layout.contentsMargins()
+        inner = width - m.left() - m.right()
+        shown = sum(1 for b in self.buttons.values() if not b.isHidden())
+        for columns in (shown, (shown + 1) // 2):
+            self._place_keys(columns)
+            if self._keys.minimumSize().width() <= inner:
+                break
+        else:
+            return False
+        return self._head.minimumSize().width() <= inner
+
+    def _show_body(self) -> None:
+        """Show the question and the flowchart side by side, or on a compact screen the one
+        chosen with F."""
+        chart = self.buttons["toggle_chart"]
+        chart.setVisible(self.compact)
+        chart.setText("F: question" if self.chart_shown else "F: flowchart")
+        self.question_column.setVisible(not self.compact or not self.chart_shown)
+        self.flowchart.setVisible(not self.compact or self.chart_shown)
+        # On a compact screen the flowchart has the whole body, less than its usual minimum.
+        self.flowchart.setMinimumSize(QSize(1, 1) if self.compact else QSize(0, 0))
+
+    def toggle_chart(self) -> None:
+        """On a compact screen, put the flowchart in the question's place, or back."""
+        if not self.compact:
+            return
+        self.chart_shown = not self.chart_shown
+        self._show_body()
         self._fit_left()
 
-    def _fit_left(self) -> None:
-        """Shrink the question, its help and the answers together until they fit the column.
+    def _fit_left(self) -> bool:
+        """Shrink the question, its help and the answers together until they fit the column;
+        return False if even the smallest sizes do not.
 
-        At 1080 lines they start at 60, 32 and 42 px; the floors (26, 18 and 22 px at
-        any size) keep them readable from the back of a room.
+        At 1080 lines they start at 60, 32 and 42 px; the floors (26, 18 and 22 px on any
+        screen of 480 lines or more) keep them readable from the back of a room.
         """
+        if self.compact and self.chart_shown:
+            return True
         lay = self._layout
         lay.activate()
         width = self.question.width()
         if width < 50:
             m = lay.contentsMargins()
-            width = int((self.width() - m.left() - m.right() - lay.spacing()) * 2 / 5)
-        available = (self.flowchart.height() - self.progress.sizeHint().height()
-                     - self.result.heightForWidth(width) - 5 * lay.spacing())
-        for factor in (1.0, 0.9, 0.8, 0.7, 0.6, 0.5):
+            inner = self.width() - m.left() - m.right()
+            width = inner if self.compact else int((inner - lay.spacing()) * 2 / 5)
+        available = (self.question_column.height() - self.progress.sizeHint().height()
+                     - self.result.heightForWidth(width) - 5 * self._left.spacing())
+        for factor in QUESTION_STEPS:
             need = 0
             for label, size, floor, bold in ((self.question, 60, 26, True),
                                              (self.help, 32, 18, False),
                                              (self.answers, 42, 22, False)):
                 font = label.font()
-                font.setPixelSize(round(max(size * self._u * factor, floor)))
+                font.setPixelSize(max(round(max(size * self._u, floor) * self._k * factor),
+                                      SMALLEST_PX))
                 font.setBold(bold)
                 label.setFont(font)
                 need += max(label.heightForWidth(width), 0)
             if need <= available:
-                return
+                return True
+        return False
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Scale the type with the window, so the projector's resolution does not matter."""
         super().resizeEvent(event)
-        self._apply_look(float(event.size().height()))
+        self._apply_look(float(event.size().height()), float(event.size().width()))
 
     def show_on_projector(self) -> None:
         """Go full screen on a second screen if there is one, else on this one."""
@@ -243,7 +357,7 @@ class PresenterView(QWidget):
         own = parent.screen() if parent is not None else self.screen()
         target = next((s for s in screens if s is not own), own)
         self.setScreen(target)
-        self._apply_look(float(target.geometry().height()))
+        self._apply_look(float(target.geometry().height()), float(target.geometry().width()))
         self.setGeometry(target.geometry())
         self.showFullScreen()
         self.activateWindow()
@@ -325,7 +439,9 @@ class PresenterView(QWidget):
                              + "".join(f"\n\u26a0 {note}" for note in notes))
         self.answers.setAccessibleName("Answers: " + self.answers.text().replace("\n", "; "))
         self._show_result(assessment)
-        self._fit_left()
+        if not self._fit_left():  # a long question: everything smaller, until it fits
+            self._fit_all(self.width(), tuple(step for step in FIT_STEPS
+                                              if self._small * step < self._k))
 
     def _show_identity(self, case: Case) -> None:
         if self.revealed:
@@ -541,6 +657,8 @@ class PresenterView(QWidget):
             self.close()
         elif key == K.Key_I:
             self.toggle_identity()
+        elif key == K.Key_F:
+            self.toggle_chart()
         elif key in (K.Key_Delete, K.Key_Backspace):
             self.answer("DELETE")
         elif not self.answer(event.text()):

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 
 import pytest
+from pdfreaders import pdf_text, qpdf_encryption
 
+from scr_desktop.export.pdf_form import DEFAULT_BOARD
 from scr_desktop.export.recovery_sheet import recovery_sheet_document
 from scr_desktop.export.save import save_export
 from scr_desktop.storage.recovery_code import format_key, new_key
@@ -41,3 +44,26 @@ def test_the_sheet_is_encrypted_audited_and_holds_the_key(tmp_path: Path) -> Non
     with pytest.raises(subprocess.CalledProcessError):
         subprocess.run(["pdftotext", "-upw", "wrong", str(target), "-"], capture_output=True,
                        check=True)
+
+
+def _saved_sheet_text(tmp_path: Path, board_name: str | None) -> str:
+    code = format_key(new_key())
+    target = save_export(recovery_sheet_document(code, "vault.scrvault", PASSWORD, min_score=3,
+                                                 board_name=board_name),
+                         tmp_path / "sheet.pdf", Trail())
+    assert "R = 6" in qpdf_encryption(target, PASSWORD)
+    return pdf_text(target, PASSWORD)
+
+
+def test_the_sheet_names_the_board_it_was_given(tmp_path: Path) -> None:
+    text = _saved_sheet_text(tmp_path, "Westmarsh  Safeguarding Children Partnership")
+    assert "Westmarsh Safeguarding Children Partnership" in text.split("\n")
+    assert DEFAULT_BOARD not in text
+
+
+@pytest.mark.parametrize("board_name", [None, "", "   "])
+def test_a_sheet_made_before_the_board_is_named_has_a_line_to_write_it_on(
+        tmp_path: Path, board_name: str | None) -> None:
+    text = _saved_sheet_text(tmp_path, board_name)
+    assert DEFAULT_BOARD not in text and "Safeguarding" not in text.split("\n")[0]
+    assert re.search(r"^Board: _{20,}$", text, re.MULTILINE)
