@@ -94,10 +94,11 @@ class Vault:
         self._know(passphrase, slots)
         self._limiter: AttemptLimiter | None = None
         self._unlocked_at: str | None = None
-        # The anchor stays where it was until this unlock has compared the log with it
-        # (:meth:`_record_unlock`): an entry written before (an escrow slot the policy
-        # asks for, an upgrade) would otherwise move it past a log cut short or rewritten
-        # since, and hide that.
+        # The anchor stays where it was until this unlock has compared the log with it and
+        # written what it found (:meth:`_record_unlock`): an entry written before (an escrow
+        # slot the policy asks for, an upgrade, a key change's entry owed since a crash), or
+        # a close after that unlock entry failed, would otherwise move it past a log cut
+        # short or rewritten since, and hide that.
         self._anchor_compared = False
         # True when this unlock converted an older vault to key slots.
         self.converted = False
@@ -354,7 +355,6 @@ class Vault:
         failures = limiter.pending(self.path)
         # Compared before anything new is written, or a new entry would move the anchor on.
         problems = self._audit.anchor_problems(self._anchors.get(self.path))
-        self._anchor_compared = True
         self._record_owed()
         with self._db.transaction():
             for when in failures:
@@ -362,6 +362,8 @@ class Vault:
             if problems:
                 self._audit.record("audit anchor mismatch", detail=" ".join(problems))
             self._audit.record("unlock", at=self._unlocked_at)
+        # Only now, with what the comparison found in the log, may the anchor move on.
+        self._anchor_compared = True
         self._anchor_tail(problems)
         with contextlib.suppress(OSError):
             limiter.succeeded(self.path)

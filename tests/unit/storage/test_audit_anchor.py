@@ -94,3 +94,33 @@ def test_an_entry_written_before_the_unlock_s_comparison_does_not_hide_a_cut_log
         assert "escrow slot added" in actions
         assert "audit anchor mismatch" in actions, actions
         assert any("removed" in p for p in v.audit_anchor_problems())
+
+
+def test_a_cut_log_is_still_reported_after_an_unlock_that_could_not_record_it(
+        tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from scr_desktop.storage.audit import AuditLog
+    from scr_desktop.storage.errors import DiskFull
+
+    path = _vault_with_entries(tmp_path)
+    _tamper(path, ["DELETE FROM audit WHERE id >= 5",
+                   "UPDATE sqlite_sequence SET seq = 4 WHERE name = 'audit'"])
+    real = AuditLog.record
+
+    def full(self, action: str, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        if action == "audit anchor mismatch":
+            raise DiskFull()
+        real(self, action, **kwargs)
+
+    monkeypatch.setattr(AuditLog, "record", full)
+    vault = Vault.open(path, PASS, defer_check=True)
+    try:
+        vault.finish_check()
+    except DiskFull:
+        pass
+    else:
+        raise AssertionError("the unlock was recorded")
+    vault.close()  # as the window does when the check fails
+    monkeypatch.setattr(AuditLog, "record", real)
+    with Vault.open(path, PASS) as v:
+        assert any(e.action == "audit anchor mismatch" for e in v.audit.entries())
+        assert any("removed" in p for p in v.audit_anchor_problems())
