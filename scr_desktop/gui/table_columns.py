@@ -153,7 +153,8 @@ class ColumnShares(QObject):
         if margins is None:
             grid = 1 if self.table.showGrid() else 0  # as the view counts a cell's width
             width = self.table.sizeHintForIndex(index).width() + grid
-            self._widths[(_MARGINS, column)] = width - self._advance(text)
+            if text:  # an empty cell is measured without the margins of a text
+                self._widths[(_MARGINS, column)] = width - self._advance(text)
         else:
             width = self._advance(text) + margins
         self._widths[key] = width

@@ -58,15 +58,12 @@ class _Job(QRunnable):
         try:
             result = self.fn()
         except BaseException as exc:
-            self._give_back()
+            heap.give_back()  # a failure starts no job to give it back
             self._deliver(self.bridge.failed, exc)
         else:
-            self._give_back()
+            if self.give_back:
+                heap.give_back()
             self._deliver(self.bridge.done, result)
-
-    def _give_back(self) -> None:
-        if self.give_back:
-            heap.give_back()
 
     def _deliver(self, signal: Any, value: object) -> None:
         # Once the application has gone (its last window closed while this ran), its
@@ -112,7 +109,8 @@ class BackgroundOp(Generic[T]):
         """With ``give_back=False`` the heap memory the work freed is not given back to the
         system before its result is delivered but by the next job that ends (see
         :mod:`.heap`): an unlock, whose page check starts as it is delivered, does not
-        keep the case list waiting while the C library walks every heap arena."""
+        keep the case list waiting while the C library walks every heap arena.  A
+        failure gives it back before it is reported, as it starts no further job."""
         self.owner = owner
         self.name = name
         self._op = op

@@ -120,7 +120,8 @@ def fill_next_label(conn: Connection) -> None:
     due date (a schema step): the first in the case's own order of those due that day."""
     conn.execute("UPDATE cases SET next_label = (SELECT label FROM deadlines AS d"
                  " INDEXED BY deadlines_open WHERE d.due = cases.next_due"
-                 " AND d.case_num = cases.num AND d.done IS NULL ORDER BY d.ord LIMIT 1)")
+                 " AND d.case_num = cases.num AND d.done IS NULL ORDER BY d.ord LIMIT 1)"
+                 " WHERE next_due IS NOT NULL")  # a case with none keeps its row as it is
 
 
 def has_next_label(conn: Connection) -> bool:

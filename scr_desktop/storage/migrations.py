@@ -16,7 +16,8 @@ revision) and their report versions; 7 - the review's integrated chronology
 tables the board's statistics count (:mod:`.stats`), filled from every case,
 and the board's own themes; 9 - the full-text index keyed by the change order,
 each case's next deadline kept in its row, and an index for each of the case
-list's other orders (:mod:`.list_order`), and an index of the kinds of deadline.
+list's other orders (:mod:`.list_order`), and an index of the kinds of deadline;
+10 - the next deadline's description kept in each case's row beside its due date.
 """
 
 from __future__ import annotations

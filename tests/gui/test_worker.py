@@ -101,6 +101,15 @@ def test_a_job_may_leave_its_freed_heap_for_the_next_job_to_give_back(
     qtbot.waitUntil(lambda: "checked" in events, timeout=30000)
     assert events == ["opened", "give back", "checked"]
 
+    def refuse() -> None:
+        raise ValueError("wrong passphrase")
+
+    events.clear()
+    BackgroundOp(owner, "open", refuse, success=lambda _v: None,
+                 failure=lambda _e: events.append("refused"), give_back=False).run()
+    qtbot.waitUntil(lambda: "refused" in events, timeout=30000)
+    assert events == ["give back", "refused"]  # a failure starts no job to give it back
+
 
 def test_freed_heap_is_given_back_where_the_c_library_can() -> None:
     glibc = sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc"
