@@ -4,10 +4,7 @@ no agreed answer changed by a stray key."""
 from __future__ import annotations
 
 import subprocess
-from datetime import date
-from pathlib import Path
 
-import pytest
 from meetinghelpers import case_one, case_two
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage
@@ -19,27 +16,6 @@ from scr_desktop.gui.meeting.meetings_page import MeetingsPage
 from scr_desktop.gui.meeting.presenter import PresenterView
 from scr_desktop.gui.messages import Messages
 from scr_desktop.storage.vault import Vault
-
-PASSPHRASE = "granite lantern orchard velvet"
-
-
-@pytest.fixture
-def vault(tmp_path: Path):  # type: ignore[no-untyped-def]
-    v = Vault.create(tmp_path / "vault.scrvault", PASSPHRASE)
-    yield v
-    if v.is_open:
-        v.close()
-
-
-@pytest.fixture
-def page(qtbot, vault):  # type: ignore[no-untyped-def]
-    p = MeetingsPage(today=lambda: date(2026, 11, 24))
-    qtbot.addWidget(p)
-    p.attach(vault)
-    p.show()
-    yield p
-    if vault.is_open:
-        p.detach()
 
 
 def _presenting(qtbot, page: MeetingsPage, vault: Vault, *cases) -> PresenterView:  # type: ignore[no-untyped-def]

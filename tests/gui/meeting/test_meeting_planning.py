@@ -3,36 +3,13 @@ meeting list counts the agenda, Form A is explained, and attendance cites the ca
 
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
-
 import pytest
 from meetinghelpers import case_two
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 
 from scr_desktop.gui.meeting.meeting_editor import TAB_ATTENDANCE
-from scr_desktop.gui.meeting.meetings_page import MeetingsPage
 from scr_desktop.storage.vault import Vault
-
-
-@pytest.fixture
-def vault(tmp_path: Path):  # type: ignore[no-untyped-def]
-    v = Vault.create(tmp_path / "vault.scrvault", "granite lantern orchard velvet")
-    yield v
-    if v.is_open:
-        v.close()
-
-
-@pytest.fixture
-def page(qtbot, vault):  # type: ignore[no-untyped-def]
-    p = MeetingsPage(today=lambda: date(2026, 11, 24))
-    qtbot.addWidget(p)
-    p.attach(vault)
-    p.show()
-    yield p
-    if vault.is_open:
-        p.detach()
 
 
 def _cases(vault: Vault, n: int, framework: str = "wt2015-scr") -> list[str]:

@@ -17,16 +17,8 @@ from scr_desktop.gui.meeting.presenter import HIDDEN_BADGE
 from scr_desktop.gui.messages import Messages
 from scr_desktop.storage.vault import Vault
 
-PASSPHRASE = "granite lantern orchard velvet"
+PASSPHRASE = "granite lantern orchard velvet"  # as the vault fixture (conftest.py) made it
 TODAY = date(2026, 11, 24)
-
-
-@pytest.fixture
-def vault(tmp_path: Path):  # type: ignore[no-untyped-def]
-    v = Vault.create(tmp_path / "vault.scrvault", PASSPHRASE)
-    yield v
-    if v.is_open:
-        v.close()
 
 
 @pytest.fixture

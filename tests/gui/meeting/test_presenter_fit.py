@@ -6,10 +6,8 @@ room beside the question there, takes the question's place on F and fits too."""
 from __future__ import annotations
 
 import os
-from datetime import date
 from pathlib import Path
 
-import pytest
 from meetinghelpers import case_one, case_two
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication
@@ -21,30 +19,10 @@ from scr_desktop.gui.meeting.presenter import PresenterView
 from scr_desktop.gui.messages import Messages
 from scr_desktop.storage.vault import Vault
 
-PASSPHRASE = "granite lantern orchard velvet"
 SCREEN = QSize(1366 // 2, 768 // 2)  # 1366×768 at 200%, in logical pixels
 # Logical pixels: twice as many on the projector; the question stays well above body text.
 LARGEST_AT_LEAST = 16
 SMALLEST_AT_LEAST = 11
-
-
-@pytest.fixture
-def vault(tmp_path: Path):  # type: ignore[no-untyped-def]
-    v = Vault.create(tmp_path / "vault.scrvault", PASSPHRASE)
-    yield v
-    if v.is_open:
-        v.close()
-
-
-@pytest.fixture
-def page(qtbot, vault):  # type: ignore[no-untyped-def]
-    p = MeetingsPage(today=lambda: date(2026, 11, 24))
-    qtbot.addWidget(p)
-    p.attach(vault)
-    p.show()
-    yield p
-    if vault.is_open:
-        p.detach()
 
 
 def _view(qtbot, page: MeetingsPage, vault: Vault, size: QSize) -> PresenterView:  # type: ignore[no-untyped-def]

@@ -4,10 +4,6 @@ and only an answer the room gives is marked and called agreed."""
 
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
-
-import pytest
 from meetinghelpers import case_one
 from PySide6.QtCore import Qt
 
@@ -18,27 +14,7 @@ from scr_desktop.gui.meeting.meetings_page import MeetingsPage
 from scr_desktop.gui.meeting.presenter import PresenterView
 from scr_desktop.storage.vault import Vault
 
-PASSPHRASE = "granite lantern orchard velvet"
 MARK, AGREED, UNANSWERED = "\u25b6", "agreed", "Not yet answered"
-
-
-@pytest.fixture
-def vault(tmp_path: Path):  # type: ignore[no-untyped-def]
-    v = Vault.create(tmp_path / "vault.scrvault", PASSPHRASE)
-    yield v
-    if v.is_open:
-        v.close()
-
-
-@pytest.fixture
-def page(qtbot, vault):  # type: ignore[no-untyped-def]
-    p = MeetingsPage(today=lambda: date(2026, 11, 24))
-    qtbot.addWidget(p)
-    p.attach(vault)
-    p.show()
-    yield p
-    if vault.is_open:
-        p.detach()
 
 
 def _view(page: MeetingsPage, vault: Vault, *, age_on_form: bool = True) -> PresenterView:
