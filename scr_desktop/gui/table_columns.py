@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 CELL_PADDING = 12  # the cell's margins and the ellipsis' room, in pixels
 FIT_ROWS = 50  # the short columns fit the first page of rows
 _UNBOUNDED = 1e6  # a line width no cell's text reaches
-_MARGINS = -1_000  # the key under which a column's cell margins are kept with its cells' widths
 
 
 class FullTextTips(QStyledItemDelegate):
@@ -65,7 +64,8 @@ class ColumnShares(QObject):
         self._watched: QObject | None = None  # the model whose new rows widen the columns
         # Each short column's cell widths by text, as measured: a list read again mostly
         # shows texts already measured, and measuring a cell costs more than reading it.
-        self._widths: dict[tuple[int, str | int], int] = {}
+        self._widths: dict[tuple[int, str], int] = {}
+        self._margins: dict[int, int] = {}  # each short column's cell margins, as measured
         self._layout: QTextLayout | None = None  # the view's font, laying out one line
         table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -88,6 +88,7 @@ class ColumnShares(QObject):
             model.rowsInserted.connect(self._rows_arrived)
             self._watched = model
             self._widths.clear()
+            self._margins.clear()
         # The short columns are fitted to what is shown now, then kept: sized to their
         # contents for good, they would measure every cell again after each search or sort.
         self._widen(fit=True)
@@ -149,12 +150,12 @@ class ColumnShares(QObject):
         width = self._widths.get(key)
         if width is not None:
             return width
-        margins = self._widths.get((_MARGINS, column))
+        margins = self._margins.get(column)
         if margins is None:
             grid = 1 if self.table.showGrid() else 0  # as the view counts a cell's width
             width = self.table.sizeHintForIndex(index).width() + grid
             if text:  # an empty cell is measured without the margins of a text
-                self._widths[(_MARGINS, column)] = width - self._advance(text)
+                self._margins[column] = width - self._advance(text)
         else:
             width = self._advance(text) + margins
         self._widths[key] = width
@@ -204,6 +205,7 @@ class ColumnShares(QObject):
             self.share()
         elif kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._widths.clear()
+            self._margins.clear()
             self._layout = None
         return False
 
