@@ -14,17 +14,15 @@ from guihelpers import (
     UNLOCK_TIMEOUT,
     create_vault,
     keep_recovery_key,
+    save_recovery_sheet,
     shown_recovery_key_dialog,
     unlock,
 )
-from lockhelpers import ModalDriver
 from pdfreaders import pdf_text, qpdf_encryption
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from scr_desktop.gui.export.password_dialog import PasswordDialog
 from scr_desktop.gui.messages import Messages
-from scr_desktop.gui.recovery_key_dialog import RecoveryKeyDialog
 from scr_desktop.gui.widget_text import widgets_text
 from scr_desktop.storage.copying import export_encrypted
 from scr_desktop.storage.errors import WrongPassphrase
@@ -41,25 +39,6 @@ def _shot(widget: QWidget, name: str) -> None:
     if folder:
         QApplication.sendPostedEvents()
         widget.grab().save(str(Path(folder) / f"{name}.png"))
-
-
-def _save_sheet(qtbot, window, dialog: RecoveryKeyDialog, target: Path) -> str:  # type: ignore[no-untyped-def]
-    """Choose "Save the recovery sheet…", accept the generated password; return it."""
-    Messages.next_answer(str(target))
-    chosen: list[str] = []
-
-    def accept(password_dialog: QWidget) -> None:
-        assert isinstance(password_dialog, PasswordDialog)
-        password_dialog.accept()
-        chosen.append(password_dialog.password())
-
-    driver = ModalDriver()
-    driver.when(lambda w: isinstance(w, PasswordDialog), accept, "sheet password")
-    with qtbot.waitSignal(window.exports.finished, timeout=UNLOCK_TIMEOUT) as saved:
-        qtbot.mouseClick(dialog.form.save_sheet_button, Qt.MouseButton.LeftButton)
-    assert driver.done == ["sheet password"] and not driver.hung
-    assert saved.args == [target]
-    return chosen[0]
 
 
 def test_a_new_vault_shows_its_recovery_key_once_with_its_sheet(
@@ -83,7 +62,7 @@ def test_a_new_vault_shows_its_recovery_key_once_with_its_sheet(
 
     sheet = tmp_path / "out" / "board safe recovery key.pdf"
     sheet.parent.mkdir()
-    password = _save_sheet(qtbot, window, dialog, sheet)
+    password = save_recovery_sheet(qtbot, window, dialog, sheet)
     assert "R = 6" in qpdf_encryption(sheet, password)
     data = sheet.read_bytes()
     assert not any(group.encode() in data for group in groups)  # only ciphertext on disk

@@ -7,15 +7,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from guihelpers import UNLOCK_TIMEOUT, create_vault, keep_recovery_key, shown_recovery_key_dialog
-from lockhelpers import ModalDriver
+from guihelpers import (
+    create_vault,
+    keep_recovery_key,
+    save_recovery_sheet,
+    shown_recovery_key_dialog,
+)
 from pdfreaders import pdf_text, qpdf_encryption
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
 
 from scr_desktop.export.pdf_form import DEFAULT_BOARD
 from scr_desktop.gui import settings
-from scr_desktop.gui.export.password_dialog import PasswordDialog
 from scr_desktop.gui.messages import Messages
 from scr_desktop.gui.recovery_key_dialog import RecoveryKeyDialog
 
@@ -25,22 +26,9 @@ TYPED = "Westmarsh Safeguarding Children Partnership"
 def _sheet_text(qtbot, window, dialog: RecoveryKeyDialog, target: Path) -> str:  # type: ignore[no-untyped-def]
     """Save the sheet from ``dialog`` under the generated password; return its text."""
     target.parent.mkdir(exist_ok=True)
-    Messages.next_answer(str(target))
-    chosen: list[str] = []
-
-    def accept(password_dialog: QWidget) -> None:
-        assert isinstance(password_dialog, PasswordDialog)
-        password_dialog.accept()
-        chosen.append(password_dialog.password())
-
-    driver = ModalDriver()
-    driver.when(lambda w: isinstance(w, PasswordDialog), accept, "sheet password")
-    with qtbot.waitSignal(window.exports.finished, timeout=UNLOCK_TIMEOUT) as saved:
-        qtbot.mouseClick(dialog.form.save_sheet_button, Qt.MouseButton.LeftButton)
-    assert driver.done == ["sheet password"] and not driver.hung
-    assert saved.args == [target]
-    assert "R = 6" in qpdf_encryption(target, chosen[0])
-    return pdf_text(target, chosen[0])
+    password = save_recovery_sheet(qtbot, window, dialog, target)
+    assert "R = 6" in qpdf_encryption(target, password)
+    return pdf_text(target, password)
 
 
 def test_the_sheet_made_at_creation_names_the_board_typed_and_later_sheets_too(

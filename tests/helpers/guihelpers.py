@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from scr_desktop.domain.form import CONTRADICTORY_TICKS, FIELDS, Kind
 from scr_desktop.gui import worker
@@ -52,6 +54,32 @@ def shown_recovery_key_dialog(window: MainWindow) -> RecoveryKeyDialog | None:
     shown = [d for d in window.findChildren(RecoveryKeyDialog) if d.isVisible()]
     assert len(shown) <= 1
     return shown[0] if shown else None
+
+
+def save_recovery_sheet(qtbot, window: MainWindow, dialog: RecoveryKeyDialog,  # type: ignore[no-untyped-def]
+                        target: Path) -> str:
+    """Choose "Save the recovery sheet…" in ``dialog``, saving to ``target`` under the
+    generated password it accepts; return that password."""
+    from lockhelpers import ModalDriver
+
+    from scr_desktop.gui.export.password_dialog import PasswordDialog
+    from scr_desktop.gui.messages import Messages
+
+    Messages.next_answer(str(target))
+    chosen: list[str] = []
+
+    def accept(password_dialog: QWidget) -> None:
+        assert isinstance(password_dialog, PasswordDialog)
+        password_dialog.accept()
+        chosen.append(password_dialog.password())
+
+    driver = ModalDriver()
+    driver.when(lambda w: isinstance(w, PasswordDialog), accept, "sheet password")
+    with qtbot.waitSignal(window.exports.finished, timeout=UNLOCK_TIMEOUT) as saved:
+        qtbot.mouseClick(dialog.form.save_sheet_button, Qt.MouseButton.LeftButton)
+    assert driver.done == ["sheet password"] and not driver.hung
+    assert saved.args == [target]
+    return chosen[0]
 
 
 def keep_recovery_key(qtbot, window: MainWindow, dialog: RecoveryKeyDialog) -> None:  # type: ignore[no-untyped-def]

@@ -85,6 +85,20 @@ def _run(op: str, path: Path, code: str, identity: pyrage.x25519.Identity,
         _open(path, PASS, tmp_path, escrow=str(identity.to_public())).close()
 
 
+def _record_new_codes(m: pytest.MonkeyPatch) -> list[str]:
+    """Return the list that each recovery key drafted from now on is added to."""
+    codes: list[str] = []
+    real_draft = Vault.draft_recovery_key
+
+    def draft(vault: Vault) -> object:
+        d = real_draft(vault)
+        codes.append(d.code)
+        return d
+
+    m.setattr(Vault, "draft_recovery_key", draft)
+    return codes
+
+
 def _assert_nothing_changed(op: str, path: Path, code: str, new_code: str,
                             identity: pyrage.x25519.Identity, tmp_path: Path,
                             entries_before: int) -> None:
@@ -203,15 +217,7 @@ def test_a_failure_between_the_key_file_and_its_audit_entry_changes_nothing_and_
             _fail_the_second_replace(m, path)
         else:
             _fail_the_audit_write(m, op)
-        new_code: list[str] = []
-        real_draft = Vault.draft_recovery_key
-
-        def draft(vault: Vault) -> object:
-            d = real_draft(vault)
-            new_code.append(d.code)
-            return d
-
-        m.setattr(Vault, "draft_recovery_key", draft)
+        new_code = _record_new_codes(m)
         with pytest.raises(VaultError) as caught:
             _run(op, path, code, identity, tmp_path)
     assert caught.value.user_message.startswith(NOT_CHANGED[op]), caught.value.user_message
@@ -227,17 +233,9 @@ def test_a_change_whose_key_file_could_not_be_put_back_says_so_and_is_audited_at
         monkeypatch: pytest.MonkeyPatch) -> None:
     path, code = made
     before = _entries_before(path, op, tmp_path)
-    new_code: list[str] = []
     with monkeypatch.context() as m:
         _fail_after_saving(m, path, put_back=False)
-        real_draft = Vault.draft_recovery_key
-
-        def draft(vault: Vault) -> object:
-            d = real_draft(vault)
-            new_code.append(d.code)
-            return d
-
-        m.setattr(Vault, "draft_recovery_key", draft)
+        new_code = _record_new_codes(m)
         with pytest.raises(VaultError) as caught:
             _run(op, path, code, identity, tmp_path)
     message = caught.value.user_message
